@@ -1,0 +1,167 @@
+import { placedIndicators, type Framework, type PlacedIndicator } from './framework';
+import { formatPoints } from './format';
+import { gradeFor } from './grade';
+import { inputDef } from './inputs';
+import type { Locale, Messages } from './messages';
+import { parseValue } from './parse';
+import { Rational } from './rational';
+import { RuleContext } from './rules/context';
+import { evaluateRule } from './rules/index';
+import type { Outcome } from './rules/outcome';
+import { validateFramework } from './validate';
+
+/** The JSON inputs file of scoring-rules.md (also what the workbook readers produce). */
+export interface InputsFile {
+  framework?: string;
+  unit?: string;
+  year?: number | string;
+  inputs?: Record<string, unknown>;
+  kpis?: unknown;
+  overrides?: Record<string, OverrideInput>;
+}
+
+export interface OverrideInput {
+  score?: unknown;
+  reason?: unknown;
+}
+
+export interface Override {
+  score: number;
+  reason: string;
+}
+
+/** One row of the `--json` result; `errors` and `override` extend the documented shape. */
+export interface IndicatorResult {
+  id: string;
+  level1: string;
+  level2: string;
+  name: string;
+  max: number;
+  computed: number | null;
+  score: number | null;
+  explanation: string;
+  missing: string[];
+  warnings: string[];
+  errors: string[];
+  override: Override | null;
+}
+
+export interface ScoreResult {
+  framework: string;
+  unit?: string;
+  year?: number | string;
+  total: number;
+  max: number;
+  grade: string | null;
+  complete: boolean;
+  indicators: IndicatorResult[];
+  findings: string[];
+}
+
+/**
+ * Scores every indicator of a framework. Never throws on user data: a missing or bad input
+ * leaves that indicator empty with its reason, and the total is marked incomplete.
+ */
+export function evaluate(file: InputsFile, framework: Framework, locale: Locale = 'zh-CN'): ScoreResult {
+  const ctx = new RuleContext(file.inputs ?? {}, file.kpis, locale);
+  const findings: string[] = [];
+  const overrides = file.overrides ?? {};
+  const placed = placedIndicators(framework);
+
+  const indicators = placed.map((p) => scoreIndicator(p, ctx, overrides[p.indicator.name], findings));
+
+  const known = new Set(placed.map((p) => p.indicator.name));
+  for (const name of Object.keys(overrides)) if (!known.has(name)) findings.push(ctx.msg.unknownOverride(name));
+  for (const key of Object.keys(file.inputs ?? {})) if (!inputDef(key)) findings.push(ctx.msg.unknownInput(key));
+  for (const issue of validateFramework(framework, locale)) findings.push(issue.message);
+
+  const total = indicators.reduce((s, i) => (i.score === null ? s : s.add(Rational.fromNumber(i.score))), Rational.ZERO);
+  const complete = indicators.every((i) => i.score !== null);
+  const grade = complete ? gradeFor(total.toNumber(), framework) : undefined;
+  return {
+    framework: framework.id,
+    ...(file.unit !== undefined && { unit: file.unit }),
+    ...(file.year !== undefined && { year: file.year }),
+    total: total.toNumber(),
+    max: framework.total,
+    grade: grade ? grade.grade : null,
+    complete,
+    indicators,
+    findings,
+  };
+}
+
+function scoreIndicator(
+  { level1, level2, indicator }: PlacedIndicator,
+  ctx: RuleContext,
+  rawOverride: OverrideInput | undefined,
+  findings: string[],
+): IndicatorResult {
+  const msg = ctx.msg;
+  const points = Rational.fromNumber(indicator.points);
+  const o = evaluateRule(indicator.rule, points, ctx);
+  const computed = o.score && !o.missing.length && !o.errors.length ? o.score.round(2) : null;
+  const missingLabels = o.missing.map((k) => ctx.label(k));
+  const computedText = explain(o, missingLabels, msg);
+  const name = ctx.locale === 'en-US' ? indicator.en : indicator.name;
+  const override = rawOverride === undefined ? null : readOverride(rawOverride, points, msg, (why) => findings.push(msg.overrideInvalid(name, why)));
+
+  let explanation = computedText;
+  if (override) {
+    const s = formatPoints(Rational.fromNumber(override.score));
+    explanation = msg.sentence([msg.overrideApplied(s, override.reason)]) + (computedText ? msg.computedWas(computedText) : '');
+    if (computed === null) {
+      const gaps = [...(missingLabels.length ? [msg.missingList(missingLabels)] : []), ...o.errors];
+      findings.push(msg.overrideUnverifiable(name, s, override.reason, msg.list(gaps)));
+    } else if (!computed.eq(Rational.fromNumber(override.score))) {
+      findings.push(msg.overrideDiffers(name, s, formatPoints(computed), override.reason));
+    }
+  } else if (o.errors.length) {
+    findings.push(msg.indicatorErrors(name, o.errors));
+  } else if (missingLabels.length) {
+    findings.push(msg.indicatorMissing(name, missingLabels));
+  }
+  for (const w of o.warnings) findings.push(msg.indicatorNote(name, w));
+
+  const computedNumber = computed ? computed.toNumber() : null;
+  return {
+    id: indicator.id,
+    level1: level1.name,
+    level2: level2.name,
+    name: indicator.name,
+    max: indicator.points,
+    computed: computedNumber,
+    score: override ? override.score : computedNumber,
+    explanation,
+    missing: o.missing,
+    warnings: o.warnings,
+    errors: o.errors,
+    override,
+  };
+}
+
+function explain(o: Outcome, missingLabels: string[], msg: Messages): string {
+  const parts = [...o.text];
+  if (missingLabels.length) parts.push(msg.missingInputs(missingLabels));
+  parts.push(...o.errors);
+  return msg.sentence(parts);
+}
+
+function readOverride(
+  raw: OverrideInput,
+  points: Rational,
+  msg: Messages,
+  reject: (why: string) => void,
+): Override | null {
+  const score = parseValue(raw?.score, { type: 'score', max: points });
+  if (score.kind !== 'value') {
+    reject(msg.overrideBadScore(String(raw?.score ?? ''), formatPoints(points)));
+    return null;
+  }
+  const reason = typeof raw.reason === 'string' ? raw.reason.trim() : '';
+  if (!reason) {
+    reject(msg.overrideNoReason());
+    return null;
+  }
+  return { score: score.value.round(2).toNumber(), reason };
+}

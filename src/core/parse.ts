@@ -1,0 +1,165 @@
+import { Rational } from './rational';
+
+/** How a raw cell or JSON value is read. */
+/** `quantity` is a KPI value: any unit text, percent allowed. */
+export type ValueType = 'amount' | 'count' | 'percent' | 'quantity' | 'judgement' | 'flag' | 'choice' | 'score';
+
+export interface ParseSpec {
+  type: ValueType;
+  /** Unit text a user may append to the number ("万元", "人"): accepted only when it is this one. */
+  unit?: string;
+  /** Upper bound for judgement and score values (the item's points). */
+  max?: Rational;
+  /** For choice values: accepted words and what each one means. */
+  options?: readonly string[];
+  aliases?: Readonly<Record<string, string>>;
+}
+
+export type ProblemCode =
+  | 'notNumber'
+  | 'negative'
+  | 'notInteger'
+  | 'percentNotAllowed'
+  | 'wrongUnit'
+  | 'notYesNo'
+  | 'notChoice'
+  | 'aboveMax'
+  | 'notScalar';
+
+export interface Problem {
+  code: ProblemCode;
+  raw: string;
+  max?: string;
+  unit?: string;
+  options?: readonly string[];
+}
+
+export type Parsed =
+  | { kind: 'value'; value: Rational; warning?: 'percentLooksLikeFraction' }
+  | { kind: 'flag'; value: boolean }
+  | { kind: 'choice'; value: string }
+  | { kind: 'missing' }
+  | { kind: 'problem'; problem: Problem };
+
+const MISSING_MARKS = new Set(['', '—', '——', '-', '--', '–', '－', '/', '／']);
+const YES = new Set(['是', 'true', 'yes', 'y', '√', '✓']);
+const NO = new Set(['否', 'false', 'no', 'n', '×', '✗']);
+
+/** Full-width digits and signs to ASCII, spaces (including the ideographic space) removed. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19\uFF0B\uFF0D\uFF0E\uFF0C\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\uFE6A/g, '%')
+    .replace(/[\s\u00A0\u3000]+/g, '');
+}
+
+interface NumberText {
+  value: Rational;
+  percent: boolean;
+  unit: string;
+}
+
+/** "3,525.77", "93.95%", "¥1,869.71", "12人": a decimal with optional grouping, percent sign and trailing unit. */
+function readNumberText(text: string): NumberText | null {
+  const m = /^[¥￥]?([+-]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?)(%?)([^\d.,%+-]*)$/.exec(text);
+  if (!m || !/\d/.test(m[1])) return null;
+  const value = Rational.parseDecimal(m[1].replace(/,/g, ''));
+  return value ? { value, percent: m[2] === '%', unit: m[3] } : null;
+}
+
+function problem(code: ProblemCode, raw: string, extra: Partial<Problem> = {}): Parsed {
+  return { kind: 'problem', problem: { code, raw, ...extra } };
+}
+
+function rawText(raw: unknown): string {
+  return typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw);
+}
+
+/**
+ * Reads one input value. Blanks and dashes are missing; anything that is not unambiguous
+ * is a problem naming what was wrong — never a guess, never an exception.
+ */
+export function parseValue(raw: unknown, spec: ParseSpec): Parsed {
+  if (raw === null || raw === undefined) return { kind: 'missing' };
+  if (typeof raw === 'number' && Number.isNaN(raw)) return { kind: 'missing' };
+  if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') {
+    return problem('notScalar', rawText(raw));
+  }
+  const text = typeof raw === 'string' ? normalizeText(raw) : '';
+  if (typeof raw === 'string' && MISSING_MARKS.has(text)) return { kind: 'missing' };
+  switch (spec.type) {
+    case 'flag':
+      return parseFlag(raw, text);
+    case 'choice':
+      return parseChoice(raw, text, spec);
+    case 'judgement':
+      return parseJudgement(raw, text, spec);
+    default:
+      return parseNumber(raw, text, spec);
+  }
+}
+
+function parseFlag(raw: string | number | boolean, text: string): Parsed {
+  if (typeof raw === 'boolean') return { kind: 'flag', value: raw };
+  if (typeof raw === 'number') {
+    if (raw === 1 || raw === 0) return { kind: 'flag', value: raw === 1 };
+    return problem('notYesNo', String(raw));
+  }
+  const lower = text.toLowerCase();
+  if (YES.has(lower) || lower === '1') return { kind: 'flag', value: true };
+  if (NO.has(lower) || lower === '0') return { kind: 'flag', value: false };
+  return problem('notYesNo', raw);
+}
+
+function parseChoice(raw: string | number | boolean, text: string, spec: ParseSpec): Parsed {
+  const options = spec.options ?? [];
+  if (typeof raw === 'string') {
+    const canonical = options.includes(text) ? text : spec.aliases?.[text];
+    if (canonical !== undefined) return { kind: 'choice', value: canonical };
+  }
+  return problem('notChoice', rawText(raw), { options });
+}
+
+function parseJudgement(raw: string | number | boolean, text: string, spec: ParseSpec): Parsed {
+  const max = spec.max ?? Rational.ONE;
+  if (typeof raw === 'boolean') return { kind: 'value', value: raw ? max : Rational.ZERO };
+  if (typeof raw === 'string') {
+    const lower = text.toLowerCase();
+    if (YES.has(lower)) return { kind: 'value', value: max };
+    if (NO.has(lower)) return { kind: 'value', value: Rational.ZERO };
+  }
+  const n = parseNumber(raw, text, { type: 'score', max });
+  if (n.kind === 'problem' && n.problem.code === 'notNumber') return problem('notYesNo', n.problem.raw, { max: max.toFixed(2) });
+  return n;
+}
+
+function parseNumber(raw: string | number | boolean, text: string, spec: ParseSpec): Parsed {
+  if (typeof raw === 'boolean') return problem('notNumber', String(raw));
+  let value: Rational;
+  let percent = false;
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return problem('notNumber', String(raw));
+    value = Rational.fromNumber(raw);
+  } else {
+    const read = readNumberText(text);
+    if (!read) return problem('notNumber', raw);
+    if (read.unit !== '' && spec.type !== 'quantity' && read.unit !== spec.unit) return problem('wrongUnit', raw, { unit: spec.unit });
+    value = read.value;
+    percent = read.percent;
+  }
+  const rawStr = String(raw);
+  if (percent && spec.type !== 'percent' && spec.type !== 'quantity') return problem('percentNotAllowed', rawStr);
+  if (value.isNegative()) return problem('negative', rawStr);
+  if (spec.type === 'count' && !value.isInteger()) return problem('notInteger', rawStr);
+  if (spec.max && value.gt(spec.max)) return problem('aboveMax', rawStr, { max: trimNumber(spec.max) });
+  if (spec.type === 'percent' && !percent && !value.isZero() && value.le(Rational.ONE)) {
+    return { kind: 'value', value, warning: 'percentLooksLikeFraction' };
+  }
+  return { kind: 'value', value };
+}
+
+/** 1.50 → "1.5", 3 → "3": how the report writes points. */
+export function trimNumber(r: Rational, places = 2): string {
+  const s = r.toFixed(places);
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}

@@ -1,0 +1,91 @@
+import { inputDef, inputLabel } from '../inputs';
+import { messages, type Locale, type Messages } from '../messages';
+import { parseValue, trimNumber, type Parsed, type ParseSpec } from '../parse';
+import { Rational } from '../rational';
+import type { Outcome } from './outcome';
+
+/**
+ * The inputs of one evaluation, read on demand: each key is parsed once per bound, and every
+ * read records into the caller's outcome what was missing or wrong, in the caller's locale.
+ */
+export class RuleContext {
+  readonly msg: Messages;
+  private readonly cache = new Map<string, Parsed>();
+
+  constructor(
+    private readonly raw: Readonly<Record<string, unknown>>,
+    readonly kpis: unknown,
+    readonly locale: Locale = 'zh-CN',
+  ) {
+    this.msg = messages(locale);
+  }
+
+  /** The Chinese (or English) name of an input key; "a|b" reads as "A（或B）". */
+  label(key: string): string {
+    const kpi = /^kpis\[(\d+)\]\.(target|actual)$/.exec(key);
+    if (kpi) return this.msg.kpiField(Number(kpi[1]), kpi[2] as 'target' | 'actual');
+    const [first, ...alternatives] = key.split('|');
+    const main = inputLabel(first, this.locale);
+    if (!alternatives.length) return main;
+    const alt = alternatives.map((k) => inputLabel(k, this.locale)).join('/');
+    return this.locale === 'en-US' ? `${main} (or ${alt})` : `${main}（或${alt}）`;
+  }
+
+  isGiven(key: string): boolean {
+    return this.parse(key).kind !== 'missing';
+  }
+
+  /** A number (amount, count, percent, judgement points or score); null when missing or wrong. */
+  number(key: string, out: Outcome, max?: Rational): Rational | null {
+    const p = this.parse(key, max);
+    if (p.kind === 'value') {
+      if (p.warning) {
+        const v = trimNumber(p.value, 6);
+        const w = this.msg.percentLooksLikeFraction(this.label(key), v, trimNumber(p.value.mul(Rational.int(100)), 6));
+        if (!out.warnings.includes(w)) out.warnings.push(w);
+      }
+      return p.value;
+    }
+    this.record(key, p, out);
+    return null;
+  }
+
+  flag(key: string, out: Outcome, optional = false): boolean | null {
+    const p = this.parse(key);
+    if (p.kind === 'flag') return p.value;
+    if (!(optional && p.kind === 'missing')) this.record(key, p, out);
+    return null;
+  }
+
+  choice(key: string, out: Outcome): string | null {
+    const p = this.parse(key);
+    if (p.kind === 'choice') return p.value;
+    this.record(key, p, out);
+    return null;
+  }
+
+  private record(key: string, p: Parsed, out: Outcome): void {
+    if (p.kind === 'missing') {
+      if (!out.missing.includes(key)) out.missing.push(key);
+    } else if (p.kind === 'problem') {
+      const e = this.msg.problem(this.label(key), p.problem);
+      if (!out.errors.includes(e)) out.errors.push(e);
+    }
+  }
+
+  private parse(key: string, max?: Rational): Parsed {
+    const cacheKey = max ? `${key}@${max.num}/${max.den}` : key;
+    let p = this.cache.get(cacheKey);
+    if (!p) {
+      p = parseValue(this.raw[key], specFor(key, max));
+      this.cache.set(cacheKey, p);
+    }
+    return p;
+  }
+}
+
+function specFor(key: string, max?: Rational): ParseSpec {
+  const def = inputDef(key);
+  if (!def) throw new Error(`Unknown input key ${key}`);
+  return { type: def.type, unit: def.unit, max, options: def.options, aliases: def.aliases };
+}

@@ -1,0 +1,28 @@
+import type { Rational } from '../rational';
+
+/** What a rule, or a part of one, found: a score or why there is none, and the words for 扣分情况说明. */
+export interface Outcome {
+  score: Rational | null;
+  /** Input keys that are blank; "a|b" means either would do. */
+  missing: string[];
+  /** Inputs that are present but unusable, and rule-level impossibilities (zero denominators), as sentences. */
+  errors: string[];
+  text: string[];
+  warnings: string[];
+}
+
+export function outcome(): Outcome {
+  return { score: null, missing: [], errors: [], text: [], warnings: [] };
+}
+
+/** An outcome scores only when nothing it needed was missing or wrong. */
+export function isBlocked(o: Outcome): boolean {
+  return o.missing.length > 0 || o.errors.length > 0;
+}
+
+export function absorb(into: Outcome, from: Outcome): void {
+  for (const k of from.missing) if (!into.missing.includes(k)) into.missing.push(k);
+  for (const e of from.errors) if (!into.errors.includes(e)) into.errors.push(e);
+  for (const w of from.warnings) if (!into.warnings.includes(w)) into.warnings.push(w);
+  into.text.push(...from.text);
+}

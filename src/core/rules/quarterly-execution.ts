@@ -1,0 +1,55 @@
+import type { QuarterlyExecutionRule } from '../framework';
+import { formatPercent, formatPoints, percentOf } from '../format';
+import { Rational } from '../rational';
+import type { RuleContext } from './context';
+import { isBlocked, outcome, type Outcome } from './outcome';
+
+const QUARTER = Rational.of(1n, 4n);
+
+/**
+ * Quarter k: rate = (cumulative spending / annual budget) / (25% × k), or the rate given directly;
+ * each quarter earns min(1, rate) × its points, the year min(annual points, annual points × mean rate).
+ */
+export function quarterlyExecution(rule: QuarterlyExecutionRule, _points: Rational, ctx: RuleContext): Outcome {
+  const out = outcome();
+  const quarterPoints = Rational.fromNumber(rule.quarterPoints);
+  const annualPoints = Rational.fromNumber(rule.annualPoints);
+  const rates: (Rational | null)[] = [];
+  let budget: Rational | null | undefined;
+  for (let q = 1; q <= 4; q++) {
+    const rateKey = rule.rates[q - 1];
+    const spentKey = rule.spent[q - 1];
+    let rate: Rational | null = null;
+    if (ctx.isGiven(rateKey)) {
+      const given = ctx.number(rateKey, out);
+      rate = given && percentOf(given);
+    } else if (!ctx.isGiven(spentKey)) {
+      out.missing.push(`${spentKey}|${rateKey}`);
+    } else {
+      const spent = ctx.number(spentKey, out);
+      if (budget === undefined) budget = readBudget(rule, ctx, out);
+      if (spent && budget) rate = spent.div(budget).div(QUARTER.mul(Rational.int(q)));
+    }
+    rates.push(rate);
+    if (rate) {
+      const score = rate.min(Rational.ONE).mul(quarterPoints);
+      out.text.push(ctx.msg.quarter(q, formatPercent(rate), formatPoints(score)));
+    }
+  }
+  if (isBlocked(out)) return out;
+  const known = rates as Rational[];
+  const mean = known.reduce((a, b) => a.add(b), Rational.ZERO).div(Rational.int(4));
+  const annual = annualPoints.mul(mean).min(annualPoints);
+  out.text.push(ctx.msg.quarterlyAverage(formatPercent(mean), formatPoints(annual)));
+  out.score = known.reduce((sum, r) => sum.add(r.min(Rational.ONE).mul(quarterPoints)), annual);
+  return out;
+}
+
+function readBudget(rule: QuarterlyExecutionRule, ctx: RuleContext, out: Outcome): Rational | null {
+  const budget = ctx.number(rule.budget, out);
+  if (budget && budget.isZero()) {
+    out.errors.push(ctx.msg.zeroDenominator(ctx.locale === 'en-US' ? 'execution rate' : '预算执行率', ctx.label(rule.budget)));
+    return null;
+  }
+  return budget;
+}

@@ -71,8 +71,14 @@ function problem(code: ProblemCode, raw: string, extra: Partial<Problem> = {}): 
   return { kind: 'problem', problem: { code, raw, ...extra } };
 }
 
+/** Text of a raw value for a message; whatever it is, this must not throw. */
 function rawText(raw: unknown): string {
-  return typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw);
+  if (typeof raw === 'string') return raw;
+  try {
+    return JSON.stringify(raw) ?? String(raw);
+  } catch {
+    return typeof raw === 'bigint' ? `${raw}` : Object.prototype.toString.call(raw);
+  }
 }
 
 /**

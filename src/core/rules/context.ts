@@ -87,5 +87,6 @@ export class RuleContext {
 function specFor(key: string, max?: Rational): ParseSpec {
   const def = inputDef(key);
   if (!def) throw new Error(`Unknown input key ${key}`);
-  return { type: def.type, unit: def.unit, max, options: def.options, aliases: def.aliases };
+  const limit = max ?? (def.max !== undefined ? Rational.fromNumber(def.max) : undefined);
+  return { type: def.type, unit: def.unit, max: limit, options: def.options, aliases: def.aliases };
 }

@@ -5,6 +5,9 @@ import { messages, type Locale } from './messages';
 
 export type InputsFileRead = { ok: true; file: InputsFile; framework: Framework } | { ok: false; error: string };
 
+/** The fields of the contract; a typo such as "overide" must not silently drop the overrides. */
+const FIELDS = ['framework', 'unit', 'year', 'inputs', 'kpis', 'overrides'];
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -17,9 +20,12 @@ export function readInputsFile(text: string, locale: Locale = 'zh-CN'): InputsFi
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, error: msg.fileNotJson(jsonErrorPlace(text, e)) };
+    const place = jsonErrorPlace(text, e);
+    return { ok: false, error: msg.fileNotJson(place?.line, place?.column) };
   }
   if (!isObject(data)) return { ok: false, error: msg.fileNotObject() };
+  const unknown = Object.keys(data).filter((k) => !FIELDS.includes(k) && !/^[_$]/.test(k));
+  if (unknown.length) return { ok: false, error: msg.fileUnknownFields(unknown, FIELDS) };
   const shapes = msg.fieldShapes;
   const wrong = (field: keyof typeof shapes) => ({ ok: false as const, error: msg.fileFieldType(field, shapes[field]) });
 
@@ -38,12 +44,10 @@ export function readInputsFile(text: string, locale: Locale = 'zh-CN'): InputsFi
   return { ok: true, file: data as InputsFile, framework };
 }
 
-/** "第3行第5列" from the position V8 reports, when it reports one. */
-function jsonErrorPlace(text: string, e: unknown): string {
+/** Line and column from the position V8 reports, when it reports one. */
+function jsonErrorPlace(text: string, e: unknown): { line: number; column: number } | undefined {
   const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-  if (!m) return '';
+  if (!m) return undefined;
   const before = text.slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${line}:${column}`;
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
 }

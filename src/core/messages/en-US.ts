@@ -85,8 +85,10 @@ export const enUS: Messages = {
   indicatorNote: (name, text) => `${name}: ${text}.`,
   indicatorErrors: (name, errors) => `${name}: ${errors.join('; ')}; not scored.`,
 
-  fileNotJson: (where) => `the inputs file is not valid JSON${where ? ` (near ${where})` : ''}`,
+  fileNotJson: (line, column) => `the inputs file is not valid JSON${line ? ` (near line ${line}, column ${column})` : ''}`,
   fileNotObject: () => 'the inputs file must be a JSON object (with framework, inputs …)',
+  fileUnknownFields: (fields, known) =>
+    `the inputs file has unknown fields ${fields.join(', ')} (known: ${known.join(', ')}; fields starting with _ are notes)`,
   fileUnknownFramework: (id, known) => `unknown framework “${id}”; known: ${known.join(', ')}`,
   fileFieldType: (field, expected) => `“${field}” in the inputs file must be ${expected}`,
   fieldShapes: {

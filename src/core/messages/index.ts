@@ -61,8 +61,9 @@ export interface Messages {
   indicatorNote(name: string, text: string): string;
   indicatorErrors(name: string, errors: string[]): string;
 
-  fileNotJson(where: string): string;
+  fileNotJson(line?: number, column?: number): string;
   fileNotObject(): string;
+  fileUnknownFields(fields: string[], known: string[]): string;
   fileUnknownFramework(id: string, known: string[]): string;
   fileFieldType(field: string, expected: string): string;
   fieldShapes: { inputs: string; kpis: string; overrides: string; unit: string; year: string; framework: string };

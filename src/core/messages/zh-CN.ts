@@ -85,8 +85,10 @@ export const zhCN: Messages = {
   indicatorNote: (name, text) => `${name}：${text}。`,
   indicatorErrors: (name, errors) => `${name}：${errors.join('；')}，本项未计分。`,
 
-  fileNotJson: (where) => `输入文件不是有效的JSON${where ? `（${where}附近）` : ''}`,
+  fileNotJson: (line, column) => `输入文件不是有效的JSON${line ? `（第${line}行第${column}列附近）` : ''}`,
   fileNotObject: () => '输入文件应为一个JSON对象（包含 framework、inputs 等字段）',
+  fileUnknownFields: (fields, known) =>
+    `输入文件中有无法识别的字段${fields.map((f) => `“${f}”`).join('、')}（可用字段：${known.join('、')}；以 _ 开头的字段可作备注）`,
   fileUnknownFramework: (id, known) => `未知的指标体系“${id}”，可用的有：${known.join('、')}`,
   fileFieldType: (field, expected) => `输入文件的“${field}”应为${expected}`,
   fieldShapes: {

@@ -31,6 +31,11 @@ export class RuleContext {
     return this.locale === 'en-US' ? `${main} (or ${alt})` : `${main}（或${alt}）`;
   }
 
+  /** A rule's own label (“三公”经费控制率) in this locale. */
+  ruleLabel(rule: { label: string; labelEn: string }): string {
+    return this.locale === 'en-US' ? rule.labelEn : rule.label;
+  }
+
   isGiven(key: string): boolean {
     return this.parse(key).kind !== 'missing';
   }

@@ -14,7 +14,7 @@ const HUNDRED = Rational.int(100);
  */
 export function linearDeduction(rule: LinearDeductionRule, points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
-  const label = ctx.locale === 'en-US' ? rule.labelEn : rule.label;
+  const label = ctx.ruleLabel(rule);
   const ratio = measureRatio(rule.measure, label, ctx, out);
   if (!ratio) return out;
   const value = ratio.kind === 'ratio' ? ratio.value : Rational.ZERO;

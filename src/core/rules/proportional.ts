@@ -8,7 +8,7 @@ import { outcome, type Outcome } from './outcome';
 /** Points × ratio; above 100% either full points or, for procurement, nothing. */
 export function proportional(rule: ProportionalRule, points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
-  const label = ctx.locale === 'en-US' ? rule.labelEn : rule.label;
+  const label = ctx.ruleLabel(rule);
   const ratio = measureRatio(rule.measure, label, ctx, out);
   if (!ratio) return out;
   const value = ratio.kind === 'ratio' ? ratio.value : Rational.ONE;

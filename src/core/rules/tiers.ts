@@ -35,7 +35,7 @@ export function tierScore(rule: Pick<TiersRule, 'tiers' | 'otherwise'>, ratio: R
 
 export function tiers(rule: TiersRule, points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
-  const label = ctx.locale === 'en-US' ? rule.labelEn : rule.label;
+  const label = ctx.ruleLabel(rule);
   const ratio = measureRatio(rule.measure, label, ctx, out);
   if (!ratio) return out;
   if (ratio.kind === 'noneDue') {

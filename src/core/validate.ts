@@ -80,7 +80,8 @@ function checkRule(ind: IndicatorDef, rule: Rule, points: Rational, msg: Message
       key(rule.key);
       if (rule.kind === 'choice') {
         const options = inputDef(rule.key)?.options ?? [];
-        if (options.some((o) => !(o in rule.values))) report(msg.unknownInputKey(ind.name, `${rule.key}=${options.join('/')}`));
+        const uncovered = options.filter((o) => !(o in rule.values));
+        if (uncovered.length) report(msg.choiceUncovered(ind.name, uncovered));
         Object.values(rule.values).forEach(notAbove);
       }
       break;

@@ -77,6 +77,11 @@ describe('the structural validator on broken framework data', () => {
       '三级指标“公众或服务对象满意度”的分档界限“九成”不是有效的数字。',
     ]);
   });
+  it('catches a choice option without points', () => {
+    expect(broken((fw) => delete (ind(fw, '预决算信息公开').rule as { parts: { values: Record<string, number> }[] }).parts[1].values['部分'])).toEqual([
+      '三级指标“预决算信息公开”的计分规则没有为选项“部分”给出分值。',
+    ]);
+  });
   it('catches a duplicated name and a total that is not 100', () => {
     const msgs = broken((fw) => {
       ind(fw, '项目监管').name = '项目实施程序';

@@ -108,5 +108,6 @@ export const enUS: Messages = {
   unknownInputKey: (name, key) => `The rule of “${name}” refers to an unknown input “${key}”.`,
   tierAbovePoints: (name, score, points) => `A tier of “${name}” gives ${score}, more than its ${points} points.`,
   duplicateName: (name) => `Indicator name “${name}” appears twice.`,
+  choiceUncovered: (name, options) => `The rule of “${name}” gives no points for ${options.join(', ')}.`,
   badBound: (name, bound) => `The tier bound “${bound}” of “${name}” is not a number.`,
 };

@@ -75,6 +75,7 @@ export interface Messages {
   unknownInputKey(name: string, key: string): string;
   tierAbovePoints(name: string, score: string, points: string): string;
   duplicateName(name: string): string;
+  choiceUncovered(name: string, options: string[]): string;
   badBound(name: string, bound: string): string;
 }
 

@@ -109,5 +109,6 @@ export const zhCN: Messages = {
   unknownInputKey: (name, key) => `三级指标“${name}”的计分规则引用了未知的输入项“${key}”。`,
   tierAbovePoints: (name, score, points) => `三级指标“${name}”的某一档得分${score}分超过其分值${points}分。`,
   duplicateName: (name) => `三级指标名称“${name}”重复。`,
+  choiceUncovered: (name, options) => `三级指标“${name}”的计分规则没有为选项${options.map((o) => `“${o}”`).join('、')}给出分值。`,
   badBound: (name, bound) => `三级指标“${name}”的分档界限“${bound}”不是有效的数字。`,
 };

@@ -1,4 +1,4 @@
-import { placedIndicators, type Framework, type PlacedIndicator } from './framework';
+import { placedIndicators, type Framework, type IndicatorDef, type PlacedIndicator } from './framework';
 import { formatPoints } from './format';
 import { gradeFor } from './grade';
 import { inputDef } from './inputs';
@@ -99,10 +99,7 @@ function scoreIndicator(
 ): IndicatorResult {
   const msg = ctx.msg;
   const points = Rational.fromNumber(indicator.points);
-  const o = evaluateRule(indicator.rule, points, ctx);
-  const computed = o.score && !o.missing.length && !o.errors.length ? o.score.round(2) : null;
-  const missingLabels = o.missing.map((k) => ctx.label(k));
-  const computedText = explain(o, missingLabels, msg);
+  const { outcome: o, score: computed, missingLabels, explanation: computedText } = computeIndicator(indicator, ctx);
   const name = ctx.locale === 'en-US' ? indicator.en : indicator.name;
   const override = rawOverride === undefined ? null : readOverride(rawOverride, points, msg, (why) => findings.push(msg.overrideInvalid(name, why)));
 
@@ -138,6 +135,21 @@ function scoreIndicator(
     errors: o.errors,
     override,
   };
+}
+
+/** One indicator's rule on the inputs of `ctx`: its score rounded to 2 decimals (null when it cannot be computed) and its 扣分情况说明. */
+export interface ComputedIndicator {
+  outcome: Outcome;
+  score: Rational | null;
+  missingLabels: string[];
+  explanation: string;
+}
+
+export function computeIndicator(indicator: IndicatorDef, ctx: RuleContext): ComputedIndicator {
+  const o = evaluateRule(indicator.rule, Rational.fromNumber(indicator.points), ctx);
+  const score = o.score && !o.missing.length && !o.errors.length ? o.score.round(2) : null;
+  const missingLabels = o.missing.map((k) => ctx.label(k));
+  return { outcome: o, score, missingLabels, explanation: explain(o, missingLabels, ctx.msg) };
 }
 
 function explain(o: Outcome, missingLabels: string[], msg: Messages): string {

@@ -1,6 +1,6 @@
 /** The scoring core: no Office.js, no DOM, no Node APIs. The same calls serve cells, the task pane and the CLI. */
 export { Rational } from './rational';
-export { parseValue, normalizeText, type Parsed, type ParseSpec, type ValueType, type Problem } from './parse';
+export { parseValue, normalizeText, trimNumber, type Parsed, type ParseSpec, type ValueType, type Problem } from './parse';
 export { INPUTS, inputDef, inputLabel, type InputDef } from './inputs';
 export { messages, LOCALES, type Locale, type Messages } from './messages';
 export * from './framework';
@@ -8,9 +8,11 @@ export { FRAMEWORKS, DEFAULT_FRAMEWORK_ID, getFramework } from './frameworks';
 export { validateFramework, type StructureIssue } from './validate';
 export { gradeFor } from './grade';
 export { formatPercent, formatPoints } from './format';
-export { evaluate, type InputsFile, type IndicatorResult, type ScoreResult, type Override, type OverrideInput } from './evaluate';
+export { evaluate, computeIndicator, type ComputedIndicator, type InputsFile, type IndicatorResult, type ScoreResult, type Override, type OverrideInput } from './evaluate';
 export { readInputsFile, type InputsFileRead } from './inputs-file';
-export { RuleContext } from './rules/context';
+export { RuleContext, type ContextOptions } from './rules/context';
+export { measureRatio } from './rules/measure';
+export { quarterRate } from './rules/quarterly-execution';
 export { evaluateRule } from './rules/index';
 export { KPI_COLUMNS, type KpiRow } from './rules/kpi-table';
 export type { Outcome } from './rules/outcome';

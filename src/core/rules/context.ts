@@ -1,8 +1,17 @@
-import { inputDef, inputLabel } from '../inputs';
+import { inputDef, type InputDef } from '../inputs';
 import { messages, type Locale, type Messages } from '../messages';
 import { parseValue, trimNumber, type Parsed, type ParseSpec } from '../parse';
 import { Rational } from '../rational';
 import type { Outcome } from './outcome';
+
+/**
+ * For callers that bind a rule to their own parameters (a cell function's "实际支出数"):
+ * input definitions that take precedence over the catalog, and a label for the rule itself.
+ */
+export interface ContextOptions {
+  defs?: Readonly<Record<string, InputDef>>;
+  ruleLabel?: { zh: string; en: string };
+}
 
 /**
  * The inputs of one evaluation, read on demand: each key is parsed once per bound, and every
@@ -16,6 +25,7 @@ export class RuleContext {
     private readonly raw: Readonly<Record<string, unknown>>,
     readonly kpis: unknown,
     readonly locale: Locale = 'zh-CN',
+    private readonly options: ContextOptions = {},
   ) {
     this.msg = messages(locale);
   }
@@ -25,15 +35,28 @@ export class RuleContext {
     const kpi = /^kpis\[(\d+)\]\.(target|actual)$/.exec(key);
     if (kpi) return this.msg.kpiField(Number(kpi[1]), kpi[2] as 'target' | 'actual');
     const [first, ...alternatives] = key.split('|');
-    const main = inputLabel(first, this.locale);
+    const main = this.nameOf(first);
     if (!alternatives.length) return main;
-    const alt = alternatives.map((k) => inputLabel(k, this.locale)).join('/');
+    const alt = alternatives.map((k) => this.nameOf(k)).join('/');
     return this.locale === 'en-US' ? `${main} (or ${alt})` : `${main}（或${alt}）`;
   }
 
   /** A rule's own label (“三公”经费控制率) in this locale. */
   ruleLabel(rule: { label: string; labelEn: string }): string {
-    return this.locale === 'en-US' ? rule.labelEn : rule.label;
+    const own = this.options.ruleLabel;
+    if (this.locale === 'en-US') return own ? own.en : rule.labelEn;
+    return own ? own.zh : rule.label;
+  }
+
+  /** The definition of a key: the caller's own first, then the catalog. */
+  def(key: string): InputDef | undefined {
+    return this.options.defs?.[key] ?? inputDef(key);
+  }
+
+  private nameOf(key: string): string {
+    const def = this.def(key);
+    if (!def) return key;
+    return this.locale === 'en-US' ? def.en : def.zh;
   }
 
   isGiven(key: string): boolean {
@@ -82,16 +105,16 @@ export class RuleContext {
     const cacheKey = max ? `${key}@${max.num}/${max.den}` : key;
     let p = this.cache.get(cacheKey);
     if (!p) {
-      p = parseValue(this.raw[key], specFor(key, max));
+      p = parseValue(this.raw[key], this.specFor(key, max));
       this.cache.set(cacheKey, p);
     }
     return p;
   }
-}
 
-function specFor(key: string, max?: Rational): ParseSpec {
-  const def = inputDef(key);
-  if (!def) throw new Error(`Unknown input key ${key}`);
-  const limit = max ?? (def.max !== undefined ? Rational.fromNumber(def.max) : undefined);
-  return { type: def.type, unit: def.unit, max: limit, options: def.options, aliases: def.aliases };
+  private specFor(key: string, max?: Rational): ParseSpec {
+    const def = this.def(key);
+    if (!def) throw new Error(`Unknown input key ${key}`);
+    const limit = max ?? (def.max !== undefined ? Rational.fromNumber(def.max) : undefined);
+    return { type: def.type, unit: def.unit, max: limit, options: def.options, aliases: def.aliases };
+  }
 }

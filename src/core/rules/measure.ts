@@ -22,6 +22,7 @@ export function measureRatio(measure: Measure, label: string, ctx: RuleContext, 
   if (denominator.isZero()) {
     if (measure.whenNoneReceived === 'met' && numerator.isZero()) return { kind: 'noneDue' };
     out.errors.push(ctx.msg.zeroDenominator(label, keysLabel(measure.denominator, ctx)));
+    out.zeroDenominator = true;
     return null;
   }
   if (measure.atMostDenominator && numerator.gt(denominator)) {

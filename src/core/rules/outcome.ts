@@ -9,6 +9,8 @@ export interface Outcome {
   errors: string[];
   text: string[];
   warnings: string[];
+  /** One of the errors is a zero denominator (a cell shows #DIV/0! for it). */
+  zeroDenominator?: boolean;
 }
 
 export function outcome(): Outcome {
@@ -25,4 +27,5 @@ export function absorb(into: Outcome, from: Outcome): void {
   for (const e of from.errors) if (!into.errors.includes(e)) into.errors.push(e);
   for (const w of from.warnings) if (!into.warnings.includes(w)) into.warnings.push(w);
   into.text.push(...from.text);
+  if (from.zeroDenominator) into.zeroDenominator = true;
 }

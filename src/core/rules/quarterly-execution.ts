@@ -6,6 +6,11 @@ import { isBlocked, outcome, type Outcome } from './outcome';
 
 const QUARTER = Rational.of(1n, 4n);
 
+/** Quarter q's execution rate: (cumulative spending / annual budget) / (25% × q). */
+export function quarterRate(spent: Rational, budget: Rational, q: number): Rational {
+  return spent.div(budget).div(QUARTER.mul(Rational.int(q)));
+}
+
 /**
  * Quarter k: rate = (cumulative spending / annual budget) / (25% × k), or the rate given directly;
  * each quarter earns min(1, rate) × its points, the year min(annual points, annual points × mean rate).
@@ -28,7 +33,7 @@ export function quarterlyExecution(rule: QuarterlyExecutionRule, _points: Ration
     } else {
       const spent = ctx.number(spentKey, out);
       if (budget === undefined) budget = readBudget(rule, ctx, out);
-      if (spent && budget) rate = spent.div(budget).div(QUARTER.mul(Rational.int(q)));
+      if (spent && budget) rate = quarterRate(spent, budget, q);
     }
     rates.push(rate);
     if (rate) {
@@ -49,6 +54,7 @@ function readBudget(rule: QuarterlyExecutionRule, ctx: RuleContext, out: Outcome
   const budget = ctx.number(rule.budget, out);
   if (budget && budget.isZero()) {
     out.errors.push(ctx.msg.zeroDenominator(ctx.locale === 'en-US' ? 'execution rate' : '预算执行率', ctx.label(rule.budget)));
+    out.zeroDenominator = true;
     return null;
   }
   return budget;

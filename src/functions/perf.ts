@@ -1,0 +1,303 @@
+import {
+  computeIndicator,
+  evaluateRule,
+  getFramework,
+  gradeFor,
+  inputDef,
+  measureRatio,
+  parseValue,
+  placedIndicators,
+  quarterRate,
+  Rational,
+  RuleContext,
+  normalizeText,
+  type CompositeRule,
+  type ContextOptions,
+  type IndicatorDef,
+  type InputDef,
+  type Locale,
+  type Outcome,
+  type Rule,
+} from '../core';
+import { cellsOf, fail, ok, outcomeToCell, percentFromCell, rowsOf, scalar, type CellResult } from './cell-values';
+import { cellMessages } from './messages';
+
+/**
+ * Every PERF.* function, host-free: Excel values in, a value or an Excel error out. Each binds its
+ * parameters to a rule of the framework data and lets the scoring core do the rest.
+ */
+
+const framework = getFramework()!;
+const indicators = placedIndicators(framework).map((p) => p.indicator);
+const byId = new Map(indicators.map((i) => [i.id, i]));
+
+function indicatorRule(id: string): IndicatorDef {
+  const found = byId.get(id);
+  if (!found) throw new Error(`framework has no indicator ${id}`);
+  return found;
+}
+
+function partOf(id: string, index: number): Rule {
+  return (indicatorRule(id).rule as CompositeRule).parts[index];
+}
+
+const param = (key: string, type: InputDef['type'], zh: string, en: string): InputDef => ({ key, type, zh, en });
+
+const PARAMS = {
+  actual: param('actual', 'amount', '实际支出数', 'actual spending'),
+  budget: param('budget', 'amount', '预算数', 'budget'),
+  spent: param('spent', 'amount', '季度末累计支出', 'cumulative spending'),
+  quarter: param('quarter', 'count', '季度', 'quarter'),
+  count: param('count', 'count', '项数', 'count'),
+};
+
+function ruleLabelOf(key: keyof ReturnType<typeof cellMessages>['ruleLabels']) {
+  return { zh: cellMessages('zh-CN').ruleLabels[key], en: cellMessages('en-US').ruleLabels[key] };
+}
+
+function context(inputs: Record<string, unknown>, locale: Locale, options: ContextOptions = {}, kpis?: unknown) {
+  return new RuleContext(inputs, kpis, locale, options);
+}
+
+function toCell(o: Outcome, ctx: RuleContext, value: (score: Rational) => number | string): CellResult {
+  return outcomeToCell(o, o.missing.map((k) => ctx.label(k)), ctx.locale, () => value(o.score ?? Rational.ZERO));
+}
+
+function score(rule: Rule, points: Rational, ctx: RuleContext, scale = Rational.ONE): CellResult {
+  const o = evaluateRule(rule, points, ctx);
+  return toCell(o, ctx, (s) => s.mul(scale).round(2).toNumber());
+}
+
+function wholeIndicator(id: string, inputs: Record<string, unknown>, locale: Locale, kpis?: unknown): CellResult {
+  const ind = indicatorRule(id);
+  return score(ind.rule, Rational.fromNumber(ind.points), context(inputs, locale, {}, kpis));
+}
+
+/** An optional points argument: blank means the framework's own points. */
+function pointsArg(raw: unknown, fallback: number, locale: Locale): Rational | CellResult {
+  const p = parseValue(scalar(raw), { type: 'score' });
+  if (p.kind === 'missing') return Rational.fromNumber(fallback);
+  if (p.kind === 'value' && !p.value.isZero()) return p.value;
+  return fail('value', cellMessages(locale).badPoints(String(scalar(raw))));
+}
+
+const isResult = (v: Rational | CellResult): v is CellResult => !(v instanceof Rational);
+
+function ratio(num: unknown, den: unknown, ruleLabel: { zh: string; en: string }, locale: Locale, defs: [InputDef, InputDef]): CellResult {
+  const ctx = context({ n: scalar(num), d: scalar(den) }, locale, { defs: { n: { ...defs[0], key: 'n' }, d: { ...defs[1], key: 'd' } } });
+  const o: Outcome = { score: null, missing: [], errors: [], text: [], warnings: [] };
+  const r = measureRatio({ numerator: ['n'], denominator: ['d'] }, locale === 'en-US' ? ruleLabel.en : ruleLabel.zh, ctx, o);
+  return toCell(o, ctx, () => (r?.kind === 'ratio' ? r.value.toNumber() : 0));
+}
+
+export function controlRate(actual: unknown, budget: unknown, locale: Locale): CellResult {
+  return ratio(actual, budget, ruleLabelOf('control'), locale, [PARAMS.actual, PARAMS.budget]);
+}
+
+export function adjustRate(adjusted: unknown, scale: unknown, locale: Locale): CellResult {
+  return ratio(adjusted, scale, ruleLabelOf('adjust'), locale, [inputDef('fundsAdjusted')!, inputDef('budgetScale')!]);
+}
+
+export function execRate(budget: unknown, spent: unknown, quarter: unknown, locale: Locale): CellResult {
+  const defs = { budget: PARAMS.budget, spent: PARAMS.spent, quarter: PARAMS.quarter };
+  const ctx = context({ budget: scalar(budget), spent: scalar(spent), quarter: scalar(quarter) }, locale, { defs });
+  const o: Outcome = { score: null, missing: [], errors: [], text: [], warnings: [] };
+  const b = ctx.number('budget', o);
+  const s = ctx.number('spent', o);
+  const q = ctx.number('quarter', o);
+  if (q && (q.lt(Rational.ONE) || q.gt(Rational.int(4)))) return fail('value', cellMessages(locale).badQuarter(String(scalar(quarter))));
+  if (b && b.isZero()) {
+    o.errors.push(ctx.msg.zeroDenominator(cellMessages(locale).ruleLabels.exec, ctx.label('budget')));
+    o.zeroDenominator = true;
+  }
+  return toCell(o, ctx, () => quarterRate(s!, b!, q!.toNumber()).toNumber());
+}
+
+export function controlScore(actual: unknown, budget: unknown, points: unknown, locale: Locale): CellResult {
+  const rule = partOf('publicExpenseControl', 0);
+  const max = Rational.fromNumber(rule.points ?? 0);
+  const wanted = pointsArg(points, max.toNumber(), locale);
+  if (isResult(wanted)) return wanted;
+  const defs = { sanGongActual: { ...PARAMS.actual, key: 'sanGongActual' }, sanGongBudget: { ...PARAMS.budget, key: 'sanGongBudget' } };
+  const ctx = context({ sanGongActual: scalar(actual), sanGongBudget: scalar(budget) }, locale, { defs, ruleLabel: ruleLabelOf('control') });
+  return score(rule, max, ctx, wanted.div(max));
+}
+
+export function procurementScore(planned: unknown, actual: unknown, policy: unknown, locale: Locale): CellResult {
+  return wholeIndicator('procurementExecution', { procurementPlanned: scalar(planned), procurementActual: scalar(actual), procurementPolicyImplemented: scalar(policy) }, locale);
+}
+
+export function adjustScore(adjusted: unknown, scale: unknown, points: unknown, locale: Locale): CellResult {
+  const rule = partOf('financialCompliance', 1);
+  const wanted = pointsArg(points, rule.points ?? 0, locale);
+  if (isResult(wanted)) return wanted;
+  return score(rule, wanted, context({ fundsAdjusted: scalar(adjusted), budgetScale: scalar(scale) }, locale));
+}
+
+export function assetScore(inUse: unknown, total: unknown, locale: Locale): CellResult {
+  return wholeIndicator('fixedAssetUtilization', { fixedAssetsInUse: scalar(inUse), fixedAssetsTotal: scalar(total) }, locale);
+}
+
+export function staffScore(onPayroll: unknown, authorized: unknown, locale: Locale): CellResult {
+  return wholeIndicator('payrollStaffControl', { staffOnPayroll: scalar(onPayroll), staffAuthorized: scalar(authorized) }, locale);
+}
+
+export function contractStaffScore(contract: unknown, onPayroll: unknown, locale: Locale): CellResult {
+  return wholeIndicator('contractStaffControl', { contractStaff: scalar(contract), staffOnPayroll: scalar(onPayroll) }, locale);
+}
+
+export function execScore(budget: unknown, q1: unknown, q2: unknown, q3: unknown, q4: unknown, locale: Locale): CellResult {
+  const [spentQ1, spentQ2, spentQ3, spentQ4] = [q1, q2, q3, q4].map(scalar);
+  return wholeIndicator('budgetExecution', { executionBudget: scalar(budget), spentQ1, spentQ2, spentQ3, spentQ4 }, locale);
+}
+
+export function keyWorkScore(missed: unknown, locale: Locale): CellResult {
+  return wholeIndicator('keyTasks', { keyTasksMissed: scalar(missed) }, locale);
+}
+
+export function timelinessScore(planned: unknown, onTime: unknown, locale: Locale): CellResult {
+  return wholeIndicator('projectTimeliness', { projectsPlanned: scalar(planned), projectsOnTime: scalar(onTime) }, locale);
+}
+
+export function disclosureScore(budget: unknown, finalAccounts: unknown, classified: unknown, locale: Locale): CellResult {
+  return wholeIndicator('disclosure', { budgetDisclosure: scalar(budget), finalAccountsDisclosure: scalar(finalAccounts), classifiedUnit: scalar(classified) }, locale);
+}
+
+export function petitionScore(channel: unknown, received: unknown, replied: unknown, onTime: unknown, locale: Locale): CellResult {
+  const inputs = { petitionChannel: scalar(channel), petitionsReceived: scalar(received), petitionsReplied: scalar(replied), petitionsRepliedOnTime: scalar(onTime) };
+  return wholeIndicator('petitions', inputs, locale);
+}
+
+export function satisfactionScore(satisfaction: unknown, locale: Locale): CellResult {
+  return wholeIndicator('satisfaction', { satisfaction: percentFromCell(scalar(satisfaction), inputDef('satisfaction')!) }, locale);
+}
+
+export function kpiScore(table: unknown, points: unknown, locale: Locale): CellResult {
+  const ind = indicatorRule('effectiveness');
+  const wanted = pointsArg(points, ind.points, locale);
+  if (isResult(wanted)) return wanted;
+  const rows = kpiRows(table);
+  if (!rows.length) return fail('na', cellMessages(locale).emptyKpiTable());
+  return score(ind.rule, wanted, context({}, locale, {}, rows));
+}
+
+/** Sheet rows of a KPI table; a first row whose target and actual are words is a header. */
+function kpiRows(table: unknown): unknown[][] {
+  const rows = rowsOf(table).filter((r) => r.some((c) => parseValue(c, { type: 'quantity' }).kind !== 'missing'));
+  const isWord = (c: unknown) => typeof c === 'string' && parseValue(c, { type: 'quantity' }).kind === 'problem';
+  return rows.length && isWord(rows[0][2]) && isWord(rows[0][3]) ? rows.slice(1) : rows;
+}
+
+export function checklist(values: unknown, points: unknown, locale: Locale): CellResult {
+  const m = cellMessages(locale);
+  const vs = cellsOf(values);
+  const ps = cellsOf(points);
+  if (ps.length !== 1 && ps.length !== vs.length) return fail('value', m.pointsShape());
+  const inputs: Record<string, unknown> = {};
+  const defs: Record<string, InputDef> = {};
+  const items: { key: string; points: number }[] = [];
+  let total = Rational.ZERO;
+  for (let i = 0; i < vs.length; i++) {
+    const rawPoints = ps.length === 1 ? ps[0] : ps[i];
+    const blankPoints = parseValue(rawPoints, { type: 'score' }).kind === 'missing';
+    if (blankPoints && parseValue(vs[i], { type: 'flag' }).kind === 'missing') continue;
+    const p = pointsArg(rawPoints, 0, locale);
+    if (isResult(p) || p.isZero()) return isResult(p) ? p : fail('value', m.badPoints(String(rawPoints)));
+    const key = `item${i + 1}`;
+    inputs[key] = vs[i];
+    defs[key] = param(key, 'judgement', m.item(i + 1), cellMessages('en-US').item(i + 1));
+    items.push({ key, points: p.toNumber() });
+    total = total.add(p);
+  }
+  return score({ kind: 'checklist', items }, total, context(inputs, locale, { defs }));
+}
+
+export function deduct(points: unknown, count: unknown, per: unknown, locale: Locale): CellResult {
+  const max = pointsArg(points, 0, locale);
+  if (isResult(max)) return max;
+  const each = pointsArg(per, 0, locale);
+  if (isResult(each)) return each;
+  return score({ kind: 'deductPerItem', key: 'count', per: each.toNumber() }, max, context({ count: scalar(count) }, locale, { defs: { count: PARAMS.count } }));
+}
+
+function findIndicator(name: unknown): IndicatorDef | undefined {
+  const wanted = normalizeText(String(scalar(name) ?? '')).toLowerCase();
+  return indicators.find((i) => [i.name, i.id, i.en].some((n) => normalizeText(n).toLowerCase() === wanted));
+}
+
+/** Inputs from a column of keys (or their Chinese or English labels) beside a column of values. */
+function keyedInputs(keys: unknown, values: unknown): { inputs: Record<string, unknown> } | { mismatch: [number, number] } {
+  const ks = cellsOf(keys);
+  const vs = cellsOf(values);
+  if (ks.length !== vs.length) return { mismatch: [ks.length, vs.length] };
+  const inputs: Record<string, unknown> = {};
+  ks.forEach((k, i) => {
+    const def = typeof k === 'string' ? resolveKey(k) : undefined;
+    if (!def) return;
+    const v = vs[i];
+    inputs[def.key] = def.type === 'percent' ? percentFromCell(v, def) : v;
+  });
+  return { inputs };
+}
+
+function resolveKey(text: string): InputDef | undefined {
+  const t = normalizeText(text);
+  return inputDef(t) ?? LABELS.get(t) ?? LABELS.get(t.toLowerCase());
+}
+
+const LABELS = new Map<string, InputDef>(
+  indicators.flatMap((i) => inputKeysOf(i.rule)).flatMap((key) => {
+    const def = inputDef(key)!;
+    return [
+      [normalizeText(def.zh), def],
+      [normalizeText(def.en).toLowerCase(), def],
+    ] as [string, InputDef][];
+  }),
+);
+
+function inputKeysOf(rule: Rule): string[] {
+  switch (rule.kind) {
+    case 'composite':
+      return [...rule.parts.flatMap(inputKeysOf), ...[rule.zeroIf, rule.fullIf].filter((k): k is string => !!k)];
+    case 'checklist':
+      return rule.items.map((i) => i.key);
+    case 'deductPerItem':
+    case 'choice':
+      return [rule.key];
+    case 'kpiTable':
+      return [rule.fallback];
+    case 'quarterlyExecution':
+      return [rule.budget, ...rule.spent, ...rule.rates];
+    default:
+      return 'percent' in rule.measure ? [rule.measure.percent] : [...rule.measure.numerator, ...rule.measure.denominator];
+  }
+}
+
+function indicatorCall(name: unknown, keys: unknown, values: unknown, kpis: unknown, locale: Locale) {
+  const ind = findIndicator(name);
+  if (!ind) return fail('value', cellMessages(locale).unknownIndicator(String(scalar(name))));
+  const keyed = keyedInputs(keys, values);
+  if ('mismatch' in keyed) return fail('value', cellMessages(locale).shapeMismatch(...keyed.mismatch));
+  const rows = kpis === undefined || kpis === null ? undefined : kpiRows(kpis);
+  const ctx = context(keyed.inputs, locale, {}, rows && rows.length ? rows : undefined);
+  return { ctx, computed: computeIndicator(ind, ctx) };
+}
+
+export function scoreIndicator(name: unknown, keys: unknown, values: unknown, kpis: unknown, locale: Locale): CellResult {
+  const r = indicatorCall(name, keys, values, kpis, locale);
+  if ('ok' in r) return r;
+  return outcomeToCell(r.computed.outcome, r.computed.missingLabels, locale, () => r.computed.score!.toNumber());
+}
+
+export function explain(name: unknown, keys: unknown, values: unknown, kpis: unknown, locale: Locale): CellResult {
+  const r = indicatorCall(name, keys, values, kpis, locale);
+  return 'ok' in r ? r : ok(r.computed.explanation);
+}
+
+export function grade(total: unknown, locale: Locale): CellResult {
+  const p = parseValue(scalar(total), { type: 'score', max: Rational.fromNumber(framework.total) });
+  if (p.kind === 'missing') return fail('na', cellMessages(locale).missingTotal());
+  if (p.kind !== 'value') return fail('value', cellMessages(locale).badPoints(String(scalar(total))));
+  const g = gradeFor(p.value.toNumber(), framework)!;
+  return ok(locale === 'en-US' ? g.en : g.grade);
+}

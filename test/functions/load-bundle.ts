@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { repoFile } from '../helpers';
+
+/** What Excel's CustomFunctions global offers the bundle, recorded. */
+export class ExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const ERROR_CODES = { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!' };
+
+export interface Metadata {
+  functions: { id: string; name: string; description: string; parameters: { name: string; description: string; type: string; optional?: boolean }[]; result: { type: string } }[];
+}
+
+export function distFile(name: string): string {
+  const path = repoFile('dist', name);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first (npm test does)`);
+  return readFileSync(path, 'utf8');
+}
+
+/** Runs the built functions.js in a fresh context, as Excel's runtime would, and returns what it associated. */
+export function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
+  const registered = new Map<string, (...args: unknown[]) => unknown>();
+  const CustomFunctions = {
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+    Error: ExcelError,
+    ErrorCode: ERROR_CODES,
+  };
+  vm.runInNewContext(distFile('functions.js'), { CustomFunctions });
+  return registered;
+}
+
+export const metadata = (name = 'functions.json') => JSON.parse(distFile(name)) as Metadata;

@@ -2,7 +2,7 @@ import { evaluate, INPUTS, readInputsFile, type Locale } from '../core';
 import { parseArgs } from './args';
 import { helpText } from './help';
 import { renderReport } from './report';
-import { displayWidth, padEnd } from './text-width';
+import { displayWidth, padEnd } from '../util/text-width';
 
 /** What the CLI needs from its surroundings, so that tests run it in-process. */
 export interface Io {

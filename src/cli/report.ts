@@ -1,5 +1,5 @@
 import { getFramework, type Locale, type ScoreResult } from '../core';
-import { displayWidth, padEnd, padStart } from './text-width';
+import { displayWidth, padEnd, padStart } from '../util/text-width';
 
 const WORDS = {
   'zh-CN': {

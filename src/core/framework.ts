@@ -155,3 +155,22 @@ export function placedIndicators(framework: Framework): PlacedIndicator[] {
     level1.children.flatMap((level2) => level2.indicators.map((indicator) => ({ level1, level2, indicator }))),
   );
 }
+
+/** Every input key a rule reads, in the order the rule names them. */
+export function ruleInputKeys(rule: Rule): string[] {
+  switch (rule.kind) {
+    case 'composite':
+      return [...rule.parts.flatMap(ruleInputKeys), ...[rule.zeroIf, rule.fullIf].filter((k): k is string => !!k)];
+    case 'checklist':
+      return rule.items.map((i) => i.key);
+    case 'deductPerItem':
+    case 'choice':
+      return [rule.key];
+    case 'kpiTable':
+      return [rule.fallback];
+    case 'quarterlyExecution':
+      return [rule.budget, ...rule.spent, ...rule.rates];
+    default:
+      return 'percent' in rule.measure ? [rule.measure.percent] : [...rule.measure.numerator, ...rule.measure.denominator];
+  }
+}

@@ -8,6 +8,7 @@ export { FRAMEWORKS, DEFAULT_FRAMEWORK_ID, getFramework } from './frameworks';
 export { validateFramework, type StructureIssue } from './validate';
 export { gradeFor } from './grade';
 export { formatPercent, formatPoints } from './format';
+export { parseBound } from './rules/tiers';
 export { evaluate, computeIndicator, type ComputedIndicator, type InputsFile, type IndicatorResult, type ScoreResult, type Override, type OverrideInput } from './evaluate';
 export { readInputsFile, type InputsFileRead } from './inputs-file';
 export { RuleContext, type ContextOptions } from './rules/context';

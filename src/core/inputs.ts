@@ -11,6 +11,8 @@ export interface InputDef {
   unit?: string;
   options?: string[];
   aliases?: Record<string, string>;
+  /** Where the figure usually comes from, for the template sheet. */
+  source?: string;
   /** The largest value that makes sense (100 for a satisfaction percentage). */
   max?: number;
   /** Needed only in some cases (a classified unit): absence is not a gap. */

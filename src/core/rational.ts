@@ -25,10 +25,7 @@ export class Rational {
     return Rational.of(BigInt(n));
   }
 
-  /**
-   * Reads a plain decimal ("3525.77", "-0.5", "1e-7"). Returns null for anything else.
-   * A JS number goes through its shortest round-trip string, so 3.98 is exactly 398/100.
-   */
+  /** Reads a plain decimal ("3525.77", "-0.5", "1e-7"). Returns null for anything else. */
   static parseDecimal(text: string): Rational | null {
     const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
     if (!m || (m[2] === '' && (m[3] ?? '') === '')) return null;
@@ -42,9 +39,13 @@ export class Rational {
     return Rational.of(m[1] === '-' ? -num : num, den);
   }
 
+  /**
+   * A double as the decimal it stands for, to Excel's 15 significant digits: 3.98 is 398/100, and a
+   * sum such as 0.1 + 0.2 (0.30000000000000004) is 3/10, as Excel shows it.
+   */
   static fromNumber(x: number): Rational {
     if (!Number.isFinite(x)) throw new RangeError(`Not a finite number: ${x}`);
-    const r = Rational.parseDecimal(String(x));
+    const r = Rational.parseDecimal(x.toPrecision(15));
     if (!r) throw new RangeError(`Unreadable number: ${x}`);
     return r;
   }

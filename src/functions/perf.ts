@@ -8,6 +8,7 @@ import {
   parseValue,
   placedIndicators,
   quarterRate,
+  ruleInputKeys,
   Rational,
   RuleContext,
   normalizeText,
@@ -246,7 +247,7 @@ function resolveKey(text: string): InputDef | undefined {
 }
 
 const LABELS = new Map<string, InputDef>(
-  indicators.flatMap((i) => inputKeysOf(i.rule)).flatMap((key) => {
+  indicators.flatMap((i) => ruleInputKeys(i.rule)).flatMap((key) => {
     const def = inputDef(key)!;
     return [
       [normalizeText(def.zh), def],
@@ -254,24 +255,6 @@ const LABELS = new Map<string, InputDef>(
     ] as [string, InputDef][];
   }),
 );
-
-function inputKeysOf(rule: Rule): string[] {
-  switch (rule.kind) {
-    case 'composite':
-      return [...rule.parts.flatMap(inputKeysOf), ...[rule.zeroIf, rule.fullIf].filter((k): k is string => !!k)];
-    case 'checklist':
-      return rule.items.map((i) => i.key);
-    case 'deductPerItem':
-    case 'choice':
-      return [rule.key];
-    case 'kpiTable':
-      return [rule.fallback];
-    case 'quarterlyExecution':
-      return [rule.budget, ...rule.spent, ...rule.rates];
-    default:
-      return 'percent' in rule.measure ? [rule.measure.percent] : [...rule.measure.numerator, ...rule.measure.denominator];
-  }
-}
 
 function indicatorCall(name: unknown, keys: unknown, values: unknown, kpis: unknown, locale: Locale) {
   const ind = findIndicator(name);

@@ -47,3 +47,12 @@ describe('Rational', () => {
     expect(d('4.0').isInteger()).toBe(true);
   });
 });
+
+describe('numbers from cells', () => {
+  it('are read to Excel’s 15 significant digits, so float noise from sums does not move a tier', () => {
+    expect(Rational.fromNumber(0.1 + 0.2).eq(Rational.parseDecimal('0.3')!)).toBe(true);
+    expect(Rational.fromNumber(8.1 + 0.9 - 0.9).eq(Rational.parseDecimal('8.1')!)).toBe(true);
+    expect(Rational.fromNumber(123456789.123456).toFixed(6)).toBe('123456789.123456');
+    expect(Rational.fromNumber(5e-324).isZero()).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * One input as found in a workbook, whichever way it was found. Every source (defined names, the
+ * 绩效基础数据 template, labels in the unit's own sheets) gives this same shape.
+ */
+export type SourceKind = 'name' | 'template' | 'label';
+
+export interface Located {
+  key: string;
+  /** The cell's value as Excel shows it (cached or worked out), before the core reads it. */
+  value: unknown;
+  source: SourceKind;
+  /** The cell holding the value, for selecting it and for formulas that follow it. */
+  sheet: string;
+  row: number;
+  col: number;
+  /** The defined name, when the source is a name. */
+  name?: string;
+  /** The unit the value is in, as found ("万元", "元", "%"). */
+  unit?: string;
+  /** Multiply by this to reach the input's own unit (元 → 万元 is 0.0001). */
+  scale?: number;
+  /** The cell is formatted as a percentage: 0.9395 there means 93.95%. */
+  percentIsFraction?: boolean;
+  /** 1 for names and the template; below 1 for a label match. */
+  confidence: number;
+  /** The labels that matched (label source). */
+  labels?: string[];
+  /** Why the value cannot be used as it stands (a formula without a cached result). */
+  problem?: string;
+  /** Other cells that could hold this input and disagree with the one chosen. */
+  conflicts?: Located[];
+}
+
+export interface KpiTable {
+  rows: unknown[][];
+  sheet: string;
+  /** Row of the first KPI row (1-based) and the column of its 方面 cell. */
+  top: number;
+  left: number;
+}
+
+export interface OverrideFound {
+  score: unknown;
+  reason: unknown;
+  sheet: string;
+  row: number;
+}
+
+export interface LocatedInputs {
+  inputs: Map<string, Located>;
+  kpis?: KpiTable;
+  overrides: Map<string, OverrideFound>;
+  unit?: string;
+  year?: string | number;
+  /** The template sheet, when there is one. */
+  templateSheet?: string;
+}

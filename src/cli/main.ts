@@ -1,22 +1,29 @@
-import { evaluate, INPUTS, readInputsFile, type Locale } from '../core';
-import { parseArgs } from './args';
-import { helpText } from './help';
-import { renderReport } from './report';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { evaluate, INPUTS, readInputsFile, type Locale, type ScoreResult } from '../core';
+import { scoreXlsx, templateXlsx } from '../hosts/xlsx/file';
 import { displayWidth, padEnd } from '../util/text-width';
+import { parseArgs, type Args } from './args';
+import { helpText } from './help';
+import { renderReport, renderSummary } from './report';
 
 /** What the CLI needs from its surroundings, so that tests run it in-process. */
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  readFile(path: string): string;
+  readText(path: string): string;
+  readBinary(path: string): Uint8Array;
+  writeBinary(path: string, data: Uint8Array): void;
+  exists(path: string): boolean;
   readStdin(): string;
-  samplePath: string;
+  cwd: string;
+  /** The embedded sample workbook, scored when no file is named. */
+  sampleWorkbook: string;
   version: string;
 }
 
 export const EXIT = { scored: 0, badInput: 1, usage: 2 } as const;
 
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   const read = parseArgs(argv);
   if (!read.ok) {
     io.err(`perf-score：${read.error}\n`);
@@ -33,27 +40,98 @@ export function main(argv: string[], io: Io): number {
     case 'keys':
       io.out(keysTable(args.locale));
       return EXIT.scored;
+    case 'template':
+      return template(args, io);
     case 'score':
-      return score(args.inputs ?? io.samplePath, args.json, args.locale, io);
+      return args.inputs !== undefined ? scoreJson(args.inputs, args, io) : scoreWorkbooks(args, io);
   }
 }
 
-function score(path: string, json: boolean, locale: Locale, io: Io): number {
+const say = (locale: Locale, zh: string, en: string) => (locale === 'en-US' ? en : zh);
+
+function scoreJson(path: string, args: Args, io: Io): number {
   let text: string;
   try {
-    text = path === '-' ? io.readStdin() : io.readFile(path);
+    text = path === '-' ? io.readStdin() : io.readText(path);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? (locale === 'en-US' ? 'no such file' : '文件不存在') : String((e as Error).message);
-    io.err(`perf-score：${locale === 'en-US' ? `cannot read ${path}: ${reason}` : `无法读取输入文件 ${path}：${reason}`}\n`);
+    io.err(`perf-score：${cannotRead(path, e, args.locale)}\n`);
     return EXIT.badInput;
   }
-  const file = readInputsFile(text, locale);
+  const file = readInputsFile(text, args.locale);
   if (!file.ok) {
     io.err(`perf-score：${path}：${file.error}\n`);
     return EXIT.badInput;
   }
-  const result = evaluate(file.file, file.framework, locale);
-  io.out(json ? JSON.stringify(result, null, 2) + '\n' : renderReport(result, locale));
+  const result = evaluate(file.file, file.framework, args.locale);
+  io.out(args.json ? JSON.stringify(result, null, 2) + '\n' : renderReport(result, args.locale));
+  return EXIT.scored;
+}
+
+function cannotRead(path: string, e: unknown, locale: Locale): string {
+  const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+  const reason = missing ? say(locale, '文件不存在', 'no such file') : String((e as Error).message);
+  return say(locale, `无法读取 ${path}：${reason}`, `cannot read ${path}: ${reason}`);
+}
+
+/** `X.xlsx` → `X-评分表.xlsx` beside it; the embedded sample's copy goes to the current folder. */
+export function defaultOutput(file: string, io: Io): string {
+  const stem = basename(file, extname(file));
+  const folder = resolve(file) === resolve(io.sampleWorkbook) ? io.cwd : dirname(file);
+  return join(folder, `${stem}-评分表.xlsx`);
+}
+
+async function scoreWorkbooks(args: Args, io: Io): Promise<number> {
+  const files = args.files.length ? args.files : [io.sampleWorkbook];
+  const done: { file: string; output: string; result: ScoreResult }[] = [];
+  let failed = false;
+  for (const file of files) {
+    const output = args.output ?? defaultOutput(file, io);
+    if (resolve(output) === resolve(file) && !args.overwrite) {
+      io.err(`perf-score：${say(args.locale, `输出文件与输入相同（${file}），如确要覆盖原文件请加 --overwrite`, `the output is the input (${file}); add --overwrite to replace it`)}\n`);
+      return EXIT.usage;
+    }
+    let data: Uint8Array;
+    try {
+      data = io.readBinary(file);
+    } catch (e) {
+      io.err(`perf-score：${cannotRead(file, e, args.locale)}\n`);
+      failed = true;
+      continue;
+    }
+    let scored;
+    try {
+      scored = await scoreXlsx(data, { mode: args.mode, locale: args.locale });
+    } catch (e) {
+      io.err(`perf-score：${say(args.locale, `${file} 不是可读取的 .xlsx 工作簿（${(e as Error).message}）`, `${file} is not a readable .xlsx workbook (${(e as Error).message})`)}\n`);
+      failed = true;
+      continue;
+    }
+    if (scored.generated.noInputs) {
+      io.err(`perf-score：${file}：${scored.generated.noInputs}\n`);
+      failed = true;
+      continue;
+    }
+    io.writeBinary(output, scored.output);
+    if (scored.lost.length) {
+      io.err(say(args.locale, `注意：${file} 含有${scored.lost.join('、')}，评分表副本中不会保留这些内容（原文件未改动）。\n`, `note: ${file} has ${scored.lost.join(', ')}, which the scored copy does not keep (the original is unchanged).\n`));
+    }
+    done.push({ file, output, result: scored.generated.result });
+  }
+  if (args.json) io.out(JSON.stringify(files.length === 1 ? done[0]?.result ?? null : done.map((d) => ({ file: d.file, output: d.output, ...d.result })), null, 2) + '\n');
+  else if (files.length === 1 && done.length) io.out(renderReport(done[0].result, args.locale));
+  else if (done.length) io.out(renderSummary(done, args.locale));
+  for (const d of done) (args.json ? io.err : io.out)(say(args.locale, `已写入评分表：${d.output}\n`, `scored copy written: ${d.output}\n`));
+  return failed ? EXIT.badInput : EXIT.scored;
+}
+
+async function template(args: Args, io: Io): Promise<number> {
+  const output = args.output!;
+  if (io.exists(output) && !args.overwrite) {
+    io.err(`perf-score：${say(args.locale, `${output} 已存在，如确要覆盖请加 --overwrite`, `${output} exists; add --overwrite to replace it`)}\n`);
+    return EXIT.usage;
+  }
+  io.writeBinary(output, await templateXlsx());
+  io.out(say(args.locale, `已写入空白的“绩效基础数据”模板：${output}\n`, `empty template written: ${output}\n`));
   return EXIT.scored;
 }
 

@@ -69,3 +69,19 @@ export function renderReport(result: ScoreResult, locale: Locale): string {
   result.findings.forEach((f, n) => lines.push(`  ${n + 1}. ${f}`));
   return lines.join('\n') + '\n';
 }
+
+/** One line per workbook, for batch scoring. */
+export function renderSummary(done: { file: string; output: string; result: ScoreResult }[], locale: Locale): string {
+  const w = WORDS[locale];
+  const headers = locale === 'en-US' ? ['Workbook', 'Unit', 'Total', 'Grade', 'Findings'] : ['工作簿', '单位', '总得分', '评分等级', '审计发现'];
+  const rows = done.map(({ file, result }) => [
+    file,
+    result.unit ?? '',
+    `${result.total}${result.complete ? '' : w.incomplete(result.indicators.filter((i) => i.score === null).length)}`,
+    result.grade ?? w.blank,
+    String(result.findings.length),
+  ]);
+  const table = [headers, ...rows];
+  const widths = headers.map((_, c) => Math.max(...table.map((r) => displayWidth(r[c]))));
+  return table.map((r) => r.map((cell, c) => padEnd(cell, widths[c])).join('  ').trimEnd()).join('\n') + '\n';
+}

@@ -60,9 +60,11 @@ export interface ScoreResult {
 
 /**
  * Scores every indicator of a framework. Never throws on user data: a missing or bad input
- * leaves that indicator empty with its reason, and the total is marked incomplete.
+ * leaves that indicator empty with its reason, and the total is marked incomplete. A caller that
+ * read the inputs from somewhere (a workbook) adds its own findings about them, listed before the
+ * framework's structural notes.
  */
-export function evaluate(file: InputsFile, framework: Framework, locale: Locale = 'zh-CN'): ScoreResult {
+export function evaluate(file: InputsFile, framework: Framework, locale: Locale = 'zh-CN', sourceFindings: string[] = []): ScoreResult {
   const ctx = new RuleContext(file.inputs ?? {}, file.kpis, locale);
   const findings: string[] = [];
   const overrides = file.overrides ?? {};
@@ -73,6 +75,7 @@ export function evaluate(file: InputsFile, framework: Framework, locale: Locale 
   const known = new Set(placed.map((p) => p.indicator.name));
   for (const name of Object.keys(overrides)) if (!known.has(name)) findings.push(ctx.msg.unknownOverride(name));
   for (const key of Object.keys(file.inputs ?? {})) if (!inputDef(key)) findings.push(ctx.msg.unknownInput(key));
+  findings.push(...sourceFindings);
   for (const issue of validateFramework(framework, locale)) findings.push(issue.message);
 
   const total = indicators.reduce((s, i) => (i.score === null ? s : s.add(Rational.fromNumber(i.score))), Rational.ZERO);

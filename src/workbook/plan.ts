@@ -6,12 +6,13 @@ import type { CellValue } from './snapshot';
  */
 
 /** The few looks the add-in's sheets use; each host maps them to its own formatting. */
-export type CellStyle = 'title' | 'subtitle' | 'header' | 'section' | 'label' | 'text' | 'wrap' | 'number' | 'input' | 'total' | 'override' | 'note' | 'key';
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'section' | 'label' | 'level' | 'text' | 'wrap' | 'number' | 'input' | 'total' | 'override' | 'note' | 'key';
 
 export interface CellPlan {
   row: number;
   col: number;
-  value?: CellValue;
+  /** The cell's value; beside a formula, the result a file caches for readers that do not recalculate. */
+  value?: CellValue | { error: string };
   /** A formula without the leading "=". */
   formula?: string;
   numberFormat?: string;

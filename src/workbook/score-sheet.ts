@@ -80,19 +80,19 @@ export function planScoreSheet({ framework, result, located, mode, existingSheet
     const spanOf = (pred: (p: (typeof placed)[number]) => boolean) => placed.filter(pred).length;
     if (firstOf((p) => p.level1 === level1)) {
       const n = spanOf((p) => p.level1 === level1);
-      put(row, COL.l1, { value: level1.name, style: 'wrap' });
+      put(row, COL.l1, { value: level1.name, style: 'level' });
       put(row, COL.l1p, { value: level1.points, style: 'number' });
       plan.merges.push({ top: row, left: COL.l1, bottom: row + n - 1, right: COL.l1 }, { top: row, left: COL.l1p, bottom: row + n - 1, right: COL.l1p });
     }
     if (firstOf((p) => p.level2 === level2)) {
       const n = spanOf((p) => p.level2 === level2);
-      put(row, COL.l2, { value: level2.name, style: 'wrap' });
+      put(row, COL.l2, { value: level2.name, style: 'level' });
       put(row, COL.l2p, { value: level2.points, style: 'number' });
       plan.merges.push({ top: row, left: COL.l2, bottom: row + n - 1, right: COL.l2 }, { top: row, left: COL.l2p, bottom: row + n - 1, right: COL.l2p });
     }
     const description = indicator.description.join('\n');
     const criteria = indicator.criteria.join('\n');
-    put(row, COL.name, { value: indicator.name, style: 'wrap' });
+    put(row, COL.name, { value: indicator.name, style: 'level' });
     put(row, COL.pts, { value: indicator.points, style: 'number' });
     put(row, COL.desc, { value: description, style: 'wrap' });
     put(row, COL.criteria, { value: criteria, style: 'wrap' });
@@ -101,14 +101,14 @@ export function planScoreSheet({ framework, result, located, mode, existingSheet
     const call = (fn: string) => `PERF.${fn}("${indicator.name}",${block.keys},${block.values}${indicator.rule.kind === 'kpiTable' && block.kpi ? `,${block.kpi.range}` : ''})`;
     const overridden = r.override !== null;
     const style = overridden ? 'override' : 'number';
+    const cached = (v: number | null) => (v === null ? NA : v);
     if (mode === 'values') put(row, COL.computed, { value: r.computed, numberFormat: '0.00', style: 'number' });
-    else put(row, COL.computed, { formula: mode === 'live' ? call('SCORE') : portableFormula(indicator, block.portable), numberFormat: '0.00', style: 'number' });
-    if (overridden) put(row, COL.score, { value: r.score, numberFormat: '0.00', style });
-    else if (mode === 'values') put(row, COL.score, { value: r.score, numberFormat: '0.00', style });
-    else put(row, COL.score, { formula: computedAt, numberFormat: '0.00', style });
+    else put(row, COL.computed, { formula: mode === 'live' ? call('SCORE') : portableFormula(indicator, block.portable), value: cached(r.computed), numberFormat: '0.00', style: 'number' });
+    if (overridden || mode === 'values') put(row, COL.score, { value: r.score, numberFormat: '0.00', style });
+    else put(row, COL.score, { formula: computedAt, value: cached(r.score), numberFormat: '0.00', style });
 
     const overrideText = overridden ? `评价人确定得${formatPoints(Rational.fromNumber(r.override!.score))}分（理由：${r.override!.reason}）。按数据计算：` : '';
-    if (mode === 'live') put(row, COL.note, { formula: `${overrideText ? `"${escape(overrideText)}"&` : ''}${call('EXPLAIN')}`, style: 'wrap' });
+    if (mode === 'live') put(row, COL.note, { formula: `${overrideText ? `"${escape(overrideText)}"&` : ''}${call('EXPLAIN')}`, value: r.explanation, style: 'wrap' });
     else put(row, COL.note, { value: r.explanation, style: 'wrap' });
 
     const lines = Math.max(wrappedLines(description, WIDTHS[COL.desc - 1]), wrappedLines(criteria, WIDTHS[COL.criteria - 1]), wrappedLines(r.explanation, WIDTHS[COL.note - 1]));
@@ -124,14 +124,16 @@ export function planScoreSheet({ framework, result, located, mode, existingSheet
   plan.merges.push({ top: total + 1, left: COL.l1, bottom: total + 1, right: COL.criteria });
   const grades = [...framework.grades].sort((a, b) => b.min - a.min);
   const gradeFormula = grades.slice(0, -1).reduceRight((rest, g) => `IF(${address(total, COL.score)}>=${g.min},"${g.grade}",${rest})`, `"${grades[grades.length - 1].grade}"`);
+  const completeness = result.complete ? `全部${n}项已计分` : `${result.indicators.filter((i) => i.score === null).length}项未计分，总分不完整`;
   if (mode === 'values') {
     put(total, COL.score, { value: result.total, numberFormat: '0.00', style: 'total' });
-    put(total, COL.note, { value: result.complete ? `全部${n}项已计分` : `${result.indicators.filter((i) => i.score === null).length}项未计分，总分不完整`, style: 'total' });
+    put(total, COL.note, { value: completeness, style: 'total' });
     put(total + 1, COL.score, { value: result.grade ?? '暂不评级', style: 'total' });
   } else {
-    put(total, COL.score, { formula: `AGGREGATE(9,6,${scores})`, numberFormat: '0.00', style: 'total' });
-    put(total, COL.note, { formula: `IF(COUNT(${scores})=${n},"全部${n}项已计分",${n}-COUNT(${scores})&"项未计分，总分不完整")`, style: 'total' });
-    put(total + 1, COL.score, { formula: `IF(COUNT(${scores})<${n},"暂不评级",${gradeFormula})`, style: 'total' });
+    // SUMIF over "<1E+307" skips the #N/A of unscored rows, in every spreadsheet engine.
+    put(total, COL.score, { formula: `SUMIF(${scores},"<1E+307")`, value: result.total, numberFormat: '0.00', style: 'total' });
+    put(total, COL.note, { formula: `IF(COUNT(${scores})=${n},"全部${n}项已计分",${n}-COUNT(${scores})&"项未计分，总分不完整")`, value: completeness, style: 'total' });
+    put(total + 1, COL.score, { formula: `IF(COUNT(${scores})<${n},"暂不评级",${gradeFormula})`, value: result.grade ?? '暂不评级', style: 'total' });
   }
   put(total, COL.computed, { style: 'total' });
   put(total + 1, COL.note, { value: grades.map((g, i) => (i === grades.length - 1 ? `<${grades[i - 1].min} ${g.grade}` : `≥${g.min} ${g.grade}`)).join('，'), style: 'total' });
@@ -152,6 +154,7 @@ export function planScoreSheet({ framework, result, located, mode, existingSheet
 }
 
 const escape = (text: string) => text.replace(/"/g, '""');
+const NA = { error: '#N/A' };
 
 interface Block {
   keys: string;
@@ -233,7 +236,7 @@ function blockCell(key: string, l: Located | undefined, mode: FormulaMode): Omit
   else if (l.scale !== undefined && l.scale !== 1) expr = `${source}*${l.scale}`;
   // Text such as "1,869.71" reads as a number to the core but as text to Excel: copy what the core reads.
   if (typeof l.value === 'string' && l.value.trim() !== '' && blockValue(key, l.value) !== l.value.trim()) return literal;
-  return { formula: `IF(ISBLANK(${source}),"",${expr})` };
+  return { formula: `IF(ISBLANK(${source}),"",${expr})`, value: literal.value ?? '' };
 }
 
 function describeSource(l: Located): string {

@@ -1,5 +1,6 @@
 import { inputDef, placedIndicators, ruleInputKeys, type Framework, type InputDef } from '../core';
 import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan } from './plan';
+import type { CellValue } from './snapshot';
 
 /**
  * The 绩效基础数据 sheet: one row per input key (label, unit, value, source note, key), then the
@@ -52,14 +53,14 @@ function sourceNote(def: InputDef): string {
   return def.type === 'choice' ? '完全 / 部分 / 未公开' : '是 / 否';
 }
 
-type Fill = CellPlan['value'] | { formula: string };
+type Fill = CellValue | { formula: string; result?: CellValue };
 
 /** What to write into the template's value cells (the sample workbook fills them with formulas). */
 export interface TemplateFill {
   unit?: Fill;
   year?: Fill;
   inputs?: Record<string, Fill>;
-  kpis?: CellPlan['value'][][];
+  kpis?: CellValue[][];
   overrides?: Record<string, { score: number; reason: string }>;
 }
 
@@ -159,7 +160,7 @@ export function planTemplateSheet(framework: Framework, existing: string[], fill
 
 function valueCell(v: Fill | undefined): Pick<CellPlan, 'value' | 'formula'> {
   if (v === undefined) return {};
-  return typeof v === 'object' && v !== null ? { formula: v.formula } : { value: v };
+  return typeof v === 'object' && v !== null ? { formula: v.formula, ...(v.result !== undefined && { value: v.result }) } : { value: v };
 }
 
 function validationFor(def: InputDef, row: number) {

@@ -1,0 +1,64 @@
+import { evaluate, getFramework, inputLabel, placedIndicators, ruleInputKeys, type Framework, type Locale, type ScoreResult } from '../core';
+import { address } from './a1';
+import { locateInputs, type Locator, type LocatedInputs } from './locate';
+import { inputsFromWorkbook } from './normalize';
+import type { SheetPlan } from './plan';
+import { planScoreSheet, type FormulaMode } from './score-sheet';
+import type { WorkbookSnapshot } from './snapshot';
+
+export interface GenerateOptions {
+  mode: FormulaMode;
+  framework?: Framework;
+  locale?: Locale;
+  /** Further input sources after names and the template (labels in the unit's own sheets). */
+  locators?: Locator[];
+}
+
+export interface Generated {
+  result: ScoreResult;
+  located: LocatedInputs;
+  plan: SheetPlan;
+  /** Set when the workbook holds no input at all: why, and what to do, in one message. */
+  noInputs?: string;
+}
+
+/**
+ * The host-neutral pipeline: a workbook's contents in, the score and the score sheet (as a plan) out.
+ * Office.js and .xlsx adapters only read the snapshot and apply the plan.
+ */
+export function scoreWorkbook(wb: WorkbookSnapshot, options: GenerateOptions): Generated {
+  const framework = options.framework ?? getFramework()!;
+  const located = locateInputs(wb, options.locators ?? []);
+  const result = evaluate(inputsFromWorkbook(located, framework.id), framework, options.locale, sourceFindings(located));
+  const plan = planScoreSheet({ framework, result, located, mode: options.mode, existingSheets: wb.sheets.map((s) => s.name) });
+  const found = [...located.inputs.values()].some((l) => l.value !== null && l.value !== '');
+  return { result, located, plan, ...(!found && { noInputs: noInputsMessage(framework) }) };
+}
+
+function sourceFindings(located: LocatedInputs): string[] {
+  const out: string[] = [];
+  for (const l of located.inputs.values()) {
+    const label = inputLabel(l.key, 'zh-CN');
+    if (l.problem) out.push(`${label}：${l.problem} 是公式，但文件中没有计算结果，请在 Excel 中打开、重新计算并保存后再试。`);
+    for (const c of l.conflicts ?? []) {
+      out.push(`${label}：${where(l)}的值为${show(l.value)}，${where(c)}的值为${show(c.value)}，两处不一致，已采用前者。`);
+    }
+  }
+  return out;
+}
+
+const show = (v: unknown) => (v === null || v === '' ? '空白' : `“${String(v)}”`);
+
+function where(l: { source: string; sheet: string; row: number; col: number; name?: string }): string {
+  const cell = `${l.sheet}!${address(l.row, l.col)}`;
+  return l.source === 'name' ? `名称 ${l.name}（${cell}）` : l.source === 'template' ? `基础数据表 ${cell}` : `${cell}`;
+}
+
+function noInputsMessage(framework: Framework): string {
+  const lines = placedIndicators(framework).map(({ indicator }) => `${indicator.name}：${ruleInputKeys(indicator.rule).map((k) => inputLabel(k, 'zh-CN')).join('、')}`);
+  return (
+    '工作簿中没有找到计分数据：既没有以 PERF_ 开头的名称，“绩效基础数据”表中也没有填写数值。' +
+    '请先创建“绩效基础数据”表（任务窗格“创建基础数据表”或 perf-score template）并填写以下数据：\n' +
+    lines.join('\n')
+  );
+}

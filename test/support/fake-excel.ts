@@ -1,0 +1,190 @@
+/**
+ * A small stand-in for Excel's JavaScript API, strict where office-addin-mock is lenient: it counts
+ * context.sync() calls, throws when a property is read before it was loaded and synced, and applies
+ * writes only at sync, as Excel does. It covers what the add-in's Office.js adapter uses.
+ */
+import { address as addr, parseRangeRef } from '../../src/workbook/a1';
+import type { CellValue } from '../../src/workbook/snapshot';
+
+export interface FakeCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  merges: string[];
+  formats: { target: string; path: string; value: unknown }[];
+  calls: string[];
+  frozenRows?: number;
+}
+
+export class FakeExcel {
+  syncs = 0;
+  sheets: FakeSheet[] = [];
+  names: { name: string; type: string; formula: string }[] = [];
+  private queue: (() => void)[] = [];
+  readonly context: Excel.RequestContext;
+
+  constructor() {
+    const workbook = { worksheets: this.worksheets(), names: this.namesCollection() };
+    this.context = { workbook, sync: async () => this.sync() } as unknown as Excel.RequestContext;
+  }
+
+  addSheet(name: string, cells: Record<string, FakeCell | CellValue>): FakeSheet {
+    const sheet: FakeSheet = { name, cells: new Map(), merges: [], formats: [], calls: [] };
+    for (const [addr, c] of Object.entries(cells)) sheet.cells.set(addr, c !== null && typeof c === 'object' ? c : { value: c });
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context);
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    const work = this.queue;
+    this.queue = [];
+    for (const w of work) w();
+  }
+
+  /** Properties become readable only after load() and a sync. */
+  private loadable<T extends object>(target: T, compute: Record<string, () => unknown>): T & { load(props?: string): T } {
+    const loaded = new Map<string, unknown>();
+    const self = this;
+    return new Proxy(target, {
+      get(obj, prop, receiver) {
+        if (prop === 'load') {
+          return (props = Object.keys(compute).join(',')) => {
+            const wanted = String(props).split(',').map((p) => p.trim()).filter((p) => p in compute);
+            self.queue.push(() => wanted.forEach((p) => loaded.set(p, compute[p]())));
+            return receiver;
+          };
+        }
+        if (typeof prop === 'string' && prop in compute) {
+          if (!loaded.has(prop)) throw new Error(`PropertyNotLoaded: "${prop}" was read before load() and sync()`);
+          return loaded.get(prop);
+        }
+        return Reflect.get(obj, prop, receiver);
+      },
+    }) as T & { load(props?: string): T };
+  }
+
+  private worksheets() {
+    const fake = this;
+    return this.loadable(
+      {
+        add(name: string) {
+          if (fake.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+          const sheet: FakeSheet = { name, cells: new Map(), merges: [], formats: [], calls: [] };
+          fake.queue.push(() => fake.sheets.push(sheet));
+          return fake.worksheet(sheet, true);
+        },
+      },
+      { items: () => this.sheets.map((s) => this.worksheetLoaded(s)) },
+    );
+  }
+
+  private namesCollection() {
+    return this.loadable({}, { items: () => this.names.map((n) => ({ ...n })) });
+  }
+
+  private worksheetLoaded(sheet: FakeSheet) {
+    return Object.assign(this.worksheet(sheet, false), { name: sheet.name });
+  }
+
+  private worksheet(sheet: FakeSheet, isNew: boolean) {
+    const fake = this;
+    const record = (call: string) => fake.queue.push(() => sheet.calls.push(call));
+    return {
+      getUsedRangeOrNullObject: () => fake.usedRange(sheet),
+      getRange: (addr: string) => fake.range(sheet, addr),
+      getRanges: (addrs: string) => ({ format: fake.formatRecorder(sheet, addrs) }),
+      freezePanes: { freezeRows: (n: number) => fake.queue.push(() => (sheet.frozenRows = n)) },
+      pageLayout: new Proxy(
+        { setPrintTitleRows: (r: string) => record(`printTitles ${r}`), setPrintArea: (a: string) => record(`printArea ${a}`) },
+        { set: (_o, prop, value) => (record(`pageLayout.${String(prop)}=${JSON.stringify(value)}`), true) },
+      ),
+      set showGridlines(v: boolean) {
+        record(`showGridlines=${v}`);
+      },
+      activate: () => record('activate'),
+      isNew,
+    };
+  }
+
+  private usedRange(sheet: FakeSheet) {
+    const bounds = () => {
+      const refs = [...sheet.cells.keys()].map((a) => parseRangeRef(a)!);
+      if (!refs.length) return null;
+      return {
+        top: Math.min(...refs.map((r) => r.top)),
+        left: Math.min(...refs.map((r) => r.left)),
+        bottom: Math.max(...refs.map((r) => r.top)),
+        right: Math.max(...refs.map((r) => r.left)),
+      };
+    };
+    const grid = <T>(f: (c: FakeCell | undefined) => T) => () => {
+      const b = bounds()!;
+      return Array.from({ length: b.bottom - b.top + 1 }, (_, r) =>
+        Array.from({ length: b.right - b.left + 1 }, (_, c) => f(sheet.cells.get(addr(b.top + r, b.left + c)))),
+      );
+    };
+    return this.loadable(
+      {},
+      {
+        isNullObject: () => bounds() === null,
+        rowIndex: () => bounds()!.top - 1,
+        columnIndex: () => bounds()!.left - 1,
+        values: grid((c) => (c?.value === null || c?.value === undefined ? '' : c.value)),
+        formulas: grid((c) => (c?.formula ? `=${c.formula}` : (c?.value ?? ''))),
+        numberFormat: grid((c) => c?.numberFormat ?? 'General'),
+      },
+    );
+  }
+
+  private range(sheet: FakeSheet, address: string) {
+    const fake = this;
+    const ref = parseRangeRef(address);
+    const each = (matrix: unknown[][], f: (cell: FakeCell, v: unknown) => void) => {
+      if (!ref) throw new Error(`InvalidArgument: ${address}`);
+      fake.queue.push(() =>
+        matrix.forEach((row, r) =>
+          row.forEach((v, c) => {
+            const key = addr(ref.top + r, ref.left + c);
+            const cell = sheet.cells.get(key) ?? { value: null };
+            f(cell, v);
+            if (cell.value !== null || cell.formula || (cell.numberFormat && cell.numberFormat !== 'General')) sheet.cells.set(key, cell);
+          }),
+        ),
+      );
+    };
+    return {
+      set formulas(m: unknown[][]) {
+        each(m, (cell, v) => {
+          if (typeof v === 'string' && v.startsWith('=')) Object.assign(cell, { formula: v.slice(1), value: null });
+          else cell.value = v === '' ? null : (v as CellValue);
+        });
+      },
+      set numberFormat(m: string[][]) {
+        each(m, (cell, v) => (cell.numberFormat = v as string));
+      },
+      merge: () => fake.queue.push(() => sheet.merges.push(address)),
+      format: fake.formatRecorder(sheet, address),
+      dataValidation: new Proxy({}, { set: (_o, prop, value) => (fake.queue.push(() => sheet.formats.push({ target: address, path: `dataValidation.${String(prop)}`, value })), true) }),
+    };
+  }
+
+  /** Records every format write (format.font.bold = true …) against its target. */
+  private formatRecorder(sheet: FakeSheet, target: string, path = 'format'): unknown {
+    const fake = this;
+    return new Proxy(
+      { getItem: (edge: string) => fake.formatRecorder(sheet, target, `${path}.${edge}`) },
+      {
+        get: (obj, prop) => (prop === 'getItem' ? obj.getItem : fake.formatRecorder(sheet, target, `${path}.${String(prop)}`)),
+        set: (_o, prop, value) => (fake.queue.push(() => sheet.formats.push({ target, path: `${path}.${String(prop)}`, value })), true),
+      },
+    );
+  }
+}

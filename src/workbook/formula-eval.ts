@@ -1,4 +1,4 @@
-import { parseRangeRef, sheetAddress } from './a1';
+import { address, parseRangeRef } from './a1';
 import { cellAt, sheetByName, type CellValue, type WorkbookSnapshot } from './snapshot';
 
 /**
@@ -6,6 +6,7 @@ import { cellAt, sheetByName, type CellValue, type WorkbookSnapshot } from './sn
  * files written by other programs may not, so plain references and SUM over cells and ranges are
  * worked out here. Anything else is reported as the cell that needs recalculating.
  */
+/** `needsRecalc` names the cell for a message (表1-3 支出!C7), not for a formula. */
 export type Evaluated = { ok: true; value: CellValue } | { ok: false; needsRecalc: string };
 
 const MAX_DEPTH = 20;
@@ -15,7 +16,7 @@ export function evaluateCell(wb: WorkbookSnapshot, sheetName: string, row: numbe
   if (!sheet) return { ok: true, value: null };
   const cell = cellAt(sheet, row, col);
   if (!cell.formula || cell.value !== null) return { ok: true, value: cell.value };
-  const here = sheetAddress(sheet.name, row, col);
+  const here = `${sheet.name}!${address(row, col)}`;
   if (depth > MAX_DEPTH) return { ok: false, needsRecalc: here };
   const f = cell.formula.trim();
   const sum = /^SUM\((.*)\)$/i.exec(f);

@@ -192,8 +192,9 @@ function planBlock(plan: SheetPlan, put: (r: number, c: number, cell: Omit<CellP
   if (!located.kpis && !kpiRows.length) return out;
   const head = lastKey + 2;
   put(head, BLOCK.key, { value: '个性化绩效指标（效果性）', style: 'section' });
-  plan.merges.push({ top: head, left: BLOCK.key, bottom: head, right: BLOCK.key + 6 });
-  ['方面', '指标名称', '目标值', '实际值', '方向', '权重', '完成率', '计入权重'].forEach((h, i) => put(head + 1, BLOCK.key + i, { value: h, style: 'header' }));
+  plan.merges.push({ top: head, left: BLOCK.key, bottom: head, right: BLOCK.key + 5 });
+  const headers = ['方面', '指标名称', '目标值', '实际值', '方向', '权重', ...(mode === 'portable' ? ['完成率', '计入权重'] : [])];
+  headers.forEach((h, i) => put(head + 1, BLOCK.key + i, { value: h, style: 'header' }));
   const top = head + 2;
   const count = Math.max(kpiRows.length, 1);
   for (let i = 0; i < count; i++) {
@@ -202,6 +203,7 @@ function planBlock(plan: SheetPlan, put: (r: number, c: number, cell: Omit<CellP
       const source = located.kpis && mode !== 'values' ? `${quoteSheet(located.kpis.sheet)}!${address(located.kpis.top + i, located.kpis.left + c)}` : undefined;
       put(row, BLOCK.key + c, { ...kpiCell(kpiRows[i]?.[c], c, source), style: 'input', ...(c === 2 || c === 3 ? { numberFormat: '#,##0.00' } : {}) });
     }
+    if (mode !== 'portable') continue;
     const [target, actual, direction, weight] = [2, 3, 4, 5].map((c) => address(row, BLOCK.key + c));
     const rowRange = `${address(row, BLOCK.key)}:${address(row, BLOCK.key + 5)}`;
     const done = `IF(SUMPRODUCT(--(${rowRange}<>""))=0,"",IF(OR(${target}="",${actual}=""),NA(),IF(${direction}="<=",IF(${actual}=0,1,MIN(1,${target}/${actual})),IF(${target}=0,1,MIN(1,${actual}/${target})))))`;

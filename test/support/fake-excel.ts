@@ -57,7 +57,7 @@ export class FakeExcel {
       get(obj, prop, receiver) {
         if (prop === 'load') {
           return (props = Object.keys(compute).join(',')) => {
-            const wanted = String(props).split(',').map((p) => p.trim()).filter((p) => p in compute);
+            const wanted = [...new Set(String(props).split(',').map((p) => p.trim().split('/')[0]))].filter((p) => p in compute);
             self.queue.push(() => wanted.forEach((p) => loaded.set(p, compute[p]())));
             return receiver;
           };

@@ -1,7 +1,7 @@
 import { inputDef } from '../../core';
 import { evaluateCell } from '../formula-eval';
 import { bottomRow, cellAt, isPercentFormat, rightColumn, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
-import { TEMPLATE_SHEET, TEMPLATE_WORDS } from '../template-sheet';
+import { KPI_ROWS, TEMPLATE_SHEET, TEMPLATE_WORDS } from '../template-sheet';
 import type { KpiTable, Located, OverrideFound } from './located';
 
 export interface TemplateRead {
@@ -80,6 +80,11 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
   return read;
 }
 
+/**
+ * The KPI area from its header to the next section: blank rows stay in place (the score sheet ties
+ * each row to its cell, so a row filled in later still counts), trailing ones beyond the template's
+ * own rows are dropped.
+ */
 function readKpis(
   sheet: SheetSnapshot,
   header: number,
@@ -88,18 +93,17 @@ function readKpis(
   value: (row: number, col: number) => { value: unknown },
 ): KpiTable {
   const table: KpiTable = { rows: [], sheet: sheet.name, top: header + 1, left: cols[0] ?? 1 };
-  for (const r of rows.filter((x) => x > header)) {
+  for (const r of rows.filter((x) => x > header && x <= header + MAX_KPI_ROWS)) {
     const row = cols.map((c) => (c === undefined ? null : value(r, c).value));
-    const first = row[0];
-    if (typeof first === 'string' && /^[一二三四五六七八九十]+、/.test(first)) break;
-    if (row.every((v) => v === null || v === '')) {
-      if (table.rows.length && r > header + 40) break;
-      continue;
-    }
+    if (typeof row[0] === 'string' && /^[一二三四五六七八九十]+、/.test(row[0])) break;
     table.rows.push(row);
   }
+  const blank = (row: unknown[]) => row.every((v) => v === null || v === '');
+  while (table.rows.length > KPI_ROWS && blank(table.rows[table.rows.length - 1])) table.rows.pop();
   return table;
 }
+
+const MAX_KPI_ROWS = 60;
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);

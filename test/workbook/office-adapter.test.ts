@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { createTemplateSheet, generateScoreSheet } from '../../src/hosts/office/excel';
+import { readSnapshot } from '../../src/hosts/office/read';
+import { loadWorkbook } from '../../src/hosts/xlsx/file';
+import { snapshotOf } from '../../src/hosts/xlsx/read';
+import { address } from '../../src/workbook/a1';
+import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
+import { repoFile } from '../helpers';
+import { FakeExcel, type FakeCell } from '../support/fake-excel';
+
+/** A fake Excel holding what a snapshot holds: values, formulas (with their cached results) and formats. */
+function fakeOf(snapshot: WorkbookSnapshot): FakeExcel {
+  const fake = new FakeExcel();
+  for (const s of snapshot.sheets) {
+    const cells: Record<string, FakeCell> = {};
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const formula = s.formulas[r][c];
+        const numberFormat = s.numberFormats[r][c];
+        if (v !== null || formula || numberFormat !== 'General') cells[address(s.top + r, s.left + c)] = { value: v, ...(formula && { formula }), ...(numberFormat !== 'General' && { numberFormat }) };
+      }),
+    );
+    fake.addSheet(s.name, cells);
+  }
+  fake.names = snapshot.names.map((n) => ({ name: n.name, type: 'Range', formula: `=${n.refersTo}` }));
+  return fake;
+}
+
+const sample = async () => snapshotOf(await loadWorkbook(readFileSync(repoFile('examples', 'longgang-2021.xlsx'))));
+const copyOf = (fake: FakeExcel) => fake.sheets.map((s) => ({ name: s.name, cells: new Map([...s.cells].map(([k, v]) => [k, { ...v }])) }));
+
+describe('the fake Excel context', () => {
+  it('refuses a property read before load() and sync(), as Excel does', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Sheet1', { A1: 1 });
+    const sheets = fake.context.workbook.worksheets;
+    expect(() => sheets.items).toThrow('PropertyNotLoaded');
+    sheets.load('items/name');
+    expect(() => sheets.items).toThrow('PropertyNotLoaded');
+    await fake.context.sync();
+    expect(sheets.items.map((s) => s.name)).toEqual(['Sheet1']);
+    expect(fake.syncs).toBe(1);
+  });
+});
+
+describe('generating the score sheet inside Excel', () => {
+  it('reads the workbook and writes the sheet in three round trips, with the same scores as the file path', async () => {
+    const snapshot = await sample();
+    const fake = fakeOf(snapshot);
+    const before = copyOf(fake);
+    const generated = await generateScoreSheet({ mode: 'live' }, fake.run);
+    expect(fake.syncs).toBe(3);
+    expect(generated.result.total).toBe(96);
+    const added = fake.sheets[fake.sheets.length - 1];
+    expect(added.name).toBe('绩效自评评分表');
+    expect(added.cells.get('K19')).toMatchObject({ formula: 'PERF.SCORE("公用经费控制率",$M$5:$M$63,$O$5:$O$63)', numberFormat: '0.00' });
+    expect(added.cells.get('E5')?.value).toBe('预算编制合理性');
+    expect(added.merges).toEqual(expect.arrayContaining(['A5:A8', 'A9:A18', 'B19:B25']));
+    expect(added.frozenRows).toBe(4);
+    expect(added.calls).toEqual(expect.arrayContaining(['printTitles $3:$4', 'printArea A1:K38', 'activate', 'showGridlines=false', 'pageLayout.orientation="Landscape"']));
+    expect(added.formats.some((f) => f.target.includes('I10') && f.path === 'format.fill.color' && f.value === '#FDE7E9')).toBe(true);
+    for (const s of before) expect([s.name, fake.sheets.find((x) => x.name === s.name)!.cells]).toEqual([s.name, s.cells]);
+  });
+
+  it('keeps three round trips for a workbook of 50 sheets × 5,000 cells', async () => {
+    const snapshot = await sample();
+    const fake = fakeOf(snapshot);
+    for (let s = 0; s < 50; s++) {
+      const cells: Record<string, number | string> = {};
+      for (let r = 1; r <= 100; r++) for (let c = 1; c <= 50; c++) cells[address(r, c)] = r === 1 ? `列${c}` : r * c + s / 100;
+      fake.addSheet(`明细${s + 1}`, cells);
+    }
+    const generated = await generateScoreSheet({ mode: 'portable' }, fake.run);
+    expect(fake.syncs).toBe(3);
+    expect(generated.result.total).toBe(96);
+    expect(fake.sheets).toHaveLength(9 + 50 + 1);
+  });
+
+  it('adds nothing and says why when the workbook holds no inputs', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('收支总表', { A1: '项目', B1: '金额' });
+    const generated = await generateScoreSheet({ mode: 'live' }, fake.run);
+    expect(generated.noInputs).toContain('工作簿中没有找到计分数据');
+    expect(fake.sheets.map((s) => s.name)).toEqual(['收支总表']);
+    expect(fake.syncs).toBe(2);
+  });
+
+  it('creates the template under a free name in two round trips', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('绩效基础数据', { A1: '旧表' });
+    expect(await createTemplateSheet(fake.run)).toBe('绩效基础数据 (2)');
+    expect(fake.syncs).toBe(2);
+    expect(fake.sheets[0].cells.get('A1')?.value).toBe('旧表');
+    const snapshot = await readSnapshotOf(fake);
+    expect(snapshot.sheets[1].name).toBe('绩效基础数据 (2)');
+  });
+
+  it('reads formulas and their values, number formats and names as the file adapter does', async () => {
+    const snapshot = await sample();
+    const viaExcel = await readSnapshotOf(fakeOf(snapshot));
+    const byName = (s: WorkbookSnapshot, n: string) => s.sheets.find((x) => x.name === n)!;
+    const template = byName(viaExcel, '绩效基础数据');
+    const file = byName(snapshot, '绩效基础数据');
+    const cell = (s: typeof file, row: number, col: number) => [s.values[row - s.top][col - s.left], s.formulas[row - s.top][col - s.left], s.numberFormats[row - s.top][col - s.left]];
+    for (let row = 7; row < 70; row++) expect(cell(template, row, 5)).toEqual(cell(file, row, 5));
+  });
+});
+
+async function readSnapshotOf(fake: FakeExcel): Promise<WorkbookSnapshot> {
+  return fake.run((context) => readSnapshot(context));
+}

@@ -126,3 +126,33 @@ function blockRow(ws: ExcelJS.Worksheet, key: string): number {
   for (let r = 5; r < 80; r++) if (ws.getCell(r, 13).value === key) return r;
   throw new Error(`no block row for ${key}`);
 }
+
+describe('the scored copy as a package', () => {
+  it('keeps every part of the original byte for byte, and only extends the package lists', async () => {
+    const JSZip = (await import('jszip')).default;
+    const original = await JSZip.loadAsync(SAMPLE);
+    const { output, lost } = await scoreXlsx(SAMPLE, { mode: 'portable' });
+    expect(lost).toEqual([]);
+    const copy = await JSZip.loadAsync(output);
+    const lists = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
+    for (const name of Object.keys(original.files).filter((n) => !original.files[n].dir && !lists.includes(n))) {
+      expect([name, Buffer.from(await copy.file(name)!.async('uint8array')).equals(Buffer.from(await original.file(name)!.async('uint8array')))]).toEqual([name, true]);
+    }
+    const added = Object.keys(copy.files).filter((n) => !original.files[n]);
+    expect(added).toEqual(['xl/worksheets/sheet10.xml']);
+    const [before, after] = await Promise.all([original, copy].map((z) => z.file('xl/styles.xml')!.async('string')));
+    const xfs = (xml: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1];
+    expect(xfs(after).startsWith(xfs(before))).toBe(true);
+  });
+
+  it('keeps parts ExcelJS knows nothing of, such as a chart', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(SAMPLE);
+    const chart = '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+    zip.file('xl/charts/chart1.xml', chart);
+    const withChart = await zip.generateAsync({ type: 'uint8array' });
+    const { output, lost } = await scoreXlsx(withChart, { mode: 'values' });
+    expect(lost).toEqual([]);
+    expect(await (await JSZip.loadAsync(output)).file('xl/charts/chart1.xml')!.async('string')).toBe(chart);
+  });
+});

@@ -3,6 +3,7 @@ import { planTemplateSheet, type TemplateFill } from '../../workbook/template-sh
 import { scoreWorkbook, type GenerateOptions, type Generated } from '../../workbook/pipeline';
 import { getFramework } from '../../core';
 import { snapshotOf } from './read';
+import { addSheetToPackage, PatchUnsupported } from './patch';
 import { addPlannedSheet } from './write';
 
 /** Parts of an .xlsx that ExcelJS does not carry over to the copy it writes. */
@@ -16,7 +17,7 @@ const LOST_PARTS: [RegExp, string][] = [
 export interface ScoredFile {
   generated: Generated;
   output: Uint8Array;
-  /** Kinds of content the copy cannot keep (charts …), for a warning. */
+  /** Kinds of content the copy could not keep (charts …), for a warning; empty when the package was extended in place. */
   lost: string[];
 }
 
@@ -26,10 +27,19 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
   return workbook;
 }
 
-/** Scores an .xlsx file and returns a copy with the score sheet added; the input bytes are not changed. */
+/**
+ * Scores an .xlsx file and returns a copy with the score sheet added; the input bytes are not changed.
+ * The copy normally keeps every existing part byte for byte; a package too unusual to extend in place
+ * is rewritten by ExcelJS instead, and what that loses is reported.
+ */
 export async function scoreXlsx(data: ArrayBuffer | Uint8Array, options: GenerateOptions): Promise<ScoredFile> {
   const workbook = await loadWorkbook(data);
   const generated = scoreWorkbook(snapshotOf(workbook), options);
+  try {
+    return { generated, output: await addSheetToPackage(data, generated.plan), lost: [] };
+  } catch (e) {
+    if (!(e instanceof PatchUnsupported)) throw e;
+  }
   addPlannedSheet(workbook, generated.plan);
   workbook.calcProperties.fullCalcOnLoad = true;
   const output = new Uint8Array(await workbook.xlsx.writeBuffer());

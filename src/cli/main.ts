@@ -1,6 +1,7 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { evaluate, INPUTS, readInputsFile, type Locale, type ScoreResult } from '../core';
 import { scoreXlsx, templateXlsx } from '../hosts/xlsx/file';
+import { PatchUnsupported } from '../hosts/xlsx/patch';
 import { displayWidth, padEnd } from '../util/text-width';
 import { parseArgs, type Args } from './args';
 import { helpText } from './help';
@@ -102,7 +103,10 @@ async function scoreWorkbooks(args: Args, io: Io): Promise<number> {
     try {
       scored = await scoreXlsx(data, { mode: args.mode, locale: args.locale });
     } catch (e) {
-      io.err(`perf-score：${say(args.locale, `${file} 不是可读取的 .xlsx 工作簿（${(e as Error).message}）`, `${file} is not a readable .xlsx workbook (${(e as Error).message})`)}\n`);
+      const why = e instanceof PatchUnsupported
+        ? say(args.locale, `${file} 的文件结构特殊，无法在副本中加入评分表，请在 Excel 中另存为标准 .xlsx 后重试（${e.message}）`, `${file} has an unusual package structure; save it as a standard .xlsx in Excel and retry (${e.message})`)
+        : say(args.locale, `${file} 不是可读取的 .xlsx 工作簿（${(e as Error).message}）`, `${file} is not a readable .xlsx workbook (${(e as Error).message})`);
+      io.err(`perf-score：${why}\n`);
       failed = true;
       continue;
     }
@@ -112,9 +116,6 @@ async function scoreWorkbooks(args: Args, io: Io): Promise<number> {
       continue;
     }
     io.writeBinary(output, scored.output);
-    if (scored.lost.length) {
-      io.err(say(args.locale, `注意：${file} 含有${scored.lost.join('、')}，评分表副本中不会保留这些内容（原文件未改动）。\n`, `note: ${file} has ${scored.lost.join(', ')}, which the scored copy does not keep (the original is unchanged).\n`));
-    }
     done.push({ file, output, result: scored.generated.result });
   }
   if (args.json) io.out(JSON.stringify(files.length === 1 ? done[0]?.result ?? null : done.map((d) => ({ file: d.file, output: d.output, ...d.result })), null, 2) + '\n');

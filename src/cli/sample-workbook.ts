@@ -218,7 +218,7 @@ export async function sampleWorkbook(): Promise<Uint8Array> {
   workbook.created = new Date(Date.UTC(2022, 2, 31));
   workbook.modified = workbook.created;
   for (const t of TABLES) addTable(workbook, t);
-  return templateXlsx(FILL, workbook);
+  return templateXlsx(FILL, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 if (require.main === module) {

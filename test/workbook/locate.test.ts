@@ -1,20 +1,13 @@
-import ExcelJS from 'exceljs';
-import { getFramework } from '../../src/core';
+import { loadWorkbook, templateXlsx } from '../../src/hosts/xlsx/file';
 import { snapshotOf } from '../../src/hosts/xlsx/read';
-import { addPlannedSheet } from '../../src/hosts/xlsx/write';
 import { locateInputs } from '../../src/workbook/locate';
 import { inputsFromWorkbook } from '../../src/workbook/normalize';
 import { planTemplateSheet, TEMPLATE_SHEET } from '../../src/workbook/template-sheet';
 import { sheet, workbook } from './snapshot-helpers';
 
 /** The template as an .xlsx would hold it after a user filled it in. */
-async function filledTemplate(fill: Parameters<typeof planTemplateSheet>[2], existing: string[] = []) {
-  const wb = new ExcelJS.Workbook();
-  for (const name of existing) wb.addWorksheet(name);
-  addPlannedSheet(wb, planTemplateSheet(getFramework()!, existing, fill));
-  const copy = new ExcelJS.Workbook();
-  await copy.xlsx.load(await wb.xlsx.writeBuffer());
-  return snapshotOf(copy);
+async function filledTemplate(fill: Parameters<typeof planTemplateSheet>[2]) {
+  return snapshotOf(await loadWorkbook(await templateXlsx(fill)));
 }
 
 describe('the 绩效基础数据 template', () => {

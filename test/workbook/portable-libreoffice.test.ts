@@ -1,11 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { getFramework, INPUTS, type ScoreResult } from '../../src/core';
-import { scoreXlsx } from '../../src/hosts/xlsx/file';
-import { addPlannedSheet } from '../../src/hosts/xlsx/write';
-import { planTemplateSheet, type TemplateFill } from '../../src/workbook/template-sheet';
+import { INPUTS, type ScoreResult } from '../../src/core';
+import { scoreXlsx, templateXlsx } from '../../src/hosts/xlsx/file';
+import type { TemplateFill } from '../../src/workbook/template-sheet';
 import { recalculate } from '../support/libreoffice';
 
 /**
@@ -84,12 +82,6 @@ function inputSet(seed: number): TemplateFill {
   return { unit: `测试单位${seed}`, year: 2024, inputs, kpis: kpis as TemplateFill['kpis'] };
 }
 
-async function workbookFor(fill: TemplateFill): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  addPlannedSheet(wb, planTemplateSheet(getFramework()!, [], fill));
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
 const number = (text: string | undefined) => (text !== undefined && text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : null);
 
 describe('portable formulas recalculated by LibreOffice Calc', () => {
@@ -99,7 +91,7 @@ describe('portable formulas recalculated by LibreOffice Calc', () => {
 
   beforeAll(async () => {
     for (let seed = 1; seed <= SETS; seed++) {
-      const { output, generated } = await scoreXlsx(await workbookFor(inputSet(seed)), { mode: 'portable' });
+      const { output, generated } = await scoreXlsx(await templateXlsx(inputSet(seed)), { mode: 'portable' });
       const file = join(dir, `set${seed}.xlsx`);
       writeFileSync(file, output);
       cases.push({ file, result: generated.result, seed });

@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { address, quoteSheet } from '../../workbook/a1';
 import type { SheetPlan } from '../../workbook/plan';
-import { addPlannedSheet } from './write';
+import { escapeXml, renderSheet, type SheetStyles } from './sheet-xml';
 
 /**
  * Adds the planned sheet to an .xlsx by adding parts to its package, not by rewriting it: every part
@@ -27,9 +26,9 @@ export async function addSheetToPackage(original: Uint8Array | ArrayBuffer, plan
   }));
   if (!workbook.includes(`xmlns="${MAIN}"`) || !styles.includes(`xmlns="${MAIN}"`)) throw new PatchUnsupported('prefixed SpreadsheetML');
 
-  const own = await renderAlone(plan);
+  const own = renderSheet(plan);
   const merged = mergeStyles(styles, own.styles);
-  const sheetXml = own.sheet.replace(/ (s|style)="(\d+)"/g, (_, attr, n) => ` ${attr}="${Number(n) + merged.xfOffset}"`);
+  const sheetXml = own.xml.replace(/ s="(\d+)"/g, (_, n) => ` s="${Number(n) + merged.xfOffset}"`);
 
   const count = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => Number(m[1]));
   const sheetNo = Math.max(0, ...Object.keys(zip.files).map((f) => /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(f)).filter(Boolean).map((m) => Number(m![1]))) + 1;
@@ -46,28 +45,11 @@ export async function addSheetToPackage(original: Uint8Array | ArrayBuffer, plan
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
-/** The planned sheet written by ExcelJS into a workbook of its own: its sheet part and style table. */
-async function renderAlone(plan: SheetPlan): Promise<{ sheet: string; styles: string }> {
-  const wb = new ExcelJS.Workbook();
-  addPlannedSheet(wb, plan);
-  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  const shared = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
-  const strings = [...shared.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
-  // The workbook's own shared-string table is not ours to renumber: our text goes inline.
-  const sheet = (await zip.file('xl/worksheets/sheet1.xml')!.async('string')).replace(
-    /<c\b([^>]*?)\bt="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
-    (_, before: string, after: string, n: string) => `<c${before}t="inlineStr"${after}><is>${strings[Number(n)]}</is></c>`,
-  );
-  return { sheet, styles: await zip.file('xl/styles.xml')!.async('string') };
-}
-
 function insertBefore(xml: string, marker: string, text: string): string {
   const at = xml.lastIndexOf(marker);
   if (at < 0) throw new PatchUnsupported(`no ${marker}`);
   return xml.slice(0, at) + text + xml.slice(at);
 }
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The new sheet in the sheet list, its print titles and area as sheet-local names, and recalculation on open. */
 function patchWorkbook(xml: string, plan: SheetPlan, at: { sheetId: number; rId: string; index: number }): string {
@@ -100,16 +82,11 @@ function patchWorkbook(xml: string, plan: SheetPlan, at: { sheetId: number; rId:
   return out;
 }
 
-interface Section {
-  name: string;
-  item: string;
-}
-
-const SECTIONS: Section[] = [
-  { name: 'fonts', item: 'font' },
-  { name: 'fills', item: 'fill' },
-  { name: 'borders', item: 'border' },
-];
+const SECTIONS = [
+  { name: 'fonts', item: 'font', field: 'fonts' },
+  { name: 'fills', item: 'fill', field: 'fills' },
+  { name: 'borders', item: 'border', field: 'borders' },
+] as const;
 
 function items(xml: string, section: string, item: string): { items: string[]; whole: string } | null {
   const m = new RegExp(`<${section}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${section}>)`).exec(xml);
@@ -118,49 +95,47 @@ function items(xml: string, section: string, item: string): { items: string[]; w
   return { items: [...inner.matchAll(new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, 'g'))].map((x) => x[0]), whole: m[0] };
 }
 
+const attr = (xml: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
+
 /**
  * Appends our fonts, fills, borders, number formats and cell formats after the workbook's own,
  * renumbering ours; the workbook's own entries keep their positions, so its cells look the same.
  */
-function mergeStyles(theirs: string, ours: string): { xml: string; xfOffset: number } {
+function mergeStyles(theirs: string, ours: SheetStyles): { xml: string; xfOffset: number } {
   let xml = theirs;
-  const offsets: Record<string, number> = {};
-  for (const { name, item } of SECTIONS) {
+  const offsets = { fonts: 0, fills: 0, borders: 0 };
+  for (const { name, item, field } of SECTIONS) {
     const t = items(xml, name, item);
-    const o = items(ours, name, item);
-    if (!t || !o) throw new PatchUnsupported(`no ${name}`);
-    offsets[name] = t.items.length;
-    xml = xml.replace(t.whole, rebuild(t.whole, name, [...t.items, ...o.items]));
+    if (!t) throw new PatchUnsupported(`no ${name}`);
+    offsets[field] = t.items.length;
+    xml = xml.replace(t.whole, rebuild(t.whole, name, [...t.items, ...ours[field]]));
   }
 
   const theirFormats = items(xml, 'numFmts', 'numFmt');
-  const ourFormats = items(ours, 'numFmts', 'numFmt')?.items ?? [];
-  const used = new Set((theirFormats?.items ?? []).map((f) => Number(/numFmtId="(\d+)"/.exec(f)![1])));
-  let nextId = Math.max(163, ...used) + 1;
+  const existing = (theirFormats?.items ?? []).map((f) => ({ id: Number(attr(f, 'numFmtId')), code: attr(f, 'formatCode') }));
+  let nextId = Math.max(163, ...existing.map((f) => f.id)) + 1;
   const formatMap = new Map<number, number>();
-  const renumbered = ourFormats.map((f) => {
-    const id = Number(/numFmtId="(\d+)"/.exec(f)![1]);
-    const code = /formatCode="([^"]*)"/.exec(f)![1];
-    const existing = (theirFormats?.items ?? []).find((x) => /formatCode="([^"]*)"/.exec(x)?.[1] === code);
-    const newId = existing ? Number(/numFmtId="(\d+)"/.exec(existing)![1]) : nextId++;
-    formatMap.set(id, newId);
-    return existing ? '' : f.replace(/numFmtId="\d+"/, `numFmtId="${newId}"`);
-  }).filter(Boolean);
-  if (renumbered.length) {
-    if (theirFormats) xml = xml.replace(theirFormats.whole, rebuild(theirFormats.whole, 'numFmts', [...theirFormats.items, ...renumbered]));
-    else xml = xml.replace(/<fonts\b/, `<numFmts count="${renumbered.length}">${renumbered.join('')}</numFmts><fonts`);
+  const added: string[] = [];
+  for (const f of ours.numFmts) {
+    const code = escapeXml(f.code);
+    const same = existing.find((x) => x.code === code);
+    const id = same ? same.id : nextId++;
+    formatMap.set(f.id, id);
+    if (!same) added.push(`<numFmt numFmtId="${id}" formatCode="${code}"/>`);
+  }
+  if (added.length) {
+    if (theirFormats) xml = xml.replace(theirFormats.whole, rebuild(theirFormats.whole, 'numFmts', [...theirFormats.items, ...added]));
+    else xml = xml.replace(/<fonts\b/, `<numFmts count="${added.length}">${added.join('')}</numFmts><fonts`);
   }
 
   const theirXfs = items(xml, 'cellXfs', 'xf');
-  const ourXfs = items(ours, 'cellXfs', 'xf');
-  if (!theirXfs || !ourXfs) throw new PatchUnsupported('no cellXfs');
-  const shift = (xf: string, attr: string, by: (n: number) => number) => xf.replace(new RegExp(`\\b${attr}="(\\d+)"`), (_, n) => `${attr}="${by(Number(n))}"`);
-  const moved = ourXfs.items.map((xf) => {
+  if (!theirXfs) throw new PatchUnsupported('no cellXfs');
+  const shift = (xf: string, name: string, by: (n: number) => number) => xf.replace(new RegExp(`\\b${name}="(\\d+)"`), (_, n) => `${name}="${by(Number(n))}"`);
+  const moved = ours.xfs.map((xf) => {
     let out = shift(xf, 'fontId', (n) => n + offsets.fonts);
     out = shift(out, 'fillId', (n) => n + offsets.fills);
     out = shift(out, 'borderId', (n) => n + offsets.borders);
-    out = shift(out, 'numFmtId', (n) => formatMap.get(n) ?? n);
-    return shift(out, 'xfId', () => 0);
+    return shift(out, 'numFmtId', (n) => formatMap.get(n) ?? n);
   });
   xml = xml.replace(theirXfs.whole, rebuild(theirXfs.whole, 'cellXfs', [...theirXfs.items, ...moved]));
   return { xml, xfOffset: theirXfs.items.length };
@@ -170,4 +145,39 @@ function mergeStyles(theirs: string, ours: string): { xml: string; xfOffset: num
 function rebuild(whole: string, name: string, children: string[]): string {
   const open = /^<[^>]*?(?=\/?>)/.exec(whole)![0].replace(/\scount="\d+"/, '');
   return `${open} count="${children.length}">${children.join('')}</${name}>`;
+}
+
+/** A package with no sheets yet, to which sheets are added as to any workbook. */
+export async function emptyPackage(): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${rel}"><bookViews><workbookView/></bookViews><sheets></sheets><calcPr calcId="191029"/></workbook>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/styles.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font></fonts>` +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+      '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
+  );
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -156,11 +156,15 @@ export function placedIndicators(framework: Framework): PlacedIndicator[] {
   );
 }
 
-/** Every input key a rule reads, in the order the rule names them. */
+/** Every input key a rule reads, once each, in the order the rule first names them. */
 export function ruleInputKeys(rule: Rule): string[] {
+  return [...new Set(namedKeys(rule))];
+}
+
+function namedKeys(rule: Rule): string[] {
   switch (rule.kind) {
     case 'composite':
-      return [...rule.parts.flatMap(ruleInputKeys), ...[rule.zeroIf, rule.fullIf].filter((k): k is string => !!k)];
+      return [...rule.parts.flatMap(namedKeys), ...[rule.zeroIf, rule.fullIf].filter((k): k is string => !!k)];
     case 'checklist':
       return rule.items.map((i) => i.key);
     case 'deductPerItem':

@@ -89,7 +89,6 @@ export function planTemplateSheet(framework: Framework, existing: string[], fill
   row++;
   W.inputHeaders.forEach((h, i) => put(row, i + 1, { value: h, style: 'header' }));
   plan.freezeRows = row;
-  plan.printTitleRows = [row, row];
   row++;
 
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { placedIndicators, validateFramework, type Framework } from '../../src/core';
+import { placedIndicators, ruleInputKeys, validateFramework, type Framework } from '../../src/core';
 import { longgang, repoFile } from '../helpers';
 
 const report = readFileSync(repoFile('test', 'fixtures', 'longgang-2021-report.txt'), 'utf8');
@@ -89,5 +89,14 @@ describe('the structural validator on broken framework data', () => {
     });
     expect(msgs).toContain('三级指标名称“项目实施程序”重复。');
     expect(msgs).toContain('三级指标分值合计101分，与总分100分不符。');
+  });
+});
+
+describe('ruleInputKeys', () => {
+  it('names each input of an indicator once, even when two measures share it', () => {
+    const keysOf = (name: string) => ruleInputKeys(placedIndicators(longgang).find((p) => p.indicator.name === name)!.indicator.rule);
+    expect(keysOf('编外人员控制率')).toEqual(['contractStaff', 'staffOnPayroll']);
+    expect(keysOf('群众信访办理情况')).toEqual(['petitionChannel', 'petitionsReplied', 'petitionsReceived', 'petitionsRepliedOnTime']);
+    expect(new Set(placedIndicators(longgang).flatMap((p) => ruleInputKeys(p.indicator.rule))).size).toBe(59);
   });
 });

@@ -87,3 +87,14 @@ describe('defined names', () => {
     expect(located.inputs.get('keyTasksMissed')?.problem).toBe('表!A1');
   });
 });
+
+describe('the template layout the README documents', () => {
+  it('keeps keys in G7:G65 and values in E7:E65, as the PERF.SCORE example uses', async () => {
+    const located = locateInputs(await filledTemplate({}));
+    const rows = [...located.inputs.values()].map((l) => l.row);
+    expect([Math.min(...rows), Math.max(...rows)]).toEqual([7, 65]);
+    expect(new Set([...located.inputs.values()].map((l) => l.col))).toEqual(new Set([5]));
+    const snap = await filledTemplate({});
+    expect(snap.sheets[0].values[6 - snap.sheets[0].top][7 - snap.sheets[0].left]).toBe('键名');
+  });
+});

@@ -7,7 +7,7 @@ import type { CellValue } from './snapshot';
  * in 元 becomes 万元, exactly. Anything else goes to the core as it is, to be read or refused there.
  */
 export function coreValue(l: Located): unknown {
-  if (l.problem) return null;
+  if (l.problem || l.ambiguous) return null;
   const def = inputDef(l.key);
   if (typeof l.value !== 'number' || !def) return l.value;
   const exact = Rational.fromNumber(l.value);

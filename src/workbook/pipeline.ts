@@ -1,6 +1,7 @@
 import { evaluate, getFramework, inputLabel, placedIndicators, ruleInputKeys, type Framework, type Locale, type ScoreResult } from '../core';
 import { address } from './a1';
-import { locateInputs, type Locator, type LocatedInputs } from './locate';
+import { locateInputs, type Located, type Locator, type LocatedInputs } from './locate';
+import { nameFor } from './locate/names';
 import { inputsFromWorkbook } from './normalize';
 import type { SheetPlan } from './plan';
 import { planScoreSheet, type FormulaMode } from './score-sheet';
@@ -10,8 +11,8 @@ export interface GenerateOptions {
   mode: FormulaMode;
   framework?: Framework;
   locale?: Locale;
-  /** Further input sources after names and the template (labels in the unit's own sheets). */
-  locators?: Locator[];
+  /** Input sources after names and the template; labels in the unit's own sheets unless given. */
+  locators?: readonly Locator[];
 }
 
 export interface Generated {
@@ -28,18 +29,27 @@ export interface Generated {
  */
 export function scoreWorkbook(wb: WorkbookSnapshot, options: GenerateOptions): Generated {
   const framework = options.framework ?? getFramework()!;
-  const located = locateInputs(wb, options.locators ?? []);
-  const result = evaluate(inputsFromWorkbook(located, framework.id), framework, options.locale, sourceFindings(located));
+  const located = locateInputs(wb, options.locators);
+  const file = inputsFromWorkbook(located, framework.id);
+  // An ambiguity is worth a finding only where it leaves an indicator without data.
+  const gaps = new Set(evaluate(file, framework).indicators.flatMap((i) => i.missing.flatMap((k) => k.split('|'))));
+  const result = evaluate(file, framework, options.locale, sourceFindings(located, gaps));
   const plan = planScoreSheet({ framework, result, located, mode: options.mode, existingSheets: wb.sheets.map((s) => s.name) });
   const found = [...located.inputs.values()].some((l) => l.value !== null && l.value !== '');
   return { result, located, plan, ...(!found && { noInputs: noInputsMessage(framework) }) };
 }
 
-function sourceFindings(located: LocatedInputs): string[] {
+function sourceFindings(located: LocatedInputs, gaps: Set<string>): string[] {
   const out: string[] = [];
   for (const l of located.inputs.values()) {
     const label = inputLabel(l.key, 'zh-CN');
     if (l.problem) out.push(`${label}：${l.problem} 是公式，但文件中没有计算结果，请在 Excel 中打开、重新计算并保存后再试。`);
+    if (l.ambiguous && gaps.has(l.key)) {
+      const values = l.ambiguous.map((a) => `${where(a)}为${show(a.value)}`).join('，');
+      out.push(`${label}：在本单位报表中找到多个不一致的数值（${values}），未采用；请在“绩效基础数据”表中填写，或为正确的单元格定义名称 ${nameFor(l.key)}。`);
+    } else if (!l.ambiguous && l.source === 'label' && l.confidence < 0.7) {
+      out.push(`${label}：按报表标签推断取自 ${where(l)}（${l.labels?.join(' / ')}，可信度${l.confidence}），请核对。`);
+    }
     for (const c of l.conflicts ?? []) {
       out.push(`${label}：${where(l)}的值为${show(l.value)}，${where(c)}的值为${show(c.value)}，两处不一致，已采用前者。`);
     }
@@ -49,9 +59,9 @@ function sourceFindings(located: LocatedInputs): string[] {
 
 const show = (v: unknown) => (v === null || v === '' ? '空白' : `“${String(v)}”`);
 
-function where(l: { source: string; sheet: string; row: number; col: number; name?: string }): string {
+function where(l: Located): string {
   const cell = `${l.sheet}!${address(l.row, l.col)}`;
-  return l.source === 'name' ? `名称 ${l.name}（${cell}）` : l.source === 'template' ? `基础数据表 ${cell}` : `${cell}`;
+  return l.source === 'name' ? `名称 ${l.name}（${cell}）` : l.source === 'template' ? `基础数据表 ${cell}` : cell;
 }
 
 function noInputsMessage(framework: Framework): string {

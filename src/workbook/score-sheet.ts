@@ -230,7 +230,7 @@ function kpiCell(v: unknown, column: number, source: string | undefined): Omit<C
 
 function blockCell(key: string, l: Located | undefined, mode: FormulaMode): Omit<CellPlan, 'row' | 'col' | 'style'> {
   const literal = { value: l ? blockValue(key, coreValue(l)) : null };
-  if (!l || mode === 'values' || l.problem) return literal;
+  if (!l || mode === 'values' || l.problem || l.ambiguous) return literal;
   const source = l.name ?? `${quoteSheet(l.sheet)}!${address(l.row, l.col)}`;
   const def = inputDef(key)!;
   let expr = source;
@@ -243,7 +243,13 @@ function blockCell(key: string, l: Located | undefined, mode: FormulaMode): Omit
 
 function describeSource(l: Located): string {
   const cell = `${l.sheet}!${address(l.row, l.col)}`;
-  const how = l.source === 'name' ? `名称 ${l.name ?? nameFor(l.key)} → ${cell}` : l.source === 'template' ? `基础数据表 ${cell}` : `标签匹配 ${cell}`;
-  const extra = [l.unit && l.scale !== undefined && l.scale !== 1 ? `原单位${l.unit}` : '', l.problem ? `需重新计算：${l.problem}` : '', l.conflicts?.length ? `另有${l.conflicts.length}处不一致` : ''].filter(Boolean);
+  const how = l.source === 'name' ? `名称 ${l.name ?? nameFor(l.key)} → ${cell}` : l.source === 'template' ? `基础数据表 ${cell}` : `报表标签 ${cell}`;
+  const extra = [
+    l.source === 'label' ? `${l.labels?.join(' / ')}，可信度${l.confidence}` : '',
+    l.unit && l.scale !== undefined && l.scale !== 1 ? `原单位${l.unit}，已换算为万元` : '',
+    l.problem ? `需重新计算：${l.problem}` : '',
+    l.ambiguous ? `${l.ambiguous.length}处数值不一致，未采用` : '',
+    l.conflicts?.length ? `另有${l.conflicts.length}处不一致` : '',
+  ].filter(Boolean);
   return extra.length ? `${how}（${extra.join('；')}）` : how;
 }

@@ -1,18 +1,24 @@
+import { locateByLabels } from './labels';
 import { locateByNames } from './names';
 import { readTemplate } from './template';
 import type { Located, LocatedInputs } from './located';
 import type { WorkbookSnapshot } from '../snapshot';
+import { blockValue, coreValue } from '../normalize';
+import { SCORE_SHEET } from '../score-sheet';
+import { TEMPLATE_SHEET } from '../template-sheet';
 
 export type { Located, LocatedInputs, SourceKind, KpiTable, OverrideFound } from './located';
 
-/** A further source of inputs (labels in the unit's own sheets), tried after names and the template. */
+/** A source of inputs tried after names and the template; by default, labels in the unit's own sheets. */
 export type Locator = (wb: WorkbookSnapshot) => Located[];
+
+export const DEFAULT_LOCATORS: readonly Locator[] = [locateByLabels];
 
 /**
  * Finds every input the workbook holds. Precedence: defined names, then the 绩效基础数据 template,
  * then any further locators in order. A lower source that disagrees is kept as a conflict.
  */
-export function locateInputs(wb: WorkbookSnapshot, more: Locator[] = []): LocatedInputs {
+export function locateInputs(wb: WorkbookSnapshot, more: readonly Locator[] = DEFAULT_LOCATORS): LocatedInputs {
   const template = readTemplate(wb);
   const located: LocatedInputs = {
     inputs: new Map(),
@@ -22,12 +28,13 @@ export function locateInputs(wb: WorkbookSnapshot, more: Locator[] = []): Locate
     ...(template?.year !== undefined && { year: template.year }),
     ...(template && { templateSheet: template.sheet }),
   };
-  const sources: Located[][] = [locateByNames(wb), (template?.inputs ?? []).filter(given), ...more.map((m) => m(wb))];
+  const unitsOwn = { ...wb, sheets: wb.sheets.filter((s) => !ownSheet(s.name)) };
+  const sources: Located[][] = [locateByNames(wb), (template?.inputs ?? []).filter(given), ...more.map((m) => m(unitsOwn))];
   for (const found of sources) {
     for (const l of found) {
       const held = located.inputs.get(l.key);
       if (!held) located.inputs.set(l.key, l);
-      else if (!sameCell(held, l) && String(held.value) !== String(l.value)) held.conflicts = [...(held.conflicts ?? []), l];
+      else if (!sameCell(held, l) && !held.ambiguous && !l.ambiguous && comparable(held) !== comparable(l)) held.conflicts = [...(held.conflicts ?? []), l];
     }
   }
   // A blank template row still marks where the value belongs: formulas follow it once it is filled.
@@ -38,6 +45,16 @@ export function locateInputs(wb: WorkbookSnapshot, more: Locator[] = []): Locate
 /** A blank template row is not a finding: a lower source may still hold the value. */
 function given(l: Located): boolean {
   return !(l.value === null || l.value === '') || l.problem !== undefined;
+}
+
+/** The add-in's own sheets are read for what they are (the template) or not at all (score sheets), never for labels. */
+function ownSheet(name: string): boolean {
+  return name.startsWith(TEMPLATE_SHEET) || name.startsWith(SCORE_SHEET);
+}
+
+/** Two findings of one input agree when the core would read the same value from both (0.9395 in a % cell is 93.95). */
+function comparable(l: Located): string {
+  return JSON.stringify(blockValue(l.key, coreValue(l)));
 }
 
 function sameCell(a: Located, b: Located): boolean {

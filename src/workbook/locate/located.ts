@@ -29,6 +29,8 @@ export interface Located {
   problem?: string;
   /** Other cells that could hold this input and disagree with the one chosen. */
   conflicts?: Located[];
+  /** Label matches of about equal standing that disagree: none is used (this one first among them). */
+  ambiguous?: Located[];
 }
 
 export interface KpiTable {

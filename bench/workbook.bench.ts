@@ -5,6 +5,7 @@ import { loadWorkbook, scoreXlsx } from '../src/hosts/xlsx/file';
 import { addSheetToPackage } from '../src/hosts/xlsx/patch';
 import { snapshotOf } from '../src/hosts/xlsx/read';
 import { scoreWorkbook } from '../src/workbook/pipeline';
+import { locateByLabels } from '../src/workbook/locate/labels';
 import { address } from '../src/workbook/a1';
 import { FakeExcel } from '../test/support/fake-excel';
 import { repoFile } from '../test/helpers';
@@ -43,11 +44,14 @@ it('prints syncs per generate and time per workbook', async () => {
     const snapshot = snapshotOf(wb);
     const read = await median(runs, () => snapshotOf(wb));
     const score = await median(runs, () => scoreWorkbook(snapshot, { mode: 'portable' }));
+    const labels = await median(runs, () => locateByLabels(snapshot));
+    const cells = snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v !== null).length, 0), 0);
     const plan = scoreWorkbook(snapshot, { mode: 'portable' }).plan;
     const write = await median(runs, () => addSheetToPackage(data, plan));
     lines.push(
       `  ${label}: ExcelJS load ${load.toFixed(0)} ms; load + score + write copy ${whole.toFixed(0)} ms (+${(((whole - load) / load) * 100).toFixed(0)}%)`,
       `    of which: snapshot ${read.toFixed(1)} ms, locate + score + plan ${score.toFixed(1)} ms, adding the sheet to the package ${write.toFixed(1)} ms`,
+      `    label scan of all ${snapshot.sheets.length} sheets (${cells.toLocaleString('en-US')} cells): ${labels.toFixed(1)} ms`,
     );
 
     const fake = new FakeExcel();

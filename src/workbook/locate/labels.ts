@@ -14,6 +14,8 @@ import type { Located } from './located';
 interface Spec {
   rows: string[];
   columns?: string[];
+  /** Column headers that name a different measure (年初预算数 is not 调整预算数). */
+  exclude?: string[];
   generic?: string[];
   context?: string[];
   pair?: boolean;
@@ -25,7 +27,7 @@ export function normalizeLabel(text: string): { label: string; unit?: string; pe
   let t = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
   t = t.replace(/["'“”‘’「」『』〝〞]/g, '');
   t = t.replace(/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.](?!\d)|[①-⑳])/, '');
-  t = t.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+  t = t.replace(/^其中[:：]?/, '').replace(/[:：]$/, '').replace(/^(?:\d{4}年度?|本年度?)(?=.)/, '');
   let unit: string | undefined;
   t = t.replace(/\((万元|元|千元|亿元|人|个|%)\)/, (_, u: string) => ((unit = u), ''));
   const percent = /%$/.test(t) || unit === '%';
@@ -48,16 +50,18 @@ export function matchScore(label: string, synonyms: readonly string[]): number {
   return best;
 }
 
-const SPECS: ReadonlyMap<string, Spec> = (() => {
-  const specs = new Map<string, Spec>();
+const SPECS: readonly [string, Spec][] = (() => {
+  const specs: [string, Spec][] = [];
   const clean = (xs: string[] | undefined) => xs?.map(norm);
-  for (const [key, spec] of Object.entries(table.inputs as Record<string, Spec>)) {
-    specs.set(key, { ...spec, rows: clean(spec.rows)!, columns: clean(spec.columns), generic: clean(spec.generic), sum: spec.sum?.map((p) => p.map(norm)) });
+  for (const [key, entry] of Object.entries(table.inputs as Record<string, Spec | Spec[]>)) {
+    for (const spec of Array.isArray(entry) ? entry : [entry]) {
+      specs.push([key, { ...spec, rows: clean(spec.rows)!, columns: clean(spec.columns), exclude: clean(spec.exclude), generic: clean(spec.generic), sum: spec.sum?.map((p) => p.map(norm)) }]);
+    }
   }
   table.words.quarters.forEach((words, i) => {
     const quarter = words.map(norm);
-    specs.set(`spentQ${i + 1}`, { rows: quarter, columns: table.words.spentMeasures.map(norm) });
-    specs.set(`executionRateQ${i + 1}`, { rows: quarter, columns: table.words.rateMeasures.map(norm) });
+    specs.push([`spentQ${i + 1}`, { rows: quarter, columns: table.words.spentMeasures.map(norm) }]);
+    specs.push([`executionRateQ${i + 1}`, { rows: quarter, columns: table.words.rateMeasures.map(norm) }]);
   });
   return specs;
 })();
@@ -158,34 +162,67 @@ function toLocated(c: Candidate): Located {
 
 /** One sheet's cells as text labels and value cells, and the candidates they form. */
 class SheetReader {
-  private readonly grid: (Cell | undefined)[][];
+  /** Per cell: 0 empty, 1 a figure, 2 a label. Cells themselves are made only when looked at. */
+  private readonly kinds: Uint8Array[];
   private readonly hidden: Set<number>;
   private readonly title: string;
+  /** Per row: how many labels, and the unit its "单位：" line declares. */
+  private readonly texts: number[];
+  private readonly units: (string | undefined)[];
+  /** The headers found for a value cell: the cell below it under the same header finds them at once. */
+  private readonly headerCache = new Map<number, string[]>();
+  private readonly headerMatches = new WeakMap<string[], { key: string; score: number }[]>();
+  private readonly labelCache = new Map<string, { key: string; spec: Spec; item: number; measure: number }[]>();
 
   constructor(
     private readonly wb: WorkbookSnapshot,
     private readonly sheet: SheetSnapshot,
   ) {
     this.hidden = new Set(sheet.hiddenRows ?? []);
-    this.grid = sheet.values.map((row, r) =>
-      row.map((v, c) => {
-        const formula = sheet.formulas[r]?.[c];
-        if ((v === null || v === '') && !formula) return undefined;
-        const at = { row: sheet.top + r, col: sheet.left + c, numberFormat: sheet.numberFormats[r]?.[c] ?? 'General' };
-        if (typeof v === 'string' && parseValue(v, { type: 'quantity' }).kind === 'problem') return { ...at, text: v, value: v };
-        return { ...at, value: v };
-      }),
-    );
-    const firstRows = this.grid.slice(0, 3).flatMap((r) => r.filter((c) => c?.text).map((c) => c!.text!));
+    this.kinds = sheet.values.map((row, r) => {
+      const kinds = new Uint8Array(row.length);
+      row.forEach((v, c) => {
+        if (typeof v === 'number' || typeof v === 'boolean') kinds[c] = 1;
+        // "3月末" and "2021年预算数" are labels, not numbers with a unit: only plain figures (and %) count as values.
+        else if (typeof v === 'string' && v !== '') kinds[c] = parseValue(v, { type: 'percent' }).kind === 'problem' ? 2 : 1;
+        else if (sheet.formulas[r]?.[c]) kinds[c] = 1;
+      });
+      return kinds;
+    });
+    this.texts = this.kinds.map((k) => k.reduce((n, x) => n + (x === 2 ? 1 : 0), 0));
+    let unit: string | undefined;
+    this.units = this.kinds.map((k, r) => {
+      k.forEach((x, c) => {
+        const m = x === 2 ? UNIT_LINE.exec(String(sheet.values[r][c])) : null;
+        if (m) unit = m[1];
+      });
+      return unit;
+    });
+    const firstRows = this.kinds.slice(0, 3).flatMap((k, r) => [...k].flatMap((x, c) => (x === 2 ? [String(sheet.values[r][c])] : [])));
     this.title = [sheet.name, ...firstRows].join(' ');
   }
 
   private get(row: number, col: number): Cell | undefined {
-    return this.grid[row - this.sheet.top]?.[col - this.sheet.left];
+    const r = row - this.sheet.top;
+    const c = col - this.sheet.left;
+    const kind = this.kinds[r]?.[c];
+    if (!kind) return undefined;
+    const value = this.sheet.values[r][c];
+    const cell: Cell = { row, col, value, numberFormat: this.sheet.numberFormats[r]?.[c] ?? 'General' };
+    if (kind === 2) cell.text = value as string;
+    return cell;
+  }
+
+  private isText(row: number, col: number): boolean {
+    return this.kinds[row - this.sheet.top]?.[col - this.sheet.left] === 2;
+  }
+
+  private isValue(row: number, col: number): boolean {
+    return this.kinds[row - this.sheet.top]?.[col - this.sheet.left] === 1;
   }
 
   private textsIn(row: number): number {
-    return (this.grid[row - this.sheet.top] ?? []).filter((c) => c?.text).length;
+    return this.texts[row - this.sheet.top] ?? 0;
   }
 
   /** The nearest text to the left within reach, passing blanks only (a merged header leaves blanks). */
@@ -197,48 +234,109 @@ class SheetReader {
     return undefined;
   }
 
-  /** The column's header above a value, and its parent header; blanks in a header row belong to the merged text on their left. */
+  /**
+   * The column's header above a value — the first text straight up (a header merged downwards leaves
+   * blanks), or in a header row the merged text on the left — and its parent header above it.
+   * Figures under one header share the answer, so it is kept per header cell.
+   */
   headersOf(row: number, col: number): string[] {
+    const at = (r: number) => r * 20000 + col;
     let r = row - 1;
-    while (r >= this.sheet.top) {
-      const cell = this.get(r, col);
-      if (cell?.text || (!cell && this.textsIn(r) >= 2)) break;
+    let found: string[] | undefined;
+    while (!found && r >= this.sheet.top && !this.isText(r, col)) {
+      if (this.isValue(r, col)) found = this.headerCache.get(at(r));
       r--;
     }
-    if (r < this.sheet.top) return [];
-    const first = this.get(r, col)?.text ?? this.leftText(r, col);
-    if (!first) return [];
-    const above = r - 1;
-    if (above < this.sheet.top) return [first];
-    const parentCell = this.get(above, col);
-    const parent = parentCell ? parentCell.text : this.textsIn(above) >= 1 ? this.leftText(above, col) : undefined;
-    return parent ? [first, parent] : [first];
+    found ??= this.headersFrom(r, row, col);
+    this.headerCache.set(at(row), found);
+    return found;
+  }
+
+  private headersFrom(r: number, row: number, col: number): string[] {
+    let child: string | undefined;
+    if (r >= this.sheet.top) child = this.get(r, col)!.text;
+    else {
+      r = row - 1;
+      while (r >= this.sheet.top && this.textsIn(r) < 2) r--;
+      if (r < this.sheet.top) return [];
+      child = this.leftText(r, col);
+    }
+    if (!child || UNIT_LINE.test(child)) return [];
+    for (let above = r - 1; above >= Math.max(this.sheet.top, r - 2); above--) {
+      const cell = this.get(above, col);
+      const parent = cell ? cell.text : this.textsIn(above) >= 2 ? this.leftText(above, col) : undefined;
+      if (cell || parent) return parent && !UNIT_LINE.test(parent) ? [child, parent] : [child];
+    }
+    return [child];
   }
 
   /** The unit a "单位：元" line above the value declares, nearest first. */
   private unitAbove(row: number): string | undefined {
-    for (let r = row; r >= this.sheet.top; r--) {
-      for (const cell of this.grid[r - this.sheet.top] ?? []) {
-        const m = cell?.text ? UNIT_LINE.exec(cell.text) : null;
-        if (m) return m[1];
-      }
-    }
-    return undefined;
+    return this.units[row - this.sheet.top];
   }
 
   candidates(): Candidate[] {
     const out: Candidate[] = [];
-    for (const rowCells of this.grid) {
-      for (const labelCell of rowCells) {
-        if (labelCell?.text && !this.hidden.has(labelCell.row)) out.push(...this.fromLabel(labelCell));
-      }
-    }
+    this.kinds.forEach((kinds, r) => {
+      const row = this.sheet.top + r;
+      if (this.hidden.has(row)) return;
+      const labelled = this.texts[r] > 0;
+      kinds.forEach((kind, c) => {
+        const col = this.sheet.left + c;
+        if (labelled && kind === 2) out.push(...this.fromLabel(this.get(row, col)!));
+        else if (!labelled && kind === 1) out.push(...this.fromHeaders(row, col));
+      });
+    });
     return [...out, ...this.sums(out)];
+  }
+
+  /** A row of figures with no label of its own (a “三公” table: 预算数 › 合计 above each figure). */
+  private fromHeaders(row: number, col: number): Candidate[] {
+    const raw = this.headersOf(row, col);
+    if (raw.length < 2) return [];
+    let matches = this.headerMatches.get(raw);
+    if (!matches) {
+      const [child, parent] = raw.map((h) => normalizeLabel(h).label);
+      matches = [];
+      for (const [key, spec] of SPECS) {
+        if (!spec.columns) continue;
+        const score = Math.max(this.itemScore(child, spec) * matchScore(parent, spec.columns), this.itemScore(parent, spec) * matchScore(child, spec.columns));
+        if (score) matches.push({ key, score });
+      }
+      this.headerMatches.set(raw, matches);
+    }
+    if (!matches.length) return [];
+    const cell = this.evaluated(this.get(row, col)!);
+    const unit = this.unitAbove(row);
+    return matches.map(({ key, score }) => ({ key, sheet: this.sheet.name, cell, labels: [...raw].reverse(), confidence: 0.95 * score, unit }));
+  }
+
+  /** How well a label names a spec's item: a synonym, or a generic word (合计) on a sheet about the item. */
+  private itemScore(label: string, spec: Spec): number {
+    const generic = spec.generic?.includes(label) && spec.context?.some((w) => this.title.includes(w)) ? 0.9 : 0;
+    return Math.max(matchScore(label, spec.rows), generic);
+  }
+
+  /** The specs a row label can start: as the item (rows) or, in a transposed table, as the measure. */
+  private labelMatches(label: string): { key: string; spec: Spec; item: number; measure: number }[] {
+    let matches = this.labelCache.get(label);
+    if (!matches) {
+      matches = [];
+      for (const [key, spec] of SPECS) {
+        const item = this.itemScore(label, spec);
+        const measure = spec.columns ? matchScore(label, spec.columns) : 0;
+        if (item || measure) matches.push({ key, spec, item, measure });
+      }
+      this.labelCache.set(label, matches);
+    }
+    return matches;
   }
 
   private fromLabel(labelCell: Cell): Candidate[] {
     const label = normalizeLabel(labelCell.text!);
     if (!label.label) return [];
+    const matches = this.labelMatches(label.label);
+    if (!matches.length) return [];
     const values: Cell[] = [];
     for (let c = labelCell.col + 1; c <= labelCell.col + 30; c++) {
       const cell = this.get(labelCell.row, c);
@@ -246,14 +344,11 @@ class SheetReader {
       if (cell) values.push(this.evaluated(cell));
     }
     const out: Candidate[] = [];
-    for (const [key, spec] of SPECS) {
-      const generic = spec.generic?.includes(label.label) && spec.context?.some((w) => this.title.includes(w)) ? 0.9 : 0;
-      const item = Math.max(matchScore(label.label, spec.rows), generic);
-      const measure = spec.columns ? matchScore(label.label, spec.columns) : 0;
-      if (!item && !measure) continue;
+    for (const { key, spec, item, measure } of matches) {
       values.forEach((cell, i) => {
         const raw = this.headersOf(cell.row, cell.col);
         const headers = raw.map(normalizeLabel);
+        if (spec.exclude && headers.some((h) => spec.exclude!.includes(h.label))) return;
         const unit = label.unit ?? headers.find((h) => h.unit)?.unit ?? this.unitAbove(cell.row);
         const add = (confidence: number, labels: string[]) => out.push({ key, sheet: this.sheet.name, cell, labels, confidence, unit });
         if (item) {
@@ -273,12 +368,14 @@ class SheetReader {
   /** A total from its parts (因公出国 + 公务用车 + 公务接待) in a column of the right measure, when no total row matched. */
   private sums(found: Candidate[]): Candidate[] {
     const out: Candidate[] = [];
-    const labels = this.grid.flat().filter((c): c is Cell => !!c?.text && !this.hidden.has(c.row));
+    const labels = this.kinds.flatMap((k, r) =>
+      [...k].flatMap((kind, c) => (kind === 2 && !this.hidden.has(this.sheet.top + r) ? [this.get(this.sheet.top + r, this.sheet.left + c)!] : [])),
+    );
     for (const [key, spec] of SPECS) {
       if (!spec.sum || !spec.columns || found.some((f) => f.key === key)) continue;
       const parts = spec.sum.map((synonyms) => labels.find((c) => matchScore(norm(c.text!), synonyms) === 1));
       if (parts.some((p) => !p)) continue;
-      const right = this.sheet.left + Math.max(...this.grid.map((r) => r.length));
+      const right = this.sheet.left + Math.max(...this.kinds.map((k) => k.length));
       for (let col = parts[0]!.col + 1; col < right; col++) {
         const cells = parts.map((p) => this.get(p!.row, col));
         if (cells.some((c) => !c || c.text)) continue;

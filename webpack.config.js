@@ -1,7 +1,8 @@
 /**
- * Production build of the add-in's web part into dist/: the shared-runtime page (taskpane.html), the PERF.*
- * custom functions with their metadata (functions.json from the JSDoc, functions.en-US.json from its
- * translation), the icons and the manifest.
+ * Production build of the add-in's web part into dist/: one page (taskpane.html) hosting the task pane,
+ * the PERF.* custom functions and the ribbon commands (shared runtime); functions.json from the JSDoc and
+ * functions.en-US.json from its translation; the icons and the manifest. ExcelJS (for .xlsx files in a
+ * plain browser) and the chart load only when used.
  */
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -10,13 +11,14 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const LocalizedMetadataPlugin = require('./scripts/localized-metadata-plugin');
 
 const FUNCTIONS = './src/functions/functions.ts';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-module.exports = (env, argv) => ({
+module.exports = (env = {}, argv = {}) => ({
   mode: argv.mode || 'production',
   target: ['web', 'es2020'],
   devtool: argv.mode === 'development' ? 'source-map' : false,
-  entry: { functions: FUNCTIONS },
-  output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+  entry: { functions: FUNCTIONS, commands: './src/commands/commands.ts', taskpane: './src/taskpane/index.tsx' },
+  output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: {
     rules: [
@@ -26,8 +28,15 @@ module.exports = (env, argv) => ({
   plugins: [
     new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' }),
     new LocalizedMetadataPlugin({ locale: 'en-US', translations: path.resolve(__dirname, 'src/functions/locales/en-US.json') }),
-    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions'] }),
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['functions', 'commands', 'taskpane'],
+      templateParameters: { officeJs: OFFICE_JS_CDN },
+    }),
     new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
   ],
+  // Code the three entries share (the scoring core, React) is loaded once, in chunks of its own.
+  optimization: { splitChunks: { chunks: 'all' } },
   performance: { hints: false },
 });

@@ -1,17 +1,21 @@
 /**
- * npm test needs one system program besides Node: LibreOffice Calc, the independent engine that
- * recalculates the portable score sheets. Says how to install it instead of failing obscurely.
+ * npm test needs two system programs besides Node: LibreOffice Calc (the independent engine that
+ * recalculates the portable score sheets) and Chromium (the browser the task pane is tested in).
+ * Says how to install what is missing instead of failing obscurely.
  */
 const { spawnSync } = require('child_process');
+const fs = require('fs');
 
-const found = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).stdout.trim();
-if (!found) {
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).stdout.trim() !== '';
+const missing = [];
+if (!has('soffice') && !has('libreoffice')) missing.push(['libreoffice-calc', 'LibreOffice Calc（重新计算可移植公式评分表）']);
+if (!fs.existsSync('/usr/bin/chromium')) missing.push(['chromium', 'Chromium（在浏览器中测试任务窗格）']);
+if (missing.length) {
   console.error(
     [
-      '需要 LibreOffice Calc 来核对“可移植公式”评分表（测试用独立的电子表格引擎重新计算）。请先安装：',
-      '  sudo apt-get install -y --no-install-recommends libreoffice-calc',
-      'LibreOffice Calc is needed to recalculate the portable score sheets in the tests. Install it first:',
-      '  sudo apt-get install -y --no-install-recommends libreoffice-calc',
+      `测试还需要：${missing.map((m) => m[1]).join('、')}。请先安装：`,
+      `  sudo apt-get install -y --no-install-recommends ${missing.map((m) => m[0]).join(' ')}`,
+      `The tests also need ${missing.map((m) => m[0]).join(' and ')}: sudo apt-get install -y --no-install-recommends ${missing.map((m) => m[0]).join(' ')}`,
     ].join('\n'),
   );
   process.exit(1);

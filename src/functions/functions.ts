@@ -8,6 +8,10 @@ import type { CellResult } from './cell-values';
  * The build reads this file's JSDoc into functions.json and appends CustomFunctions.associate calls.
  */
 
+// The build appends CustomFunctions.associate(…) calls below. Opened as a plain web page there is no
+// Excel and no CustomFunctions; registering into a stand-in keeps that page free of errors.
+(globalThis as { CustomFunctions?: unknown }).CustomFunctions ??= { associate: () => undefined };
+
 function locale(): Locale {
   try {
     const language = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office?.context?.displayLanguage;

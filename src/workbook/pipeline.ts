@@ -15,28 +15,38 @@ export interface GenerateOptions {
   locators?: readonly Locator[];
 }
 
-export interface Generated {
-  result: ScoreResult;
-  located: LocatedInputs;
+export interface Generated extends Analysis {
   plan: SheetPlan;
-  /** Set when the workbook holds no input at all: why, and what to do, in one message. */
-  noInputs?: string;
 }
 
 /**
  * The host-neutral pipeline: a workbook's contents in, the score and the score sheet (as a plan) out.
  * Office.js and .xlsx adapters only read the snapshot and apply the plan.
  */
-export function scoreWorkbook(wb: WorkbookSnapshot, options: GenerateOptions): Generated {
+export interface Analysis {
+  result: ScoreResult;
+  located: LocatedInputs;
+  /** Set when the workbook holds no input at all: why, and what to do, in one message. */
+  noInputs?: string;
+}
+
+/** Finds the inputs and scores them, without planning a sheet: what the task pane shows before generating. */
+export function analyzeWorkbook(wb: WorkbookSnapshot, options: Omit<GenerateOptions, 'mode'> = {}): Analysis {
   const framework = options.framework ?? getFramework()!;
   const located = locateInputs(wb, options.locators);
   const file = inputsFromWorkbook(located, framework.id);
   // An ambiguity is worth a finding only where it leaves an indicator without data.
   const gaps = new Set(evaluate(file, framework).indicators.flatMap((i) => i.missing.flatMap((k) => k.split('|'))));
   const result = evaluate(file, framework, options.locale, sourceFindings(located, gaps));
-  const plan = planScoreSheet({ framework, result, located, mode: options.mode, existingSheets: wb.sheets.map((s) => s.name) });
   const found = [...located.inputs.values()].some((l) => l.value !== null && l.value !== '');
-  return { result, located, plan, ...(!found && { noInputs: noInputsMessage(framework) }) };
+  return { result, located, ...(!found && { noInputs: noInputsMessage(framework) }) };
+}
+
+export function scoreWorkbook(wb: WorkbookSnapshot, options: GenerateOptions): Generated {
+  const framework = options.framework ?? getFramework()!;
+  const analysis = analyzeWorkbook(wb, options);
+  const plan = planScoreSheet({ framework, result: analysis.result, located: analysis.located, mode: options.mode, existingSheets: wb.sheets.map((s) => s.name) });
+  return { ...analysis, plan };
 }
 
 function sourceFindings(located: LocatedInputs, gaps: Set<string>): string[] {

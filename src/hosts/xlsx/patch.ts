@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { address, quoteSheet } from '../../workbook/a1';
+import { address, columnNumber, quoteSheet } from '../../workbook/a1';
 import type { SheetPlan } from '../../workbook/plan';
 import { escapeXml, renderSheet, type SheetStyles } from './sheet-xml';
 
@@ -180,4 +180,63 @@ export async function emptyPackage(): Promise<Uint8Array> {
       '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
   );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+export interface CellWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  value: string | number | null;
+}
+
+/**
+ * Writes values into cells of existing sheets (the 绩效基础数据 cells a user filled in through the task
+ * pane), keeping each cell's style; every other part of the package stays as it was.
+ */
+export async function setCellValues(original: Uint8Array | ArrayBuffer, writes: CellWrite[]): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(original);
+  const workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const [sheet, cells] of bySheet) {
+    const entry = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => attr(tag, 'name') === escapeXml(sheet));
+    const id = entry && /\br:id="([^"]*)"/.exec(entry)?.[1];
+    const rel = id && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => attr(tag, 'Id') === id);
+    const target = rel && attr(rel, 'Target');
+    if (!target) throw new PatchUnsupported(`no sheet ${sheet}`);
+    const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    let xml = await zip.file(path)!.async('string');
+    for (const cell of cells) xml = writeCell(xml, cell);
+    zip.file(path, xml);
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+function writeCell(xml: string, w: CellWrite): string {
+  const ref = address(w.row, w.col);
+  const existing = new RegExp(`<c r="${ref}"(\\s[^>]*?)?(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
+  const style = existing ? /\ss="(\d+)"/.exec(existing[1] ?? '')?.[1] : undefined;
+  const s = style ? ` s="${style}"` : '';
+  const cell =
+    w.value === null || w.value === ''
+      ? `<c r="${ref}"${s}/>`
+      : typeof w.value === 'number'
+        ? `<c r="${ref}"${s}><v>${w.value}</v></c>`
+        : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(w.value)}</t></is></c>`;
+  if (existing) return xml.slice(0, existing.index) + cell + xml.slice(existing.index + existing[0].length);
+  const row = new RegExp(`<row r="${w.row}"(\\s[^>]*?)?(/>|>([\\s\\S]*?)</row>)`).exec(xml);
+  if (row) {
+    const open = `<row r="${w.row}"${row[1] ?? ''}>`;
+    const inner = row[3] ?? '';
+    const cells = [...inner.matchAll(/<c r="([A-Z]+)\d+"[\s\S]*?(?:\/>|<\/c>)/g)];
+    const after = cells.find((m) => columnNumber(m[1]) > w.col);
+    const body = after ? inner.slice(0, after.index) + cell + inner.slice(after.index) : inner + cell;
+    return xml.slice(0, row.index) + `${open}${body}</row>` + xml.slice(row.index + row[0].length);
+  }
+  const next = [...xml.matchAll(/<row r="(\d+)"/g)].find((m) => Number(m[1]) > w.row);
+  const newRow = `<row r="${w.row}">${cell}</row>`;
+  if (next) return xml.slice(0, next.index) + newRow + xml.slice(next.index);
+  if (/<sheetData\s*\/>/.test(xml)) return xml.replace(/<sheetData\s*\/>/, `<sheetData>${newRow}</sheetData>`);
+  return insertBefore(xml, '</sheetData>', newRow);
 }

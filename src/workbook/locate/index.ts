@@ -26,7 +26,7 @@ export function locateInputs(wb: WorkbookSnapshot, more: readonly Locator[] = DE
     ...(template?.kpis && { kpis: template.kpis }),
     ...(template?.unit !== undefined && { unit: String(template.unit) }),
     ...(template?.year !== undefined && { year: template.year }),
-    ...(template && { templateSheet: template.sheet }),
+    ...(template && { templateSheet: template.sheet, overrideCells: template.overrideCells }),
   };
   const unitsOwn = { ...wb, sheets: wb.sheets.filter((s) => !ownSheet(s.name)) };
   const sources: Located[][] = [locateByNames(wb), (template?.inputs ?? []).filter(given), ...more.map((m) => m(unitsOwn))];

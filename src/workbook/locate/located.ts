@@ -56,4 +56,6 @@ export interface LocatedInputs {
   year?: string | number;
   /** The template sheet, when there is one. */
   templateSheet?: string;
+  /** Where the template keeps each evaluator's score and reason, for writing them back. */
+  overrideCells?: Map<string, { row: number; scoreCol: number; reasonCol: number }>;
 }

@@ -11,6 +11,8 @@ export interface TemplateRead {
   overrides: Map<string, OverrideFound>;
   unit?: string;
   year?: string | number;
+  /** Where an evaluator's own score and reason go, per indicator name, filled or not. */
+  overrideCells: Map<string, { row: number; scoreCol: number; reasonCol: number }>;
 }
 
 /** The 绩效基础数据 sheet (or its first copy), read by its header words rather than fixed positions. */
@@ -32,7 +34,7 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
     rows.find((r) => r >= from && words.every((w) => cols.some((c) => text(r, c) === w)));
   const colOf = (row: number, word: string) => cols.find((c) => text(row, c) === word)!;
 
-  const read: TemplateRead = { sheet: sheet.name, inputs: [], overrides: new Map() };
+  const read: TemplateRead = { sheet: sheet.name, inputs: [], overrides: new Map(), overrideCells: new Map() };
   const W = TEMPLATE_WORDS;
   for (const [word, field] of [[W.unit, 'unit'], [W.year, 'year']] as const) {
     const at = findRow([word]);
@@ -72,6 +74,7 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
     const [nameCol, , scoreCol, reasonCol] = W.overrideHeaders.map((h) => colOf(overrideHeader, h));
     for (const r of rows.filter((x) => x > overrideHeader)) {
       const name = text(r, nameCol);
+      if (name) read.overrideCells.set(name, { row: r, scoreCol, reasonCol });
       const score = value(r, scoreCol).value;
       if (!name || score === null || score === '') continue;
       read.overrides.set(name, { score, reason: value(r, reasonCol).value, sheet: sheet.name, row: r });

@@ -1,0 +1,95 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { DocumentArrowUpRegular } from '@fluentui/react-icons';
+import type { Locale } from '../../core';
+import { strings } from '../i18n';
+
+const useStyles = makeStyles({
+  zone: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  compact: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  hidden: { display: 'none' },
+});
+
+/** Choosing an .xlsx by the file dialog or by dropping it; the file stays in the browser. */
+export function FilePicker({ locale, onFile, compact }: { locale: Locale; onFile: (file: File) => void; compact?: boolean }) {
+  const t = strings(locale);
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const [refused, setRefused] = useState<string>();
+
+  const take = (files: FileList | null) => {
+    const file = files?.[0];
+    if (!file) return;
+    if (!/\.xlsx$/i.test(file.name)) {
+      setRefused(t.notXlsx(file.name));
+      return;
+    }
+    setRefused(undefined);
+    onFile(file);
+  };
+  const picker = (
+    <input
+      ref={input}
+      className={styles.hidden}
+      type="file"
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      aria-label={t.chooseFile}
+      data-testid="file-input"
+      onChange={(e) => {
+        take(e.target.files);
+        e.target.value = '';
+      }}
+    />
+  );
+  if (compact) {
+    return (
+      <div className={styles.compact}>
+        {picker}
+        <Button size="small" appearance="subtle" icon={<DocumentArrowUpRegular />} onClick={() => input.current?.click()}>
+          {t.otherFile}
+        </Button>
+        {refused && <Caption1 role="alert">{refused}</Caption1>}
+      </div>
+    );
+  }
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    take(e.dataTransfer.files);
+  };
+  return (
+    <section
+      className={mergeClasses(styles.zone, over && styles.over)}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={drop}
+      data-testid="drop-zone"
+    >
+      <Body1>{t.browserIntro}</Body1>
+      {picker}
+      <Button appearance="primary" icon={<DocumentArrowUpRegular />} onClick={() => input.current?.click()}>
+        {t.chooseFile}
+      </Button>
+      <Caption1>{t.dropHere}</Caption1>
+      {refused && (
+        <Caption1 role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+          {refused}
+        </Caption1>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Locale } from '../../core';
+import { loadWorkbook, scoreXlsx, templateXlsx } from '../../hosts/xlsx/file';
+import { setCellValues } from '../../hosts/xlsx/patch';
+import { snapshotOf } from '../../hosts/xlsx/read';
+import { analyzeWorkbook } from '../../workbook/pipeline';
+import type { FormulaMode } from '../../workbook/score-sheet';
+import type { CellWrite, WorkbookSession } from './types';
+
+/**
+ * A workbook opened in the browser (no Excel): kept in memory, changed only by adding the template or
+ * writing the template cells the user filled in, and handed back with the score sheet added.
+ * This module and ExcelJS load only when a file is opened.
+ */
+export class FileSession implements WorkbookSession {
+  readonly kind = 'file' as const;
+  private scored?: Uint8Array;
+
+  constructor(
+    readonly title: string,
+    private bytes: Uint8Array,
+    readonly locale: Locale,
+  ) {}
+
+  async analyze() {
+    return analyzeWorkbook(snapshotOf(await loadWorkbook(this.bytes)), { locale: this.locale });
+  }
+
+  async createTemplate(): Promise<string> {
+    const before = new Set((await loadWorkbook(this.bytes)).worksheets.map((w) => w.name));
+    this.bytes = await templateXlsx(undefined, this.bytes);
+    this.scored = undefined;
+    return (await loadWorkbook(this.bytes)).worksheets.map((w) => w.name).find((n) => !before.has(n))!;
+  }
+
+  async write(cells: CellWrite[]): Promise<void> {
+    this.bytes = await setCellValues(this.bytes, cells);
+    this.scored = undefined;
+  }
+
+  async generate(mode: FormulaMode) {
+    const { generated, output } = await scoreXlsx(this.bytes, { mode, locale: this.locale });
+    this.scored = generated.noInputs ? undefined : output;
+    return generated;
+  }
+
+  scoredFile() {
+    if (!this.scored) return undefined;
+    return { name: `${this.title.replace(/\.xlsx$/i, '')}-评分表.xlsx`, bytes: this.scored };
+  }
+}

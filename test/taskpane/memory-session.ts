@@ -1,0 +1,81 @@
+import { getFramework } from '../../src/core';
+import type { CellWrite, WorkbookSession } from '../../src/taskpane/session/types';
+import { analyzeWorkbook, scoreWorkbook } from '../../src/workbook/pipeline';
+import type { SheetPlan } from '../../src/workbook/plan';
+import type { FormulaMode } from '../../src/workbook/score-sheet';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/snapshot';
+import { planTemplateSheet, type TemplateFill } from '../../src/workbook/template-sheet';
+
+/** A workbook held as a snapshot, with the real pipeline behind it: what the components see from any host. */
+export class MemorySession implements WorkbookSession {
+  readonly kind: 'excel' | 'file';
+  readonly title = '测试工作簿.xlsx';
+  readonly locale = 'zh-CN' as const;
+  writes: CellWrite[] = [];
+  generatedModes: FormulaMode[] = [];
+  fail?: string;
+
+  constructor(
+    private wb: WorkbookSnapshot,
+    kind: 'excel' | 'file' = 'file',
+  ) {
+    this.kind = kind;
+    if (kind === 'excel') {
+      this.select = async () => undefined;
+      this.bindSelection = async (key: string) => `Sheet1!A1 (${key})`;
+    } else this.scoredFile = () => ({ name: 'x-评分表.xlsx', bytes: new Uint8Array([1]) });
+  }
+
+  select?: WorkbookSession['select'];
+  bindSelection?: WorkbookSession['bindSelection'];
+  scoredFile?: WorkbookSession['scoredFile'];
+
+  static withTemplate(fill: TemplateFill = {}, kind: 'excel' | 'file' = 'file'): MemorySession {
+    return new MemorySession({ sheets: [sheetOf(planTemplateSheet(getFramework()!, [], fill))], names: [] }, kind);
+  }
+
+  async analyze() {
+    return analyzeWorkbook(this.wb);
+  }
+
+  async createTemplate() {
+    const plan = planTemplateSheet(getFramework()!, this.wb.sheets.map((s) => s.name));
+    this.wb = { ...this.wb, sheets: [...this.wb.sheets, sheetOf(plan)] };
+    return plan.name;
+  }
+
+  async write(cells: CellWrite[]) {
+    this.writes.push(...cells);
+    for (const c of cells) {
+      const sheet = this.wb.sheets.find((s) => s.name === c.sheet)!;
+      grow(sheet, c.row, c.col);
+      sheet.values[c.row - 1][c.col - 1] = c.value;
+      sheet.formulas[c.row - 1][c.col - 1] = '';
+    }
+  }
+
+  async generate(mode: FormulaMode) {
+    if (this.fail) throw new Error(this.fail);
+    this.generatedModes.push(mode);
+    return scoreWorkbook(this.wb, { mode });
+  }
+}
+
+/** A planned sheet as the snapshot a host would read back (formulas keep their cached values). */
+export function sheetOf(plan: SheetPlan): SheetSnapshot {
+  const sheet: SheetSnapshot = { name: plan.name, top: 1, left: 1, values: [], formulas: [], numberFormats: [] };
+  for (const c of plan.cells) {
+    grow(sheet, c.row, c.col);
+    sheet.values[c.row - 1][c.col - 1] = (c.value !== undefined && (typeof c.value !== 'object' || c.value === null) ? c.value : null) as CellValue;
+    sheet.formulas[c.row - 1][c.col - 1] = c.formula ?? '';
+    sheet.numberFormats[c.row - 1][c.col - 1] = c.numberFormat ?? 'General';
+  }
+  return sheet;
+}
+
+function grow(sheet: SheetSnapshot, row: number, col: number): void {
+  while (sheet.values.length < row) sheet.values.push([]), sheet.formulas.push([]), sheet.numberFormats.push([]);
+  for (let r = 0; r < sheet.values.length; r++) {
+    while (sheet.values[r].length < col) sheet.values[r].push(null), sheet.formulas[r].push(''), sheet.numberFormats[r].push('General');
+  }
+}

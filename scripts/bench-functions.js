@@ -2,20 +2,11 @@
  * Evaluations per second of the built PERF.* functions (dist/functions.js), called the way Excel's
  * runtime calls them: synchronously, one cell at a time. Run: npm run bench
  */
-const fs = require('fs');
-const path = require('path');
-const vm = require('vm');
+const { loadFunctionsBundle } = require('./load-functions-bundle');
 
-const file = path.join(__dirname, '..', 'dist', 'functions.js');
-if (!fs.existsSync(file)) {
-  console.error('dist/functions.js is missing: run `npm run build` first');
-  process.exit(1);
-}
 const fns = new Map();
 class ExcelError extends Error {}
-vm.runInNewContext(fs.readFileSync(file, 'utf8'), {
-  CustomFunctions: { associate: (id, fn) => fns.set(id, fn), Error: ExcelError, ErrorCode: {} },
-});
+loadFunctionsBundle({ associate: (id, fn) => fns.set(id, fn), Error: ExcelError, ErrorCode: {} });
 
 const keys = [['sanGongBudget'], ['sanGongActual'], ['dailyPublicBudget'], ['dailyPublicActual'], ['satisfaction']];
 const values = [[11], [3.98], [247.82], [247.82], [0.9395]];

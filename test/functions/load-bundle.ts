@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import vm from 'node:vm';
 import { repoFile } from '../helpers';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { loadFunctionsBundle } = require('../../scripts/load-functions-bundle.js') as { loadFunctionsBundle: (cf: unknown) => string[] };
 
 /** What Excel's CustomFunctions global offers the bundle, recorded. */
 export class ExcelError extends Error {
@@ -24,7 +26,7 @@ export function distFile(name: string): string {
   return readFileSync(path, 'utf8');
 }
 
-/** Runs the built functions.js in a fresh context, as Excel's runtime would, and returns what it associated. */
+/** Runs the built functions (and the shared chunks they need) as Excel's runtime would; returns what they associated. */
 export function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
   const registered = new Map<string, (...args: unknown[]) => unknown>();
   const CustomFunctions = {
@@ -32,7 +34,7 @@ export function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
     Error: ExcelError,
     ErrorCode: ERROR_CODES,
   };
-  vm.runInNewContext(distFile('functions.js'), { CustomFunctions });
+  loadFunctionsBundle(CustomFunctions);
   return registered;
 }
 

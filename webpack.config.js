@@ -12,8 +12,31 @@ const LocalizedMetadataPlugin = require('./scripts/localized-metadata-plugin');
 
 const FUNCTIONS = './src/functions/functions.ts';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const DEV_URL = 'https://localhost:3000/';
 
-module.exports = (env = {}, argv = {}) => ({
+/**
+ * Build settings (npm run build -- --env NAME=VALUE):
+ *   url=https://intranet.example/perf/   where dist/ will be served; the built manifest points there
+ *   officejs=local                      ship office.js in dist/office-js/ for intranets without the CDN
+ */
+function settings(env) {
+  const url = new URL(env.url ?? DEV_URL);
+  if (url.protocol !== 'https:') throw new Error(`the add-in must be served over https, not ${env.url}`);
+  const base = url.href.endsWith('/') ? url.href : `${url.href}/`;
+  return { base, origin: url.origin, localOfficeJs: env.officejs === 'local' };
+}
+
+function manifestFor({ base, origin }) {
+  return (content) =>
+    content
+      .toString()
+      .replaceAll(DEV_URL, base)
+      .replaceAll('<AppDomain>https://localhost:3000</AppDomain>', `<AppDomain>${origin}</AppDomain>`);
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const { base, origin, localOfficeJs } = settings(env);
+  return {
   mode: argv.mode || 'production',
   target: ['web', 'es2020'],
   devtool: argv.mode === 'development' ? 'source-map' : false,
@@ -32,11 +55,19 @@ module.exports = (env = {}, argv = {}) => ({
       filename: 'taskpane.html',
       template: './src/taskpane/taskpane.html',
       chunks: ['functions', 'commands', 'taskpane'],
-      templateParameters: { officeJs: OFFICE_JS_CDN },
+      templateParameters: { officeJs: localOfficeJs ? 'office-js/office.js' : OFFICE_JS_CDN },
     }),
-    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets', to: 'assets' },
+        { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor({ base, origin }) },
+        // Already minified by Microsoft: copied as they are.
+        ...(localOfficeJs ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', info: { minimized: true } }] : []),
+      ],
+    }),
   ],
   // Code the three entries share (the scoring core, React) is loaded once, in chunks of its own.
   optimization: { splitChunks: { chunks: 'all' } },
   performance: { hints: false },
-});
+  };
+};

@@ -24,12 +24,16 @@ export interface FakeSheet {
 export class FakeExcel {
   syncs = 0;
   sheets: FakeSheet[] = [];
-  names: { name: string; type: string; formula: string }[] = [];
+  names: { name: string; type: string; formula: string; comment?: string }[] = [];
+  /** What the user has selected, for getSelectedRange(). */
+  selection = { sheet: 'Sheet1', address: 'A1' };
+  /** What the add-in selected and activated, in order. */
+  shown: string[] = [];
   private queue: (() => void)[] = [];
   readonly context: Excel.RequestContext;
 
   constructor() {
-    const workbook = { worksheets: this.worksheets(), names: this.namesCollection() };
+    const workbook = { worksheets: this.worksheets(), names: this.namesCollection(), getSelectedRange: () => this.selectedRange() };
     this.context = { workbook, sync: async () => this.sync() } as unknown as Excel.RequestContext;
   }
 
@@ -81,13 +85,37 @@ export class FakeExcel {
           fake.queue.push(() => fake.sheets.push(sheet));
           return fake.worksheet(sheet, true);
         },
+        getItem(name: string) {
+          const sheet = fake.sheets.find((s) => s.name === name);
+          if (!sheet) throw new Error(`ItemNotFound: ${name}`);
+          return fake.worksheet(sheet, false);
+        },
       },
       { items: () => this.sheets.map((s) => this.worksheetLoaded(s)) },
     );
   }
 
   private namesCollection() {
-    return this.loadable({}, { items: () => this.names.map((n) => ({ ...n })) });
+    const fake = this;
+    return this.loadable(
+      {
+        getItemOrNullObject(name: string) {
+          return fake.loadable(
+            { delete: () => fake.queue.push(() => (fake.names = fake.names.filter((n) => n.name !== name))) },
+            { isNullObject: () => !fake.names.some((n) => n.name === name) },
+          );
+        },
+        add(name: string, range: { target: { sheet: string; address: string } }, comment?: string) {
+          fake.queue.push(() => fake.names.push({ name, type: 'Range', formula: `='${range.target.sheet}'!${range.target.address}`, comment }));
+        },
+      },
+      { items: () => this.names.map((n) => ({ ...n })) },
+    );
+  }
+
+  private selectedRange() {
+    const target = { ...this.selection };
+    return this.loadable({ target }, { address: () => `${target.sheet}!${target.address}` });
   }
 
   private worksheetLoaded(sheet: FakeSheet) {
@@ -109,7 +137,7 @@ export class FakeExcel {
       set showGridlines(v: boolean) {
         record(`showGridlines=${v}`);
       },
-      activate: () => record('activate'),
+      activate: () => (record('activate'), fake.queue.push(() => fake.shown.push(`activate ${sheet.name}`))),
       isNew,
     };
   }
@@ -171,6 +199,10 @@ export class FakeExcel {
         each(m, (cell, v) => (cell.numberFormat = v as string));
       },
       merge: () => fake.queue.push(() => sheet.merges.push(address)),
+      select: () => fake.queue.push(() => fake.shown.push(`select ${sheet.name}!${address}`)),
+      set values(m: unknown[][]) {
+        each(m, (cell, v) => Object.assign(cell, { value: v === '' ? null : (v as CellValue), formula: undefined }));
+      },
       format: fake.formatRecorder(sheet, address),
       dataValidation: new Proxy({}, { set: (_o, prop, value) => (fake.queue.push(() => sheet.formats.push({ target: address, path: `dataValidation.${String(prop)}`, value })), true) }),
     };

@@ -7,6 +7,8 @@ import { analyzeWorkbook } from '../../workbook/pipeline';
 import type { FormulaMode } from '../../workbook/score-sheet';
 import type { CellWrite, WorkbookSession } from './types';
 
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
 /** The workbook open in Excel, through Office.js. */
 export class ExcelSession implements WorkbookSession {
   readonly kind = 'excel' as const;
@@ -14,29 +16,30 @@ export class ExcelSession implements WorkbookSession {
   constructor(
     readonly title: string,
     readonly locale: Locale,
+    private readonly run: Run = (batch) => Excel.run(batch),
   ) {}
 
   analyze() {
-    return Excel.run(async (context) => analyzeWorkbook(await readSnapshot(context), { locale: this.locale }));
+    return this.run(async (context) => analyzeWorkbook(await readSnapshot(context), { locale: this.locale }));
   }
 
   createTemplate() {
-    return createTemplateSheet();
+    return createTemplateSheet(this.run);
   }
 
   async write(cells: CellWrite[]): Promise<void> {
-    await Excel.run(async (context) => {
+    await this.run(async (context) => {
       for (const c of cells) context.workbook.worksheets.getItem(c.sheet).getRange(address(c.row, c.col)).values = [[c.value ?? '']];
       await context.sync();
     });
   }
 
   generate(mode: FormulaMode) {
-    return generateScoreSheet({ mode, locale: this.locale });
+    return generateScoreSheet({ mode, locale: this.locale }, this.run);
   }
 
   async select(sheet: string, row: number, col?: number): Promise<void> {
-    await Excel.run(async (context) => {
+    await this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(col === undefined ? `A${row}:K${row}` : address(row, col)).select();
@@ -45,7 +48,7 @@ export class ExcelSession implements WorkbookSession {
   }
 
   async bindSelection(key: string): Promise<string> {
-    return Excel.run(async (context) => {
+    return this.run(async (context) => {
       const range = context.workbook.getSelectedRange();
       range.load('address');
       const existing = context.workbook.names.getItemOrNullObject(nameFor(key));

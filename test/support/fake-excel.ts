@@ -4,7 +4,7 @@
  * writes only at sync, as Excel does. It covers what the add-in's Office.js adapter uses.
  */
 import { address as addr, parseRangeRef } from '../../src/workbook/a1';
-import type { CellValue } from '../../src/workbook/snapshot';
+import type { CellValue, WorkbookSnapshot } from '../../src/workbook/snapshot';
 
 export interface FakeCell {
   value: CellValue;
@@ -219,4 +219,22 @@ export class FakeExcel {
       },
     );
   }
+}
+
+/** A fake Excel holding what a snapshot holds: values, formulas (with their cached results), formats and names. */
+export function fakeOf(snapshot: WorkbookSnapshot): FakeExcel {
+  const fake = new FakeExcel();
+  for (const s of snapshot.sheets) {
+    const cells: Record<string, FakeCell> = {};
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const formula = s.formulas[r][c];
+        const numberFormat = s.numberFormats[r][c];
+        if (v !== null || formula || numberFormat !== 'General') cells[addr(s.top + r, s.left + c)] = { value: v, ...(formula && { formula }), ...(numberFormat !== 'General' && { numberFormat }) };
+      }),
+    );
+    fake.addSheet(s.name, cells);
+  }
+  fake.names = snapshot.names.map((n) => ({ name: n.name, type: 'Range', formula: `=${n.refersTo}` }));
+  return fake;
 }

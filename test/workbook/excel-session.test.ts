@@ -5,24 +5,11 @@ import { snapshotOf } from '../../src/hosts/xlsx/read';
 import { address } from '../../src/workbook/a1';
 import { templateWrites, initialDraft, initialKpis, initialOverrides } from '../../src/taskpane/model';
 import { repoFile } from '../helpers';
-import { FakeExcel, type FakeCell } from '../support/fake-excel';
+import { fakeOf, type FakeExcel } from '../support/fake-excel';
 
 /** The task pane's Excel session against the strict fake context: what the pane does inside Excel. */
 async function sampleInFake(): Promise<FakeExcel> {
-  const snapshot = snapshotOf(await loadWorkbook(readFileSync(repoFile('examples', 'longgang-2021.xlsx'))));
-  const fake = new FakeExcel();
-  for (const s of snapshot.sheets) {
-    const cells: Record<string, FakeCell> = {};
-    s.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        const formula = s.formulas[r][c];
-        const numberFormat = s.numberFormats[r][c];
-        if (v !== null || formula || numberFormat !== 'General') cells[address(s.top + r, s.left + c)] = { value: v, ...(formula && { formula }), ...(numberFormat !== 'General' && { numberFormat }) };
-      }),
-    );
-    fake.addSheet(s.name, cells);
-  }
-  return fake;
+  return fakeOf(snapshotOf(await loadWorkbook(readFileSync(repoFile('examples', 'longgang-2021.xlsx')))));
 }
 
 describe('the task pane inside Excel', () => {

@@ -6,25 +6,7 @@ import { snapshotOf } from '../../src/hosts/xlsx/read';
 import { address } from '../../src/workbook/a1';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { repoFile } from '../helpers';
-import { FakeExcel, type FakeCell } from '../support/fake-excel';
-
-/** A fake Excel holding what a snapshot holds: values, formulas (with their cached results) and formats. */
-function fakeOf(snapshot: WorkbookSnapshot): FakeExcel {
-  const fake = new FakeExcel();
-  for (const s of snapshot.sheets) {
-    const cells: Record<string, FakeCell> = {};
-    s.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        const formula = s.formulas[r][c];
-        const numberFormat = s.numberFormats[r][c];
-        if (v !== null || formula || numberFormat !== 'General') cells[address(s.top + r, s.left + c)] = { value: v, ...(formula && { formula }), ...(numberFormat !== 'General' && { numberFormat }) };
-      }),
-    );
-    fake.addSheet(s.name, cells);
-  }
-  fake.names = snapshot.names.map((n) => ({ name: n.name, type: 'Range', formula: `=${n.refersTo}` }));
-  return fake;
-}
+import { fakeOf, FakeExcel } from '../support/fake-excel';
 
 const sample = async () => snapshotOf(await loadWorkbook(readFileSync(repoFile('examples', 'longgang-2021.xlsx'))));
 const copyOf = (fake: FakeExcel) => fake.sheets.map((s) => ({ name: s.name, cells: new Map([...s.cells].map(([k, v]) => [k, { ...v }])) }));

@@ -15,6 +15,7 @@ export interface FakeCell {
 export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>;
+  hidden?: Set<number>;
   merges: string[];
   formats: { target: string; path: string; value: unknown }[];
   calls: string[];
@@ -127,6 +128,7 @@ export class FakeExcel {
     const record = (call: string) => fake.queue.push(() => sheet.calls.push(call));
     return {
       getUsedRangeOrNullObject: () => fake.usedRange(sheet),
+      getUsedRange: () => fake.usedRange(sheet, true),
       getRange: (addr: string) => fake.range(sheet, addr),
       getRanges: (addrs: string) => ({ format: fake.formatRecorder(sheet, addrs) }),
       freezePanes: { freezeRows: (n: number) => fake.queue.push(() => (sheet.frozenRows = n)) },
@@ -142,10 +144,11 @@ export class FakeExcel {
     };
   }
 
-  private usedRange(sheet: FakeSheet) {
+  /** The used range; `orA1` is getUsedRange(), which gives A1 for a blank sheet where the OrNullObject form gives a null object. */
+  private usedRange(sheet: FakeSheet, orA1 = false) {
     const bounds = () => {
       const refs = [...sheet.cells.keys()].map((a) => parseRangeRef(a)!);
-      if (!refs.length) return null;
+      if (!refs.length) return orA1 ? { top: 1, left: 1, bottom: 1, right: 1 } : null;
       return {
         top: Math.min(...refs.map((r) => r.top)),
         left: Math.min(...refs.map((r) => r.left)),
@@ -159,8 +162,19 @@ export class FakeExcel {
         Array.from({ length: b.right - b.left + 1 }, (_, c) => f(sheet.cells.get(addr(b.top + r, b.left + c)))),
       );
     };
+    const visibleView = () =>
+      this.loadable(
+        {},
+        {
+          cellAddresses: () => {
+            const b = bounds()!;
+            const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i).filter((r) => !sheet.hidden?.has(r));
+            return rows.map((r) => [`${sheet.name}!${addr(r, b.left)}`]);
+          },
+        },
+      );
     return this.loadable(
-      {},
+      { getColumn: () => ({ getVisibleView: visibleView }) },
       {
         isNullObject: () => bounds() === null,
         rowIndex: () => bounds()!.top - 1,
@@ -233,7 +247,7 @@ export function fakeOf(snapshot: WorkbookSnapshot): FakeExcel {
         if (v !== null || formula || numberFormat !== 'General') cells[addr(s.top + r, s.left + c)] = { value: v, ...(formula && { formula }), ...(numberFormat !== 'General' && { numberFormat }) };
       }),
     );
-    fake.addSheet(s.name, cells);
+    fake.addSheet(s.name, cells).hidden = new Set(s.hiddenRows ?? []);
   }
   fake.names = snapshot.names.map((n) => ({ name: n.name, type: 'Range', formula: `=${n.refersTo}` }));
   return fake;

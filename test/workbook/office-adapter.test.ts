@@ -91,3 +91,22 @@ describe('generating the score sheet inside Excel', () => {
 async function readSnapshotOf(fake: FakeExcel): Promise<WorkbookSnapshot> {
   return fake.run((context) => readSnapshot(context));
 }
+
+describe('hidden rows inside Excel', () => {
+  it('are read in the same round trips, so labels in them are skipped as in files', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('三公', { A1: '单位：万元', A2: '项目', B2: '预算数', A3: '“三公”经费合计', B3: 11, A4: '“三公”经费合计', B4: 99 }).hidden = new Set([4]);
+    const snapshot = await readSnapshotOf(fake);
+    expect(snapshot.sheets[0].hiddenRows).toEqual([4]);
+    expect(fake.syncs).toBe(2);
+    const generated = await generateScoreSheet({ mode: 'values' }, fake.run);
+    expect(generated.located.inputs.get('sanGongBudget')).toMatchObject({ value: 11, row: 3 });
+  });
+
+  it('a blank sheet reads as empty', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('空表', {});
+    const snapshot = await readSnapshotOf(fake);
+    expect(snapshot.sheets[0].values).toEqual([[null]]);
+  });
+});

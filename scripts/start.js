@@ -20,8 +20,9 @@ async function certificate() {
     const devCerts = require('office-addin-dev-certs');
     return await devCerts.getHttpsServerOptions();
   } catch (e) {
-    console.warn(`未能取得 Office 开发证书（${e.message}），改用 http 提供浏览器模式页面；在 Excel 中加载需要 https。`);
-    console.warn(`Could not get the Office development certificate (${e.message}); serving over http for the browser mode only.`);
+    const why = String(e.message).trim();
+    console.warn(`未能取得 Office 开发证书（${why}），改用 http 提供浏览器模式页面；在 Excel 中加载需要 https。`);
+    console.warn(`Could not get the Office development certificate (${why}); serving over http for the browser mode only.`);
     return undefined;
   }
 }

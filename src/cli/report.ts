@@ -1,4 +1,4 @@
-import { getFramework, type Locale, type ScoreResult } from '../core';
+import { getFramework, placedIndicators, type Locale, type ScoreResult } from '../core';
 import { displayWidth, padEnd, padStart } from '../util/text-width';
 
 const WORDS = {
@@ -36,16 +36,22 @@ const num = (n: number | null, blank: string) => (n === null ? blank : String(n)
 export function renderReport(result: ScoreResult, locale: Locale): string {
   const w = WORDS[locale];
   const framework = getFramework(result.framework);
+  const english = new Map(framework ? placedIndicators(framework).map((p) => [p.indicator.name, p]) : []);
+  const named = (zh: string, pick: (p: NonNullable<ReturnType<typeof english.get>>) => { en: string }) => {
+    const p = english.get(zh);
+    return locale === 'en-US' && p ? pick(p).en : zh;
+  };
+  const level = (zh: string) => (locale === 'en-US' ? (framework?.levels.flatMap((l) => [l, ...l.children]).find((l) => l.name === zh)?.en ?? zh) : zh);
   const lines: string[] = [];
-  const heading = [result.unit, result.year !== undefined ? w.year(String(result.year)) : undefined, framework?.title]
+  const heading = [result.unit, result.year !== undefined ? w.year(String(result.year)) : undefined, locale === 'en-US' ? framework?.titleEn : framework?.title]
     .filter(Boolean)
     .join('  ');
   lines.push(heading, '');
 
   const rows = result.indicators.map((i, n, all) => [
-    n > 0 && all[n - 1].level1 === i.level1 ? '' : i.level1,
-    n > 0 && all[n - 1].level2 === i.level2 ? '' : i.level2,
-    i.name,
+    n > 0 && all[n - 1].level1 === i.level1 ? '' : level(i.level1),
+    n > 0 && all[n - 1].level2 === i.level2 ? '' : level(i.level2),
+    named(i.name, (p) => p.indicator),
     String(i.max),
     num(i.computed, w.blank),
     num(i.score, w.blank) + (i.override ? '*' : ''),
@@ -63,9 +69,9 @@ export function renderReport(result: ScoreResult, locale: Locale): string {
   lines.push(`${w.grade}${w.colon}${grade ? (locale === 'en-US' ? grade.en : grade.grade) : w.noGrade}`);
 
   const explained = result.indicators.filter((i) => i.score === null || i.score < i.max || i.override || i.computed !== i.score);
-  lines.push('', `${w.explanations}${w.colon}${explained.length ? '' : w.none}`);
-  for (const i of explained) lines.push(`  ${i.name}${w.colon}${i.explanation}`);
-  lines.push('', `${w.findings}${w.colon}${result.findings.length ? '' : w.none}`);
+  lines.push('', `${w.explanations}${w.colon}${explained.length ? '' : w.none}`.trimEnd());
+  for (const i of explained) lines.push(`  ${named(i.name, (p) => p.indicator)}${w.colon}${i.explanation}`);
+  lines.push('', `${w.findings}${w.colon}${result.findings.length ? '' : w.none}`.trimEnd());
   result.findings.forEach((f, n) => lines.push(`  ${n + 1}. ${f}`));
   return lines.join('\n') + '\n';
 }

@@ -71,7 +71,7 @@ export const enUS: Messages = {
   missingInputs: (labels) => `missing: ${labels.join(', ')}; not scored`,
 
   overrideApplied: (score, reason) => `evaluator's score ${score} (reason: ${reason})`,
-  computedWas: (text) => `computed from the data: ${text}`,
+  computedWas: (text) => ` Computed from the data: ${text}`,
   overrideDiffers: (name, score, computed, reason) =>
     `${name}: self-assessed ${score}, but the unit's own data gives ${computed} (reason given: ${reason}).`,
   overrideUnverifiable: (name, score, reason, gaps) =>

@@ -1,6 +1,6 @@
 import { formatPoints, inputDef, parseValue, placedIndicators, Rational, ruleInputKeys, type Framework, type ScoreResult } from '../core';
 import { wrappedLines } from '../util/text-width';
-import { address, columnName, quoteSheet } from './a1';
+import { address, columnName, sheetAddress } from './a1';
 import type { Located, LocatedInputs } from './locate';
 import { nameFor } from './locate/names';
 import { blockValue, coreValue } from './normalize';
@@ -200,7 +200,7 @@ function planBlock(plan: SheetPlan, put: (r: number, c: number, cell: Omit<CellP
   for (let i = 0; i < count; i++) {
     const row = top + i;
     for (let c = 0; c < 6; c++) {
-      const source = located.kpis && mode !== 'values' ? `${quoteSheet(located.kpis.sheet)}!${address(located.kpis.top + i, located.kpis.left + c)}` : undefined;
+      const source = located.kpis && mode !== 'values' ? sheetAddress(located.kpis.sheet, located.kpis.top + i, located.kpis.left + c) : undefined;
       put(row, BLOCK.key + c, { ...kpiCell(kpiRows[i]?.[c], c, source), style: 'input', ...(c === 2 || c === 3 ? { numberFormat: '#,##0.00' } : {}) });
     }
     if (mode !== 'portable') continue;
@@ -231,7 +231,7 @@ function kpiCell(v: unknown, column: number, source: string | undefined): Omit<C
 function blockCell(key: string, l: Located | undefined, mode: FormulaMode): Omit<CellPlan, 'row' | 'col' | 'style'> {
   const literal = { value: l ? blockValue(key, coreValue(l)) : null };
   if (!l || mode === 'values' || l.problem || l.ambiguous) return literal;
-  const source = l.name ?? `${quoteSheet(l.sheet)}!${address(l.row, l.col)}`;
+  const source = l.name ?? sheetAddress(l.sheet, l.row, l.col);
   const def = inputDef(key)!;
   let expr = source;
   if (def.type === 'percent' && !l.percentIsFraction && (typeof l.value === 'number' || l.value === null)) expr = `${source}/100`;

@@ -12,7 +12,7 @@ export type { Located, LocatedInputs, SourceKind, KpiTable, OverrideFound } from
 /** A source of inputs tried after names and the template; by default, labels in the unit's own sheets. */
 export type Locator = (wb: WorkbookSnapshot) => Located[];
 
-export const DEFAULT_LOCATORS: readonly Locator[] = [locateByLabels];
+const DEFAULT_LOCATORS: readonly Locator[] = [locateByLabels];
 
 /**
  * Finds every input the workbook holds. Precedence: defined names, then the 绩效基础数据 template,

@@ -41,7 +41,8 @@ module.exports = (env = {}, argv = {}) => {
   target: ['web', 'es2020'],
   devtool: argv.mode === 'development' ? 'source-map' : false,
   entry: { functions: FUNCTIONS, commands: './src/commands/commands.ts', taskpane: './src/taskpane/index.tsx' },
-  output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
+  // Chunks load relative to taskpane.html, which sits beside them (no script-location guessing in the runtime).
+  output: { path: path.resolve(__dirname, 'dist'), publicPath: '', filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: {
     rules: [
@@ -60,14 +61,17 @@ module.exports = (env = {}, argv = {}) => {
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets', to: 'assets' },
+        // IIS reads it from the served folder: CORS for the functions' metadata, a MIME type for .json.
+        { from: 'deploy/web.config', to: 'web.config' },
         { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor({ base, origin }) },
         // Already minified by Microsoft: copied as they are.
         ...(localOfficeJs ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', info: { minimized: true } }] : []),
       ],
     }),
   ],
-  // Code the three entries share (the scoring core, React) is loaded once, in chunks of its own.
-  optimization: { splitChunks: { chunks: 'all' } },
+  // Code the three entries share (the scoring core, React) is loaded once, in chunks of its own, and one
+  // runtime serves all three: a module (the notices a ribbon command leaves for the pane) is one instance.
+  optimization: { splitChunks: { chunks: 'all' }, runtimeChunk: 'single' },
   performance: { hints: false },
   };
 };

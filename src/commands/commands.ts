@@ -1,19 +1,47 @@
+import type { Locale } from '../core';
+import { errorText, strings } from '../taskpane/i18n';
+import { postNotice } from '../taskpane/notices';
+import type { Generated } from '../workbook/pipeline';
+
 /**
- * Ribbon commands, in the shared runtime beside the task pane and the functions. 生成评分表 scores
- * the open workbook and adds the score sheet without opening the pane; what it finds is in the sheet.
+ * Ribbon commands, in the shared runtime beside the task pane and the functions. 生成评分表 scores the
+ * open workbook and adds the score sheet without opening the pane. Whatever stops it (no data, a
+ * protected workbook, a failed write) is left as a notice and the pane opens to show it: a ribbon button
+ * has no other place to speak.
  */
-async function generateFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
+export interface RibbonDeps {
+  locale: Locale;
+  generate: (locale: Locale) => Promise<Generated>;
+  showPane: () => Promise<void>;
+}
+
+export async function generateFromRibbon(event: { completed(): void }, deps: RibbonDeps): Promise<void> {
+  const t = strings(deps.locale);
   try {
-    const { generateScoreSheet } = await import(/* webpackChunkName: "office" */ '../hosts/office/excel');
-    const language = Office.context.displayLanguage?.toLowerCase() ?? '';
-    const generated = await generateScoreSheet({ mode: 'live', locale: language.startsWith('en') ? 'en-US' : 'zh-CN' });
-    if (generated.noInputs) await Office.addin.showAsTaskpane();
+    const generated = await deps.generate(deps.locale);
+    if (generated.noInputs) {
+      postNotice({ intent: 'warning', text: generated.noInputs });
+      await deps.showPane();
+    } else postNotice({ intent: 'success', text: t.generated(generated.plan.name) });
+  } catch (e) {
+    const sheetError = (e as { name?: string }).name === 'SheetWriteError';
+    postNotice({ intent: 'error', text: sheetError ? errorText(e, deps.locale) : t.ribbonFailed(e instanceof Error ? e.message : String(e)) });
+    await deps.showPane().catch(() => undefined);
   } finally {
     event.completed();
   }
 }
 
+function officeDeps(): RibbonDeps {
+  const language = Office.context.displayLanguage?.toLowerCase() ?? '';
+  return {
+    locale: language.startsWith('en') ? 'en-US' : 'zh-CN',
+    generate: async (locale) => (await import(/* webpackChunkName: "office" */ '../hosts/office/excel')).generateScoreSheet({ mode: 'live', locale }),
+    showPane: () => Office.addin.showAsTaskpane(),
+  };
+}
+
 // Opened as a plain web page there is no Office, and no ribbon to serve.
 if (typeof Office !== 'undefined') {
-  void Office.onReady(() => Office.actions.associate('generateScoreSheet', generateFromRibbon));
+  void Office.onReady(() => Office.actions.associate('generateScoreSheet', (event: Office.AddinCommands.Event) => generateFromRibbon(event, officeDeps())));
 }

@@ -5,6 +5,8 @@ const zh = {
   appTitle: '部门整体支出绩效自评',
   currentWorkbook: '当前工作簿',
   loading: '正在读取工作簿…',
+  starting: '正在启动…',
+  startingSlow: 'Excel 启动较慢，正在等待… 这不影响您的工作簿。',
   steps: { sources: '数据来源', judge: '评价判断', generate: '生成评分表' },
   stepLabel: (n: number, name: string) => `${n} ${name}`,
   browserIntro: '在浏览器中使用：选择本单位的 .xlsx 工作簿，按三个步骤计分，然后下载加上评分表的工作簿。文件只在本机处理，不会上传。',
@@ -50,6 +52,8 @@ const zh = {
   save: '保存到基础数据表',
   saving: '正在保存…',
   saved: '已保存',
+  templateGone: '工作簿中已没有“绩效基础数据”表（可能已被删除或改名），评价判断没有保存。请在“数据来源”中重新创建后再保存。',
+  notPlaced: (labels: string[]) => `“绩效基础数据”表中没有以下各项所在的行，这些项没有保存：${labels.join('；')}`,
   unsaved: '有未保存的修改',
   mode: '得分单元格的写法',
   modes: {
@@ -71,7 +75,10 @@ const zh = {
   goToRow: (row: number) => `评分表第 ${row} 行`,
   download: '下载评分后的工作簿',
   failed: (why: string) => `操作没有完成：${why}`,
+  ribbonFailed: (why: string) => `“生成评分表”没有完成：${why}`,
+  sheetWriteFailed: (sheet: string, why: string) => `写入“${sheet}”时出错，已撤销，工作簿保持原样：${why}`,
   retry: '重试',
+  dismiss: '关闭',
 };
 
 export type Strings = typeof zh;
@@ -80,6 +87,8 @@ const en: Strings = {
   appTitle: 'Performance self-evaluation',
   currentWorkbook: 'This workbook',
   loading: 'Reading the workbook…',
+  starting: 'Starting…',
+  startingSlow: 'Excel is taking a while to start; still waiting. Your workbook is not affected.',
   steps: { sources: 'Data sources', judge: 'Judgements', generate: 'Score sheet' },
   stepLabel: (n, name) => `${n} ${name}`,
   browserIntro: 'In a browser: choose the unit’s .xlsx workbook, go through the three steps, then download it with the score sheet added. The file never leaves this computer.',
@@ -125,6 +134,8 @@ const en: Strings = {
   save: 'Save to the template',
   saving: 'Saving…',
   saved: 'Saved',
+  templateGone: 'The workbook no longer has the 绩效基础数据 sheet (deleted or renamed?), so nothing was saved. Create it again under Data sources, then save.',
+  notPlaced: (labels) => `The 绩效基础数据 sheet has no row for these, so they were not saved: ${labels.join('; ')}`,
   unsaved: 'Unsaved changes',
   mode: 'Score cells as',
   modes: { live: 'Live PERF formulas', portable: 'Native Excel formulas (no add-in needed)', values: 'Values only' },
@@ -142,9 +153,20 @@ const en: Strings = {
   goToRow: (row) => `Score sheet row ${row}`,
   download: 'Download the scored workbook',
   failed: (why) => `That did not work: ${why}`,
+  ribbonFailed: (why) => `“Generate score sheet” did not finish: ${why}`,
+  sheetWriteFailed: (sheet, why) => `Writing “${sheet}” failed and was undone; the workbook is as it was: ${why}`,
   retry: 'Retry',
+  dismiss: 'Dismiss',
 };
 
 export function strings(locale: Locale): Strings {
   return locale === 'en-US' ? en : zh;
+}
+
+/** A failure as the user reads it: a sheet write that was undone says so, anything else says what failed. */
+export function errorText(e: unknown, locale: Locale): string {
+  const t = strings(locale);
+  const error = e as { name?: string; message?: string; sheet?: string } | undefined;
+  if (error?.name === 'SheetWriteError') return t.sheetWriteFailed(error.sheet ?? '', error.message ?? '');
+  return t.failed(error?.message ?? String(e));
 }

@@ -1,57 +1,62 @@
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { Locale } from '../core';
 import { App } from './components/App';
+import { Starting } from './components/Starting';
+import { boot, type BootEnv, type BootState } from './boot';
 import { strings } from './i18n';
+import type { WorkbookSession } from './session/types';
+import { workbookTitle } from './workbook-title';
 
 /**
  * The task pane. Inside Excel it works on the open workbook; opened as a plain web page (no Office
- * host) it works on an .xlsx the user chooses, with ExcelJS loaded only then.
+ * host) it works on an .xlsx the user chooses, with ExcelJS loaded only then. Until it knows which,
+ * it shows progress.
  */
-
-interface ReadyInfo {
-  host: string | null;
+function pageEnv(): BootEnv {
+  let storedHostInfo: string | null = null;
+  try {
+    storedHostInfo = window.sessionStorage.getItem('hostInfoValue');
+  } catch {
+    // Storage may be blocked; the address still tells.
+  }
+  return {
+    office: (globalThis as { Office?: BootEnv['office'] }).Office,
+    search: window.location.search,
+    storedHostInfo,
+    navigatorLanguage: navigator.language,
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    workbookTitle,
+  };
 }
 
-/** Office.onReady, or no host at all when office.js is absent or never answers (a plain browser, an intranet without the CDN). */
-function officeReady(): Promise<ReadyInfo> {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office?.onReady) return Promise.resolve({ host: null });
-  return Promise.race([
-    office.onReady().then((info) => ({ host: info.host ? String(info.host) : null })),
-    new Promise<ReadyInfo>((resolve) => setTimeout(() => resolve({ host: null }), 4000)),
-  ]);
+async function openFile(file: File, locale: BootState['locale']): Promise<WorkbookSession> {
+  const { FileSession } = await import(/* webpackChunkName: "file-session" */ './session/file-session');
+  return new FileSession(file.name, new Uint8Array(await file.arrayBuffer()), locale);
 }
 
-function localeOf(host: string | null): Locale {
-  const language = host ? Office.context.displayLanguage : navigator.language;
-  return language?.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
+async function openExcel(title: string, locale: BootState['locale']): Promise<WorkbookSession> {
+  const { ExcelSession } = await import(/* webpackChunkName: "office" */ './session/excel-session');
+  return new ExcelSession(title, locale);
 }
 
-async function main(): Promise<void> {
-  const { host } = await officeReady();
-  const locale = localeOf(host);
-  const root = createRoot(document.getElementById('app')!);
-  const inExcel = host === 'Excel';
-  const workbookName = inExcel ? decodeURIComponent(Office.context.document.url?.split(/[\\/]/).pop() ?? '') : '';
-  const session = inExcel
-    ? new (await import(/* webpackChunkName: "office" */ './session/excel-session')).ExcelSession(workbookName || strings(locale).currentWorkbook, locale)
-    : undefined;
-  root.render(
+export function Root({ env, excel = openExcel }: { env: BootEnv; excel?: typeof openExcel }) {
+  const [state, setState] = useState<BootState>();
+  const [session, setSession] = useState<WorkbookSession>();
+  useEffect(() => boot(env, setState), [env]);
+  useEffect(() => {
+    if (state?.phase === 'excel') void excel(state.title || strings(state.locale).currentWorkbook, state.locale).then(setSession);
+  }, [state, excel]);
+  if (!state || state.phase === 'starting' || state.phase === 'waiting') return <Starting locale={state?.locale ?? 'zh-CN'} slow={state?.phase === 'waiting'} />;
+  if (state.phase === 'excel') return session ? <App locale={state.locale} session={session} /> : <Starting locale={state.locale} slow={false} />;
+  return <App locale={state.locale} openFile={(file) => openFile(file, state.locale)} />;
+}
+
+const container = typeof document !== 'undefined' ? document.getElementById('app') : null;
+if (container) {
+  createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      {session ? (
-        <App locale={locale} session={session} />
-      ) : (
-        <App
-          locale={locale}
-          openFile={async (file) => {
-            const { FileSession } = await import(/* webpackChunkName: "file-session" */ './session/file-session');
-            return new FileSession(file.name, new Uint8Array(await file.arrayBuffer()), locale);
-          }}
-        />
-      )}
+      <Root env={pageEnv()} />
     </FluentProvider>,
   );
 }
-
-void main();

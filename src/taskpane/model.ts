@@ -104,13 +104,14 @@ function itemPoints(rule: Rule, key: string): number | undefined {
 export function initialDraft(analysis: Analysis): Record<string, string> {
   const draft: Record<string, string> = {};
   for (const g of judgementGroups('zh-CN')) {
-    for (const item of g.items) {
-      const l = analysis.located.inputs.get(item.key);
-      const v = l ? blockValue(item.key, coreValue(l)) : null;
-      draft[item.key] = v === null || v === undefined ? '' : String(v);
-    }
+    for (const item of g.items) draft[item.key] = currentText(item.key, analysis.located.inputs.get(item.key));
   }
   return draft;
+}
+
+function currentText(key: string, l: Located | undefined): string {
+  const v = l ? blockValue(key, coreValue(l)) : null;
+  return v === null || v === undefined ? '' : String(v);
 }
 
 export interface KpiDraft {
@@ -178,35 +179,51 @@ export function validate(
   return errors;
 }
 
-/** The template cells to write for the form's values, changed or not (writing a value twice is harmless). */
-export function templateWrites(analysis: Analysis, draft: Record<string, string>, overrides: Record<string, OverrideDraft>, kpis: KpiDraft[]): CellWrite[] {
+/** What the 评价判断 step saves: answers by input key, KPI rows, and own scores by indicator name. */
+export interface JudgementForm {
+  draft: Record<string, string>;
+  overrides: Record<string, OverrideDraft>;
+  kpis: KpiDraft[];
+}
+
+/**
+ * The template cells to write for the form's values, found by key in `analysis` — which the session reads
+ * afresh just before writing, so a row the user moved or deleted since the pane last looked is never
+ * written over. Keys without a row in the template are returned as `unplaced`.
+ */
+export function templateWrites(analysis: Analysis, form: JudgementForm): { writes: CellWrite[]; unplaced: string[] } {
   const sheet = analysis.located.templateSheet;
-  if (!sheet) return [];
+  if (!sheet) return { writes: [], unplaced: Object.keys(form.draft) };
   const writes: CellWrite[] = [];
+  const unplaced: string[] = [];
   const typed = (s: string): string | number | null => {
     const t = s.trim();
     if (t === '') return null;
     const n = Number(t.replace(/,/g, ''));
     return Number.isFinite(n) ? n : t;
   };
-  for (const [key, value] of Object.entries(draft)) {
+  for (const [key, value] of Object.entries(form.draft)) {
     const l = analysis.located.inputs.get(key);
-    if (l?.source === 'template' && l.sheet === sheet) writes.push({ sheet, row: l.row, col: l.col, value: typed(value) });
+    // A value held by a name or the unit's own table is written into the template only when the user changed it.
+    if (l && l.source !== 'template' && value === currentText(key, l)) continue;
+    const at = analysis.located.inputCells?.get(key);
+    if (at) writes.push({ sheet, row: at.row, col: at.col, value: typed(value) });
+    else unplaced.push(key);
   }
   const area = analysis.located.kpis;
   if (area && area.sheet === sheet) {
     for (let i = 0; i < Math.max(area.rows.length, KPI_ROWS); i++) {
-      const k = kpis[i];
+      const k = form.kpis[i];
       const values = k ? [k.aspect, k.name, typed(k.target), typed(k.actual), k.direction, typed(k.weight)] : [null, null, null, null, null, null];
       values.forEach((value, c) => writes.push({ sheet, row: area.top + i, col: area.left + c, value: value === '' ? null : value }));
     }
   }
-  for (const [name, o] of Object.entries(overrides)) {
+  for (const [name, o] of Object.entries(form.overrides)) {
     const at = analysis.located.overrideCells?.get(name);
     if (!at) continue;
     writes.push({ sheet, row: at.row, col: at.scoreCol, value: typed(o.score) }, { sheet, row: at.row, col: at.reasonCol, value: o.reason.trim() || null });
   }
-  return writes;
+  return { writes, unplaced };
 }
 
 export const KPI_CAPACITY = KPI_ROWS;

@@ -1,4 +1,4 @@
-import { formatPoints, inputDef, parseValue, placedIndicators, Rational, ruleInputKeys, type Framework, type ScoreResult } from '../core';
+import { inputDef, parseValue, placedIndicators, ruleInputKeys, type Framework, type ScoreResult } from '../core';
 import { wrappedLines } from '../util/text-width';
 import { address, columnName, sheetAddress } from './a1';
 import type { Located, LocatedInputs } from './locate';
@@ -46,7 +46,7 @@ export function planScoreSheet({ framework, result, located, mode, existingSheet
   plan.columnWidths = [...WIDTHS];
   Object.entries(BLOCK_WIDTHS).forEach(([c, w]) => (plan.columnWidths[Number(c) - 1] = w));
 
-  const block = planBlock(plan, put, framework, located, mode);
+  const block = planBlock(plan, put, framework, located, mode, result);
 
   const title = `${result.unit ?? ''}${result.year !== undefined ? `${result.year}年度` : ''}部门整体支出绩效自评评分表`;
   put(1, 1, { value: title, style: 'title' });
@@ -104,11 +104,13 @@ export function planScoreSheet({ framework, result, located, mode, existingSheet
     const cached = (v: number | null) => (v === null ? NA : v);
     if (mode === 'values') put(row, COL.computed, { value: r.computed, numberFormat: '0.00', style: 'number' });
     else put(row, COL.computed, { formula: mode === 'live' ? call('SCORE') : portableFormula(indicator, block.portable), value: cached(r.computed), numberFormat: '0.00', style: 'number' });
-    if (overridden || mode === 'values') put(row, COL.score, { value: r.score, numberFormat: '0.00', style });
-    else put(row, COL.score, { formula: computedAt, value: cached(r.score), numberFormat: '0.00', style });
+    const own = block.overrides.get(indicator.name);
+    if (mode === 'values') put(row, COL.score, { value: r.score, numberFormat: '0.00', style });
+    else put(row, COL.score, { formula: own ? own.score : computedAt, value: cached(r.score), numberFormat: '0.00', style });
 
-    const overrideText = overridden ? `评价人确定得${formatPoints(Rational.fromNumber(r.override!.score))}分（理由：${r.override!.reason}）。按数据计算：` : '';
-    if (mode === 'live') put(row, COL.note, { formula: `${overrideText ? `"${escape(overrideText)}"&` : ''}${call('EXPLAIN')}`, value: r.explanation, style: 'wrap' });
+    // The evaluator's reason stays in its cell: Excel refuses text constants over 255 characters in a formula.
+    const ownText = own && `"评价人确定得"&${own.score}&"分（理由："&${own.reason}&"）。按数据计算："&`;
+    if (mode === 'live') put(row, COL.note, { formula: `${ownText ?? ''}${call('EXPLAIN')}`, value: r.explanation, style: 'wrap' });
     else put(row, COL.note, { value: r.explanation, style: 'wrap' });
 
     const lines = Math.max(wrappedLines(description, WIDTHS[COL.desc - 1]), wrappedLines(criteria, WIDTHS[COL.criteria - 1]), wrappedLines(r.explanation, WIDTHS[COL.note - 1]));
@@ -153,7 +155,6 @@ export function planScoreSheet({ framework, result, located, mode, existingSheet
   return plan;
 }
 
-const escape = (text: string) => text.replace(/"/g, '""');
 const NA = { error: '#N/A' };
 
 interface Block {
@@ -161,10 +162,12 @@ interface Block {
   values: string;
   kpi?: { range: string };
   portable: Parameters<typeof portableFormula>[1];
+  /** The cells holding each evaluator's own score and reason, by indicator name. */
+  overrides: Map<string, { score: string; reason: string }>;
 }
 
 /** The data block (columns M–Q, then the KPI table): one row per input, each value tied to its source cell. */
-function planBlock(plan: SheetPlan, put: (r: number, c: number, cell: Omit<CellPlan, 'row' | 'col'>) => void, framework: Framework, located: LocatedInputs, mode: FormulaMode): Block {
+function planBlock(plan: SheetPlan, put: Put, framework: Framework, located: LocatedInputs, mode: FormulaMode, result: ScoreResult): Block {
   const keys = [...new Set(placedIndicators(framework).flatMap((p) => ruleInputKeys(p.indicator.rule)))];
   put(3, BLOCK.key, { value: '计分依据数据（评分公式引用此处，数值随来源单元格更新）', style: 'section' });
   plan.merges.push({ top: 3, left: BLOCK.key, bottom: 3, right: BLOCK.source });
@@ -186,11 +189,35 @@ function planBlock(plan: SheetPlan, put: (r: number, c: number, cell: Omit<CellP
     keys: `${address(FIRST_ROW, BLOCK.key, true)}:${address(lastKey, BLOCK.key, true)}`,
     values: `${address(FIRST_ROW, BLOCK.value, true)}:${address(lastKey, BLOCK.value, true)}`,
     portable: { cell: (k) => at.get(k)! },
+    overrides: new Map(),
   };
+  const kpiEnd = planKpiBlock(out, put, plan, located, mode, lastKey + 2);
+  planOverrideBlock(out, put, plan, result, kpiEnd + 2);
+  return out;
+}
 
+type Put = (r: number, c: number, cell: Omit<CellPlan, 'row' | 'col'>) => void;
+
+/** The evaluators' own scores and reasons, one row each, for the score and note cells to refer to. */
+function planOverrideBlock(out: Block, put: Put, plan: SheetPlan, result: ScoreResult, head: number): void {
+  const own = result.indicators.filter((i) => i.override);
+  if (!own.length) return;
+  put(head, BLOCK.key, { value: '评价人自评得分', style: 'section' });
+  plan.merges.push({ top: head, left: BLOCK.key, bottom: head, right: BLOCK.value });
+  ['三级指标', '自评理由', '自评得分'].forEach((h, i) => put(head + 1, BLOCK.key + i, { value: h, style: 'header' }));
+  own.forEach((r, i) => {
+    const row = head + 2 + i;
+    put(row, BLOCK.key, { value: r.name, style: 'wrap' });
+    put(row, BLOCK.label, { value: r.override!.reason, style: 'wrap' });
+    put(row, BLOCK.value, { value: r.override!.score, numberFormat: '0.00', style: 'input' });
+    out.overrides.set(r.name, { score: address(row, BLOCK.value, true), reason: address(row, BLOCK.label, true) });
+  });
+}
+
+/** The KPI table of 效果性, each cell tied to the template's; returns the last row used. */
+function planKpiBlock(out: Block, put: Put, plan: SheetPlan, located: LocatedInputs, mode: FormulaMode, head: number): number {
   const kpiRows = located.kpis?.rows ?? [];
-  if (!located.kpis && !kpiRows.length) return out;
-  const head = lastKey + 2;
+  if (!located.kpis && !kpiRows.length) return head - 2;
   put(head, BLOCK.key, { value: '个性化绩效指标（效果性）', style: 'section' });
   plan.merges.push({ top: head, left: BLOCK.key, bottom: head, right: BLOCK.key + 5 });
   const headers = ['方面', '指标名称', '目标值', '实际值', '方向', '权重', ...(mode === 'portable' ? ['完成率', '计入权重'] : [])];
@@ -214,7 +241,7 @@ function planBlock(plan: SheetPlan, put: (r: number, c: number, cell: Omit<CellP
   const col = (c: number) => `${columnName(BLOCK.key + c)}`;
   out.kpi = { range: `$${col(0)}$${top}:$${col(5)}$${bottom}` };
   out.portable.kpi = { range: out.kpi.range, completion: `$${col(6)}$${top}:$${col(6)}$${bottom}`, weight: `$${col(7)}$${top}:$${col(7)}$${bottom}` };
-  return out;
+  return bottom;
 }
 
 /** A KPI cell: referenced where Excel reads it as the core does, else copied as the number the core reads. */

@@ -28,6 +28,8 @@ export class FakeExcel {
   names: { name: string; type: string; formula: string; comment?: string }[] = [];
   /** What the user has selected, for getSelectedRange(). */
   selection = { sheet: 'Sheet1', address: 'A1' };
+  /** Makes every formatting write fail at sync, as a write Excel refuses half way through a batch. */
+  failFormats = false;
   /** What the add-in selected and activated, in order. */
   shown: string[] = [];
   private queue: (() => void)[] = [];
@@ -91,6 +93,10 @@ export class FakeExcel {
           if (!sheet) throw new Error(`ItemNotFound: ${name}`);
           return fake.worksheet(sheet, false);
         },
+        getItemOrNullObject(name: string) {
+          const find = () => fake.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+          return fake.loadable({ delete: () => fake.queue.push(() => (fake.sheets = fake.sheets.filter((s) => s !== find()))) }, { isNullObject: () => !find() });
+        },
       },
       { items: () => this.sheets.map((s) => this.worksheetLoaded(s)) },
     );
@@ -142,6 +148,17 @@ export class FakeExcel {
       activate: () => (record('activate'), fake.queue.push(() => fake.shown.push(`activate ${sheet.name}`))),
       isNew,
     };
+  }
+
+  /** Inserts `count` empty rows above `row`, as a user inserting rows does: cells below move down. */
+  insertRows(sheetName: string, row: number, count: number): void {
+    const sheet = this.sheets.find((s) => s.name === sheetName)!;
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of sheet.cells) {
+      const ref = parseRangeRef(key)!;
+      moved.set(ref.top >= row ? addr(ref.top + count, ref.left) : key, cell);
+    }
+    sheet.cells = moved;
   }
 
   /** The used range; `orA1` is getUsedRange(), which gives A1 for a blank sheet where the OrNullObject form gives a null object. */
@@ -204,6 +221,11 @@ export class FakeExcel {
     };
     return {
       set formulas(m: unknown[][]) {
+        // Excel refuses a formula whose text constant is longer than 255 characters, and with it the whole assignment.
+        fake.queue.push(() => {
+          const long = m.flat().find((v) => typeof v === 'string' && v.startsWith('=') && [...v.matchAll(/"((?:[^"]|"")*)"/g)].some((q) => q[1].replace(/""/g, '"').length > 255));
+          if (long !== undefined) throw new Error(`InvalidArgument: the argument is invalid or missing or has an incorrect format (a text value longer than 255 characters in a formula of ${address})`);
+        });
         each(m, (cell, v) => {
           if (typeof v === 'string' && v.startsWith('=')) Object.assign(cell, { formula: v.slice(1), value: null });
           else cell.value = v === '' ? null : (v as CellValue);
@@ -229,7 +251,13 @@ export class FakeExcel {
       { getItem: (edge: string) => fake.formatRecorder(sheet, target, `${path}.${edge}`) },
       {
         get: (obj, prop) => (prop === 'getItem' ? obj.getItem : fake.formatRecorder(sheet, target, `${path}.${String(prop)}`)),
-        set: (_o, prop, value) => (fake.queue.push(() => sheet.formats.push({ target, path: `${path}.${String(prop)}`, value })), true),
+        set: (_o, prop, value) => (
+          fake.queue.push(() => {
+            if (fake.failFormats) throw new Error(`InvalidOperation: ${path}.${String(prop)} of ${target}`);
+            sheet.formats.push({ target, path: `${path}.${String(prop)}`, value });
+          }),
+          true
+        ),
       },
     );
   }

@@ -1,4 +1,5 @@
 import { getFramework } from '../../src/core';
+import { templateWrites, type JudgementForm } from '../../src/taskpane/model';
 import type { CellWrite, WorkbookSession } from '../../src/taskpane/session/types';
 import { analyzeWorkbook, scoreWorkbook } from '../../src/workbook/pipeline';
 import type { SheetPlan } from '../../src/workbook/plan';
@@ -26,6 +27,7 @@ export class MemorySession implements WorkbookSession {
     } else this.scoredFile = () => ({ name: 'x-评分表.xlsx', bytes: new Uint8Array([1]) });
   }
 
+  watch?: WorkbookSession['watch'];
   select?: WorkbookSession['select'];
   bindSelection?: WorkbookSession['bindSelection'];
   scoredFile?: WorkbookSession['scoredFile'];
@@ -44,7 +46,15 @@ export class MemorySession implements WorkbookSession {
     return plan.name;
   }
 
-  async write(cells: CellWrite[]) {
+  async save(form: JudgementForm) {
+    const analysis = await this.analyze();
+    const { writes, unplaced } = templateWrites(analysis, form);
+    this.setCells(writes);
+    return { unplaced, missingTemplate: !analysis.located.templateSheet };
+  }
+
+  /** Changes cells as a user would, behind the pane's back. */
+  setCells(cells: CellWrite[]) {
     this.writes.push(...cells);
     for (const c of cells) {
       const sheet = this.wb.sheets.find((s) => s.name === c.sheet)!;

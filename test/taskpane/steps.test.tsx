@@ -159,6 +159,19 @@ describe('App', () => {
     expect(openFile).not.toHaveBeenCalled();
   });
 
+  it('reads the workbook again when the host says it may have changed (the pane shown again)', async () => {
+    const session = partial();
+    let stale: (() => void) | undefined;
+    session.watch = (f) => ((stale = f), () => undefined);
+    ui(<App locale="zh-CN" session={session} />);
+    expect(await screen.findByText('已找到 6 / 59 项数据')).toBeTruthy();
+    const analysis = await session.analyze();
+    const row = analysis.located.inputCells!.get('dailyPublicBudget')!;
+    session.setCells([{ sheet: '绩效基础数据', row: row.row, col: row.col, value: 247.82 }]);
+    await act(async () => stale!());
+    expect(await screen.findByText('已找到 7 / 59 项数据')).toBeTruthy();
+  });
+
   it('reports a workbook it cannot read', async () => {
     const broken = partial();
     broken.analyze = async () => {

@@ -3,7 +3,7 @@ import { ExcelSession } from '../../src/taskpane/session/excel-session';
 import { loadWorkbook } from '../../src/hosts/xlsx/file';
 import { snapshotOf } from '../../src/hosts/xlsx/read';
 import { address } from '../../src/workbook/a1';
-import { templateWrites, initialDraft, initialKpis, initialOverrides } from '../../src/taskpane/model';
+import { initialDraft, initialKpis, initialOverrides } from '../../src/taskpane/model';
 import { repoFile } from '../helpers';
 import { fakeOf, type FakeExcel } from '../support/fake-excel';
 
@@ -21,14 +21,14 @@ describe('the task pane inside Excel', () => {
     expect(analysis.located.inputs.get('sanGongBudget')?.source).toBe('template');
   });
 
-  it('saves judgements into the template cells in one round trip, and the next analysis reads them', async () => {
+  it('saves judgements into the template cells, reading the workbook first and writing in one round trip, and the next analysis reads them', async () => {
     const fake = await sampleInFake();
     const session = new ExcelSession('示例.xlsx', 'zh-CN', fake.run);
     const analysis = await session.analyze();
     const draft = { ...initialDraft(analysis), indicatorsHaveValues: '是' };
     const before = fake.syncs;
-    await session.write(templateWrites(analysis, draft, initialOverrides(analysis), initialKpis(analysis)));
-    expect(fake.syncs - before).toBe(1);
+    expect(await session.save({ draft, overrides: initialOverrides(analysis), kpis: initialKpis(analysis) })).toEqual({ unplaced: [], missingTemplate: false });
+    expect(fake.syncs - before).toBe(3);
     const cell = analysis.located.inputs.get('indicatorsHaveValues')!;
     expect(fake.sheets.find((s) => s.name === '绩效基础数据')!.cells.get(address(cell.row, cell.col))?.value).toBe('是');
     expect((await session.analyze()).result.total).toBe(97);
@@ -52,3 +52,72 @@ describe('the task pane inside Excel', () => {
     expect(fake.sheets.at(-1)!.cells.get('K19')?.formula).toMatch(/^PERF\.SCORE\("公用经费控制率"/);
   });
 });
+
+describe('the workbook changed behind the pane', () => {
+  it('a save places every value by key in the workbook as it is now: rows inserted since the pane looked move the cells', async () => {
+    const fake = await sampleInFake();
+    const session = new ExcelSession('示例.xlsx', 'zh-CN', fake.run);
+    const analysis = await session.analyze();
+    const was = analysis.located.inputs.get('indicatorsHaveValues')!;
+    const old = address(was.row, was.col);
+    fake.insertRows('绩效基础数据', 7, 2);
+    const template = () => fake.sheets.find((s) => s.name === '绩效基础数据')!;
+    const displaced = template().cells.get(old)?.value;
+    await session.save({ draft: { ...initialDraft(analysis), indicatorsHaveValues: '是' }, overrides: initialOverrides(analysis), kpis: initialKpis(analysis) });
+    expect(template().cells.get(old)?.value).toBe(displaced);
+    expect(template().cells.get(address(was.row + 2, was.col))?.value).toBe('是');
+    expect((await session.analyze()).result.total).toBe(97);
+  });
+
+  it('a template deleted since the pane looked is not written to, and the pane is told', async () => {
+    const fake = await sampleInFake();
+    const session = new ExcelSession('示例.xlsx', 'zh-CN', fake.run);
+    const analysis = await session.analyze();
+    fake.sheets = fake.sheets.filter((s) => s.name !== '绩效基础数据');
+    const before = copyCells(fake);
+    expect(await session.save({ draft: initialDraft(analysis), overrides: initialOverrides(analysis), kpis: initialKpis(analysis) })).toMatchObject({ missingTemplate: true });
+    expect(copyCells(fake)).toEqual(before);
+  });
+
+  it('shown again (the shared runtime outlives the pane), the pane is told to read the workbook again', async () => {
+    let handler: ((args: { visibilityMode: string }) => void) | undefined;
+    const removed = jest.fn(async () => undefined);
+    const addin = { onVisibilityModeChanged: async (h: typeof handler) => ((handler = h), removed) };
+    const session = new ExcelSession('示例.xlsx', 'zh-CN', (await sampleInFake()).run, addin as never);
+    const stale = jest.fn();
+    const stop = session.watch(stale);
+    handler!({ visibilityMode: 'Hidden' });
+    expect(stale).not.toHaveBeenCalled();
+    handler!({ visibilityMode: 'Taskpane' });
+    expect(stale).toHaveBeenCalledTimes(1);
+    stop();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(removed).toHaveBeenCalled();
+  });
+});
+
+describe('a long reason and a failed write', () => {
+  it('an evaluator’s reason of any length stays in a cell: the live sheet is written, with no long text inside a formula', async () => {
+    const fake = await sampleInFake();
+    const template = fake.sheets.find((s) => s.name === '绩效基础数据')!;
+    const reasonCell = [...template.cells.entries()].find(([, c]) => c.value === '自评报告填报3分')![0];
+    template.cells.set(reasonCell, { value: '单位于第四季度进行机构改革，'.repeat(30) });
+    const generated = await new ExcelSession('示例.xlsx', 'zh-CN', fake.run).generate('live');
+    const sheet = fake.sheets.find((s) => s.name === generated.plan.name)!;
+    const notes = [...sheet.cells.values()].filter((c) => c.formula?.includes('PERF.EXPLAIN'));
+    expect(notes.length).toBe(21);
+    expect(notes.some((c) => /"评价人确定得"&\$O\$\d+&"分（理由："&\$N\$\d+&/.test(c.formula!))).toBe(true);
+  });
+
+  it('a write that fails half way leaves no half-written sheet behind, and says so', async () => {
+    const fake = await sampleInFake();
+    const before = fake.sheets.map((s) => s.name);
+    fake.failFormats = true;
+    await expect(new ExcelSession('示例.xlsx', 'zh-CN', fake.run).generate('portable')).rejects.toMatchObject({ name: 'SheetWriteError', sheet: '绩效自评评分表' });
+    expect(fake.sheets.map((s) => s.name)).toEqual(before);
+  });
+});
+
+function copyCells(fake: FakeExcel) {
+  return fake.sheets.map((s) => [s.name, new Map([...s.cells].map(([k, v]) => [k, { ...v }]))]);
+}

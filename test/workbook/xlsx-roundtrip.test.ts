@@ -88,7 +88,7 @@ describe('the sample workbook, scored to an .xlsx and opened again', () => {
     const { ws } = await scored('live');
     expect(ws.getCell('K19').formula).toBe('PERF.SCORE("公用经费控制率",$M$5:$M$63,$O$5:$O$63)');
     expect(ws.getCell('J19').formula).toBe('PERF.EXPLAIN("公用经费控制率",$M$5:$M$63,$O$5:$O$63)');
-    expect(ws.getCell('J10').formula).toMatch(/^"评价人确定得3分（理由：自评报告填报3分）。按数据计算："&PERF\.EXPLAIN\("财务合规性"/);
+    expect(ws.getCell('J10').formula).toMatch(/^"评价人确定得"&\$O\$\d+&"分（理由："&\$N\$\d+&"）。按数据计算："&PERF\.EXPLAIN\("财务合规性"/);
     expect(ws.getCell('K23').formula).toMatch(/^PERF\.SCORE\("社会、经济、生态效益及可持续影响等",\$M\$5:\$M\$63,\$O\$5:\$O\$63,\$M\$67:\$R\$78\)$/);
   });
 

@@ -1,35 +1,88 @@
 import { getFramework } from '../../core';
-import { scoreWorkbook, type GenerateOptions, type Generated } from '../../workbook/pipeline';
+import { address } from '../../workbook/a1';
+import { analyzeWorkbook, scoreWorkbook, type Analysis, type GenerateOptions, type Generated } from '../../workbook/pipeline';
+import type { SheetPlan } from '../../workbook/plan';
 import { planTemplateSheet } from '../../workbook/template-sheet';
+import type { CellWrite } from '../xlsx/patch';
 import { readSnapshot } from './read';
 import { queuePlannedSheet } from './write';
 
-/** What the task pane calls inside Excel. Each operation costs a fixed number of context.sync() calls. */
+/**
+ * What the add-in does to the open workbook through Office.js. Each operation reads the workbook afresh
+ * and costs a fixed number of context.sync() calls beyond the reading.
+ */
 
-type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-const excelRun: Run = (batch) => Excel.run(batch);
+export const excelRun: Run = (batch) => Excel.run(batch);
 
-/** Reads the workbook, scores it and adds the score sheet: three round trips (two reads, one write). */
+/** Reads the workbook, scores it and adds the score sheet: the reading's round trips and one write. */
 export async function generateScoreSheet(options: GenerateOptions, run: Run = excelRun): Promise<Generated> {
-  return run(async (context) => {
-    const generated = scoreWorkbook(await readSnapshot(context), options);
-    if (generated.noInputs) return generated;
-    queuePlannedSheet(context, generated.plan);
-    await context.sync();
-    return generated;
-  });
+  const generated = await run(async (context) => scoreWorkbook(await readSnapshot(context), options));
+  if (!generated.noInputs) await addSheet(generated.plan, run);
+  return generated;
 }
 
 /** Adds an empty 绩效基础数据 sheet (named uniquely): two round trips. */
 export async function createTemplateSheet(run: Run = excelRun): Promise<string> {
-  return run(async (context) => {
+  const names = await run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
-    const plan = planTemplateSheet(getFramework()!, sheets.items.map((s) => s.name));
-    queuePlannedSheet(context, plan);
-    await context.sync();
-    return plan.name;
+    return sheets.items.map((s) => s.name);
   });
+  const plan = planTemplateSheet(getFramework()!, names);
+  await addSheet(plan, run);
+  return plan.name;
+}
+
+/**
+ * Reads the workbook, lets `place` decide from that fresh reading which cells to write, and writes them
+ * in the same batch: a value is never written where the pane remembered its cell to be.
+ */
+export async function writeByAnalysis<T>(place: (analysis: Analysis) => { writes: CellWrite[]; result: T }, run: Run = excelRun): Promise<T & { analysis: Analysis }> {
+  return run(async (context) => {
+    const analysis = analyzeWorkbook(await readSnapshot(context));
+    const { writes, result } = place(analysis);
+    if (writes.length) {
+      for (const c of writes) context.workbook.worksheets.getItem(c.sheet).getRange(address(c.row, c.col)).values = [[c.value ?? '']];
+      await context.sync();
+    }
+    return { ...result, analysis };
+  });
+}
+
+/**
+ * Adds a planned sheet in one round trip. Office.js applies a batch up to the operation that fails, so a
+ * failed write would leave a half-made sheet behind: it is removed again, and the error says what failed.
+ */
+async function addSheet(plan: SheetPlan, run: Run): Promise<void> {
+  try {
+    await run(async (context) => {
+      queuePlannedSheet(context, plan);
+      await context.sync();
+    });
+  } catch (e) {
+    await run(async (context) => {
+      const added = context.workbook.worksheets.getItemOrNullObject(plan.name);
+      added.load('isNullObject');
+      await context.sync();
+      if (!added.isNullObject) {
+        added.delete();
+        await context.sync();
+      }
+    }).catch(() => undefined);
+    throw new SheetWriteError(plan.name, e);
+  }
+}
+
+/** Writing a sheet failed; nothing of it was left in the workbook. */
+export class SheetWriteError extends Error {
+  override readonly name = 'SheetWriteError';
+  constructor(
+    readonly sheet: string,
+    readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
 }

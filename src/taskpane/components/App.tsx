@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
 import type { Locale } from '../../core';
 import type { Analysis } from '../../workbook/pipeline';
 import { strings } from '../i18n';
+import { postNotice, watchNotices, type Notice } from '../notices';
 import type { WorkbookSession } from '../session/types';
 import { FilePicker } from './FilePicker';
 import { GenerateStep } from './GenerateStep';
@@ -49,6 +51,10 @@ export function App({ locale, session: initial, openFile }: AppProps) {
   useEffect(() => {
     if (session) void refresh(session);
   }, [session, refresh]);
+  // Inside Excel the page outlives the pane: shown again, it reads the workbook again.
+  useEffect(() => session?.watch?.(() => void refresh(session)), [session, refresh]);
+  const [notice, setNotice] = useState<Notice>();
+  useEffect(() => watchNotices(setNotice), []);
 
   const choose = async (file: File) => {
     if (!openFile) return;
@@ -72,6 +78,13 @@ export function App({ locale, session: initial, openFile }: AppProps) {
       {!session && openFile && <FilePicker locale={locale} onFile={choose} />}
       {session?.kind === 'file' && openFile && (
         <FilePicker locale={locale} onFile={choose} compact />
+      )}
+
+      {notice && (
+        <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'} data-testid="notice">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={() => postNotice(undefined)} />} />
+        </MessageBar>
       )}
 
       {error && (

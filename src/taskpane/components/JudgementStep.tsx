@@ -20,10 +20,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, SaveRegular, TableAddRegular } from '@fluentui/react-icons';
-import type { Locale } from '../../core';
+import { inputLabel, type Locale } from '../../core';
 import type { Analysis } from '../../workbook/pipeline';
 import { strings } from '../i18n';
-import { initialDraft, initialKpis, initialOverrides, judgementGroups, KPI_CAPACITY, templateWrites, validate, type JudgementItem, type KpiDraft } from '../model';
+import { initialDraft, initialKpis, initialOverrides, judgementGroups, KPI_CAPACITY, validate, type JudgementItem, type KpiDraft } from '../model';
 import type { WorkbookSession } from '../session/types';
 import { useAction } from './use-action';
 
@@ -73,8 +73,10 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
   };
   const save = () =>
     action.run(async () => {
-      await session.write(templateWrites(analysis, draft, overrides, kpis));
+      const saved = await session.save({ draft, overrides, kpis });
+      if (saved.missingTemplate) throw new Error(t.templateGone);
       setDirty(false);
+      if (saved.unplaced.length) return { intent: 'warning', text: t.notPlaced(saved.unplaced.map((k) => inputLabel(k, locale))) };
       return t.saved;
     }, onChanged);
 

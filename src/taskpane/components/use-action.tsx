@@ -1,22 +1,24 @@
 import { useState, type ReactNode } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Locale } from '../../core';
-import { strings } from '../i18n';
+import { errorText } from '../i18n';
+
+type Intent = 'success' | 'warning' | 'error';
+export type ActionOutcome = string | { intent: Intent; text: string } | void;
 
 /** Runs a host call, keeps the pane usable while it works, and shows its outcome in place. */
-export function useAction(locale: Locale): { busy: boolean; message: ReactNode; run: (work: () => Promise<string | void>, then?: () => void) => Promise<void> } {
-  const t = strings(locale);
+export function useAction(locale: Locale): { busy: boolean; message: ReactNode; run: (work: () => Promise<ActionOutcome>, then?: () => void) => Promise<void> } {
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ intent: 'success' | 'error'; text: string }>();
-  const run = async (work: () => Promise<string | void>, then?: () => void) => {
+  const [outcome, setOutcome] = useState<{ intent: Intent; text: string }>();
+  const run = async (work: () => Promise<ActionOutcome>, then?: () => void) => {
     setBusy(true);
     setOutcome(undefined);
     try {
-      const text = await work();
-      if (text) setOutcome({ intent: 'success', text });
+      const done = await work();
+      if (done) setOutcome(typeof done === 'string' ? { intent: 'success', text: done } : done);
       then?.();
     } catch (e) {
-      setOutcome({ intent: 'error', text: t.failed((e as Error).message) });
+      setOutcome({ intent: 'error', text: errorText(e, locale) });
     } finally {
       setBusy(false);
     }

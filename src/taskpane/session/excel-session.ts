@@ -1,13 +1,17 @@
 import type { Locale } from '../../core';
-import { createTemplateSheet, generateScoreSheet } from '../../hosts/office/excel';
+import { createTemplateSheet, excelRun, generateScoreSheet, writeByAnalysis, type Run } from '../../hosts/office/excel';
 import { readSnapshot } from '../../hosts/office/read';
 import { address } from '../../workbook/a1';
 import { nameFor } from '../../workbook/locate/names';
 import { analyzeWorkbook } from '../../workbook/pipeline';
 import type { FormulaMode } from '../../workbook/score-sheet';
-import type { CellWrite, WorkbookSession } from './types';
+import { templateWrites, type JudgementForm } from '../model';
+import type { Saved, WorkbookSession } from './types';
 
-type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** The part of Office.addin the pane listens to: the shared runtime outlives the pane and may start hidden. */
+export interface AddinEvents {
+  onVisibilityModeChanged(handler: (args: { visibilityMode: string }) => void): Promise<() => Promise<void>>;
+}
 
 /** The workbook open in Excel, through Office.js. */
 export class ExcelSession implements WorkbookSession {
@@ -16,7 +20,8 @@ export class ExcelSession implements WorkbookSession {
   constructor(
     readonly title: string,
     readonly locale: Locale,
-    private readonly run: Run = (batch) => Excel.run(batch),
+    private readonly run: Run = excelRun,
+    private readonly addin: AddinEvents | undefined = typeof Office !== 'undefined' ? Office.addin : undefined,
   ) {}
 
   analyze() {
@@ -27,22 +32,32 @@ export class ExcelSession implements WorkbookSession {
     return createTemplateSheet(this.run);
   }
 
-  async write(cells: CellWrite[]): Promise<void> {
-    await this.run(async (context) => {
-      for (const c of cells) context.workbook.worksheets.getItem(c.sheet).getRange(address(c.row, c.col)).values = [[c.value ?? '']];
-      await context.sync();
-    });
+  async save(form: JudgementForm): Promise<Saved> {
+    const { unplaced, missingTemplate } = await writeByAnalysis((analysis) => {
+      const { writes, unplaced } = templateWrites(analysis, form);
+      return { writes, result: { unplaced, missingTemplate: !analysis.located.templateSheet } };
+    }, this.run);
+    return { unplaced, missingTemplate };
   }
 
   generate(mode: FormulaMode) {
     return generateScoreSheet({ mode, locale: this.locale }, this.run);
   }
 
+  /** The pane shown again (the ribbon button, reopening it): the workbook may have changed meanwhile. */
+  watch(stale: () => void): () => void {
+    if (!this.addin) return () => undefined;
+    const removal = this.addin.onVisibilityModeChanged((args) => {
+      if (String(args.visibilityMode).toLowerCase() === 'taskpane') stale();
+    });
+    return () => void removal.then((remove) => remove()).catch(() => undefined);
+  }
+
   async select(sheet: string, row: number, col?: number): Promise<void> {
     await this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
-      ws.getRange(col === undefined ? `A${row}:K${row}` : address(row, col)).select();
+      ws.getRange(col === undefined ? `${row}:${row}` : address(row, col)).select();
       await context.sync();
     });
   }
@@ -61,4 +76,3 @@ export class ExcelSession implements WorkbookSession {
     });
   }
 }
-

@@ -4,7 +4,8 @@ import { setCellValues } from '../../hosts/xlsx/patch';
 import { snapshotOf } from '../../hosts/xlsx/read';
 import { analyzeWorkbook } from '../../workbook/pipeline';
 import type { FormulaMode } from '../../workbook/score-sheet';
-import type { CellWrite, WorkbookSession } from './types';
+import { templateWrites, type JudgementForm } from '../model';
+import type { Saved, WorkbookSession } from './types';
 
 /**
  * A workbook opened in the browser (no Excel): kept in memory, changed only by adding the template or
@@ -32,9 +33,12 @@ export class FileSession implements WorkbookSession {
     return (await loadWorkbook(this.bytes)).worksheets.map((w) => w.name).find((n) => !before.has(n))!;
   }
 
-  async write(cells: CellWrite[]): Promise<void> {
-    this.bytes = await setCellValues(this.bytes, cells);
+  async save(form: JudgementForm): Promise<Saved> {
+    const analysis = await this.analyze();
+    const { writes, unplaced } = templateWrites(analysis, form);
+    if (writes.length) this.bytes = await setCellValues(this.bytes, writes);
     this.scored = undefined;
+    return { unplaced, missingTemplate: !analysis.located.templateSheet };
   }
 
   async generate(mode: FormulaMode) {

@@ -2,12 +2,20 @@ import type { Locale } from '../../core';
 import type { CellWrite } from '../../hosts/xlsx/patch';
 import type { Analysis, Generated } from '../../workbook/pipeline';
 import type { FormulaMode } from '../../workbook/score-sheet';
+import type { JudgementForm } from '../model';
 
 export type { CellWrite };
 
+/** After a save: the inputs that found no template row, or that there was no template at all. */
+export interface Saved {
+  unplaced: string[];
+  missingTemplate: boolean;
+}
+
 /**
  * What the task pane needs from wherever the workbook lives: Excel (Office.js) or a file opened in
- * the browser (ExcelJS). The components talk to this only, never to a host API.
+ * the browser (ExcelJS). The components talk to this only, never to a host API. Every write reads the
+ * workbook again first and places values by key, never by a cell remembered from an earlier look.
  */
 export interface WorkbookSession {
   readonly kind: 'excel' | 'file';
@@ -15,8 +23,11 @@ export interface WorkbookSession {
   readonly locale: Locale;
   analyze(): Promise<Analysis>;
   createTemplate(): Promise<string>;
-  write(cells: CellWrite[]): Promise<void>;
+  /** Writes the 评价判断 form into the 绩效基础数据 sheet, as it stands now. */
+  save(form: JudgementForm): Promise<Saved>;
   generate(mode: FormulaMode): Promise<Generated>;
+  /** Calls `stale` whenever what the pane shows may no longer match the workbook (the pane shown again); returns the unsubscribe. */
+  watch?(stale: () => void): () => void;
   /** Excel only: show a cell or a row. */
   select?(sheet: string, row: number, col?: number): Promise<void>;
   /** Excel only: point the input's PERF_ name at the selected cell; returns that cell's address. */

@@ -26,7 +26,11 @@ export function locateInputs(wb: WorkbookSnapshot, more: readonly Locator[] = DE
     ...(template?.kpis && { kpis: template.kpis }),
     ...(template?.unit !== undefined && { unit: String(template.unit) }),
     ...(template?.year !== undefined && { year: template.year }),
-    ...(template && { templateSheet: template.sheet, overrideCells: template.overrideCells }),
+    ...(template && {
+      templateSheet: template.sheet,
+      overrideCells: template.overrideCells,
+      inputCells: new Map(template.inputs.map((l) => [l.key, { row: l.row, col: l.col }])),
+    }),
   };
   const unitsOwn = { ...wb, sheets: wb.sheets.filter((s) => !ownSheet(s.name)) };
   const sources: Located[][] = [locateByNames(wb), (template?.inputs ?? []).filter(given), ...more.map((m) => m(unitsOwn))];

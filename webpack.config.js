@@ -8,7 +8,7 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
-const LocalizedMetadataPlugin = require('./scripts/localized-metadata-plugin');
+const FunctionsMetadataPlugin = require('./scripts/functions-metadata-plugin');
 
 const FUNCTIONS = './src/functions/functions.ts';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -51,7 +51,12 @@ module.exports = (env = {}, argv = {}) => {
   },
   plugins: [
     new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' }),
-    new LocalizedMetadataPlugin({ locale: 'en-US', translations: path.resolve(__dirname, 'src/functions/locales/en-US.json') }),
+    new FunctionsMetadataPlugin({
+      locale: 'en-US',
+      translations: path.resolve(__dirname, 'src/functions/locales/en-US.json'),
+      // CustomFunctionsRuntime 1.3: an error value in a range reaches the function, which blames only the input it is in.
+      settings: { allowErrorForDataTypeAny: true },
+    }),
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
       template: './src/taskpane/taskpane.html',

@@ -1,6 +1,6 @@
 /** The scoring core: no Office.js, no DOM, no Node APIs. The same calls serve cells, the task pane and the CLI. */
 export { Rational } from './rational';
-export { parseValue, normalizeText, trimNumber, type Parsed, type ParseSpec, type ValueType, type Problem } from './parse';
+export { parseValue, normalizeText, trimNumber, isMissingValue, MISSING_WORD, MISSING_MARKS, ERROR_MARK, EXCEL_ERRORS, type Parsed, type ParseSpec, type ValueType, type Problem } from './parse';
 export { INPUTS, inputDef, inputLabel, type InputDef } from './inputs';
 export { messages, LOCALES, type Locale, type Messages } from './messages';
 export * from './framework';

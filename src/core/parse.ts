@@ -24,11 +24,14 @@ export type ProblemCode =
   | 'notYesNo'
   | 'notChoice'
   | 'aboveMax'
-  | 'notScalar';
+  | 'notScalar'
+  | 'cellError';
 
 export interface Problem {
   code: ProblemCode;
   raw: string;
+  /** For a cell error: the cell that shows it, when known ("表1-3 支出!C7"). */
+  cell?: string;
   max?: string;
   unit?: string;
   options?: readonly string[];
@@ -41,7 +44,43 @@ export type Parsed =
   | { kind: 'missing' }
   | { kind: 'problem'; problem: Problem };
 
-const MISSING_MARKS = new Set(['', '—', '——', '-', '--', '–', '－', '/', '／']);
+/** Dashes and slashes that stand for “nothing here” in a table; read as missing, never as 0. */
+export const MISSING_MARKS: readonly string[] = ['—', '——', '-', '--', '–', '－', '/', '／'];
+const MISSING_TEXT = new Set(['', ...MISSING_MARKS]);
+
+/**
+ * What the add-in writes into a cell whose input is missing, in each language. A blank cell reaches a
+ * custom function as 0 in desktop Excel, so the score sheet and the template never leave one blank.
+ */
+export const MISSING_WORD = { 'zh-CN': '缺少', 'en-US': 'missing' } as const;
+const MISSING_WORDS = new Set(Object.values(MISSING_WORD).map((w) => w.toLowerCase()));
+
+/** The error values a cell can show; a cell showing one holds no input. */
+export const EXCEL_ERRORS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#CONNECT!', '#BLOCKED!', '#UNKNOWN!', '#FIELD!', '#BUSY!', '#PYTHON!'];
+const ERRORS = new Set(EXCEL_ERRORS);
+
+/** How the score sheet's data block marks a source cell that shows an error: the word and the cell. */
+export const ERROR_MARK = { 'zh-CN': (cell: string) => `错误值（${cell}）`, 'en-US': (cell: string) => `error value (${cell})` } as const;
+const ERROR_MARK_READ = [/^错误值（(.+)）$/, /^error value \((.+)\)$/i];
+
+/** A blank, a dash, the add-in's own missing mark: no value, never a 0. */
+export function isMissingValue(raw: unknown): boolean {
+  if (raw === null || raw === undefined) return true;
+  if (typeof raw === 'number') return Number.isNaN(raw);
+  if (typeof raw !== 'string') return false;
+  const text = normalizeText(raw);
+  return MISSING_TEXT.has(text) || MISSING_WORDS.has(text.toLowerCase());
+}
+
+function cellError(raw: string): Parsed | undefined {
+  const text = raw.trim();
+  if (ERRORS.has(text.toUpperCase())) return problem('cellError', text.toUpperCase());
+  for (const re of ERROR_MARK_READ) {
+    const m = re.exec(text);
+    if (m) return problem('cellError', text, { cell: m[1] });
+  }
+  return undefined;
+}
 const YES = new Set(['是', 'true', 'yes', 'y', '√', '✓']);
 const NO = new Set(['否', 'false', 'no', 'n', '×', '✗']);
 
@@ -86,13 +125,13 @@ function rawText(raw: unknown): string {
  * is a problem naming what was wrong — never a guess, never an exception.
  */
 export function parseValue(raw: unknown, spec: ParseSpec): Parsed {
-  if (raw === null || raw === undefined) return { kind: 'missing' };
-  if (typeof raw === 'number' && Number.isNaN(raw)) return { kind: 'missing' };
+  if (isMissingValue(raw)) return { kind: 'missing' };
   if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') {
     return problem('notScalar', rawText(raw));
   }
   const text = typeof raw === 'string' ? normalizeText(raw) : '';
-  if (typeof raw === 'string' && MISSING_MARKS.has(text)) return { kind: 'missing' };
+  const error = typeof raw === 'string' ? cellError(raw) : undefined;
+  if (error) return error;
   switch (spec.type) {
     case 'flag':
       return parseFlag(raw, text);

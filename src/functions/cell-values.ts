@@ -10,19 +10,33 @@ export type CellErrorCode = 'value' | 'na' | 'div0' | 'num';
 export const ok = (value: number | string): CellResult => ({ ok: true, value });
 export const fail = (code: CellErrorCode, message: string): CellResult => ({ ok: false, code, message });
 
+/**
+ * A cell's value as the core reads it. With errors allowed in `any` parameters, a cell showing #DIV/0!
+ * arrives as a CustomFunctions.Error (its `code` "#DIV/0!"), or, with custom data allowed too, as
+ * {type: "Error", basicValue: "#DIV/0!"}; a rich value (an entity, a formatted number) has a basicValue.
+ * Each becomes the plain value it shows, so an error is an error of that input alone.
+ */
+export function plain(v: unknown): unknown {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+  const o = v as { code?: unknown; type?: unknown; basicValue?: unknown; errorType?: unknown };
+  if (typeof o.code === 'string' && o.code.startsWith('#')) return o.code;
+  if ('basicValue' in o) return o.basicValue;
+  return v;
+}
+
 /** A single cell may arrive as a 1×1 range; ranges arrive as rows of cells. */
 export function scalar(v: unknown): unknown {
-  return Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
+  return plain(Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v);
 }
 
 export function cellsOf(range: unknown): unknown[] {
-  if (!Array.isArray(range)) return [range];
-  return range.flatMap((row) => (Array.isArray(row) ? row : [row]));
+  if (!Array.isArray(range)) return [plain(range)];
+  return range.flatMap((row) => (Array.isArray(row) ? row.map(plain) : [plain(row)]));
 }
 
 export function rowsOf(range: unknown): unknown[][] {
-  if (!Array.isArray(range)) return [[range]];
-  return range.map((row) => (Array.isArray(row) ? row : [row]));
+  if (!Array.isArray(range)) return [[plain(range)]];
+  return range.map((row) => (Array.isArray(row) ? row.map(plain) : [plain(row)]));
 }
 
 /**

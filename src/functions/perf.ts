@@ -12,6 +12,7 @@ import {
   Rational,
   RuleContext,
   normalizeText,
+  isMissingValue,
   type CompositeRule,
   type ContextOptions,
   type IndicatorDef,
@@ -184,9 +185,17 @@ export function kpiScore(table: unknown, points: unknown, locale: Locale): CellR
 
 /** Sheet rows of a KPI table; a first row whose target and actual are words is a header. */
 function kpiRows(table: unknown): unknown[][] {
-  const rows = rowsOf(table).filter((r) => r.some((c) => parseValue(c, { type: 'quantity' }).kind !== 'missing'));
+  const rows = rowsOf(table).filter((r) => !emptyRow(r));
   const isWord = (c: unknown) => typeof c === 'string' && parseValue(c, { type: 'quantity' }).kind === 'problem';
   return rows.length && isWord(rows[0][2]) && isWord(rows[0][3]) ? rows.slice(1) : rows;
+}
+
+/**
+ * A row with no text and no figure but 0: an empty row, as desktop Excel passes one (blank cells as 0).
+ * A KPI row always has a name, so nothing real is dropped.
+ */
+function emptyRow(row: unknown[]): boolean {
+  return row.every((c) => isMissingValue(c) || c === 0);
 }
 
 export function checklist(values: unknown, points: unknown, locale: Locale): CellResult {
@@ -200,8 +209,8 @@ export function checklist(values: unknown, points: unknown, locale: Locale): Cel
   let total = Rational.ZERO;
   for (let i = 0; i < vs.length; i++) {
     const rawPoints = ps.length === 1 ? ps[0] : ps[i];
-    const blankPoints = parseValue(rawPoints, { type: 'score' }).kind === 'missing';
-    if (blankPoints && parseValue(vs[i], { type: 'flag' }).kind === 'missing') continue;
+    // A row with neither points nor an answer is not an item (desktop Excel passes its blank cells as 0).
+    if (emptyRow([rawPoints, vs[i]])) continue;
     const p = pointsArg(rawPoints, 0, locale);
     if (isResult(p) || p.isZero()) return isResult(p) ? p : fail('value', m.badPoints(String(rawPoints)));
     const key = `item${i + 1}`;

@@ -2,6 +2,7 @@ import {
   formatPoints,
   getFramework,
   inputDef,
+  isMissingValue,
   inputLabel,
   placedIndicators,
   Rational,
@@ -53,7 +54,7 @@ export function inputRows(analysis: Analysis, locale: Locale): IndicatorInputs[]
 function inputRow(key: string, l: Located | undefined, locale: Locale): InputRow {
   const label = inputLabel(key, locale);
   if (!l) return { key, label, status: 'missing', value: '' };
-  const status: InputStatus = l.ambiguous ? 'ambiguous' : l.problem ? 'problem' : coreValue(l) === null || coreValue(l) === '' ? 'missing' : 'found';
+  const status: InputStatus = l.ambiguous ? 'ambiguous' : l.problem ? 'problem' : isMissingValue(coreValue(l)) ? 'missing' : 'found';
   return { key, label, status, value: status === 'found' ? display(key, blockValue(key, coreValue(l))) : '', located: l };
 }
 

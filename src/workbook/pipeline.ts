@@ -1,4 +1,4 @@
-import { evaluate, getFramework, inputLabel, placedIndicators, ruleInputKeys, type Framework, type Locale, type ScoreResult } from '../core';
+import { evaluate, getFramework, inputLabel, isMissingValue, placedIndicators, ruleInputKeys, type Framework, type Locale, type ScoreResult } from '../core';
 import { address } from './a1';
 import { locateInputs, type Located, type Locator, type LocatedInputs } from './locate';
 import { nameFor } from './locate/names';
@@ -38,7 +38,7 @@ export function analyzeWorkbook(wb: WorkbookSnapshot, options: Omit<GenerateOpti
   // An ambiguity is worth a finding only where it leaves an indicator without data.
   const gaps = new Set(evaluate(file, framework).indicators.flatMap((i) => i.missing.flatMap((k) => k.split('|'))));
   const result = evaluate(file, framework, options.locale, sourceFindings(located, gaps));
-  const found = [...located.inputs.values()].some((l) => l.value !== null && l.value !== '');
+  const found = [...located.inputs.values()].some((l) => !isMissingValue(l.value));
   return { result, located, ...(!found && { noInputs: noInputsMessage(framework) }) };
 }
 
@@ -67,7 +67,7 @@ function sourceFindings(located: LocatedInputs, gaps: Set<string>): string[] {
   return out;
 }
 
-const show = (v: unknown) => (v === null || v === '' ? '空白' : `“${String(v)}”`);
+const show = (v: unknown) => (isMissingValue(v) ? '空白' : `“${String(v)}”`);
 
 function where(l: Located): string {
   const cell = `${l.sheet}!${address(l.row, l.col)}`;

@@ -1,4 +1,4 @@
-import { inputDef, parseValue, placedIndicators, ruleInputKeys, type Framework, type ScoreResult } from '../core';
+import { ERROR_MARK, inputDef, isMissingValue, MISSING_MARKS, MISSING_WORD, parseValue, placedIndicators, ruleInputKeys, type Framework, type ScoreResult } from '../core';
 import { wrappedLines } from '../util/text-width';
 import { address, columnName, sheetAddress } from './a1';
 import type { Located, LocatedInputs } from './locate';
@@ -227,8 +227,8 @@ function planKpiBlock(out: Block, put: Put, plan: SheetPlan, located: LocatedInp
   for (let i = 0; i < count; i++) {
     const row = top + i;
     for (let c = 0; c < 6; c++) {
-      const source = located.kpis && mode !== 'values' ? sheetAddress(located.kpis.sheet, located.kpis.top + i, located.kpis.left + c) : undefined;
-      put(row, BLOCK.key + c, { ...kpiCell(kpiRows[i]?.[c], c, source), style: 'input', ...(c === 2 || c === 3 ? { numberFormat: '#,##0.00' } : {}) });
+      const from = located.kpis && mode !== 'values' ? { sheet: located.kpis.sheet, row: located.kpis.top + i, col: located.kpis.left + c } : undefined;
+      put(row, BLOCK.key + c, { ...kpiCell(kpiRows[i]?.[c], c, from, mode), style: 'input', ...(c === 2 || c === 3 ? { numberFormat: '#,##0.00' } : {}) });
     }
     if (mode !== 'portable') continue;
     const [target, actual, direction, weight] = [2, 3, 4, 5].map((c) => address(row, BLOCK.key + c));
@@ -245,9 +245,12 @@ function planKpiBlock(out: Block, put: Put, plan: SheetPlan, located: LocatedInp
 }
 
 /** A KPI cell: referenced where Excel reads it as the core does, else copied as the number the core reads. */
-function kpiCell(v: unknown, column: number, source: string | undefined): Omit<CellPlan, 'row' | 'col'> {
+function kpiCell(v: unknown, column: number, from: { sheet: string; row: number; col: number } | undefined, mode: FormulaMode): Omit<CellPlan, 'row' | 'col'> {
   const numeric = column === 2 || column === 3 || column === 5;
-  if (source && (!numeric || typeof v === 'number' || v === null || v === undefined || v === '')) return { formula: `IF(ISBLANK(${source}),"",${source})` };
+  if (from && (!numeric || typeof v === 'number' || isMissingValue(v))) {
+    const source = sheetAddress(from.sheet, from.row, from.col);
+    return { formula: mode === 'live' ? guarded(source, source, '""', `${from.sheet}!${address(from.row, from.col)}`) : `IF(ISBLANK(${source}),"",${source})` };
+  }
   if (numeric && typeof v === 'string') {
     const p = parseValue(v, { type: 'quantity' });
     if (p.kind === 'value') return { value: p.value.toNumber() };
@@ -255,17 +258,38 @@ function kpiCell(v: unknown, column: number, source: string | undefined): Omit<C
   return { value: (v ?? null) as CellPlan['value'] };
 }
 
+/**
+ * A data block value: a formula following its source cell where Excel reads it as the core does, else the
+ * value the core read. Custom functions receive a blank cell as 0 in desktop Excel, so where PERF functions
+ * read the block (live) no cell is ever blank: a missing value is the missing mark, and a source showing an
+ * error value becomes text naming that cell, which the core reads as an error of that input alone.
+ */
 function blockCell(key: string, l: Located | undefined, mode: FormulaMode): Omit<CellPlan, 'row' | 'col' | 'style'> {
-  const literal = { value: l ? blockValue(key, coreValue(l)) : null };
+  const missing = mode === 'portable' ? null : MISSING;
+  const found = l ? blockValue(key, coreValue(l)) : null;
+  const literal = { value: found ?? missing };
   if (!l || mode === 'values' || l.problem || l.ambiguous) return literal;
   const source = l.name ?? sheetAddress(l.sheet, l.row, l.col);
   const def = inputDef(key)!;
   let expr = source;
-  if (def.type === 'percent' && !l.percentIsFraction && (typeof l.value === 'number' || l.value === null)) expr = `${source}/100`;
+  if (def.type === 'percent' && !l.percentIsFraction && (typeof l.value === 'number' || isMissingValue(l.value))) expr = `${source}/100`;
   else if (l.scale !== undefined && l.scale !== 1) expr = `${source}*${l.scale}`;
   // Text such as "1,869.71" reads as a number to the core but as text to Excel: copy what the core reads.
-  if (typeof l.value === 'string' && l.value.trim() !== '' && blockValue(key, l.value) !== l.value.trim()) return literal;
-  return { formula: `IF(ISBLANK(${source}),"",${expr})`, value: literal.value ?? '' };
+  if (typeof l.value === 'string' && !isMissingValue(l.value) && blockValue(key, l.value) !== l.value.trim()) return literal;
+  const cell = `${l.sheet}!${address(l.row, l.col)}`;
+  if (mode === 'live') return { formula: guarded(source, expr, `"${MISSING}"`, cell), value: found ?? MISSING };
+  return { formula: `IF(ISBLANK(${source}),"",IF(ISNUMBER(MATCH(TRIM(${source})&"",${MISSING_ARRAY},0)),"",${expr}))`, value: found ?? '' };
+}
+
+const MISSING = MISSING_WORD['zh-CN'];
+/** Every text the core reads as missing, as an array constant: native formulas must read them so too. */
+const MISSING_ARRAY = `{${[...Object.values(MISSING_WORD), ...MISSING_MARKS].map((w) => `"${w}"`).join(',')}}`;
+
+/** A source cell as a live sheet passes it on: an error named, a blank marked, a number scaled, text as it is. */
+function guarded(source: string, expr: string, blank: string, cell?: string): string {
+  const error = `"${ERROR_MARK['zh-CN'](cell ?? source).replace(/"/g, '""')}"`;
+  const value = expr === source ? `IF(ISBLANK(${source}),${blank},${source})` : `IF(ISNUMBER(${source}),${expr},IF(ISBLANK(${source}),${blank},${source}))`;
+  return `IF(ISERROR(${source}),${error},${value})`;
 }
 
 function describeSource(l: Located): string {

@@ -1,4 +1,4 @@
-import { inputDef, placedIndicators, ruleInputKeys, type Framework, type InputDef } from '../core';
+import { inputDef, MISSING_WORD, placedIndicators, ruleInputKeys, type Framework, type InputDef } from '../core';
 import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan } from './plan';
 import type { CellValue } from './snapshot';
 
@@ -12,8 +12,9 @@ export const TEMPLATE_SHEET = '绩效基础数据';
 export const TEMPLATE_WORDS = {
   title: '部门整体支出绩效评价基础数据表',
   guide:
-    '填写说明：在“数值”列填写数字，或填写指向本单位报表的公式（如 =\'表1-3 支出\'!C7）；判断项填“是”/“否”或部分得分；' +
-    '空白表示缺少数据，该项不计分（不会按0分计）。“键名”列供计分使用，请勿修改。',
+    '填写说明：把“数值”列的“缺少”换成数字，或换成指向本单位报表的公式（如 =\'表1-3 支出\'!C7）；判断项填“是”/“否”或部分得分。' +
+    '“缺少”或空白表示缺少数据，该项不计分（不会按0分计）；暂时没有的数据请保留“缺少”，不要清空（Excel 桌面版把空白单元格当作0传给 PERF 函数）。' +
+    '“键名”列供计分使用，请勿修改。',
   unit: '单位名称',
   year: '评价年度',
   inputsSection: '一、基础数据',
@@ -77,7 +78,7 @@ export function planTemplateSheet(framework: Framework, existing: string[], fill
   plan.merges.push({ top: 1, left: 1, bottom: 1, right: 7 });
   put(2, 1, { value: W.guide, style: 'note' });
   plan.merges.push({ top: 2, left: 1, bottom: 2, right: 7 });
-  plan.rowHeights[2] = 36;
+  plan.rowHeights[2] = 50;
   put(3, 2, { value: W.unit, style: 'label' });
   put(3, 3, { ...valueCell(fill.unit), style: 'input' });
   put(3, 4, { value: W.year, style: 'label' });
@@ -104,7 +105,7 @@ export function planTemplateSheet(framework: Framework, existing: string[], fill
       put(row, 1, { value: n, style: 'text' });
       put(row, 3, { value: def.zh, style: 'wrap' });
       put(row, 4, { value: UNIT_WORDS[def.type](def), style: 'text' });
-      put(row, 5, { ...valueCell(fill.inputs?.[key]), style: 'input', numberFormat: FORMATS[def.type] });
+      put(row, 5, { ...valueCell(fill.inputs?.[key] ?? MISSING_WORD['zh-CN']), style: 'input', numberFormat: FORMATS[def.type] });
       put(row, 6, { value: sourceNote(def), style: 'note' });
       put(row, 7, { value: key, style: 'key' });
       plan.validations.push(validationFor(def, row));

@@ -5,6 +5,8 @@
  */
 import { address as addr, parseRangeRef } from '../../src/workbook/a1';
 import type { CellValue, WorkbookSnapshot } from '../../src/workbook/snapshot';
+import type { ExcelFunctions } from './excel-functions';
+import { BLANK, ErrorValue, FormulaEngine } from './formula-engine';
 
 export interface FakeCell {
   value: CellValue;
@@ -28,6 +30,8 @@ export class FakeExcel {
   names: { name: string; type: string; formula: string; comment?: string }[] = [];
   /** What the user has selected, for getSelectedRange(). */
   selection = { sheet: 'Sheet1', address: 'A1' };
+  /** How custom functions receive blank cells when the fake recalculates: desktop as 0, the web as null. */
+  platform: 'desktop' | 'web' = 'web';
   /** Makes every formatting write fail at sync, as a write Excel refuses half way through a batch. */
   failFormats = false;
   /** What the add-in selected and activated, in order. */
@@ -148,6 +152,40 @@ export class FakeExcel {
       activate: () => (record('activate'), fake.queue.push(() => fake.shown.push(`activate ${sheet.name}`))),
       isNew,
     };
+  }
+
+  /**
+   * Recalculates every formula as Excel would on this fake's platform, calling the custom functions
+   * given; each formula cell then holds its result (an error as its code, as Office.js reads it).
+   * Returns the engine, whose `calls` list what the functions received.
+   */
+  recalculate(functions: ExcelFunctions): FormulaEngine {
+    const byName = (name: string) => this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    const engine = new FormulaEngine({
+      platform: this.platform,
+      allowErrorForDataTypeAny: functions.allowErrorForDataTypeAny,
+      custom: functions.custom,
+      cell: (sheet, row, col) => {
+        const c = byName(sheet)?.cells.get(addr(row, col));
+        return c && (c.formula ? { value: c.value, formula: c.formula } : c.value === null ? undefined : { value: c.value });
+      },
+      name: (name) => {
+        const n = this.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        const r = n && parseRangeRef(n.formula);
+        return r?.sheet ? { sheet: r.sheet, top: r.top, left: r.left, bottom: r.bottom, right: r.right } : undefined;
+      },
+    });
+    const results: [FakeCell, CellValue][] = [];
+    for (const sheet of this.sheets) {
+      for (const [key, cell] of sheet.cells) {
+        if (!cell.formula) continue;
+        const ref = parseRangeRef(key)!;
+        const v = engine.value(sheet.name, ref.top, ref.left);
+        results.push([cell, v instanceof ErrorValue ? v.code : v === BLANK ? null : v]);
+      }
+    }
+    for (const [cell, v] of results) cell.value = v;
+    return engine;
   }
 
   /** Inserts `count` empty rows above `row`, as a user inserting rows does: cells below move down. */

@@ -15,7 +15,7 @@ describe('the 绩效基础数据 template', () => {
     const snap = await filledTemplate({ inputs: {} });
     const located = locateInputs(snap);
     expect(located.inputs.size).toBe(59);
-    expect([...located.inputs.values()].every((l) => l.source === 'template' && l.value === null)).toBe(true);
+    expect([...located.inputs.values()].every((l) => l.source === 'template' && l.value === '缺少')).toBe(true);
     expect(located.templateSheet).toBe(TEMPLATE_SHEET);
   });
 

@@ -22,6 +22,8 @@ function problem(label: string, p: Problem): string {
       return `${label} cannot exceed ${p.max} (${raw})`;
     case 'notScalar':
       return `${label}: value not recognised (${raw})`;
+    case 'cellError':
+      return p.cell ? `${label}: its source cell ${p.cell} shows an error value; check that cell` : `${label}: the cell shows the error value ${raw}; check that cell`;
   }
 }
 

@@ -24,6 +24,8 @@ function problem(label: string, p: Problem): string {
       return `${label}不能超过${p.max}（${raw}）`;
     case 'notScalar':
       return `${label}的值无法识别（${raw}）`;
+    case 'cellError':
+      return p.cell ? `${label}的来源单元格 ${p.cell} 显示错误值，请检查该单元格` : `${label}的单元格显示错误值 ${raw}，请检查该单元格`;
   }
 }
 

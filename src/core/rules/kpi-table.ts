@@ -1,6 +1,6 @@
 import type { KpiTableRule } from '../framework';
 import { formatPercent, formatPoints } from '../format';
-import { normalizeText, parseValue } from '../parse';
+import { isMissingValue, normalizeText, parseValue } from '../parse';
 import { Rational } from '../rational';
 import type { RuleContext } from './context';
 import { isBlocked, outcome, type Outcome } from './outcome';
@@ -79,9 +79,14 @@ function tableRows(kpis: unknown): KpiRow[] | 'invalid' {
   return rows.filter((r) => KPI_COLUMNS.some((c) => !isBlank(r[c])));
 }
 
-function isBlank(v: unknown): boolean {
-  return v === undefined || v === null || (typeof v === 'string' && normalizeText(v) === '');
-}
+/** A blank, a dash or the add-in's missing mark: KPI sheets arrive with all three. */
+const isBlank = isMissingValue;
+
+/**
+ * A weight or direction left unset: blank, or 0 — the form a blank cell takes in desktop Excel's custom
+ * functions. So a weight of 0 counts as 1 (delete the row to leave a KPI out) and direction 0 as “>=”.
+ */
+const unset = (v: unknown) => isBlank(v) || v === 0 || v === '0';
 
 function readRow(row: KpiRow, n: number, ctx: RuleContext, out: Outcome): ReadRow | null {
   const problems: string[] = [];
@@ -91,7 +96,7 @@ function readRow(row: KpiRow, n: number, ctx: RuleContext, out: Outcome): ReadRo
   if (!direction) problems.push(ctx.msg.kpiBadDirection(String(row.direction)));
   const target = quantity(row.target, `kpis[${n}].target`, ctx, out, problems);
   const actual = quantity(row.actual, `kpis[${n}].actual`, ctx, out, problems);
-  const weight = isBlank(row.weight) ? Rational.ONE : quantity(row.weight, '', ctx, out, problems);
+  const weight = unset(row.weight) ? Rational.ONE : quantity(row.weight, '', ctx, out, problems);
   for (const p of problems) out.errors.push(ctx.msg.kpiRowProblem(n, p));
   if (!direction || !target || !actual || !weight || problems.length) return null;
   return {
@@ -115,7 +120,7 @@ function weightLabel(ctx: RuleContext): string {
 }
 
 function readDirection(raw: unknown): '>=' | '<=' | null {
-  if (isBlank(raw)) return '>=';
+  if (unset(raw)) return '>=';
   const t = normalizeText(String(raw)).replace(/[＞]/g, '>').replace(/[＜]/g, '<').replace(/[＝]/g, '=');
   if (['>=', '≥', '>', '越大越好', '正向'].includes(t)) return '>=';
   if (['<=', '≤', '<', '越小越好', '反向'].includes(t)) return '<=';

@@ -1,3 +1,4 @@
+import { isMissingValue } from '../../core';
 import { locateByLabels } from './labels';
 import { locateByNames } from './names';
 import { readTemplate } from './template';
@@ -48,7 +49,7 @@ export function locateInputs(wb: WorkbookSnapshot, more: readonly Locator[] = DE
 
 /** A blank template row is not a finding: a lower source may still hold the value. */
 function given(l: Located): boolean {
-  return !(l.value === null || l.value === '') || l.problem !== undefined;
+  return !isMissingValue(l.value) || l.problem !== undefined;
 }
 
 /** The add-in's own sheets are read for what they are (the template) or not at all (score sheets), never for labels. */

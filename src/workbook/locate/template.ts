@@ -1,4 +1,4 @@
-import { inputDef } from '../../core';
+import { inputDef, isMissingValue } from '../../core';
 import { evaluateCell } from '../formula-eval';
 import { bottomRow, cellAt, isPercentFormat, rightColumn, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { KPI_ROWS, TEMPLATE_SHEET, TEMPLATE_WORDS } from '../template-sheet';
@@ -76,7 +76,7 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
       const name = text(r, nameCol);
       if (name) read.overrideCells.set(name, { row: r, scoreCol, reasonCol });
       const score = value(r, scoreCol).value;
-      if (!name || score === null || score === '') continue;
+      if (!name || isMissingValue(score)) continue;
       read.overrides.set(name, { score, reason: value(r, reasonCol).value, sheet: sheet.name, row: r });
     }
   }
@@ -101,7 +101,7 @@ function readKpis(
     if (typeof row[0] === 'string' && /^[一二三四五六七八九十]+、/.test(row[0])) break;
     table.rows.push(row);
   }
-  const blank = (row: unknown[]) => row.every((v) => v === null || v === '');
+  const blank = (row: unknown[]) => row.every(isMissingValue);
   while (table.rows.length > KPI_ROWS && blank(table.rows[table.rows.length - 1])) table.rows.pop();
   return table;
 }

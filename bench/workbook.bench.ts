@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { generateScoreSheet } from '../src/hosts/office/excel';
+import { readSnapshot } from '../src/hosts/office/read';
 import { loadWorkbook, scoreXlsx } from '../src/hosts/xlsx/file';
 import { addSheetToPackage } from '../src/hosts/xlsx/patch';
 import { snapshotOf } from '../src/hosts/xlsx/read';
@@ -63,6 +64,49 @@ it('prints syncs per generate and time per workbook', async () => {
     fake.names = snapshot.names.map((n) => ({ name: n.name, type: 'Range', formula: `=${n.refersTo}` }));
     await generateScoreSheet({ mode: 'live' }, fake.run);
     lines.push(`    Office.js adapter: ${fake.syncs} context.sync() round trips per generate`);
+  }
+  console.log(lines.join('\n'));
+});
+
+/** A system export: one sheet of 200,000 rows (date, code, item, budget, spent, progress). */
+function exportSheet(fake: FakeExcel): void {
+  const cells = new Map<string, { value: string | number; numberFormat?: string }>();
+  cells.set('A1', { value: '日期' });
+  ['科目编码', '项目', '预算指标', '累计支出', '支出进度'].forEach((h, i) => cells.set(address(1, i + 2), { value: h }));
+  for (let r = 2; r <= 200_001; r++) {
+    cells.set(`A${r}`, { value: 44197 + (r % 365) });
+    cells.set(`B${r}`, { value: `2080${r % 100}` });
+    cells.set(`C${r}`, { value: `图书购置项目${r % 1000}` });
+    cells.set(`D${r}`, { value: 1000 + (r % 97) });
+    cells.set(`E${r}`, { value: 500 + (r % 89), numberFormat: '#,##0.00' });
+    cells.set(`F${r}`, { value: ((r % 89) + 500) / (1000 + (r % 97)), numberFormat: '0.00%' });
+  }
+  fake.addSheet('预算执行导出', {}).cells = cells as never;
+}
+
+it('prints round trips and time to read large workbooks inside Excel (fake with Excel on the web’s limits)', async () => {
+  const lines = ['Office.js reading (the fake holds Excel on the web’s 5 MB response limit; desktop has none)'];
+  const cases: [string, (fake: FakeExcel) => void][] = [
+    ['50 sheets × 5,000 cells', (fake) => {
+      for (let s = 0; s < 50; s++) {
+        const cells: Record<string, number | string> = {};
+        for (let r = 1; r <= 100; r++) for (let c = 1; c <= 50; c++) cells[address(r, c)] = r === 1 ? `列${c}` : r * c + s / 100;
+        fake.addSheet(`明细${s + 1}`, cells);
+      }
+    }],
+    ['one sheet of 200,000 rows × 6 columns', exportSheet],
+  ];
+  for (const [label, build] of cases) {
+    for (const platform of ['web', 'desktop'] as const) {
+      const fake = new FakeExcel();
+      fake.platform = platform;
+      build(fake);
+      const t = performance.now();
+      const snapshot = await fake.run((context) => readSnapshot(context));
+      const ms = performance.now() - t;
+      const cells = snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
+      lines.push(`  ${label}, ${platform}: ${fake.syncs} round trips, largest response ${(fake.largestResponse / 1048576).toFixed(1)} MB, ${cells.toLocaleString('en-US')} cells; the reader's own work ${(ms - fake.busyMs).toFixed(0)} ms (the fake Excel answering took ${fake.busyMs.toFixed(0)} ms)`);
+    }
   }
   console.log(lines.join('\n'));
 });

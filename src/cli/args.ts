@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../core';
-import { FORMULA_MODES, type FormulaMode } from '../workbook/score-sheet';
+import { FILE_MODES, type FormulaMode } from '../workbook/score-sheet';
 
 export type Command = 'score' | 'template' | 'keys' | 'help' | 'version';
 
@@ -53,11 +53,12 @@ export function parseArgs(argv: string[]): ArgsRead {
     else if (a === '--overwrite') args.overwrite = true;
     else if (flag in VALUED) {
       const value = inline ?? argv[++i];
-      if (value === undefined || value === '') return fail(`${flag} 后面应给出${flag === '--mode' ? ' live、portable 或 values' : '一个值'}`, `${flag} needs a value`);
+      if (value === undefined || value === '') return fail(`${flag} 后面应给出${flag === '--mode' ? ' portable 或 values' : '一个值'}`, `${flag} needs a value`);
       const field = VALUED[flag].field;
       given.push(flag);
       if (field === 'mode') {
-        if (!FORMULA_MODES.includes(value as FormulaMode)) return fail(`--mode 应为 ${FORMULA_MODES.join('、')} 之一，而不是“${value}”`, `--mode must be one of ${FORMULA_MODES.join(', ')}`);
+        if (value === 'live') return fail('live（PERF 实时公式）只能由 Excel 中的加载项写入：命令行写出的文件在 Excel 中会显示 #NAME?。请用 portable（Excel 原生公式，默认）或 values', 'live PERF formulas are written by the add-in inside Excel only (a file written here would show #NAME?); use portable (default) or values');
+        if (!FILE_MODES.includes(value as FormulaMode)) return fail(`--mode 应为 ${FILE_MODES.join('、')} 之一，而不是“${value}”`, `--mode must be one of ${FILE_MODES.join(', ')}`);
         args.mode = value as FormulaMode;
       } else if (field !== 'lang') args[field] = value;
     } else if (!commandSeen && (COMMANDS as string[]).includes(a)) {

@@ -4,7 +4,7 @@ const ZH = `perf-score —— 部门整体支出绩效自评计分
 按《部门整体支出绩效评价共性指标体系框架（2021年修订）》的21项三级指标自动计分、评级，并列出审计发现。
 
 用法：
-  perf-score score [工作簿.xlsx …] [-o 输出.xlsx] [--mode live|portable|values] [--json] [--overwrite]
+  perf-score score [工作簿.xlsx …] [-o 输出.xlsx] [--mode portable|values] [--json] [--overwrite]
   perf-score score --inputs 文件.json [--json]
   perf-score template -o 文件.xlsx [--overwrite]
   perf-score keys
@@ -24,8 +24,8 @@ const ZH = `perf-score —— 部门整体支出绩效自评计分
 
 选项：
   -o, --output 文件   评分表副本（score）或模板（template）的写入位置
-      --mode 方式     评分表中得分单元格的写法：portable（默认，Excel 原生公式，无需加载项即可重算）、
-                      live（PERF 自定义函数，需安装加载项）、values（只写数值）
+      --mode 方式     评分表中得分单元格的写法：portable（默认，Excel 原生公式，无需加载项即可重算）或
+                      values（只写数值）。PERF 实时公式只能在 Excel 中由加载项生成
       --overwrite     允许覆盖已存在的文件（包括原工作簿）
   -i, --inputs 文件   JSON 输入文件
       --json          输出结果 JSON（framework、total、grade、complete、indicators、findings）
@@ -57,7 +57,7 @@ const EN = `perf-score — department-wide expenditure performance self-evaluati
 Scores the 21 indicators of the common framework (2021 revision), grades the total and lists audit findings.
 
 Usage:
-  perf-score score [WORKBOOK.xlsx …] [-o OUT.xlsx] [--mode live|portable|values] [--json] [--overwrite]
+  perf-score score [WORKBOOK.xlsx …] [-o OUT.xlsx] [--mode portable|values] [--json] [--overwrite]
   perf-score score --inputs FILE.json [--json]
   perf-score template -o FILE.xlsx [--overwrite]
   perf-score keys
@@ -76,7 +76,8 @@ Commands:
 
 Options:
   -o, --output FILE   where to write the scored copy (score) or the template (template)
-      --mode MODE     score cells as portable native formulas (default), live PERF.* formulas, or values
+      --mode MODE     score cells as portable native formulas (default) or values; live PERF formulas are
+                      written by the add-in inside Excel only
       --overwrite     allow replacing an existing file, the original workbook included
   -i, --inputs FILE   JSON inputs file
       --json          print the result JSON (framework, total, grade, complete, indicators, findings)

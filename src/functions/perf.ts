@@ -14,6 +14,7 @@ import {
   normalizeText,
   isMissingValue,
   type CompositeRule,
+  type ComputedIndicator,
   type ContextOptions,
   type IndicatorDef,
   type InputDef,
@@ -21,7 +22,7 @@ import {
   type Outcome,
   type Rule,
 } from '../core';
-import { cellsOf, fail, ok, outcomeToCell, percentFromCell, rowsOf, scalar, type CellResult } from './cell-values';
+import { cellsOf, fail, ok, outcomeToCell, percentFromCell, plain, rowsOf, scalar, type CellResult } from './cell-values';
 import { cellMessages } from './messages';
 
 /**
@@ -230,24 +231,12 @@ export function deduct(points: unknown, count: unknown, per: unknown, locale: Lo
   return score({ kind: 'deductPerItem', key: 'count', per: each.toNumber() }, max, context({ count: scalar(count) }, locale, { defs: { count: PARAMS.count } }));
 }
 
-function findIndicator(name: unknown): IndicatorDef | undefined {
-  const wanted = normalizeText(String(scalar(name) ?? '')).toLowerCase();
-  return indicators.find((i) => [i.name, i.id, i.en].some((n) => normalizeText(n).toLowerCase() === wanted));
-}
+/** Indicators by their name, id or English name as a user may type them. */
+const BY_NAME = new Map(indicators.flatMap((i) => [i.name, i.id, i.en].map((n) => [normalizeText(n).toLowerCase(), i] as const)));
+const NEEDS = new Map(indicators.map((i) => [i.id, ruleInputKeys(i.rule)]));
 
-/** Inputs from a column of keys (or their Chinese or English labels) beside a column of values. */
-function keyedInputs(keys: unknown, values: unknown): { inputs: Record<string, unknown> } | { mismatch: [number, number] } {
-  const ks = cellsOf(keys);
-  const vs = cellsOf(values);
-  if (ks.length !== vs.length) return { mismatch: [ks.length, vs.length] };
-  const inputs: Record<string, unknown> = {};
-  ks.forEach((k, i) => {
-    const def = typeof k === 'string' ? resolveKey(k) : undefined;
-    if (!def) return;
-    const v = vs[i];
-    inputs[def.key] = def.type === 'percent' ? percentFromCell(v, def) : v;
-  });
-  return { inputs };
+function findIndicator(name: unknown): IndicatorDef | undefined {
+  return BY_NAME.get(normalizeText(String(scalar(name) ?? '')).toLowerCase());
 }
 
 function resolveKey(text: string): InputDef | undefined {
@@ -265,14 +254,80 @@ const LABELS = new Map<string, InputDef>(
   }),
 );
 
+/**
+ * Where each input key sits in a column of keys. A sheet passes the same key column on every call, so
+ * it is read once per distinct column, not once per call (42 calls each recalculation of a score sheet).
+ */
+const keyColumns: { keys: unknown[]; positions: Map<string, number> }[] = [];
+const MAX_REMEMBERED = 64;
+
+function keyPositions(keys: unknown[][], count: number): Map<string, number> {
+  const known = keyColumns.find((c) => c.keys.length === count && sameCells(keys, c.keys));
+  if (known) return known.positions;
+  const flat = keys.flat().map(plain);
+  const positions = new Map<string, number>();
+  flat.forEach((k, i) => {
+    const def = typeof k === 'string' ? resolveKey(k) : undefined;
+    if (def) positions.set(def.key, i);
+  });
+  if (keyColumns.length >= 8) keyColumns.shift();
+  keyColumns.push({ keys: flat, positions });
+  return positions;
+}
+
+function sameCells(rows: unknown[][], flat: unknown[]): boolean {
+  let i = 0;
+  for (const row of rows) for (const cell of row) if (cell !== flat[i++]) return false;
+  return true;
+}
+
+/** A range as Excel passes it (rows of cells), without copying; anything else as a 1×1 range. */
+function matrix(v: unknown): unknown[][] {
+  return Array.isArray(v) && v.every(Array.isArray) ? (v as unknown[][]) : [[v]];
+}
+
+const cellCount = (rows: unknown[][]) => rows.reduce((n, r) => n + r.length, 0);
+
+/** The inputs an indicator reads, from a column of keys (or their labels) beside a column of values. */
+function keyedInputs(ind: IndicatorDef, keys: unknown, values: unknown): { inputs: Record<string, unknown> } | { mismatch: [number, number] } {
+  const ks = matrix(keys);
+  const vs = matrix(values);
+  const width = vs[0]?.length ?? 0;
+  const [kCount, vCount] = [cellCount(ks), cellCount(vs)];
+  if (kCount !== vCount) return { mismatch: [kCount, vCount] };
+  const positions = keyPositions(ks, kCount);
+  const inputs: Record<string, unknown> = {};
+  for (const key of NEEDS.get(ind.id)!) {
+    const at = positions.get(key);
+    if (at === undefined) continue;
+    const v = plain(vs[Math.floor(at / width)][at % width]);
+    const def = inputDef(key)!;
+    inputs[key] = def.type === 'percent' ? percentFromCell(v, def) : v;
+  }
+  return { inputs };
+}
+
+/**
+ * The last results by indicator and the values it read: PERF.EXPLAIN follows PERF.SCORE over the same
+ * cells, and an indicator whose inputs did not change need not be scored again.
+ */
+const computedCache = new Map<string, ComputedIndicator>();
+
 function indicatorCall(name: unknown, keys: unknown, values: unknown, kpis: unknown, locale: Locale) {
   const ind = findIndicator(name);
   if (!ind) return fail('value', cellMessages(locale).unknownIndicator(String(scalar(name))));
-  const keyed = keyedInputs(keys, values);
+  const keyed = keyedInputs(ind, keys, values);
   if ('mismatch' in keyed) return fail('value', cellMessages(locale).shapeMismatch(...keyed.mismatch));
-  const rows = kpis === undefined || kpis === null ? undefined : kpiRows(kpis);
-  const ctx = context(keyed.inputs, locale, {}, rows && rows.length ? rows : undefined);
-  return { ctx, computed: computeIndicator(ind, ctx) };
+  const rows = kpis === undefined || kpis === null || ind.rule.kind !== 'kpiTable' ? undefined : kpiRows(kpis);
+  const table = rows && rows.length ? rows : undefined;
+  const memo = `${ind.id}|${locale}|${JSON.stringify(keyed.inputs)}|${table ? JSON.stringify(table) : ''}`;
+  let computed = computedCache.get(memo);
+  if (!computed) {
+    computed = computeIndicator(ind, context(keyed.inputs, locale, {}, table));
+    if (computedCache.size >= MAX_REMEMBERED) computedCache.clear();
+    computedCache.set(memo, computed);
+  }
+  return { computed };
 }
 
 export function scoreIndicator(name: unknown, keys: unknown, values: unknown, kpis: unknown, locale: Locale): CellResult {

@@ -17,6 +17,13 @@ export const SCORE_SHEET = '绩效自评评分表';
 
 export type FormulaMode = 'live' | 'portable' | 'values';
 export const FORMULA_MODES: readonly FormulaMode[] = ['live', 'portable', 'values'];
+/**
+ * What a file written outside Excel (the command line, the browser) can hold. Excel saves an add-in's
+ * function as `_xldudf_PERF_SCORE(…)` in a dynamic-array cell tied to the add-in's web extension part;
+ * a file that says `PERF.SCORE(…)` would show #NAME? until retyped, so live formulas are written only
+ * by the add-in inside Excel.
+ */
+export const FILE_MODES: readonly FormulaMode[] = ['portable', 'values'];
 
 const COL = { l1: 1, l1p: 2, l2: 3, l2p: 4, name: 5, pts: 6, desc: 7, criteria: 8, score: 9, note: 10, computed: 11 };
 const WIDTHS = [10, 6, 10, 6, 16, 6, 36, 52, 9, 40, 10];

@@ -181,7 +181,8 @@ describe('perf-score command line', () => {
     [['score', '--inputs'], 'perf-score：--inputs 后面应给出一个值\n'],
     [['keys', '--inputs', 'x'], 'perf-score：--inputs 不能用于 keys 命令\n'],
     [['score', '--lang', 'fr'], 'perf-score：--lang 应为 zh-CN 或 en-US\n'],
-    [['score', 'a.xlsx', '--mode', 'fancy'], 'perf-score：--mode 应为 live、portable、values 之一，而不是“fancy”\n'],
+    [['score', 'a.xlsx', '--mode', 'fancy'], 'perf-score：--mode 应为 portable、values 之一，而不是“fancy”\n'],
+    [['score', 'a.xlsx', '--mode', 'live'], 'perf-score：live（PERF 实时公式）只能由 Excel 中的加载项写入：命令行写出的文件在 Excel 中会显示 #NAME?。请用 portable（Excel 原生公式，默认）或 values\n'],
     [['score', 'a.xlsx', '--inputs', 'b.json'], 'perf-score：--inputs 与工作簿文件不能同时使用\n'],
     [['score', 'a.xlsx', 'b.xlsx', '-o', 'c.xlsx'], 'perf-score：同时评分多个工作簿时不能用 -o，评分表副本会写在各工作簿旁边\n'],
   ])('exits 2 on a bad command line %p', async (argv, message) => {

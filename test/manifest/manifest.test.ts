@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseStringPromise } from 'xml2js';
@@ -26,7 +26,39 @@ function pngSize(file: string): [number, number] {
 /** The file in dist/ a manifest URL stands for. */
 const served = (url: string, base = BASE, dir = DIST) => join(dir, url.slice(base.length));
 
+/**
+ * What the code uses, and the requirement set Microsoft's reference gives for it
+ * (learn.microsoft.com: custom-functions-requirement-sets, excel-api-requirement-sets, shared-runtime-requirement-sets).
+ */
+const REQUIRED: { uses: RegExp; where: 'src' | 'functions.json'; set: string; version: number }[] = [
+  { uses: /CustomFunctions\.Error\b/, where: 'src', set: 'CustomFunctionsRuntime', version: 1.2 },
+  { uses: /CustomFunctions\.ErrorCode\./, where: 'src', set: 'CustomFunctionsRuntime', version: 1.3 },
+  { uses: /"allowErrorForDataTypeAny": true/, where: 'functions.json', set: 'CustomFunctionsRuntime', version: 1.3 },
+  { uses: /\.getRowProperties\(/, where: 'src', set: 'ExcelApi', version: 1.9 },
+  { uses: /\.getRangeByIndexes\(/, where: 'src', set: 'ExcelApi', version: 1.7 },
+  { uses: /\.getUsedRangeOrNullObject\(/, where: 'src', set: 'ExcelApi', version: 1.4 },
+  { uses: /pageLayout\./, where: 'src', set: 'ExcelApi', version: 1.9 },
+  { uses: /onVisibilityModeChanged|showAsTaskpane/, where: 'src', set: 'SharedRuntime', version: 1.1 },
+];
+
+function sourceText(dir = repoFile('src')): string {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((e) => (e.isDirectory() ? sourceText(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? readFileSync(join(dir, e.name), 'utf8') : ''))
+    .join('\n');
+}
+
 describe('manifest.xml (as built into dist/)', () => {
+  it('declares at least the requirement set of every API the code uses', () => {
+    const xml = manifestText();
+    const declared = new Map([...xml.matchAll(/<Set Name="([^"]+)" MinVersion="([\d.]+)"\/>/g)].map((m) => [m[1], Number(m[2])]));
+    const texts = { src: sourceText(), 'functions.json': readFileSync(join(DIST, 'functions.json'), 'utf8') };
+    for (const r of REQUIRED) {
+      expect([String(r.uses), r.uses.test(texts[r.where])]).toEqual([String(r.uses), true]);
+      expect([r.set, (declared.get(r.set) ?? 0) >= r.version]).toEqual([r.set, true]);
+    }
+    expect(declared.get('CustomFunctionsRuntime')).toBe(1.3);
+  });
+
   const xml = manifestText();
 
   it('is well-formed XML and office-addin-manifest reads it', async () => {

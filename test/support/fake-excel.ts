@@ -18,10 +18,23 @@ export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>;
   hidden?: Set<number>;
+  /** Hidden columns: they hide cells from a visible view, never a row. */
+  hiddenColumns?: Set<number>;
   merges: string[];
   formats: { target: string; path: string; value: unknown }[];
   calls: string[];
   frozenRows?: number;
+}
+
+/** Excel on the web: at most 5 MB in a response, 5 million cells in one range read (learn.microsoft.com, resource limits). */
+export const RESPONSE_LIMIT = 5 * 1024 * 1024;
+export const READ_CELL_LIMIT = 5_000_000;
+
+interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export class FakeExcel {
@@ -36,7 +49,16 @@ export class FakeExcel {
   failFormats = false;
   /** What the add-in selected and activated, in order. */
   shown: string[] = [];
+  /** Excel's limits, lowered by tests that cannot afford 5 million cells. */
+  readCellLimit = READ_CELL_LIMIT;
+  responseLimit = RESPONSE_LIMIT;
+  /** Time the fake itself spent answering round trips, to tell the reader's own work from it. */
+  busyMs = 0;
+  /** The largest response a successful round trip has carried, in bytes of JSON. */
+  largestResponse = 0;
   private queue: (() => void)[] = [];
+  private staged: (() => void)[] = [];
+  private responseBytes = 0;
   readonly context: Excel.RequestContext;
 
   constructor() {
@@ -53,11 +75,31 @@ export class FakeExcel {
 
   run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context);
 
+  /**
+   * Runs the queued operations. Loaded values become readable only when the whole round trip succeeds;
+   * on the web a response over 5 MB fails the round trip, as Excel on the web does.
+   */
   private async sync(): Promise<void> {
+    const started = performance.now();
+    try {
+      await this.runQueue();
+    } finally {
+      this.busyMs += performance.now() - started;
+    }
+  }
+
+  private async runQueue(): Promise<void> {
     this.syncs++;
     const work = this.queue;
     this.queue = [];
+    this.staged = [];
+    this.responseBytes = 0;
     for (const w of work) w();
+    if (this.platform === 'web' && this.responseBytes > this.responseLimit) {
+      throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+    }
+    this.largestResponse = Math.max(this.largestResponse, this.responseBytes);
+    for (const commit of this.staged) commit();
   }
 
   /** Properties become readable only after load() and a sync. */
@@ -69,7 +111,13 @@ export class FakeExcel {
         if (prop === 'load') {
           return (props = Object.keys(compute).join(',')) => {
             const wanted = [...new Set(String(props).split(',').map((p) => p.trim().split('/')[0]))].filter((p) => p in compute);
-            self.queue.push(() => wanted.forEach((p) => loaded.set(p, compute[p]())));
+            self.queue.push(() =>
+              wanted.forEach((p) => {
+                const v = compute[p]();
+                self.responseBytes += JSON.stringify(v)?.length ?? 0;
+                self.staged.push(() => loaded.set(p, v));
+              }),
+            );
             return receiver;
           };
         }
@@ -137,9 +185,10 @@ export class FakeExcel {
     const fake = this;
     const record = (call: string) => fake.queue.push(() => sheet.calls.push(call));
     return {
-      getUsedRangeOrNullObject: () => fake.usedRange(sheet),
-      getUsedRange: () => fake.usedRange(sheet, true),
-      getRange: (addr: string) => fake.range(sheet, addr),
+      getUsedRangeOrNullObject: (valuesOnly = false) => fake.usedRange(sheet, valuesOnly, true),
+      getUsedRange: (valuesOnly = false) => fake.usedRange(sheet, valuesOnly, false),
+      getRange: (address: string) => fake.range(sheet, address),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => fake.range(sheet, () => ({ top: row + 1, left: col + 1, bottom: row + rows, right: col + cols })),
       getRanges: (addrs: string) => ({ format: fake.formatRecorder(sheet, addrs) }),
       freezePanes: { freezeRows: (n: number) => fake.queue.push(() => (sheet.frozenRows = n)) },
       pageLayout: new Proxy(
@@ -199,51 +248,32 @@ export class FakeExcel {
     sheet.cells = moved;
   }
 
-  /** The used range; `orA1` is getUsedRange(), which gives A1 for a blank sheet where the OrNullObject form gives a null object. */
-  private usedRange(sheet: FakeSheet, orA1 = false) {
-    const bounds = () => {
-      const refs = [...sheet.cells.keys()].map((a) => parseRangeRef(a)!);
-      if (!refs.length) return orA1 ? { top: 1, left: 1, bottom: 1, right: 1 } : null;
-      return {
-        top: Math.min(...refs.map((r) => r.top)),
-        left: Math.min(...refs.map((r) => r.left)),
-        bottom: Math.max(...refs.map((r) => r.top)),
-        right: Math.max(...refs.map((r) => r.left)),
-      };
-    };
-    const grid = <T>(f: (c: FakeCell | undefined) => T) => () => {
-      const b = bounds()!;
-      return Array.from({ length: b.bottom - b.top + 1 }, (_, r) =>
-        Array.from({ length: b.right - b.left + 1 }, (_, c) => f(sheet.cells.get(addr(b.top + r, b.left + c)))),
-      );
-    };
-    const visibleView = () =>
-      this.loadable(
-        {},
-        {
-          cellAddresses: () => {
-            const b = bounds()!;
-            const rows = Array.from({ length: b.bottom - b.top + 1 }, (_, i) => b.top + i).filter((r) => !sheet.hidden?.has(r));
-            return rows.map((r) => [`${sheet.name}!${addr(r, b.left)}`]);
-          },
-        },
-      );
-    return this.loadable(
-      { getColumn: () => ({ getVisibleView: visibleView }) },
-      {
-        isNullObject: () => bounds() === null,
-        rowIndex: () => bounds()!.top - 1,
-        columnIndex: () => bounds()!.left - 1,
-        values: grid((c) => (c?.value === null || c?.value === undefined ? '' : c.value)),
-        formulas: grid((c) => (c?.formula ? `=${c.formula}` : (c?.value ?? ''))),
-        numberFormat: grid((c) => c?.numberFormat ?? 'General'),
-      },
-    );
+  /** Where a sheet's cells are: those with values (valuesOnly), or also merely formatted ones, as getUsedRange() counts them. */
+  private extent(sheet: FakeSheet, valuesOnly: boolean): Bounds | null {
+    const refs = [...sheet.cells.entries()].filter(([, c]) => !valuesOnly || c.value !== null || c.formula).map(([a]) => parseRangeRef(a)!);
+    if (!refs.length) return null;
+    let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+    for (const r of refs) [top, left, bottom, right] = [Math.min(top, r.top), Math.min(left, r.left), Math.max(bottom, r.top), Math.max(right, r.left)];
+    return { top, left, bottom, right };
   }
 
-  private range(sheet: FakeSheet, address: string) {
+  /** getUsedRange() is A1 on a blank sheet; the OrNullObject form is a null object there. */
+  private usedRange(sheet: FakeSheet, valuesOnly: boolean, orNull: boolean) {
+    let at = -1;
+    let known: Bounds | null = null;
+    const bounds = () => {
+      if (at !== this.syncs) [at, known] = [this.syncs, this.extent(sheet, valuesOnly) ?? (orNull ? null : { top: 1, left: 1, bottom: 1, right: 1 })];
+      return known;
+    };
+    return this.range(sheet, bounds);
+  }
+
+  /** A range, by address or by bounds worked out at sync: writes as setters, reads through load() and a sync. */
+  private range(sheet: FakeSheet, at: string | (() => Bounds | null)) {
     const fake = this;
-    const ref = parseRangeRef(address);
+    const bounds = typeof at === 'string' ? () => parseRangeRef(at) : at;
+    const address = typeof at === 'string' ? at : '(used range)';
+    const ref = typeof at === 'string' ? parseRangeRef(at) : null;
     const each = (matrix: unknown[][], f: (cell: FakeCell, v: unknown) => void) => {
       if (!ref) throw new Error(`InvalidArgument: ${address}`);
       fake.queue.push(() =>
@@ -257,7 +287,47 @@ export class FakeExcel {
         ),
       );
     };
-    return {
+    const b = () => bounds()!;
+    const cells = () => (b().bottom - b().top + 1) * (b().right - b().left + 1);
+    const grid = <T>(f: (c: FakeCell | undefined) => T) => () =>
+      Array.from({ length: b().bottom - b().top + 1 }, (_, r) => Array.from({ length: b().right - b().left + 1 }, (_, c) => f(sheet.cells.get(addr(b().top + r, b().left + c)))));
+    // A null object loads without failing the round trip; its other properties are then undefined.
+    const orUndefined = (f: () => unknown) => () => (bounds() === null ? undefined : f());
+    const reads = {
+      isNullObject: () => bounds() === null,
+      rowIndex: orUndefined(() => b().top - 1),
+      columnIndex: orUndefined(() => b().left - 1),
+      rowCount: orUndefined(() => b().bottom - b().top + 1),
+      columnCount: orUndefined(() => b().right - b().left + 1),
+      // Excel refuses a read of more than 5 million cells (observed: it answers null).
+      values: () => (cells() > fake.readCellLimit ? null : grid((c) => (c?.value === null || c?.value === undefined ? '' : c.value))()),
+      formulas: () => (cells() > fake.readCellLimit ? null : grid((c) => (c?.formula ? `=${c.formula}` : (c?.value ?? '')))()),
+      numberFormat: () => (cells() > fake.readCellLimit ? null : grid((c) => c?.numberFormat ?? 'General')()),
+      address: () => `${sheet.name}!${addr(b().top, b().left)}:${addr(b().bottom, b().right)}`,
+    };
+    const target = {
+      getColumn: (i: number) => fake.range(sheet, () => ({ ...b(), left: b().left + i, right: b().left + i })),
+      /** The visible cells: rows and columns both filter, so a view of a hidden column has no cells. */
+      getVisibleView: () =>
+        fake.loadable(
+          {},
+          {
+            cellAddresses: () => {
+              const rows = Array.from({ length: b().bottom - b().top + 1 }, (_, i) => b().top + i).filter((r) => !sheet.hidden?.has(r));
+              const cols = Array.from({ length: b().right - b().left + 1 }, (_, i) => b().left + i).filter((c) => !sheet.hiddenColumns?.has(c));
+              return cols.length ? rows.map((r) => cols.map((c) => `${sheet.name}!${addr(r, c)}`)) : [];
+            },
+          },
+        ),
+      getRowProperties: () => {
+        const result = { value: undefined as unknown };
+        fake.queue.push(() => {
+          const rows = Array.from({ length: b().bottom - b().top + 1 }, (_, i) => ({ rowHidden: !!sheet.hidden?.has(b().top + i) }));
+          fake.responseBytes += JSON.stringify(rows).length;
+          fake.staged.push(() => (result.value = rows));
+        });
+        return result;
+      },
       set formulas(m: unknown[][]) {
         // Excel refuses a formula whose text constant is longer than 255 characters, and with it the whole assignment.
         fake.queue.push(() => {
@@ -280,6 +350,7 @@ export class FakeExcel {
       format: fake.formatRecorder(sheet, address),
       dataValidation: new Proxy({}, { set: (_o, prop, value) => (fake.queue.push(() => sheet.formats.push({ target: address, path: `dataValidation.${String(prop)}`, value })), true) }),
     };
+    return this.loadable(target, reads);
   }
 
   /** Records every format write (format.font.bold = true …) against its target. */

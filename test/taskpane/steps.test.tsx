@@ -120,6 +120,7 @@ describe('生成评分表', () => {
     expect(await screen.findByRole('img', { name: /各级指标得分/ })).toBeTruthy();
     expect(session.generatedModes).toEqual(['portable']);
     expect(screen.getByTestId('download')).toBeTruthy();
+    expect(screen.queryByRole('radio', { name: /实时公式/ })).toBeNull();
   });
 
   it('in Excel: live formulas by default, and findings link to the sheet', async () => {

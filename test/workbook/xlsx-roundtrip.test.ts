@@ -84,12 +84,8 @@ describe('the sample workbook, scored to an .xlsx and opened again', () => {
     expect(plainValue(ws.getCell(block, 15).value)).toBe(11);
   });
 
-  it('live mode: PERF.SCORE and PERF.EXPLAIN formulas over the same block', async () => {
-    const { ws } = await scored('live');
-    expect(ws.getCell('K19').formula).toBe('PERF.SCORE("公用经费控制率",$M$5:$M$63,$O$5:$O$63)');
-    expect(ws.getCell('J19').formula).toBe('PERF.EXPLAIN("公用经费控制率",$M$5:$M$63,$O$5:$O$63)');
-    expect(ws.getCell('J10').formula).toMatch(/^"评价人确定得"&\$O\$\d+&"分（理由："&\$N\$\d+&"）。按数据计算："&PERF\.EXPLAIN\("财务合规性"/);
-    expect(ws.getCell('K23').formula).toMatch(/^PERF\.SCORE\("社会、经济、生态效益及可持续影响等",\$M\$5:\$M\$63,\$O\$5:\$O\$63,\$M\$67:\$R\$78\)$/);
+  it('live mode is the add-in’s alone: a file written here would store PERF.SCORE where Excel stores _xldudf_PERF_SCORE', async () => {
+    await expect(scoreXlsx(SAMPLE, { mode: 'live' })).rejects.toThrow('live formulas are written by the add-in inside Excel only');
   });
 
   it('values mode: numbers and text only', async () => {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { getFramework } from '../../core';
 import { scoreWorkbook, type GenerateOptions, type Generated } from '../../workbook/pipeline';
+import { FILE_MODES } from '../../workbook/score-sheet';
 import { planTemplateSheet, type TemplateFill } from '../../workbook/template-sheet';
 import { addSheetToPackage, emptyPackage } from './patch';
 import { snapshotOf } from './read';
@@ -22,6 +23,7 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
  * and every part of the workbook is carried into the copy byte for byte (see patch.ts).
  */
 export async function scoreXlsx(data: ArrayBuffer | Uint8Array, options: GenerateOptions): Promise<ScoredFile> {
+  if (!FILE_MODES.includes(options.mode)) throw new RangeError(`${options.mode} formulas are written by the add-in inside Excel only`);
   const generated = scoreWorkbook(snapshotOf(await loadWorkbook(data)), options);
   return { generated, output: generated.noInputs ? new Uint8Array() : await addSheetToPackage(data, generated.plan) };
 }

@@ -19,7 +19,7 @@ import {
 import { ArrowDownloadRegular, DocumentTableRegular } from '@fluentui/react-icons';
 import type { Locale } from '../../core';
 import type { Analysis, Generated } from '../../workbook/pipeline';
-import { FORMULA_MODES, type FormulaMode } from '../../workbook/score-sheet';
+import { FILE_MODES, FORMULA_MODES, type FormulaMode } from '../../workbook/score-sheet';
 import { strings } from '../i18n';
 import { findingRow, levelBars } from '../model';
 import type { WorkbookSession } from '../session/types';
@@ -70,7 +70,7 @@ export function GenerateStep({ locale, session, analysis }: { locale: Locale; se
       <Caption1>{t.preview(String(preview.total), preview.grade ?? t.noGrade)}</Caption1>
       <Field label={t.mode}>
         <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as FormulaMode)}>
-          {FORMULA_MODES.map((m) => (
+          {(session.kind === 'excel' ? FORMULA_MODES : FILE_MODES).map((m) => (
             <Radio key={m} value={m} label={t.modes[m]} />
           ))}
         </RadioGroup>

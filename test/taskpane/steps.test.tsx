@@ -8,6 +8,8 @@ import { App } from '../../src/taskpane/components/App';
 import { GenerateStep } from '../../src/taskpane/components/GenerateStep';
 import { JudgementStep } from '../../src/taskpane/components/JudgementStep';
 import { SourcesStep } from '../../src/taskpane/components/SourcesStep';
+import { Root } from '../../src/taskpane/index';
+import { workbookTitle } from '../../src/taskpane/workbook-title';
 import { MemorySession } from './memory-session';
 import { sheet, workbook } from '../workbook/snapshot-helpers';
 
@@ -181,5 +183,24 @@ describe('App', () => {
     ui(<App locale="zh-CN" session={broken} />);
     expect((await screen.findByRole('alert')).textContent).toBe('无法读取工作簿：文件已损坏');
     expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
+  });
+});
+
+describe('Root (the page)', () => {
+  const office = (host: string | null, url: string) => ({ onReady: async () => ({ host }), context: { displayLanguage: 'zh-CN', document: { url } } });
+  const env = (o: ReturnType<typeof office> | undefined, search = '') => ({ office: o, search, storedHostInfo: null, navigatorLanguage: 'zh-CN', setTimeout: (f: () => void, ms: number) => setTimeout(f, ms), workbookTitle });
+
+  it('inside Excel, a workbook whose name contains % opens (the pane used to stay blank)', async () => {
+    const excel = jest.fn(async (title: string) => Object.assign(partial(), { kind: 'excel' as const, title }) as never);
+    ui(<Root env={env(office('Excel', 'C:\\Users\\张三\\预算执行 100%.xlsx'), '?_host_Info=Excel$Win32$16.01$zh-CN$$$$0')} excel={excel} />);
+    expect(await screen.findByText('预算执行 100%.xlsx')).toBeTruthy();
+    expect(excel).toHaveBeenCalledWith('预算执行 100%.xlsx', 'zh-CN');
+    expect(screen.queryByTestId('file-input')).toBeNull();
+  });
+
+  it('shows progress until it knows where it runs, then the file picker in a plain browser', async () => {
+    ui(<Root env={env(office(null, ''))} />);
+    expect(screen.getByText('正在启动…')).toBeTruthy();
+    expect(await screen.findByTestId('file-input')).toBeTruthy();
   });
 });

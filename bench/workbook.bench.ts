@@ -5,9 +5,9 @@ import { readSnapshot } from '../src/hosts/office/read';
 import { loadWorkbook, scoreXlsx } from '../src/hosts/xlsx/file';
 import { addSheetToPackage } from '../src/hosts/xlsx/patch';
 import { snapshotOf } from '../src/hosts/xlsx/read';
-import { scoreWorkbook } from '../src/workbook/pipeline';
-import { locateByLabels } from '../src/workbook/locate/labels';
-import { address } from '../src/workbook/a1';
+import { scoreWorkbook } from '../src/pipeline/analyze';
+import { locateByLabels } from '../src/pipeline/locate/labels';
+import { address } from '../src/pipeline/a1';
 import { FakeExcel } from '../test/support/fake-excel';
 import { repoFile } from '../test/helpers';
 

@@ -10,8 +10,8 @@ const path = require('path');
 const { loadFunctionsBundle } = require('./load-functions-bundle');
 const { loadWorkbook } = require('../build/hosts/xlsx/file');
 const { snapshotOf } = require('../build/hosts/xlsx/read');
-const { scoreWorkbook } = require('../build/workbook/pipeline');
-const { parseRangeRef } = require('../build/workbook/a1');
+const { scoreWorkbook } = require('../build/pipeline/analyze');
+const { parseRangeRef } = require('../build/pipeline/a1');
 
 const fns = new Map();
 class ExcelError extends Error {}

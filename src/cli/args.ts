@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../core';
-import { FILE_MODES, type FormulaMode } from '../workbook/score-sheet';
+import { FILE_MODES, type FormulaMode } from '../pipeline/sheets/score-sheet';
 
 export type Command = 'score' | 'template' | 'keys' | 'help' | 'version';
 

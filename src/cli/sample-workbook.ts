@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { templateXlsx } from '../hosts/xlsx/file';
-import type { CellValue } from '../workbook/snapshot';
+import type { CellValue } from '../pipeline/snapshot';
 
 /**
  * The sample workbook of 深圳市龙岗区图书馆 2021: the report's own tables laid out as a finance office

@@ -1,7 +1,8 @@
 import type { Locale } from '../core';
-import { errorText, strings } from '../taskpane/i18n';
+import { catalog } from '../i18n';
+import { errorText } from '../taskpane/error-text';
 import { postNotice } from '../taskpane/notices';
-import type { Generated } from '../workbook/pipeline';
+import type { Generated } from '../pipeline/analyze';
 
 /**
  * Ribbon commands, in the shared runtime beside the task pane and the functions. 生成评分表 scores the
@@ -16,7 +17,7 @@ export interface RibbonDeps {
 }
 
 export async function generateFromRibbon(event: { completed(): void }, deps: RibbonDeps): Promise<void> {
-  const t = strings(deps.locale);
+  const t = catalog(deps.locale).pane;
   try {
     const generated = await deps.generate(deps.locale);
     if (generated.noInputs) {

@@ -2,7 +2,7 @@ import { placedIndicators, type Framework, type IndicatorDef, type PlacedIndicat
 import { formatPoints } from './format';
 import { gradeFor } from './grade';
 import { inputDef } from './inputs';
-import type { Locale, Messages } from './messages';
+import type { Locale, Messages } from '../i18n';
 import { parseValue } from './parse';
 import { Rational } from './rational';
 import { RuleContext } from './rules/context';

@@ -2,7 +2,7 @@
 export { Rational } from './rational';
 export { parseValue, normalizeText, trimNumber, isMissingValue, MISSING_WORD, MISSING_MARKS, ERROR_MARK, EXCEL_ERRORS, type Parsed, type ParseSpec, type ValueType, type Problem } from './parse';
 export { INPUTS, inputDef, inputLabel, type InputDef } from './inputs';
-export { messages, LOCALES, type Locale, type Messages } from './messages';
+export { LOCALES, type Locale, type Messages } from '../i18n';
 export * from './framework';
 export { FRAMEWORKS, DEFAULT_FRAMEWORK_ID, getFramework } from './frameworks';
 export { validateFramework, type StructureIssue } from './validate';

@@ -1,7 +1,7 @@
 import type { InputsFile } from './evaluate';
 import type { Framework } from './framework';
 import { DEFAULT_FRAMEWORK_ID, FRAMEWORKS, getFramework } from './frameworks';
-import { messages, type Locale } from './messages';
+import { catalog, type Locale } from '../i18n';
 
 export type InputsFileRead = { ok: true; file: InputsFile; framework: Framework } | { ok: false; error: string };
 
@@ -15,7 +15,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * empties the indicator that needs it). The error is one sentence for the user.
  */
 export function readInputsFile(text: string, locale: Locale = 'zh-CN'): InputsFileRead {
-  const msg = messages(locale);
+  const msg = catalog(locale).core;
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

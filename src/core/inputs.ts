@@ -1,6 +1,6 @@
 import catalog from './data/inputs.json';
 import type { ValueType } from './parse';
-import type { Locale } from './messages';
+import type { Locale } from '../i18n';
 
 /** One input key of the public contract (scoring-rules.md): its label, unit and how it is read. */
 export interface InputDef {

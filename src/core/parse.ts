@@ -1,3 +1,4 @@
+import type { Problem, ProblemCode } from '../i18n/core-messages';
 import { Rational } from './rational';
 
 /** How a raw cell or JSON value is read. */
@@ -15,27 +16,7 @@ export interface ParseSpec {
   aliases?: Readonly<Record<string, string>>;
 }
 
-export type ProblemCode =
-  | 'notNumber'
-  | 'negative'
-  | 'notInteger'
-  | 'percentNotAllowed'
-  | 'wrongUnit'
-  | 'notYesNo'
-  | 'notChoice'
-  | 'aboveMax'
-  | 'notScalar'
-  | 'cellError';
-
-export interface Problem {
-  code: ProblemCode;
-  raw: string;
-  /** For a cell error: the cell that shows it, when known ("表1-3 支出!C7"). */
-  cell?: string;
-  max?: string;
-  unit?: string;
-  options?: readonly string[];
-}
+export type { Problem, ProblemCode } from '../i18n/core-messages';
 
 export type Parsed =
   | { kind: 'value'; value: Rational; warning?: 'percentLooksLikeFraction' }

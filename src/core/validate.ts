@@ -1,7 +1,7 @@
 import type { Framework, IndicatorDef, Rule } from './framework';
 import { formatPoints } from './format';
 import { inputDef } from './inputs';
-import { messages, type Locale, type Messages } from './messages';
+import { catalog, type Locale, type Messages } from '../i18n';
 import { normalizeText } from './parse';
 import { Rational } from './rational';
 import { parseBound } from './rules/tiers';
@@ -19,7 +19,7 @@ const sumPoints = (xs: { points: number }[]) => xs.reduce((s, x) => s.add(Ration
 
 /** Checks a framework's arithmetic and rules. Never throws: a caller decides what an issue means. */
 export function validateFramework(fw: Framework, locale: Locale = 'zh-CN'): StructureIssue[] {
-  const msg = messages(locale);
+  const msg = catalog(locale).core;
   const issues: StructureIssue[] = [];
   const source = (message: string) => issues.push({ kind: 'source', message });
   const data = (message: string) => issues.push({ kind: 'data', message });

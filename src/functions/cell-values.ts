@@ -1,4 +1,5 @@
-import { messages, Rational, trimNumber, type InputDef, type Locale, type Outcome } from '../core';
+import { Rational, trimNumber, type InputDef, type Outcome } from '../core';
+import { catalog, type Locale } from '../i18n';
 
 /**
  * What a cell function returns before it meets Excel: a value, or one of the error values a
@@ -54,7 +55,7 @@ export function percentFromCell(v: unknown, def: InputDef): unknown {
 export function outcomeToCell(o: Outcome, missingLabels: string[], locale: Locale, value: () => number | string): CellResult {
   if (o.zeroDenominator) return fail('div0', o.errors.join('；'));
   if (o.errors.length) return fail('value', o.errors.join(locale === 'en-US' ? '; ' : '；'));
-  if (o.missing.length) return fail('na', messages(locale).missingList(missingLabels));
+  if (o.missing.length) return fail('na', catalog(locale).core.missingList(missingLabels));
   const v = value();
   return typeof v === 'number' && !Number.isFinite(v) ? fail('num', '') : ok(v);
 }

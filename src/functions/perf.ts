@@ -23,7 +23,7 @@ import {
   type Rule,
 } from '../core';
 import { cellsOf, fail, ok, outcomeToCell, percentFromCell, plain, rowsOf, scalar, type CellResult } from './cell-values';
-import { cellMessages } from './messages';
+import { catalog } from '../i18n';
 
 /**
  * Every PERF.* function, host-free: Excel values in, a value or an Excel error out. Each binds its
@@ -54,8 +54,10 @@ const PARAMS = {
   count: param('count', 'count', '项数', 'count'),
 };
 
-function ruleLabelOf(key: keyof ReturnType<typeof cellMessages>['ruleLabels']) {
-  return { zh: cellMessages('zh-CN').ruleLabels[key], en: cellMessages('en-US').ruleLabels[key] };
+const fns = (locale: Locale) => catalog(locale).functions;
+
+function ruleLabelOf(key: keyof ReturnType<typeof fns>['ruleLabels']) {
+  return { zh: fns('zh-CN').ruleLabels[key], en: fns('en-US').ruleLabels[key] };
 }
 
 function context(inputs: Record<string, unknown>, locale: Locale, options: ContextOptions = {}, kpis?: unknown) {
@@ -81,7 +83,7 @@ function pointsArg(raw: unknown, fallback: number, locale: Locale): Rational | C
   const p = parseValue(scalar(raw), { type: 'score' });
   if (p.kind === 'missing') return Rational.fromNumber(fallback);
   if (p.kind === 'value' && !p.value.isZero()) return p.value;
-  return fail('value', cellMessages(locale).badPoints(String(scalar(raw))));
+  return fail('value', fns(locale).badPoints(String(scalar(raw))));
 }
 
 const isResult = (v: Rational | CellResult): v is CellResult => !(v instanceof Rational);
@@ -108,9 +110,9 @@ export function execRate(budget: unknown, spent: unknown, quarter: unknown, loca
   const b = ctx.number('budget', o);
   const s = ctx.number('spent', o);
   const q = ctx.number('quarter', o);
-  if (q && (q.lt(Rational.ONE) || q.gt(Rational.int(4)))) return fail('value', cellMessages(locale).badQuarter(String(scalar(quarter))));
+  if (q && (q.lt(Rational.ONE) || q.gt(Rational.int(4)))) return fail('value', fns(locale).badQuarter(String(scalar(quarter))));
   if (b && b.isZero()) {
-    o.errors.push(ctx.msg.zeroDenominator(cellMessages(locale).ruleLabels.exec, ctx.label('budget')));
+    o.errors.push(ctx.msg.zeroDenominator(fns(locale).ruleLabels.exec, ctx.label('budget')));
     o.zeroDenominator = true;
   }
   return toCell(o, ctx, () => quarterRate(s!, b!, q!.toNumber()).toNumber());
@@ -180,7 +182,7 @@ export function kpiScore(table: unknown, points: unknown, locale: Locale): CellR
   const wanted = pointsArg(points, ind.points, locale);
   if (isResult(wanted)) return wanted;
   const rows = kpiRows(table);
-  if (!rows.length) return fail('na', cellMessages(locale).emptyKpiTable());
+  if (!rows.length) return fail('na', fns(locale).emptyKpiTable());
   return score(ind.rule, wanted, context({}, locale, {}, rows));
 }
 
@@ -200,7 +202,7 @@ function emptyRow(row: unknown[]): boolean {
 }
 
 export function checklist(values: unknown, points: unknown, locale: Locale): CellResult {
-  const m = cellMessages(locale);
+  const m = fns(locale);
   const vs = cellsOf(values);
   const ps = cellsOf(points);
   if (ps.length !== 1 && ps.length !== vs.length) return fail('value', m.pointsShape());
@@ -216,7 +218,7 @@ export function checklist(values: unknown, points: unknown, locale: Locale): Cel
     if (isResult(p) || p.isZero()) return isResult(p) ? p : fail('value', m.badPoints(String(rawPoints)));
     const key = `item${i + 1}`;
     inputs[key] = vs[i];
-    defs[key] = param(key, 'judgement', m.item(i + 1), cellMessages('en-US').item(i + 1));
+    defs[key] = param(key, 'judgement', m.item(i + 1), fns('en-US').item(i + 1));
     items.push({ key, points: p.toNumber() });
     total = total.add(p);
   }
@@ -315,9 +317,9 @@ const computedCache = new Map<string, ComputedIndicator>();
 
 function indicatorCall(name: unknown, keys: unknown, values: unknown, kpis: unknown, locale: Locale) {
   const ind = findIndicator(name);
-  if (!ind) return fail('value', cellMessages(locale).unknownIndicator(String(scalar(name))));
+  if (!ind) return fail('value', fns(locale).unknownIndicator(String(scalar(name))));
   const keyed = keyedInputs(ind, keys, values);
-  if ('mismatch' in keyed) return fail('value', cellMessages(locale).shapeMismatch(...keyed.mismatch));
+  if ('mismatch' in keyed) return fail('value', fns(locale).shapeMismatch(...keyed.mismatch));
   const rows = kpis === undefined || kpis === null || ind.rule.kind !== 'kpiTable' ? undefined : kpiRows(kpis);
   const table = rows && rows.length ? rows : undefined;
   const memo = `${ind.id}|${locale}|${JSON.stringify(keyed.inputs)}|${table ? JSON.stringify(table) : ''}`;
@@ -343,8 +345,8 @@ export function explain(name: unknown, keys: unknown, values: unknown, kpis: unk
 
 export function grade(total: unknown, locale: Locale): CellResult {
   const p = parseValue(scalar(total), { type: 'score', max: Rational.fromNumber(framework.total) });
-  if (p.kind === 'missing') return fail('na', cellMessages(locale).missingTotal());
-  if (p.kind !== 'value') return fail('value', cellMessages(locale).badPoints(String(scalar(total))));
+  if (p.kind === 'missing') return fail('na', fns(locale).missingTotal());
+  if (p.kind !== 'value') return fail('value', fns(locale).badPoints(String(scalar(total))));
   const g = gradeFor(p.value.toNumber(), framework)!;
   return ok(locale === 'en-US' ? g.en : g.grade);
 }

@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from './components/App';
 import { Starting } from './components/Starting';
 import { boot, type BootEnv, type BootState } from './boot';
-import { strings } from './i18n';
+import { catalog } from '../i18n';
 import type { WorkbookSession } from './session/types';
 import { workbookTitle } from './workbook-title';
 
@@ -45,7 +45,7 @@ export function Root({ env, excel = openExcel }: { env: BootEnv; excel?: typeof 
   const [session, setSession] = useState<WorkbookSession>();
   useEffect(() => boot(env, setState), [env]);
   useEffect(() => {
-    if (state?.phase === 'excel') void excel(state.title || strings(state.locale).currentWorkbook, state.locale).then(setSession);
+    if (state?.phase === 'excel') void excel(state.title || catalog(state.locale).pane.currentWorkbook, state.locale).then(setSession);
   }, [state, excel]);
   if (!state || state.phase === 'starting' || state.phase === 'waiting') return <Starting locale={state?.locale ?? 'zh-CN'} slow={state?.phase === 'waiting'} />;
   if (state.phase === 'excel') return session ? <App locale={state.locale} session={session} /> : <Starting locale={state.locale} slow={false} />;

@@ -12,12 +12,12 @@ import {
   type Rule,
   type ScoreResult,
 } from '../core';
-import { address } from '../workbook/a1';
-import type { Located } from '../workbook/locate';
-import { blockValue, coreValue } from '../workbook/normalize';
-import type { Analysis } from '../workbook/pipeline';
-import { KPI_ROWS } from '../workbook/template-sheet';
-import type { CellWrite } from './session/types';
+import { address } from '../pipeline/a1';
+import type { Located } from '../pipeline/locate';
+import { blockValue, coreValue } from '../pipeline/normalize';
+import type { Analysis } from '../pipeline/analyze';
+import { KPI_ROWS } from '../pipeline/sheets/template-sheet';
+import type { CellWrite } from '../pipeline/sheets/plan';
 
 /** What the task pane shows, derived from an analysis: plain data, so components stay thin and testable. */
 

@@ -7,7 +7,7 @@ import { generateFromRibbon, type RibbonDeps } from '../../src/commands/commands
 import { SheetWriteError } from '../../src/hosts/office/excel';
 import { App } from '../../src/taskpane/components/App';
 import { postNotice } from '../../src/taskpane/notices';
-import type { Generated } from '../../src/workbook/pipeline';
+import type { Generated } from '../../src/pipeline/analyze';
 import { MemorySession } from '../taskpane/memory-session';
 
 /** A ribbon button has no place to speak: what stops it is left for the task pane, which it opens. */

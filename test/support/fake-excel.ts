@@ -3,8 +3,8 @@
  * context.sync() calls, throws when a property is read before it was loaded and synced, and applies
  * writes only at sync, as Excel does. It covers what the add-in's Office.js adapter uses.
  */
-import { address as addr, parseRangeRef } from '../../src/workbook/a1';
-import type { CellValue, WorkbookSnapshot } from '../../src/workbook/snapshot';
+import { address as addr, parseRangeRef } from '../../src/pipeline/a1';
+import type { CellValue, WorkbookSnapshot } from '../../src/pipeline/snapshot';
 import type { ExcelFunctions } from './excel-functions';
 import { BLANK, ErrorValue, FormulaEngine } from './formula-engine';
 

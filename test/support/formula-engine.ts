@@ -1,4 +1,4 @@
-import { columnNumber } from '../../src/workbook/a1';
+import { columnNumber } from '../../src/pipeline/a1';
 
 /**
  * A small formula engine with Excel's semantics for the formulas the add-in writes into a live score sheet

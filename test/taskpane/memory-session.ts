@@ -1,11 +1,12 @@
 import { getFramework } from '../../src/core';
 import { templateWrites, type JudgementForm } from '../../src/taskpane/model';
-import type { CellWrite, WorkbookSession } from '../../src/taskpane/session/types';
-import { analyzeWorkbook, scoreWorkbook } from '../../src/workbook/pipeline';
-import type { SheetPlan } from '../../src/workbook/plan';
-import type { FormulaMode } from '../../src/workbook/score-sheet';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/snapshot';
-import { planTemplateSheet, type TemplateFill } from '../../src/workbook/template-sheet';
+import type { CellWrite } from '../../src/pipeline/sheets/plan';
+import type { WorkbookSession } from '../../src/taskpane/session/types';
+import { analyzeWorkbook, scoreWorkbook } from '../../src/pipeline/analyze';
+import type { SheetPlan } from '../../src/pipeline/sheets/plan';
+import type { FormulaMode } from '../../src/pipeline/sheets/score-sheet';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/pipeline/snapshot';
+import { planTemplateSheet, type TemplateFill } from '../../src/pipeline/sheets/template-sheet';
 
 /** A workbook held as a snapshot, with the real pipeline behind it: what the components see from any host. */
 export class MemorySession implements WorkbookSession {

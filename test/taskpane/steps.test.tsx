@@ -11,7 +11,7 @@ import { SourcesStep } from '../../src/taskpane/components/SourcesStep';
 import { Root } from '../../src/taskpane/index';
 import { workbookTitle } from '../../src/taskpane/workbook-title';
 import { MemorySession } from './memory-session';
-import { sheet, workbook } from '../workbook/snapshot-helpers';
+import { sheet, workbook } from '../support/snapshot-helpers';
 
 const ui = (node: ReactElement) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const noop = () => undefined;

@@ -1,19 +1,18 @@
-import type { CompositeRule } from '../framework';
+import type { CompositeRule, Rule } from '../framework';
 import { formatPoints } from '../format';
 import { Rational } from '../rational';
 import type { RuleContext } from './context';
-import { evaluateRule } from './index';
 import { absorb, isBlocked, outcome, type Outcome } from './outcome';
 
 /**
  * The sum of its parts, each with its own points. A 是 for `zeroIf` makes the whole 0 and a 是 for
  * `fullIf` gives full points, whatever the parts say; the parts still explain themselves.
  */
-export function composite(rule: CompositeRule, points: Rational, ctx: RuleContext): Outcome {
+export function composite(rule: CompositeRule, points: Rational, ctx: RuleContext, evaluatePart: (part: Rule, points: Rational, ctx: RuleContext) => Outcome): Outcome {
   const parts = outcome();
   let total: Rational | null = Rational.ZERO;
   for (const part of rule.parts) {
-    const o = evaluateRule(part, Rational.fromNumber(part.points ?? 0), ctx);
+    const o = evaluatePart(part, Rational.fromNumber(part.points ?? 0), ctx);
     absorb(parts, o);
     total = total && o.score ? total.add(o.score) : null;
   }

@@ -1,5 +1,5 @@
 import { inputDef, type InputDef } from '../inputs';
-import { messages, type Locale, type Messages } from '../messages';
+import { catalog, type Locale, type Messages } from '../../i18n';
 import { parseValue, trimNumber, type Parsed, type ParseSpec } from '../parse';
 import { Rational } from '../rational';
 import type { Outcome } from './outcome';
@@ -27,7 +27,7 @@ export class RuleContext {
     readonly locale: Locale = 'zh-CN',
     private readonly options: ContextOptions = {},
   ) {
-    this.msg = messages(locale);
+    this.msg = catalog(locale).core;
   }
 
   /** The Chinese (or English) name of an input key; "a|b" reads as "A（或B）". */

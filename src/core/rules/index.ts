@@ -32,6 +32,6 @@ export function evaluateRule(rule: Rule, points: Rational, ctx: RuleContext): Ou
     case 'kpiTable':
       return kpiTable(rule, points, ctx);
     case 'composite':
-      return composite(rule, points, ctx);
+      return composite(rule, points, ctx, evaluateRule);
   }
 }

@@ -1,9 +1,8 @@
 import { getFramework } from '../../core';
-import { address } from '../../workbook/a1';
-import { analyzeWorkbook, scoreWorkbook, type Analysis, type GenerateOptions, type Generated } from '../../workbook/pipeline';
-import type { SheetPlan } from '../../workbook/plan';
-import { planTemplateSheet } from '../../workbook/template-sheet';
-import type { CellWrite } from '../xlsx/patch';
+import { address } from '../../pipeline/a1';
+import { analyzeWorkbook, scoreWorkbook, type Analysis, type GenerateOptions, type Generated } from '../../pipeline/analyze';
+import type { CellWrite, SheetPlan } from '../../pipeline/sheets/plan';
+import { planTemplateSheet } from '../../pipeline/sheets/template-sheet';
 import { readSnapshot } from './read';
 import { queuePlannedSheet } from './write';
 

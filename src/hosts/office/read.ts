@@ -1,4 +1,4 @@
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../workbook/snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../pipeline/snapshot';
 
 /**
  * Reads the workbook for the pipeline: each sheet's cells that hold values (formatting alone does not count),

@@ -1,6 +1,6 @@
-import { address, columnName } from '../../workbook/a1';
-import type { CellStyle, SheetPlan, Validation } from '../../workbook/plan';
-import { FONT, STYLES } from '../../workbook/styles';
+import { address, columnName } from '../../pipeline/a1';
+import type { CellStyle, SheetPlan, Validation } from '../../pipeline/sheets/plan';
+import { FONT, STYLES } from '../../pipeline/sheets/styles';
 
 /** Points per character of column width (Excel's default font is about 7 pt a character). */
 const POINTS_PER_CHAR = 7;

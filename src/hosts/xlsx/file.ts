@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { getFramework } from '../../core';
-import { scoreWorkbook, type GenerateOptions, type Generated } from '../../workbook/pipeline';
-import { FILE_MODES } from '../../workbook/score-sheet';
-import { planTemplateSheet, type TemplateFill } from '../../workbook/template-sheet';
+import { scoreWorkbook, type GenerateOptions, type Generated } from '../../pipeline/analyze';
+import { FILE_MODES } from '../../pipeline/sheets/score-sheet';
+import { planTemplateSheet, type TemplateFill } from '../../pipeline/sheets/template-sheet';
 import { addSheetToPackage, emptyPackage } from './patch';
 import { snapshotOf } from './read';
 

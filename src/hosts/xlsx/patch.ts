@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
-import { address, columnNumber, quoteSheet } from '../../workbook/a1';
-import type { SheetPlan } from '../../workbook/plan';
+import { address, columnNumber, quoteSheet } from '../../pipeline/a1';
+import type { CellWrite, SheetPlan } from '../../pipeline/sheets/plan';
 import { escapeXml, renderSheet, type SheetStyles } from './sheet-xml';
 
 /**
@@ -182,12 +182,6 @@ export async function emptyPackage(): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-export interface CellWrite {
-  sheet: string;
-  row: number;
-  col: number;
-  value: string | number | null;
-}
 
 /**
  * Writes values into cells of existing sheets (the 绩效基础数据 cells a user filled in through the task

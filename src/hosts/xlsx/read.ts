@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../workbook/snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../pipeline/snapshot';
 
 /** An ExcelJS workbook as the pipeline's snapshot: each sheet's used cells and the defined names. */
 export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {

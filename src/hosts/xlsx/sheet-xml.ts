@@ -1,6 +1,6 @@
-import { address, columnName } from '../../workbook/a1';
-import type { CellPlan, SheetPlan, Validation } from '../../workbook/plan';
-import { FONT, STYLES, type StyleSpec } from '../../workbook/styles';
+import { address, columnName } from '../../pipeline/a1';
+import type { CellPlan, SheetPlan, Validation } from '../../pipeline/sheets/plan';
+import { FONT, STYLES, type StyleSpec } from '../../pipeline/sheets/styles';
 
 /**
  * A planned sheet as a SpreadsheetML worksheet part, with the style entries it needs. Style

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, Tab, TabList, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { Locale } from '../../core';
-import type { Analysis } from '../../workbook/pipeline';
-import { strings } from '../i18n';
+import type { Analysis } from '../../pipeline/analyze';
+import { catalog } from '../../i18n';
 import { postNotice, watchNotices, type Notice } from '../notices';
 import type { WorkbookSession } from '../session/types';
 import { FilePicker } from './FilePicker';
@@ -28,7 +28,7 @@ export interface AppProps {
 }
 
 export function App({ locale, session: initial, openFile }: AppProps) {
-  const t = strings(locale);
+  const t = catalog(locale).pane;
   const styles = useStyles();
   const [session, setSession] = useState<WorkbookSession | undefined>(initial);
   const [analysis, setAnalysis] = useState<Analysis>();

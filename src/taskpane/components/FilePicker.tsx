@@ -2,7 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import type { Locale } from '../../core';
-import { strings } from '../i18n';
+import { catalog } from '../../i18n';
 
 const useStyles = makeStyles({
   zone: {
@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 
 /** Choosing an .xlsx by the file dialog or by dropping it; the file stays in the browser. */
 export function FilePicker({ locale, onFile, compact }: { locale: Locale; onFile: (file: File) => void; compact?: boolean }) {
-  const t = strings(locale);
+  const t = catalog(locale).pane;
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);

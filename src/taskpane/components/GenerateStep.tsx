@@ -18,9 +18,9 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular } from '@fluentui/react-icons';
 import type { Locale } from '../../core';
-import type { Analysis, Generated } from '../../workbook/pipeline';
-import { FILE_MODES, FORMULA_MODES, type FormulaMode } from '../../workbook/score-sheet';
-import { strings } from '../i18n';
+import type { Analysis, Generated } from '../../pipeline/analyze';
+import { FILE_MODES, FORMULA_MODES, type FormulaMode } from '../../pipeline/sheets/score-sheet';
+import { catalog } from '../../i18n';
 import { findingRow, levelBars } from '../model';
 import type { WorkbookSession } from '../session/types';
 import { useAction } from './use-action';
@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 });
 
 export function GenerateStep({ locale, session, analysis }: { locale: Locale; session: WorkbookSession; analysis: Analysis }) {
-  const t = strings(locale);
+  const t = catalog(locale).pane;
   const styles = useStyles();
   const [mode, setMode] = useState<FormulaMode>(session.kind === 'excel' ? 'live' : 'portable');
   const [generated, setGenerated] = useState<Generated>();

@@ -21,8 +21,8 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, SaveRegular, TableAddRegular } from '@fluentui/react-icons';
 import { inputLabel, type Locale } from '../../core';
-import type { Analysis } from '../../workbook/pipeline';
-import { strings } from '../i18n';
+import type { Analysis } from '../../pipeline/analyze';
+import { catalog } from '../../i18n';
 import { initialDraft, initialKpis, initialOverrides, judgementGroups, KPI_CAPACITY, validate, type JudgementItem, type KpiDraft } from '../model';
 import type { WorkbookSession } from '../session/types';
 import { useAction } from './use-action';
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 const ASPECTS = ['社会效益', '经济效益', '生态效益', '可持续影响'];
 
 export function JudgementStep({ locale, session, analysis, onChanged }: { locale: Locale; session: WorkbookSession; analysis: Analysis; onChanged: () => void }) {
-  const t = strings(locale);
+  const t = catalog(locale).pane;
   const styles = useStyles();
   const groups = useMemo(() => judgementGroups(locale), [locale]);
   const [draft, setDraft] = useState(() => initialDraft(analysis));
@@ -180,7 +180,7 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
 }
 
 function ItemField({ item, value, error, locale, onChange }: { item: JudgementItem; value: string; error?: string; locale: Locale; onChange: (v: string) => void }) {
-  const t = strings(locale);
+  const t = catalog(locale).pane;
   const styles = useStyles();
   const { def } = item;
   const [partial, setPartial] = useState(value !== '' && value !== '是' && value !== '否');

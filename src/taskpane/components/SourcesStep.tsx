@@ -18,8 +18,8 @@ import {
 } from '@fluentui/react-components';
 import { LinkRegular, TableAddRegular } from '@fluentui/react-icons';
 import type { Locale } from '../../core';
-import type { Analysis } from '../../workbook/pipeline';
-import { strings } from '../i18n';
+import type { Analysis } from '../../pipeline/analyze';
+import { catalog } from '../../i18n';
 import { inputRows, whereText, type InputRow } from '../model';
 import type { WorkbookSession } from '../session/types';
 import { useAction } from './use-action';
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
 });
 
 export function SourcesStep({ locale, session, analysis, onChanged }: { locale: Locale; session: WorkbookSession; analysis: Analysis; onChanged: () => void }) {
-  const t = strings(locale);
+  const t = catalog(locale).pane;
   const styles = useStyles();
   const [missingOnly, setMissingOnly] = useState(false);
   const groups = useMemo(() => inputRows(analysis, locale), [analysis, locale]);
@@ -84,7 +84,7 @@ export function SourcesStep({ locale, session, analysis, onChanged }: { locale: 
 }
 
 function InputLine({ row, locale, session, onChanged }: { row: InputRow; locale: Locale; session: WorkbookSession; onChanged: () => void }) {
-  const t = strings(locale);
+  const t = catalog(locale).pane;
   const styles = useStyles();
   const action = useAction(locale);
   const l = row.located;

@@ -1,6 +1,6 @@
 import { makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Locale } from '../../core';
-import { strings } from '../i18n';
+import { catalog } from '../../i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -8,7 +8,7 @@ const useStyles = makeStyles({
 
 /** The pane while it learns whether it runs in Excel or in a browser. */
 export function Starting({ locale, slow }: { locale: Locale; slow: boolean }) {
-  const t = strings(locale);
+  const t = catalog(locale).pane;
   const styles = useStyles();
   return (
     <main className={styles.root} lang={locale} aria-busy="true">

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Locale } from '../../core';
-import { errorText } from '../i18n';
+import { errorText } from '../error-text';
 
 type Intent = 'success' | 'warning' | 'error';
 export type ActionOutcome = string | { intent: Intent; text: string } | void;

@@ -1,10 +1,10 @@
 import type { Locale } from '../../core';
 import { createTemplateSheet, excelRun, generateScoreSheet, writeByAnalysis, type Run } from '../../hosts/office/excel';
 import { readSnapshot } from '../../hosts/office/read';
-import { address } from '../../workbook/a1';
-import { nameFor } from '../../workbook/locate/names';
-import { analyzeWorkbook } from '../../workbook/pipeline';
-import type { FormulaMode } from '../../workbook/score-sheet';
+import { address } from '../../pipeline/a1';
+import { nameFor } from '../../pipeline/locate/names';
+import { analyzeWorkbook } from '../../pipeline/analyze';
+import type { FormulaMode } from '../../pipeline/sheets/score-sheet';
 import { templateWrites, type JudgementForm } from '../model';
 import type { Saved, WorkbookSession } from './types';
 

@@ -2,8 +2,8 @@ import type { Locale } from '../../core';
 import { loadWorkbook, scoreXlsx, templateXlsx } from '../../hosts/xlsx/file';
 import { setCellValues } from '../../hosts/xlsx/patch';
 import { snapshotOf } from '../../hosts/xlsx/read';
-import { analyzeWorkbook } from '../../workbook/pipeline';
-import type { FormulaMode } from '../../workbook/score-sheet';
+import { analyzeWorkbook } from '../../pipeline/analyze';
+import type { FormulaMode } from '../../pipeline/sheets/score-sheet';
 import { templateWrites, type JudgementForm } from '../model';
 import type { Saved, WorkbookSession } from './types';
 

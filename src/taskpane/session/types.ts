@@ -1,10 +1,8 @@
 import type { Locale } from '../../core';
-import type { CellWrite } from '../../hosts/xlsx/patch';
-import type { Analysis, Generated } from '../../workbook/pipeline';
-import type { FormulaMode } from '../../workbook/score-sheet';
+import type { Analysis, Generated } from '../../pipeline/analyze';
+import type { FormulaMode } from '../../pipeline/sheets/score-sheet';
 import type { JudgementForm } from '../model';
 
-export type { CellWrite };
 
 /** After a save: the inputs that found no template row, or that there was no template at all. */
 export interface Saved {

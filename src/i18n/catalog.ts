@@ -1,0 +1,13 @@
+import type { Messages } from './core-messages';
+import type { FunctionStrings } from './zh-CN/functions';
+import type { PaneStrings } from './zh-CN/pane';
+
+/**
+ * Every sentence a user reads, by the part of the add-in that says it. One catalog per language; the
+ * English one is typed by the Chinese one, so a sentence missing from either fails the build.
+ */
+export interface Catalog {
+  core: Messages;
+  pane: PaneStrings;
+  functions: FunctionStrings;
+}

@@ -1,0 +1,96 @@
+/** Why an input value cannot be used: what the core found, for a sentence in the reader's language. */
+export type ProblemCode =
+  | 'notNumber'
+  | 'negative'
+  | 'notInteger'
+  | 'percentNotAllowed'
+  | 'wrongUnit'
+  | 'notYesNo'
+  | 'notChoice'
+  | 'aboveMax'
+  | 'notScalar'
+  | 'cellError';
+
+export interface Problem {
+  code: ProblemCode;
+  raw: string;
+  /** For a cell error: the cell that shows it, when known ("表1-3 支出!C7"). */
+  cell?: string;
+  max?: string;
+  unit?: string;
+  options?: readonly string[];
+}
+
+/**
+ * Every sentence the core produces. Numbers arrive already formatted ("36.18%", "1.5"),
+ * so each locale only arranges words.
+ */
+export interface Messages {
+  list(items: string[]): string;
+  sentence(parts: string[]): string;
+
+  problem(label: string, p: Problem): string;
+  percentLooksLikeFraction(label: string, value: string, asPercent: string): string;
+  zeroDenominator(measure: string, denominator: string): string;
+  numeratorExceeds(numerator: string, n: string, denominator: string, d: string): string;
+
+  checklistItem(label: string, score: string, points: string): string;
+  checklistItemMet(label: string, score: string): string;
+  missingList(labels: string[]): string;
+  checklistAllMet(score: string): string;
+  deductPerItem(label: string, count: string, unit: string, deducted: string, score: string): string;
+  rate(label: string, pct: string, score: string): string;
+  noneReceived(label: string, score: string): string;
+  procurementOver(label: string, pct: string): string;
+  linearWithin(label: string, pct: string, threshold: string, score: string): string;
+  linearOver(label: string, pct: string, threshold: string, excess: string, deducted: string, score: string): string;
+  choice(label: string, value: string, score: string): string;
+  quarter(q: number, pct: string, score: string): string;
+  quarterlyAverage(pct: string, score: string): string;
+  kpiSummary(count: number, pct: string, score: string): string;
+  kpiShortfall(name: string, pct: string): string;
+  kpiFallback(score: string): string;
+  kpiFewAspects(found: string[], min: number): string;
+  kpiBothGiven(): string;
+  kpiRowProblem(row: number, message: string): string;
+  kpiNoName(): string;
+  kpiField(row: number, field: 'target' | 'actual'): string;
+  kpiBadDirection(raw: string): string;
+  kpiZeroWeights(): string;
+  kpiNotTable(): string;
+  seriousViolation(): string;
+  classifiedUnit(score: string): string;
+  classifiedUnitHint(): string;
+  missingInputs(labels: string[]): string;
+
+  overrideApplied(score: string, reason: string): string;
+  computedWas(text: string): string;
+  overrideDiffers(name: string, score: string, computed: string, reason: string): string;
+  overrideUnverifiable(name: string, score: string, reason: string, gaps: string): string;
+  overrideInvalid(name: string, why: string): string;
+  overrideNoReason(): string;
+  overrideBadScore(raw: string, max: string): string;
+  unknownOverride(name: string): string;
+  unknownInput(key: string): string;
+  indicatorMissing(name: string, labels: string[]): string;
+  indicatorNote(name: string, text: string): string;
+  indicatorErrors(name: string, errors: string[]): string;
+
+  fileNotJson(line?: number, column?: number): string;
+  fileNotObject(): string;
+  fileUnknownFields(fields: string[], known: string[]): string;
+  fileUnknownFramework(id: string, known: string[]): string;
+  fileFieldType(field: string, expected: string): string;
+  fieldShapes: { inputs: string; kpis: string; overrides: string; unit: string; year: string; framework: string };
+  levelMismatch(kind: 1 | 2, name: string, printed: string, sum: string): string;
+  totalMismatch(sum: string, total: string): string;
+  criteriaPointsMismatch(name: string, points: string, printed: string): string;
+  emptyDescription(name: string): string;
+  partsMismatch(name: string, points: string, sum: string): string;
+  unknownInputKey(name: string, key: string): string;
+  tierAbovePoints(name: string, score: string, points: string): string;
+  duplicateName(name: string): string;
+  choiceUncovered(name: string, options: string[]): string;
+  badBound(name: string, bound: string): string;
+}
+

@@ -1,0 +1,114 @@
+import type { Messages, Problem } from '../core-messages';
+
+function problem(label: string, p: Problem): string {
+  const raw = p.raw;
+  switch (p.code) {
+    case 'notNumber':
+      return `${label}: “${raw}” is not a number`;
+    case 'negative':
+      return `${label} cannot be negative (${raw})`;
+    case 'notInteger':
+      return `${label} must be a whole number (${raw})`;
+    case 'percentNotAllowed':
+      return `${label} must be an amount or a count, not a percentage (${raw})`;
+    case 'wrongUnit':
+      return p.unit ? `${label} must be in ${p.unit} (${raw})` : `${label} must be a plain number (${raw})`;
+    case 'notYesNo':
+      return p.max ? `${label} must be yes/no (是/否) or a score from 0 to ${p.max} (${raw})` : `${label} must be yes/no (是/否) (${raw})`;
+    case 'notChoice':
+      return `${label} must be one of ${(p.options ?? []).join(', ')} (${raw})`;
+    case 'aboveMax':
+      return `${label} cannot exceed ${p.max} (${raw})`;
+    case 'notScalar':
+      return `${label}: value not recognised (${raw})`;
+    case 'cellError':
+      return p.cell ? `${label}: its source cell ${p.cell} shows an error value; check that cell` : `${label}: the cell shows the error value ${raw}; check that cell`;
+  }
+}
+
+const s = (n: string) => (n === '1' ? '' : 's');
+
+export const enUS: Messages = {
+  list: (items) => items.join(', '),
+  sentence: (parts) => (parts.length ? parts.join('; ') + '.' : ''),
+
+  problem,
+  percentLooksLikeFraction: (label, value, asPercent) =>
+    `${label} taken as ${value}%; if you meant ${asPercent}%, enter ${asPercent} or “${asPercent}%”`,
+  zeroDenominator: (measure, denominator) => `${denominator} is 0, so the ${measure} cannot be computed`,
+  numeratorExceeds: (numerator, n, denominator, d) => `${numerator} (${n}) cannot exceed ${denominator} (${d})`,
+
+  checklistItem: (label, score, points) =>
+    score === '0' ? `“${label}” not met, −${points} point${s(points)}` : `“${label}” partly met, ${score} of ${points}`,
+  checklistItemMet: (label, score) => `“${label}” met, ${score} point${s(score)}`,
+  missingList: (labels) => `missing ${labels.join(', ')}`,
+  checklistAllMet: (score) => `all items met, ${score} point${s(score)}`,
+  deductPerItem: (label, count, _unit, deducted, score) =>
+    count === '0' ? `${label}: 0, ${score} points` : `${label}: ${count}, −${deducted}, ${score} point${s(score)}`,
+  rate: (label, pct, score) => `${label} ${pct}, ${score} point${s(score)}`,
+  noneReceived: (label, score) => `no petitions received, ${label} counts as met, ${score} point${s(score)}`,
+  procurementOver: (label, pct) => `${label} ${pct}: actual above plan, 0 points`,
+  linearWithin: (label, pct, threshold, score) => `${label} ${pct}, within ${threshold}, ${score} point${s(score)}`,
+  linearOver: (label, pct, threshold, excess, deducted, score) =>
+    `${label} ${pct}, ${excess} percentage points over ${threshold}, −${deducted}, ${score} point${s(score)}`,
+  choice: (label, value, score) => `${label}: ${value}, ${score} point${s(score)}`,
+  quarter: (q, pct, score) => `Q${q} execution rate ${pct}, ${score} point${s(score)}`,
+  quarterlyAverage: (pct, score) => `annual average execution rate ${pct}, ${score} point${s(score)}`,
+  kpiSummary: (count, pct, score) => `${count} KPIs, weighted completion ${pct}, ${score} point${s(score)}`,
+  kpiShortfall: (name, pct) => `“${name}” completed ${pct}`,
+  kpiFallback: (score) => `no KPI table given, evaluator's score ${score}`,
+  kpiFewAspects: (found, min) =>
+    `KPIs cover only ${found.length} aspect(s) (${found.join(', ') || 'none'}); the framework asks for at least ${min}`,
+  kpiBothGiven: () => 'a KPI table is given, so the entered effectiveness score is not used',
+  kpiRowProblem: (row, message) => `KPI row ${row}: ${message}`,
+  kpiNoName: () => 'the KPI name is missing',
+  kpiField: (row, field) => `the ${field} of KPI row ${row}`,
+  kpiBadDirection: (raw) => `direction must be “>=” (higher is better) or “<=” (lower is better), not “${raw}”`,
+  kpiZeroWeights: () => 'the KPI weights add up to 0',
+  kpiNotTable: () => 'the KPI table must be a list of rows (aspect, name, target, actual, direction, weight)',
+  seriousViolation: () => 'a serious violation occurred (over-scope spending, false entries, misappropriation), so this indicator scores 0',
+  classifiedUnit: (score) => `classified unit, exempt from disclosure: ${score} points`,
+  classifiedUnitHint: () => 'if this is a classified unit (exempt from disclosure), set “classified unit” to yes',
+  missingInputs: (labels) => `missing: ${labels.join(', ')}; not scored`,
+
+  overrideApplied: (score, reason) => `evaluator's score ${score} (reason: ${reason})`,
+  computedWas: (text) => ` Computed from the data: ${text}`,
+  overrideDiffers: (name, score, computed, reason) =>
+    `${name}: self-assessed ${score}, but the unit's own data gives ${computed} (reason given: ${reason}).`,
+  overrideUnverifiable: (name, score, reason, gaps) =>
+    `${name}: self-assessed ${score}, which the unit's data cannot confirm (${gaps}; reason given: ${reason}).`,
+  overrideInvalid: (name, why) => `${name}: the self-assessed score is invalid (${why}); the computed score is used.`,
+  overrideNoReason: () => 'a reason is required',
+  overrideBadScore: (raw, max) => `score “${raw}” must be a number from 0 to ${max}`,
+  unknownOverride: (name) => `“${name}” is not an indicator of this framework; its score was ignored.`,
+  unknownInput: (key) => `unknown input “${key}” ignored.`,
+  indicatorMissing: (name, labels) => `${name}: missing ${labels.join(', ')}; not scored.`,
+  indicatorNote: (name, text) => `${name}: ${text}.`,
+  indicatorErrors: (name, errors) => `${name}: ${errors.join('; ')}; not scored.`,
+
+  fileNotJson: (line, column) => `the inputs file is not valid JSON${line ? ` (near line ${line}, column ${column})` : ''}`,
+  fileNotObject: () => 'the inputs file must be a JSON object (with framework, inputs …)',
+  fileUnknownFields: (fields, known) =>
+    `the inputs file has unknown fields ${fields.join(', ')} (known: ${known.join(', ')}; fields starting with _ are notes)`,
+  fileUnknownFramework: (id, known) => `unknown framework “${id}”; known: ${known.join(', ')}`,
+  fileFieldType: (field, expected) => `“${field}” in the inputs file must be ${expected}`,
+  fieldShapes: {
+    inputs: 'an object (input key: value)',
+    kpis: 'an array of rows (aspect, name, target, actual, direction, weight)',
+    overrides: 'an object of {"score": 6, "reason": "…"} entries',
+    unit: 'text (the unit name)',
+    year: 'a year, number or text',
+    framework: 'a framework id such as "longgang-2021"',
+  },
+  levelMismatch: (kind, name, printed, sum) =>
+    `Level-${kind} indicator “${name}” is printed as ${printed} points, but its parts add up to ${sum} (the sum is used).`,
+  totalMismatch: (sum, total) => `The indicators add up to ${sum} points, not the total of ${total}.`,
+  criteriaPointsMismatch: (name, points, printed) => `“${name}” is worth ${points} points, but its criteria say “${printed}”.`,
+  emptyDescription: (name) => `“${name}” has no separate description in the source table.`,
+  partsMismatch: (name, points, sum) => `“${name}” is worth ${points} points, but its rule's parts add up to ${sum}.`,
+  unknownInputKey: (name, key) => `The rule of “${name}” refers to an unknown input “${key}”.`,
+  tierAbovePoints: (name, score, points) => `A tier of “${name}” gives ${score}, more than its ${points} points.`,
+  duplicateName: (name) => `Indicator name “${name}” appears twice.`,
+  choiceUncovered: (name, options) => `The rule of “${name}” gives no points for ${options.join(', ')}.`,
+  badBound: (name, bound) => `The tier bound “${bound}” of “${name}” is not a number.`,
+};

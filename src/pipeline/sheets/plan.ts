@@ -1,0 +1,75 @@
+import type { CellValue } from '../snapshot';
+
+/**
+ * A sheet to add, as data: what each cell holds and how it looks. Hosts only apply it, so the score
+ * sheet and the template come out the same in Excel, in an .xlsx file and in the browser.
+ */
+
+/** The few looks the add-in's sheets use; each host maps them to its own formatting. */
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'section' | 'label' | 'level' | 'text' | 'wrap' | 'number' | 'input' | 'total' | 'override' | 'note' | 'key';
+
+export interface CellPlan {
+  row: number;
+  col: number;
+  /** The cell's value; beside a formula, the result a file caches for readers that do not recalculate. */
+  value?: CellValue | { error: string };
+  /** A formula without the leading "=". */
+  formula?: string;
+  numberFormat?: string;
+  style?: CellStyle;
+}
+
+export interface Validation {
+  /** Rows and columns (1-based, inclusive) the rule covers. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  kind: 'list' | 'decimal' | 'whole';
+  /** List entries, or the minimum for numbers. */
+  options?: string[];
+  min?: number;
+  max?: number;
+  /** A list that also accepts other entries (partial points beside 是/否). */
+  lenient?: boolean;
+  prompt?: string;
+}
+
+/** A value written into a cell of an existing sheet (the template cells the user fills in through the pane). */
+export interface CellWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  value: string | number | null;
+}
+
+export interface SheetPlan {
+  name: string;
+  cells: CellPlan[];
+  merges: { top: number; left: number; bottom: number; right: number }[];
+  /** Widths in characters, for columns 1…n. */
+  columnWidths: number[];
+  rowHeights: Record<number, number>;
+  freezeRows: number;
+  /** Rows repeated at the top of every printed page. */
+  printTitleRows?: [number, number];
+  printArea?: { bottom: number; right: number };
+  landscape: boolean;
+  validations: Validation[];
+  /** Where each indicator's row is, for linking findings to it. */
+  anchors?: Record<string, number>;
+}
+
+export function emptyPlan(name: string): SheetPlan {
+  return { name, cells: [], merges: [], columnWidths: [], rowHeights: {}, freezeRows: 0, landscape: true, validations: [] };
+}
+
+/** The add-in never replaces a sheet: a taken name gets " (2)", " (3)"… as Excel does for copies. */
+export function uniqueSheetName(wanted: string, existing: string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const candidate = `${wanted} (${i})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, getFramework, type IndicatorResult, type InputsFile, type Locale } from '../src/core';
+import { evaluate, getFramework, renderFindings, type IndicatorResult, type InputsFile, type Locale, type ScoreResult } from '../src/core';
 
 export const longgang = getFramework('longgang-2021')!;
 
@@ -13,6 +13,11 @@ export function indicator(name: string, inputs: Record<string, unknown>, extra: 
   const found = scoreAll(inputs, extra).indicators.find((i) => i.name === name);
   if (!found) throw new Error(`no indicator ${name}`);
   return found;
+}
+
+/** A result's findings as sentences, the way a reader sees them. */
+export function texts(result: ScoreResult, locale: Locale = 'zh-CN'): string[] {
+  return renderFindings(result.findings, getFramework(result.framework)!, locale);
 }
 
 export const repoFile = (...parts: string[]) => join(__dirname, '..', ...parts);

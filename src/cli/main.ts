@@ -1,10 +1,10 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { evaluate, INPUTS, readInputsFile, type Locale, type ScoreResult } from '../core';
+import { evaluate, INPUTS, readInputsFile, resultJson, text, unitText, type Framework, type Locale, type ScoreResult } from '../core';
+import { catalog } from '../i18n';
 import { scoreXlsx, templateXlsx } from '../hosts/xlsx/file';
 import { PatchUnsupported } from '../hosts/xlsx/patch';
 import { displayWidth, padEnd } from '../util/text-width';
 import { parseArgs, type Args } from './args';
-import { helpText } from './help';
 import { renderReport, renderSummary } from './report';
 
 /** What the CLI needs from its surroundings, so that tests run it in-process. */
@@ -22,25 +22,25 @@ export interface Io {
   version: string;
 }
 
-export const EXIT = { scored: 0, badInput: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const read = parseArgs(argv);
   if (!read.ok) {
-    io.err(`perf-score：${read.error}\n`);
+    io.err(`${catalog(read.locale).cli.prefix}${read.error}\n`);
     return EXIT.usage;
   }
   const { args } = read;
   switch (args.command) {
     case 'help':
-      io.out(helpText(args.locale));
-      return EXIT.scored;
+      io.out(catalog(args.locale).cli.help);
+      return EXIT.ok;
     case 'version':
       io.out(`${io.version}\n`);
-      return EXIT.scored;
+      return EXIT.ok;
     case 'keys':
       io.out(keysTable(args.locale));
-      return EXIT.scored;
+      return EXIT.ok;
     case 'template':
       return template(args, io);
     case 'score':
@@ -48,54 +48,63 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-const say = (locale: Locale, zh: string, en: string) => (locale === 'en-US' ? en : zh);
+const complain = (io: Io, locale: Locale, message: string) => io.err(`${catalog(locale).cli.prefix}${message}\n`);
 
 function scoreJson(path: string, args: Args, io: Io): number {
   let text: string;
   try {
     text = path === '-' ? io.readStdin() : io.readText(path);
   } catch (e) {
-    io.err(`perf-score：${cannotRead(path, e, args.locale)}\n`);
+    complain(io, args.locale, cannotRead(path, e, args.locale));
     return EXIT.badInput;
   }
+  const w = catalog(args.locale).cli;
   const file = readInputsFile(text, args.locale);
   if (!file.ok) {
-    io.err(`perf-score：${path}：${file.error}\n`);
+    complain(io, args.locale, w.inFile(path, file.error));
     return EXIT.badInput;
   }
   const result = evaluate(file.file, file.framework, args.locale);
-  io.out(args.json ? JSON.stringify(result, null, 2) + '\n' : renderReport(result, args.locale));
-  return EXIT.scored;
+  io.out(args.json ? JSON.stringify(resultJson(result, file.framework, args.locale), null, 2) + '\n' : renderReport(result, file.framework, args.locale));
+  return EXIT.ok;
 }
 
 function cannotRead(path: string, e: unknown, locale: Locale): string {
+  const w = catalog(locale).cli;
   const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-  const reason = missing ? say(locale, '文件不存在', 'no such file') : String((e as Error).message);
-  return say(locale, `无法读取 ${path}：${reason}`, `cannot read ${path}: ${reason}`);
+  return w.cannotRead(path, missing ? w.noSuchFile : String((e as Error).message));
 }
 
 /** `X.xlsx` → `X-评分表.xlsx` beside it; the embedded sample's copy goes to the current folder. */
-export function defaultOutput(file: string, io: Io): string {
+export function defaultOutput(file: string, io: Io, locale: Locale = 'zh-CN'): string {
   const stem = basename(file, extname(file));
   const folder = resolve(file) === resolve(io.sampleWorkbook) ? io.cwd : dirname(file);
-  return join(folder, `${stem}-评分表.xlsx`);
+  return join(folder, catalog(locale).sheets.scoredFile(stem));
+}
+
+interface Scored {
+  file: string;
+  output: string;
+  result: ScoreResult;
+  framework: Framework;
 }
 
 async function scoreWorkbooks(args: Args, io: Io): Promise<number> {
+  const w = catalog(args.locale).cli;
   const files = args.files.length ? args.files : [io.sampleWorkbook];
-  const done: { file: string; output: string; result: ScoreResult }[] = [];
+  const done: Scored[] = [];
   let failed = false;
   for (const file of files) {
-    const output = args.output ?? defaultOutput(file, io);
+    const output = args.output ?? defaultOutput(file, io, args.locale);
     if (resolve(output) === resolve(file) && !args.overwrite) {
-      io.err(`perf-score：${say(args.locale, `输出文件与输入相同（${file}），如确要覆盖原文件请加 --overwrite`, `the output is the input (${file}); add --overwrite to replace it`)}\n`);
+      complain(io, args.locale, w.sameAsInput(file));
       return EXIT.usage;
     }
     let data: Uint8Array;
     try {
       data = io.readBinary(file);
     } catch (e) {
-      io.err(`perf-score：${cannotRead(file, e, args.locale)}\n`);
+      complain(io, args.locale, cannotRead(file, e, args.locale));
       failed = true;
       continue;
     }
@@ -103,51 +112,43 @@ async function scoreWorkbooks(args: Args, io: Io): Promise<number> {
     try {
       scored = await scoreXlsx(data, { mode: args.mode, locale: args.locale });
     } catch (e) {
-      const why = e instanceof PatchUnsupported
-        ? say(args.locale, `${file} 的文件结构特殊，无法在副本中加入评分表，请在 Excel 中另存为标准 .xlsx 后重试（${e.message}）`, `${file} has an unusual package structure; save it as a standard .xlsx in Excel and retry (${e.message})`)
-        : say(args.locale, `${file} 不是可读取的 .xlsx 工作簿（${(e as Error).message}）`, `${file} is not a readable .xlsx workbook (${(e as Error).message})`);
-      io.err(`perf-score：${why}\n`);
+      complain(io, args.locale, e instanceof PatchUnsupported ? w.unusualPackage(file, e.message) : w.notXlsx(file, (e as Error).message));
       failed = true;
       continue;
     }
     if (scored.generated.noInputs) {
-      io.err(`perf-score：${file}：${scored.generated.noInputs}\n`);
+      const { summary, hint, needed } = scored.generated.noInputs;
+      complain(io, args.locale, w.inFile(file, [summary, hint, ...needed].join('\n')));
       failed = true;
       continue;
     }
     io.writeBinary(output, scored.output);
-    done.push({ file, output, result: scored.generated.result });
+    done.push({ file, output, result: scored.generated.result, framework: scored.generated.framework });
   }
-  if (args.json) io.out(JSON.stringify(files.length === 1 ? done[0]?.result ?? null : done.map((d) => ({ file: d.file, output: d.output, ...d.result })), null, 2) + '\n');
-  else if (files.length === 1 && done.length) io.out(renderReport(done[0].result, args.locale));
+  const json = (d: Scored) => resultJson(d.result, d.framework, args.locale);
+  if (args.json) io.out(JSON.stringify(files.length === 1 ? (done[0] ? json(done[0]) : null) : done.map((d) => ({ file: d.file, output: d.output, ...json(d) })), null, 2) + '\n');
+  else if (files.length === 1 && done.length) io.out(renderReport(done[0].result, done[0].framework, args.locale));
   else if (done.length) io.out(renderSummary(done, args.locale));
-  for (const d of done) (args.json ? io.err : io.out)(say(args.locale, `已写入评分表：${d.output}\n`, `scored copy written: ${d.output}\n`));
-  return failed ? EXIT.badInput : EXIT.scored;
+  for (const d of done) (args.json ? io.err : io.out)(`${w.written(d.output)}\n`);
+  return failed ? EXIT.badInput : EXIT.ok;
 }
 
 async function template(args: Args, io: Io): Promise<number> {
+  const w = catalog(args.locale).cli;
   const output = args.output!;
   if (io.exists(output) && !args.overwrite) {
-    io.err(`perf-score：${say(args.locale, `${output} 已存在，如确要覆盖请加 --overwrite`, `${output} exists; add --overwrite to replace it`)}\n`);
+    complain(io, args.locale, w.exists(output));
     return EXIT.usage;
   }
-  io.writeBinary(output, await templateXlsx());
-  io.out(say(args.locale, `已写入空白的“绩效基础数据”模板：${output}\n`, `empty template written: ${output}\n`));
-  return EXIT.scored;
+  io.writeBinary(output, await templateXlsx(undefined, undefined, args.locale));
+  io.out(`${w.templateWritten(output)}\n`);
+  return EXIT.ok;
 }
 
-const TYPE_WORDS: Record<Locale, Record<string, string>> = {
-  'zh-CN': { amount: '金额', count: '数量', percent: '百分比', judgement: '判断(是/否/分)', flag: '是/否', choice: '选项', score: '得分' },
-  'en-US': { amount: 'amount', count: 'count', percent: 'percent', judgement: 'yes/no/points', flag: 'yes/no', choice: 'choice', score: 'score' },
-};
-
+/** Every input key, with its type, unit and label, under a header. */
 function keysTable(locale: Locale): string {
-  const rows = INPUTS.map((d) => [
-    d.key,
-    TYPE_WORDS[locale][d.type] ?? d.type,
-    d.options ? d.options.join('/') : (d.unit ?? ''),
-    locale === 'en-US' ? d.en : d.zh,
-  ]);
+  const w = catalog(locale).cli.keys;
+  const rows = [w.headers, ...INPUTS.map((d) => [d.key, w.types[d.type] ?? d.type, unitText(d, locale), text(d.label, locale)])];
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
   return rows.map((r) => r.map((cell, c) => (c < 3 ? padEnd(cell, widths[c]) : cell)).join('  ')).join('\n') + '\n';
 }

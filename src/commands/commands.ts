@@ -21,7 +21,7 @@ export async function generateFromRibbon(event: { completed(): void }, deps: Rib
   try {
     const generated = await deps.generate(deps.locale);
     if (generated.noInputs) {
-      postNotice({ intent: 'warning', text: generated.noInputs });
+      postNotice({ intent: 'warning', text: `${generated.noInputs.summary}${generated.noInputs.hint}` });
       await deps.showPane();
     } else postNotice({ intent: 'success', text: t.generated(generated.plan.name) });
   } catch (e) {

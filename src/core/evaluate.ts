@@ -2,7 +2,8 @@ import { placedIndicators, type Framework, type IndicatorDef, type PlacedIndicat
 import { formatPoints } from './format';
 import { gradeFor } from './grade';
 import { inputDef } from './inputs';
-import type { Locale, Messages } from '../i18n';
+import { text, type Locale, type Messages } from '../i18n';
+import type { Finding } from './findings';
 import { parseValue } from './parse';
 import { Rational } from './rational';
 import { RuleContext } from './rules/context';
@@ -55,7 +56,7 @@ export interface ScoreResult {
   grade: string | null;
   complete: boolean;
   indicators: IndicatorResult[];
-  findings: string[];
+  findings: Finding[];
 }
 
 /**
@@ -64,19 +65,20 @@ export interface ScoreResult {
  * read the inputs from somewhere (a workbook) adds its own findings about them, listed before the
  * framework's structural notes.
  */
-export function evaluate(file: InputsFile, framework: Framework, locale: Locale = 'zh-CN', sourceFindings: string[] = []): ScoreResult {
+export function evaluate(file: InputsFile, framework: Framework, locale: Locale = 'zh-CN', sourceFindings: Finding[] = []): ScoreResult {
   const ctx = new RuleContext(file.inputs ?? {}, file.kpis, locale);
-  const findings: string[] = [];
+  const findings: Finding[] = [];
   const overrides = file.overrides ?? {};
   const placed = placedIndicators(framework);
+  const overrideOf = (ind: IndicatorDef) => overrides[ind.id] ?? overrides[text(ind.name, 'zh-CN')] ?? (ind.name['en-US'] !== undefined ? overrides[ind.name['en-US']] : undefined);
 
-  const indicators = placed.map((p) => scoreIndicator(p, ctx, overrides[p.indicator.name], findings));
+  const indicators = placed.map((p) => scoreIndicator(p, ctx, overrideOf(p.indicator), findings));
 
-  const known = new Set(placed.map((p) => p.indicator.name));
-  for (const name of Object.keys(overrides)) if (!known.has(name)) findings.push(ctx.msg.unknownOverride(name));
-  for (const key of Object.keys(file.inputs ?? {})) if (!inputDef(key)) findings.push(ctx.msg.unknownInput(key));
+  const known = new Set(placed.flatMap((p) => [p.indicator.id, ...Object.values(p.indicator.name)]));
+  for (const name of Object.keys(overrides)) if (!known.has(name)) findings.push({ code: 'unknownOverride', kind: 'input', params: { override: name } });
+  for (const key of Object.keys(file.inputs ?? {})) if (!inputDef(key)) findings.push({ code: 'unknownInput', kind: 'input', params: { key } });
   findings.push(...sourceFindings);
-  for (const issue of validateFramework(framework, locale)) findings.push(issue.message);
+  findings.push(...validateFramework(framework));
 
   const total = indicators.reduce((s, i) => (i.score === null ? s : s.add(Rational.fromNumber(i.score))), Rational.ZERO);
   const complete = indicators.every((i) => i.score !== null);
@@ -87,7 +89,7 @@ export function evaluate(file: InputsFile, framework: Framework, locale: Locale 
     ...(file.year !== undefined && { year: file.year }),
     total: total.toNumber(),
     max: framework.total,
-    grade: grade ? grade.grade : null,
+    grade: grade ? text(grade.grade, 'zh-CN') : null,
     complete,
     indicators,
     findings,
@@ -98,37 +100,36 @@ function scoreIndicator(
   { level1, level2, indicator }: PlacedIndicator,
   ctx: RuleContext,
   rawOverride: OverrideInput | undefined,
-  findings: string[],
+  findings: Finding[],
 ): IndicatorResult {
   const msg = ctx.msg;
   const points = Rational.fromNumber(indicator.points);
-  const { outcome: o, score: computed, missingLabels, explanation: computedText } = computeIndicator(indicator, ctx);
-  const name = ctx.locale === 'en-US' ? indicator.en : indicator.name;
-  const override = rawOverride === undefined ? null : readOverride(rawOverride, points, msg, (why) => findings.push(msg.overrideInvalid(name, why)));
+  const { outcome: o, score: computed, explanation: computedText } = computeIndicator(indicator, ctx);
+  const about = { indicatorId: indicator.id };
+  const override = rawOverride === undefined ? null : readOverride(rawOverride, points, msg, (why) => findings.push({ code: 'overrideInvalid', kind: 'input', ...about, params: { why } }));
 
   let explanation = computedText;
   if (override) {
     const s = formatPoints(Rational.fromNumber(override.score));
     explanation = msg.sentence([msg.overrideApplied(s, override.reason)]) + (computedText ? msg.computedWas(computedText) : '');
     if (computed === null) {
-      const gaps = [...(missingLabels.length ? [msg.missingList(missingLabels)] : []), ...o.errors];
-      findings.push(msg.overrideUnverifiable(name, s, override.reason, msg.list(gaps)));
+      findings.push({ code: 'overrideUnverifiable', kind: 'claim', ...about, params: { score: s, reason: override.reason, inputs: o.missing, errors: o.errors } });
     } else if (!computed.eq(Rational.fromNumber(override.score))) {
-      findings.push(msg.overrideDiffers(name, s, formatPoints(computed), override.reason));
+      findings.push({ code: 'overrideDiffers', kind: 'claim', ...about, params: { score: s, computed: formatPoints(computed), reason: override.reason } });
     }
   } else if (o.errors.length) {
-    findings.push(msg.indicatorErrors(name, o.errors));
-  } else if (missingLabels.length) {
-    findings.push(msg.indicatorMissing(name, missingLabels));
+    findings.push({ code: 'indicatorErrors', kind: 'input', ...about, params: { errors: o.errors } });
+  } else if (o.missing.length) {
+    findings.push({ code: 'indicatorMissing', kind: 'missing', ...about, params: { inputs: o.missing } });
   }
-  for (const w of o.warnings) findings.push(msg.indicatorNote(name, w));
+  for (const w of o.warnings) findings.push({ code: 'indicatorNote', kind: 'note', ...about, params: { note: w } });
 
   const computedNumber = computed ? computed.toNumber() : null;
   return {
     id: indicator.id,
-    level1: level1.name,
-    level2: level2.name,
-    name: indicator.name,
+    level1: text(level1.name, 'zh-CN'),
+    level2: text(level2.name, 'zh-CN'),
+    name: text(indicator.name, 'zh-CN'),
     max: indicator.points,
     computed: computedNumber,
     score: override ? override.score : computedNumber,

@@ -1,4 +1,5 @@
 /** The shape of a framework data file (see data/longgang-2021.json). */
+import type { Localized } from '../i18n';
 
 export type Comparison = '<' | '<=' | '>=' | '>';
 
@@ -14,9 +15,9 @@ export type Measure =
     }
   | { percent: string };
 
+/** A rule part with a name of its own (“三公”经费控制率), used in its 扣分说明. */
 interface Labelled {
-  label: string;
-  labelEn: string;
+  label: Localized;
 }
 
 export interface ChecklistRule {
@@ -79,7 +80,8 @@ export interface KpiTableRule {
   points?: number;
   fallback: string;
   minAspects: number;
-  aspects: string[];
+  /** The aspects a KPI row may cover; rows name them in either language. */
+  aspects: Localized[];
 }
 
 export interface CompositeRule {
@@ -105,8 +107,7 @@ export type Rule =
 
 export interface IndicatorDef {
   id: string;
-  name: string;
-  en: string;
+  name: Localized;
   points: number;
   description: string[];
   criteria: string[];
@@ -114,29 +115,25 @@ export interface IndicatorDef {
 }
 
 export interface Level2Def {
-  name: string;
-  en: string;
+  name: Localized;
   points: number;
   indicators: IndicatorDef[];
 }
 
 export interface Level1Def {
-  name: string;
-  en: string;
+  name: Localized;
   points: number;
   children: Level2Def[];
 }
 
 export interface GradeDef {
   min: number;
-  grade: string;
-  en: string;
+  grade: Localized;
 }
 
 export interface Framework {
   id: string;
-  title: string;
-  titleEn: string;
+  title: Localized;
   source: string;
   total: number;
   grades: GradeDef[];

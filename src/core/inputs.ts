@@ -1,22 +1,26 @@
 import catalog from './data/inputs.json';
-import type { ValueType } from './parse';
-import type { Locale } from '../i18n';
+import { catalog as words, text, type Locale, type Localized } from '../i18n';
+import { normalizeText, parseValue, type ParseSpec, type ValueType } from './parse';
+import { Rational } from './rational';
 
-/** One input key of the public contract (scoring-rules.md): its label, unit and how it is read. */
+/** One input key of the public contract: its label, unit and how it is read. */
 export interface InputDef {
   key: string;
   type: ValueType;
-  zh: string;
-  en: string;
+  label: Localized;
   unit?: string;
-  options?: string[];
+  /** A choice's answers: the Chinese word is the value kept, any language's word is read. */
+  options?: Localized[];
+  /** Other words read as an answer (完全公开 → 完全). */
   aliases?: Record<string, string>;
   /** Where the figure usually comes from, for the template sheet. */
-  source?: string;
+  source?: Localized;
   /** The largest value that makes sense (100 for a satisfaction percentage). */
   max?: number;
   /** Needed only in some cases (a classified unit): absence is not a gap. */
   optional?: boolean;
+  /** The evaluator decides it (是/否, counts of shortcomings, disclosure), rather than reading it off a table. */
+  decided?: boolean;
 }
 
 export const INPUTS: readonly InputDef[] = catalog.inputs as InputDef[];
@@ -29,6 +33,50 @@ export function inputDef(key: string): InputDef | undefined {
 
 export function inputLabel(key: string, locale: Locale): string {
   const def = byKey.get(key);
-  if (!def) return key;
-  return locale === 'en-US' ? def.en : def.zh;
+  return def ? text(def.label, locale) : key;
+}
+
+/** The answers a choice keeps (完全/部分/未公开). */
+export function optionValues(def: InputDef): string[] {
+  return (def.options ?? []).map((o) => o['zh-CN']);
+}
+
+/** How the core reads a value of this input: its type, unit, bound and words, every language's answers included. */
+export function specOf(def: InputDef, max?: Rational): ParseSpec {
+  const aliases: Record<string, string> = {};
+  for (const o of def.options ?? []) for (const word of Object.values(o)) if (word) aliases[normalizeText(word).toLowerCase()] = o['zh-CN'];
+  for (const [word, value] of Object.entries(def.aliases ?? {})) aliases[normalizeText(word).toLowerCase()] = value;
+  const limit = max ?? (def.max !== undefined ? Rational.fromNumber(def.max) : undefined);
+  return { type: def.type, unit: def.unit, max: limit, options: optionValues(def), aliases };
+}
+
+/** The unit an input is given in, as a reader of `locale` says it. */
+export function unitText(def: InputDef, locale: Locale): string {
+  const units = words(locale).core.units;
+  switch (def.type) {
+    case 'percent':
+      return '%';
+    case 'judgement':
+    case 'flag':
+      return units.yesNo;
+    case 'choice':
+      return (def.options ?? []).map((o) => text(o, locale)).join('/');
+    case 'score':
+      return units['分'];
+    case 'quantity':
+      return '';
+    default: {
+      const unit = def.unit ?? (def.type === 'amount' ? '万元' : '个');
+      return units[unit] ?? unit;
+    }
+  }
+}
+
+/**
+ * Why a value typed for an input cannot be used, in the user's language; undefined when it can (or is blank).
+ * The task pane asks this, so a form accepts exactly what the scoring accepts ("１２", "2项", "93.95%").
+ */
+export function inputProblem(def: InputDef, raw: string, locale: Locale, max?: number): string | undefined {
+  const p = parseValue(raw, specOf(def, max === undefined ? undefined : Rational.fromNumber(max)));
+  return p.kind === 'problem' ? words(locale).core.problem(text(def.label, locale), p.problem) : undefined;
 }

@@ -11,7 +11,7 @@ export interface ParseSpec {
   unit?: string;
   /** Upper bound for judgement and score values (the item's points). */
   max?: Rational;
-  /** For choice values: accepted words and what each one means. */
+  /** For choice values: the answers kept, and other words (normalized, lower case) read as one of them. */
   options?: readonly string[];
   aliases?: Readonly<Record<string, string>>;
 }
@@ -140,7 +140,7 @@ function parseFlag(raw: string | number | boolean, text: string): Parsed {
 function parseChoice(raw: string | number | boolean, text: string, spec: ParseSpec): Parsed {
   const options = spec.options ?? [];
   if (typeof raw === 'string') {
-    const canonical = options.includes(text) ? text : spec.aliases?.[text];
+    const canonical = options.includes(text) ? text : spec.aliases?.[text.toLowerCase()];
     if (canonical !== undefined) return { kind: 'choice', value: canonical };
   }
   return problem('notChoice', rawText(raw), { options });

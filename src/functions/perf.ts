@@ -23,7 +23,7 @@ import {
   type Rule,
 } from '../core';
 import { cellsOf, fail, ok, outcomeToCell, percentFromCell, plain, rowsOf, scalar, type CellResult } from './cell-values';
-import { catalog } from '../i18n';
+import { catalog, LOCALES, text, type FunctionStrings, type Localized } from '../i18n';
 
 /**
  * Every PERF.* function, host-free: Excel values in, a value or an Excel error out. Each binds its
@@ -44,20 +44,24 @@ function partOf(id: string, index: number): Rule {
   return (indicatorRule(id).rule as CompositeRule).parts[index];
 }
 
-const param = (key: string, type: InputDef['type'], zh: string, en: string): InputDef => ({ key, type, zh, en });
-
-const PARAMS = {
-  actual: param('actual', 'amount', '实际支出数', 'actual spending'),
-  budget: param('budget', 'amount', '预算数', 'budget'),
-  spent: param('spent', 'amount', '季度末累计支出', 'cumulative spending'),
-  quarter: param('quarter', 'count', '季度', 'quarter'),
-  count: param('count', 'count', '项数', 'count'),
-};
-
 const fns = (locale: Locale) => catalog(locale).functions;
 
-function ruleLabelOf(key: keyof ReturnType<typeof fns>['ruleLabels']) {
-  return { zh: fns('zh-CN').ruleLabels[key], en: fns('en-US').ruleLabels[key] };
+/** A text of the functions' catalog in every language, as a label the core can render. */
+const bothLanguages = (pick: (words: FunctionStrings) => string): Localized => Object.fromEntries(LOCALES.map((l) => [l, pick(fns(l))])) as Localized;
+
+const param = (key: string, type: InputDef['type'], label: Localized): InputDef => ({ key, type, label });
+const own = (key: keyof FunctionStrings['params'], type: InputDef['type']) => param(key, type, bothLanguages((w) => w.params[key]));
+
+const PARAMS = {
+  actual: own('actual', 'amount'),
+  budget: own('budget', 'amount'),
+  spent: own('spent', 'amount'),
+  quarter: own('quarter', 'count'),
+  count: own('count', 'count'),
+};
+
+function ruleLabelOf(key: keyof FunctionStrings['ruleLabels']): Localized {
+  return bothLanguages((w) => w.ruleLabels[key]);
 }
 
 function context(inputs: Record<string, unknown>, locale: Locale, options: ContextOptions = {}, kpis?: unknown) {
@@ -88,10 +92,10 @@ function pointsArg(raw: unknown, fallback: number, locale: Locale): Rational | C
 
 const isResult = (v: Rational | CellResult): v is CellResult => !(v instanceof Rational);
 
-function ratio(num: unknown, den: unknown, ruleLabel: { zh: string; en: string }, locale: Locale, defs: [InputDef, InputDef]): CellResult {
+function ratio(num: unknown, den: unknown, ruleLabel: Localized, locale: Locale, defs: [InputDef, InputDef]): CellResult {
   const ctx = context({ n: scalar(num), d: scalar(den) }, locale, { defs: { n: { ...defs[0], key: 'n' }, d: { ...defs[1], key: 'd' } } });
   const o: Outcome = { score: null, missing: [], errors: [], text: [], warnings: [] };
-  const r = measureRatio({ numerator: ['n'], denominator: ['d'] }, locale === 'en-US' ? ruleLabel.en : ruleLabel.zh, ctx, o);
+  const r = measureRatio({ numerator: ['n'], denominator: ['d'] }, text(ruleLabel, locale), ctx, o);
   return toCell(o, ctx, () => (r?.kind === 'ratio' ? r.value.toNumber() : 0));
 }
 
@@ -218,7 +222,7 @@ export function checklist(values: unknown, points: unknown, locale: Locale): Cel
     if (isResult(p) || p.isZero()) return isResult(p) ? p : fail('value', m.badPoints(String(rawPoints)));
     const key = `item${i + 1}`;
     inputs[key] = vs[i];
-    defs[key] = param(key, 'judgement', m.item(i + 1), fns('en-US').item(i + 1));
+    defs[key] = param(key, 'judgement', bothLanguages((w) => w.item(i + 1)));
     items.push({ key, points: p.toNumber() });
     total = total.add(p);
   }
@@ -234,7 +238,7 @@ export function deduct(points: unknown, count: unknown, per: unknown, locale: Lo
 }
 
 /** Indicators by their name, id or English name as a user may type them. */
-const BY_NAME = new Map(indicators.flatMap((i) => [i.name, i.id, i.en].map((n) => [normalizeText(n).toLowerCase(), i] as const)));
+const BY_NAME = new Map(indicators.flatMap((i) => [...Object.values(i.name), i.id].map((n) => [normalizeText(n).toLowerCase(), i] as const)));
 const NEEDS = new Map(indicators.map((i) => [i.id, ruleInputKeys(i.rule)]));
 
 function findIndicator(name: unknown): IndicatorDef | undefined {
@@ -250,8 +254,7 @@ const LABELS = new Map<string, InputDef>(
   indicators.flatMap((i) => ruleInputKeys(i.rule)).flatMap((key) => {
     const def = inputDef(key)!;
     return [
-      [normalizeText(def.zh), def],
-      [normalizeText(def.en).toLowerCase(), def],
+      ...Object.values(def.label).map((label) => [normalizeText(label).toLowerCase(), def]),
     ] as [string, InputDef][];
   }),
 );
@@ -348,5 +351,5 @@ export function grade(total: unknown, locale: Locale): CellResult {
   if (p.kind === 'missing') return fail('na', fns(locale).missingTotal());
   if (p.kind !== 'value') return fail('value', fns(locale).badPoints(String(scalar(total))));
   const g = gradeFor(p.value.toNumber(), framework)!;
-  return ok(locale === 'en-US' ? g.en : g.grade);
+  return ok(text(g.grade, locale));
 }

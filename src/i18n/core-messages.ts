@@ -62,19 +62,16 @@ export interface Messages {
   classifiedUnit(score: string): string;
   classifiedUnitHint(): string;
   missingInputs(labels: string[]): string;
+  /** What a rule or a KPI column is called where a sentence names it. */
+  executionRate(): string;
+  /** Units as a reader says them (万元, 人 …), and the unit of a yes/no answer. */
+  units: Record<string, string> & { yesNo: string };
+  kpiWeight(): string;
 
   overrideApplied(score: string, reason: string): string;
   computedWas(text: string): string;
-  overrideDiffers(name: string, score: string, computed: string, reason: string): string;
-  overrideUnverifiable(name: string, score: string, reason: string, gaps: string): string;
-  overrideInvalid(name: string, why: string): string;
   overrideNoReason(): string;
   overrideBadScore(raw: string, max: string): string;
-  unknownOverride(name: string): string;
-  unknownInput(key: string): string;
-  indicatorMissing(name: string, labels: string[]): string;
-  indicatorNote(name: string, text: string): string;
-  indicatorErrors(name: string, errors: string[]): string;
 
   fileNotJson(line?: number, column?: number): string;
   fileNotObject(): string;
@@ -82,15 +79,5 @@ export interface Messages {
   fileUnknownFramework(id: string, known: string[]): string;
   fileFieldType(field: string, expected: string): string;
   fieldShapes: { inputs: string; kpis: string; overrides: string; unit: string; year: string; framework: string };
-  levelMismatch(kind: 1 | 2, name: string, printed: string, sum: string): string;
-  totalMismatch(sum: string, total: string): string;
-  criteriaPointsMismatch(name: string, points: string, printed: string): string;
-  emptyDescription(name: string): string;
-  partsMismatch(name: string, points: string, sum: string): string;
-  unknownInputKey(name: string, key: string): string;
-  tierAbovePoints(name: string, score: string, points: string): string;
-  duplicateName(name: string): string;
-  choiceUncovered(name: string, options: string[]): string;
-  badBound(name: string, bound: string): string;
 }
 

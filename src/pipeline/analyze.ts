@@ -1,7 +1,8 @@
-import { evaluate, getFramework, inputLabel, isMissingValue, placedIndicators, ruleInputKeys, type Framework, type Locale, type ScoreResult } from '../core';
-import { address } from './a1';
-import { locateInputs, type Located, type Locator, type LocatedInputs } from './locate';
+import { EXCEL_ERRORS, evaluate, getFramework, inputLabel, isMissingValue, placedIndicators, ruleInputKeys, type Finding, type Framework, type Locale, type ScoreResult } from '../core';
+import { catalog, text } from '../i18n';
+import { locateInputs, type Locator, type LocatedInputs } from './locate';
 import { nameFor } from './locate/names';
+import { cellText, inAll, valueText, whereText } from './locate/where';
 import { inputsFromWorkbook } from './normalize';
 import type { SheetPlan } from './sheets/plan';
 import { planScoreSheet, type FormulaMode } from './sheets/score-sheet';
@@ -24,61 +25,73 @@ export interface Generated extends Analysis {
  * Office.js and .xlsx adapters only read the snapshot and apply the plan.
  */
 export interface Analysis {
+  framework: Framework;
   result: ScoreResult;
   located: LocatedInputs;
-  /** Set when the workbook holds no input at all: why, and what to do, in one message. */
-  noInputs?: string;
+  /** Set when the workbook holds no input at all: why, what to do, and what each indicator needs. */
+  noInputs?: NoInputs;
 }
 
 /** Finds the inputs and scores them, without planning a sheet: what the task pane shows before generating. */
 export function analyzeWorkbook(wb: WorkbookSnapshot, options: Omit<GenerateOptions, 'mode'> = {}): Analysis {
   const framework = options.framework ?? getFramework()!;
-  const located = locateInputs(wb, options.locators);
+  const locale = options.locale ?? 'zh-CN';
+  const located = byIndicator(locateInputs(wb, options.locators), framework);
   const file = inputsFromWorkbook(located, framework.id);
   // An ambiguity is worth a finding only where it leaves an indicator without data.
   const gaps = new Set(evaluate(file, framework).indicators.flatMap((i) => i.missing.flatMap((k) => k.split('|'))));
-  const result = evaluate(file, framework, options.locale, sourceFindings(located, gaps));
+  const result = evaluate(file, framework, locale, sourceFindings(located, gaps));
   const found = [...located.inputs.values()].some((l) => !isMissingValue(l.value));
-  return { result, located, ...(!found && { noInputs: noInputsMessage(framework) }) };
+  return { framework, result, located, ...(!found && { noInputs: noInputsMessage(framework, locale) }) };
 }
 
 export function scoreWorkbook(wb: WorkbookSnapshot, options: GenerateOptions): Generated {
-  const framework = options.framework ?? getFramework()!;
   const analysis = analyzeWorkbook(wb, options);
-  const plan = planScoreSheet({ framework, result: analysis.result, located: analysis.located, mode: options.mode, existingSheets: wb.sheets.map((s) => s.name) });
+  const plan = planScoreSheet({ framework: analysis.framework, result: analysis.result, located: analysis.located, mode: options.mode, existingSheets: wb.sheets.map((s) => s.name), locale: options.locale });
   return { ...analysis, plan };
 }
 
-function sourceFindings(located: LocatedInputs, gaps: Set<string>): string[] {
-  const out: string[] = [];
+/**
+ * The evaluator's own scores keyed by indicator id, whatever language the template names them in;
+ * a name the framework does not know stays as written, to be reported.
+ */
+function byIndicator(located: LocatedInputs, framework: Framework): LocatedInputs {
+  const ids = new Map(placedIndicators(framework).flatMap(({ indicator }) => [indicator.id, ...Object.values(indicator.name)].map((n) => [n, indicator.id] as const)));
+  const rekey = <T>(m: Map<string, T> | undefined) => m && new Map([...m].map(([name, v]) => [ids.get(name) ?? name, v]));
+  return { ...located, overrides: rekey(located.overrides)!, ...(located.overrideCells && { overrideCells: rekey(located.overrideCells) }) };
+}
+
+function sourceFindings(located: LocatedInputs, gaps: Set<string>): Finding[] {
+  const out: Finding[] = [];
   for (const l of located.inputs.values()) {
-    const label = inputLabel(l.key, 'zh-CN');
-    if (l.problem) out.push(`${label}：${l.problem} 是公式，但文件中没有计算结果，请在 Excel 中打开、重新计算并保存后再试。`);
+    const about = { inputKey: l.key, cells: [cellText(l)] };
+    if (l.problem) out.push({ code: 'needsRecalc', kind: 'ambiguous', ...about, params: { cell: l.problem } });
+    const where = (x = l) => inAll((locale) => whereText(x, locale));
+    const value = (x = l) => inAll((locale) => valueText(x.value, locale));
+    if (typeof l.value === 'string' && EXCEL_ERRORS.includes(l.value.trim().toUpperCase())) {
+      out.push({ code: 'sourceError', kind: 'inconsistent', ...about, params: { where: where(), error: l.value.trim() } });
+    }
     if (l.ambiguous && gaps.has(l.key)) {
-      const values = l.ambiguous.map((a) => `${where(a)}为${show(a.value)}`).join('，');
-      out.push(`${label}：在本单位报表中找到多个不一致的数值（${values}），未采用；请在“绩效基础数据”表中填写，或为正确的单元格定义名称 ${nameFor(l.key)}。`);
+      const candidates = l.ambiguous.map((a) => inAll((locale) => catalog(locale).sheets.source.valueAt(whereText(a, locale), valueText(a.value, locale))));
+      out.push({ code: 'ambiguousSource', kind: 'ambiguous', inputKey: l.key, cells: l.ambiguous.map(cellText), params: { candidates, definedName: nameFor(l.key) } });
     } else if (!l.ambiguous && l.source === 'label' && l.confidence < 0.7) {
-      out.push(`${label}：按报表标签推断取自 ${where(l)}（${l.labels?.join(' / ')}，可信度${l.confidence}），请核对。`);
+      out.push({ code: 'lowConfidence', kind: 'ambiguous', ...about, params: { where: where(), labels: l.labels?.join(' / ') ?? '', confidence: String(l.confidence) } });
     }
     for (const c of l.conflicts ?? []) {
-      out.push(`${label}：${where(l)}的值为${show(l.value)}，${where(c)}的值为${show(c.value)}，两处不一致，已采用前者。`);
+      out.push({ code: 'conflictingSources', kind: 'inconsistent', inputKey: l.key, cells: [cellText(l), cellText(c)], params: { where: where(), value: value(), otherWhere: where(c), otherValue: value(c) } });
     }
   }
   return out;
 }
 
-const show = (v: unknown) => (isMissingValue(v) ? '空白' : `“${String(v)}”`);
-
-function where(l: Located): string {
-  const cell = `${l.sheet}!${address(l.row, l.col)}`;
-  return l.source === 'name' ? `名称 ${l.name}（${cell}）` : l.source === 'template' ? `基础数据表 ${cell}` : cell;
+export interface NoInputs {
+  summary: string;
+  hint: string;
+  needed: string[];
 }
 
-function noInputsMessage(framework: Framework): string {
-  const lines = placedIndicators(framework).map(({ indicator }) => `${indicator.name}：${ruleInputKeys(indicator.rule).map((k) => inputLabel(k, 'zh-CN')).join('、')}`);
-  return (
-    '工作簿中没有找到计分数据：既没有以 PERF_ 开头的名称，“绩效基础数据”表中也没有填写数值。' +
-    '请先创建“绩效基础数据”表（任务窗格“创建基础数据表”或 perf-score template）并填写以下数据：\n' +
-    lines.join('\n')
-  );
+function noInputsMessage(framework: Framework, locale: Locale): NoInputs {
+  const words = catalog(locale).sheets.noInputs;
+  const needed = placedIndicators(framework).map(({ indicator }) => words.line(text(indicator.name, locale), ruleInputKeys(indicator.rule).map((k) => inputLabel(k, locale))));
+  return { summary: words.summary, hint: words.hint, needed };
 }

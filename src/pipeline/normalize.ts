@@ -1,4 +1,5 @@
-import { inputDef, parseValue, Rational, trimNumber, type InputsFile } from '../core';
+import { inputDef, parseValue, Rational, specOf, text, trimNumber, type InputsFile, type Locale } from '../core';
+import { catalog } from '../i18n';
 import type { Located, LocatedInputs } from './locate/located';
 import type { CellValue } from './snapshot';
 
@@ -37,22 +38,22 @@ export function inputsFromWorkbook(located: LocatedInputs, framework: string): I
  * unit, percentages as fractions, 是/否 and the disclosure words as text. Unreadable values stay
  * as written, so a formula over them shows an error rather than a number.
  */
-export function blockValue(key: string, raw: unknown): CellValue {
+export function blockValue(key: string, raw: unknown, locale: Locale = 'zh-CN'): CellValue {
   const def = inputDef(key);
   if (!def) return null;
+  const { yes, no } = catalog(locale).sheets.answers;
   if (def.type === 'judgement' && typeof raw !== 'number') {
     const yesNo = parseValue(raw, { type: 'flag' });
-    if (yesNo.kind === 'flag') return yesNo.value ? '是' : '否';
+    if (yesNo.kind === 'flag') return yesNo.value ? yes : no;
   }
-  const type = def.type === 'judgement' ? 'score' : def.type;
-  const p = parseValue(raw, { type, unit: def.unit, options: def.options, aliases: def.aliases });
+  const p = parseValue(raw, { ...specOf(def), type: def.type === 'judgement' ? 'score' : def.type, max: undefined });
   switch (p.kind) {
     case 'missing':
       return null;
     case 'flag':
-      return p.value ? '是' : '否';
+      return p.value ? yes : no;
     case 'choice':
-      return p.value;
+      return text(def.options?.find((o) => o['zh-CN'] === p.value) ?? { 'zh-CN': p.value }, locale);
     case 'problem':
       return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : String(raw);
     case 'value':

@@ -1,28 +1,32 @@
 import {
   formatPoints,
-  getFramework,
   inputDef,
-  isMissingValue,
   inputLabel,
+  inputProblem,
+  isMissingValue,
+  KPI_COLUMNS,
+  levelScores,
+  parseValue,
   placedIndicators,
   Rational,
   ruleInputKeys,
+  text,
+  unitText,
+  type Finding,
+  type Framework,
   type InputDef,
   type Locale,
   type Rule,
   type ScoreResult,
 } from '../core';
-import { address } from '../pipeline/a1';
-import type { Located } from '../pipeline/locate';
-import { blockValue, coreValue } from '../pipeline/normalize';
+import { catalog } from '../i18n';
 import type { Analysis } from '../pipeline/analyze';
-import { KPI_ROWS } from '../pipeline/sheets/template-sheet';
+import type { Located } from '../pipeline/locate/located';
+import { blockValue, coreValue } from '../pipeline/normalize';
 import type { CellWrite } from '../pipeline/sheets/plan';
+import { KPI_ROWS } from '../pipeline/sheets/template-sheet';
 
 /** What the task pane shows, derived from an analysis: plain data, so components stay thin and testable. */
-
-const framework = getFramework()!;
-const placed = placedIndicators(framework);
 
 export type InputStatus = 'found' | 'missing' | 'ambiguous' | 'problem';
 
@@ -35,15 +39,17 @@ export interface InputRow {
 }
 
 export interface IndicatorInputs {
+  id: string;
   name: string;
   rows: InputRow[];
 }
 
 export function inputRows(analysis: Analysis, locale: Locale): IndicatorInputs[] {
   const seen = new Set<string>();
-  return placed
+  return placedIndicators(analysis.framework)
     .map(({ indicator }) => ({
-      name: indicator.name,
+      id: indicator.id,
+      name: text(indicator.name, locale),
       rows: ruleInputKeys(indicator.rule)
         .filter((k) => !seen.has(k) && seen.add(k))
         .map((key) => inputRow(key, analysis.located.inputs.get(key), locale)),
@@ -55,41 +61,43 @@ function inputRow(key: string, l: Located | undefined, locale: Locale): InputRow
   const label = inputLabel(key, locale);
   if (!l) return { key, label, status: 'missing', value: '' };
   const status: InputStatus = l.ambiguous ? 'ambiguous' : l.problem ? 'problem' : isMissingValue(coreValue(l)) ? 'missing' : 'found';
-  return { key, label, status, value: status === 'found' ? display(key, blockValue(key, coreValue(l))) : '', located: l };
+  return { key, label, status, value: status === 'found' ? display(key, blockValue(key, coreValue(l), locale), locale) : '', located: l };
 }
 
-function display(key: string, v: unknown): string {
+/** A value with its unit, as the pane shows it: "247.82 万元", "93.95%", "42 人". */
+function display(key: string, v: unknown, locale: Locale): string {
   const def = inputDef(key);
-  if (typeof v !== 'number') return String(v ?? '');
-  if (def?.type === 'percent') return `${formatPoints(Rational.fromNumber(v).mul(Rational.int(100)))}%`;
-  if (def?.type === 'amount') return `${formatPoints(Rational.fromNumber(v))} 万元`;
-  return `${v}${def?.unit && def.type === 'count' ? ` ${def.unit}` : ''}`;
+  if (typeof v !== 'number' || !def) return String(v ?? '');
+  if (def.type === 'percent') return `${formatPoints(Rational.fromNumber(v).mul(Rational.int(100)))}%`;
+  if (def.type === 'amount' || def.type === 'count') return `${formatPoints(Rational.fromNumber(v))} ${unitText(def, locale)}`;
+  return String(v);
 }
 
-export function whereText(l: Located): string {
-  return `${l.sheet}!${address(l.row, l.col)}`;
-}
-
-/** The inputs an evaluator decides (judgements, yes/no, disclosure, counts, the effectiveness score), by indicator. */
+/** The inputs an evaluator decides (judgements, yes/no, disclosure, counts of shortcomings, the effectiveness score), by indicator. */
 export interface JudgementItem {
   key: string;
   def: InputDef;
   label: string;
-  /** Points of a judgement item (for partial credit). */
+  /** What the item is worth: a judgement's points (partial credit up to them), a score's maximum. */
   points?: number;
 }
 
-const DECIDED: InputDef['type'][] = ['judgement', 'flag', 'choice', 'count', 'score'];
-const FOUND_IN_TABLES = new Set(['staffOnPayroll', 'staffAuthorized', 'contractStaff', 'projectsPlanned', 'projectsOnTime', 'petitionsReceived', 'petitionsReplied', 'petitionsRepliedOnTime']);
+export interface JudgementGroup {
+  id: string;
+  name: string;
+  points: number;
+  items: JudgementItem[];
+}
 
-export function judgementGroups(locale: Locale): { name: string; points: number; items: JudgementItem[] }[] {
-  return placed
+export function judgementGroups(framework: Framework, locale: Locale): JudgementGroup[] {
+  return placedIndicators(framework)
     .map(({ indicator }) => ({
-      name: indicator.name,
+      id: indicator.id,
+      name: text(indicator.name, locale),
       points: indicator.points,
       items: ruleInputKeys(indicator.rule)
         .map((key) => ({ key, def: inputDef(key)! }))
-        .filter(({ key, def }) => DECIDED.includes(def.type) && !FOUND_IN_TABLES.has(key))
+        .filter(({ def }) => def.decided)
         .map(({ key, def }) => ({ key, def, label: inputLabel(key, locale), points: itemPoints(indicator.rule, key) ?? (def.type === 'score' ? indicator.points : undefined) })),
     }))
     .filter((g) => g.items.length);
@@ -104,31 +112,25 @@ function itemPoints(rule: Rule, key: string): number | undefined {
 /** The form's starting values: what the template (or another source) holds now, as the user would type it. */
 export function initialDraft(analysis: Analysis): Record<string, string> {
   const draft: Record<string, string> = {};
-  for (const g of judgementGroups('zh-CN')) {
+  for (const g of judgementGroups(analysis.framework, 'zh-CN')) {
     for (const item of g.items) draft[item.key] = currentText(item.key, analysis.located.inputs.get(item.key));
   }
   return draft;
 }
 
+/** The value as the form holds it: answers in their kept form (是, 完全), numbers as written. */
 function currentText(key: string, l: Located | undefined): string {
   const v = l ? blockValue(key, coreValue(l)) : null;
   return v === null || v === undefined ? '' : String(v);
 }
 
-export interface KpiDraft {
-  aspect: string;
-  name: string;
-  target: string;
-  actual: string;
-  direction: string;
-  weight: string;
-}
+export type KpiDraft = Record<(typeof KPI_COLUMNS)[number], string>;
 
 export function initialKpis(analysis: Analysis): KpiDraft[] {
-  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  const asText = (v: unknown) => (isMissingValue(v) ? '' : String(v));
   return (analysis.located.kpis?.rows ?? [])
-    .filter((r) => r.some((v) => v !== null && v !== ''))
-    .map((r) => ({ aspect: text(r[0]), name: text(r[1]), target: text(r[2]), actual: text(r[3]), direction: text(r[4]) || '>=', weight: text(r[5]) }));
+    .filter((r) => r.some((v) => !isMissingValue(v)))
+    .map((r) => Object.fromEntries(KPI_COLUMNS.map((c, i) => [c, asText(r[i]) || (c === 'direction' ? '>=' : '')])) as KpiDraft);
 }
 
 export interface OverrideDraft {
@@ -136,55 +138,51 @@ export interface OverrideDraft {
   reason: string;
 }
 
+/** The evaluator's own scores by indicator id, as the template holds them. */
 export function initialOverrides(analysis: Analysis): Record<string, OverrideDraft> {
   const out: Record<string, OverrideDraft> = {};
-  for (const { indicator } of placed) {
-    const o = analysis.located.overrides.get(indicator.name);
-    out[indicator.name] = { score: o ? String(o.score ?? '') : '', reason: o ? String(o.reason ?? '') : '' };
+  for (const { indicator } of placedIndicators(analysis.framework)) {
+    const o = analysis.located.overrides.get(indicator.id);
+    out[indicator.id] = { score: o && !isMissingValue(o.score) ? String(o.score) : '', reason: o && !isMissingValue(o.reason) ? String(o.reason) : '' };
   }
   return out;
 }
 
-/** Problems of the form, by field, in the user's language; an empty object means it can be saved. */
-export function validate(
-  draft: Record<string, string>,
-  overrides: Record<string, OverrideDraft>,
-  kpis: KpiDraft[],
-  words: { notANumber: string; scoreRange: (max: number) => string; reasonRequired: string },
-): Record<string, string> {
-  const errors: Record<string, string> = {};
-  const number = (s: string) => (s.trim() === '' ? null : Number(s.replace(/,/g, '')));
-  for (const g of judgementGroups('zh-CN')) {
-    for (const item of g.items) {
-      const v = draft[item.key] ?? '';
-      if (v === '' || ['是', '否', ...(item.def.options ?? [])].includes(v)) continue;
-      const n = number(v);
-      const max = item.points ?? (item.def.type === 'score' ? g.points : undefined);
-      if (n === null || Number.isNaN(n) || n < 0) errors[item.key] = words.notANumber;
-      else if (max !== undefined && n > max) errors[item.key] = words.scoreRange(max);
-    }
-  }
-  for (const { indicator } of placed) {
-    const o = overrides[indicator.name];
-    if (!o || o.score.trim() === '') continue;
-    const n = number(o.score);
-    if (n === null || Number.isNaN(n) || n < 0 || n > indicator.points) errors[`override:${indicator.name}`] = words.scoreRange(indicator.points);
-    if (!o.reason.trim()) errors[`reason:${indicator.name}`] = words.reasonRequired;
-  }
-  kpis.forEach((k, i) => {
-    for (const field of ['target', 'actual', 'weight'] as const) {
-      const n = number(k[field]);
-      if (n !== null && (Number.isNaN(n) || n < 0)) errors[`kpi:${i}:${field}`] = words.notANumber;
-    }
-  });
-  return errors;
-}
-
-/** What the 评价判断 step saves: answers by input key, KPI rows, and own scores by indicator name. */
+/** What the 评价判断 step saves: answers by input key, KPI rows, and own scores by indicator id. */
 export interface JudgementForm {
   draft: Record<string, string>;
   overrides: Record<string, OverrideDraft>;
   kpis: KpiDraft[];
+}
+
+/**
+ * Problems of the form, by field, in the user's language; an empty object means it can be saved. The core
+ * judges each value, so the form accepts exactly what scoring accepts (full-width digits, "2项", "93.95%").
+ */
+export function validate(form: JudgementForm, framework: Framework, locale: Locale): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const g of judgementGroups(framework, locale)) {
+    for (const item of g.items) {
+      const problem = inputProblem(item.def, form.draft[item.key] ?? '', locale, item.points);
+      if (problem) errors[item.key] = problem;
+    }
+  }
+  const words = catalog(locale).pane;
+  for (const { indicator } of placedIndicators(framework)) {
+    const o = form.overrides[indicator.id];
+    if (!o || o.score.trim() === '') continue;
+    const score: InputDef = { key: indicator.id, type: 'score', label: { 'zh-CN': words.ownScoreLabel, 'en-US': catalog('en-US').pane.ownScoreLabel } };
+    const problem = inputProblem(score, o.score, locale, indicator.points);
+    if (problem) errors[`override:${indicator.id}`] = problem;
+    if (!o.reason.trim()) errors[`reason:${indicator.id}`] = words.reasonRequired;
+  }
+  form.kpis.forEach((k, i) => {
+    for (const field of ['target', 'actual', 'weight'] as const) {
+      const p = parseValue(k[field], { type: 'quantity' });
+      if (p.kind === 'problem') errors[`kpi:${i}:${field}`] = catalog(locale).core.problem(words.kpiFields[field], p.problem);
+    }
+  });
+  return errors;
 }
 
 /**
@@ -215,12 +213,14 @@ export function templateWrites(analysis: Analysis, form: JudgementForm): { write
   if (area && area.sheet === sheet) {
     for (let i = 0; i < Math.max(area.rows.length, KPI_ROWS); i++) {
       const k = form.kpis[i];
-      const values = k ? [k.aspect, k.name, typed(k.target), typed(k.actual), k.direction, typed(k.weight)] : [null, null, null, null, null, null];
-      values.forEach((value, c) => writes.push({ sheet, row: area.top + i, col: area.left + c, value: value === '' ? null : value }));
+      KPI_COLUMNS.forEach((c, j) => {
+        const v = k ? (['target', 'actual', 'weight'].includes(c) ? typed(k[c]) : k[c] || null) : null;
+        writes.push({ sheet, row: area.top + i, col: area.left + j, value: v });
+      });
     }
   }
-  for (const [name, o] of Object.entries(form.overrides)) {
-    const at = analysis.located.overrideCells?.get(name);
+  for (const [id, o] of Object.entries(form.overrides)) {
+    const at = analysis.located.overrideCells?.get(id);
     if (!at) continue;
     writes.push({ sheet, row: at.row, col: at.scoreCol, value: typed(o.score) }, { sheet, row: at.row, col: at.reasonCol, value: o.reason.trim() || null });
   }
@@ -237,26 +237,11 @@ export interface LevelBar {
   points: number;
 }
 
-export function levelBars(result: ScoreResult): LevelBar[] {
-  const bars: LevelBar[] = [];
-  for (const l1 of framework.levels) {
-    const inL1 = result.indicators.filter((i) => i.level1 === l1.name);
-    bars.push({ name: l1.name, level: 1, score: sum(inL1.map((i) => i.score ?? 0)), points: sum(inL1.map((i) => i.max)) });
-    for (const l2 of l1.children) {
-      const inL2 = inL1.filter((i) => i.level2 === l2.name);
-      bars.push({ name: l2.name, level: 2, score: sum(inL2.map((i) => i.score ?? 0)), points: sum(inL2.map((i) => i.max)) });
-    }
-  }
-  return bars;
+export function levelBars(result: ScoreResult, framework: Framework, locale: Locale): LevelBar[] {
+  return levelScores(result, framework).map((l) => ({ name: text(l.def.name, locale), level: l.level, score: l.score, points: l.points }));
 }
 
-function sum(xs: number[]): number {
-  return xs.reduce((s, x) => s.add(Rational.fromNumber(x)), Rational.ZERO).round(2).toNumber();
-}
-
-/** The score sheet row a finding speaks of, when it names an indicator. */
-export function findingRow(finding: string, anchors: Record<string, number> | undefined): number | undefined {
-  if (!anchors) return undefined;
-  const name = Object.keys(anchors).find((n) => finding.startsWith(`${n}：`));
-  return name ? anchors[name] : undefined;
+/** The score sheet row a finding speaks of, when it is about an indicator. */
+export function findingRow(finding: Finding, anchors: Record<string, number> | undefined): number | undefined {
+  return finding.indicatorId ? anchors?.[finding.indicatorId] : undefined;
 }

@@ -171,7 +171,8 @@ describe('perf-score command line', () => {
 
   it('lists every input key with its Chinese label', async () => {
     const r = await run(['keys']);
-    expect(r.out.trim().split('\n')).toHaveLength(59);
+    expect(r.out.trim().split('\n')).toHaveLength(1 + 59);
+    expect(r.out.split('\n')[0]).toMatch(/^键名\s+类型\s+单位\s+名称$/);
     expect(r.out).toMatch(/sanGongBudget\s+金额\s+万元\s+“三公”经费预算安排数/);
     expect(r.out).toMatch(/budgetDisclosure\s+选项\s+完全\/部分\/未公开\s+部门预算公开情况/);
   });

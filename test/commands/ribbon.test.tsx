@@ -43,7 +43,7 @@ describe('生成评分表 on the ribbon', () => {
   });
 
   it('a workbook without data opens the pane with what to fill in', async () => {
-    const { deps: d, shown } = deps(async () => ({ noInputs: '工作簿中没有找到计分数据' }) as Generated);
+    const { deps: d, shown } = deps(async () => ({ noInputs: { summary: '工作簿中没有找到计分数据。', hint: '请先创建“绩效基础数据”表', needed: [] } }) as unknown as Generated);
     await generateFromRibbon(event(), d);
     expect(shown).toHaveBeenCalled();
     render(<FluentProvider theme={webLightTheme}><App locale="zh-CN" session={MemorySession.withTemplate({}, 'excel')} /></FluentProvider>);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { placedIndicators, ruleInputKeys, validateFramework, type Framework } from '../../src/core';
+import { placedIndicators, renderFindings, ruleInputKeys, validateFramework, type Framework } from '../../src/core';
 import { longgang, repoFile } from '../helpers';
 
 const report = readFileSync(repoFile('test', 'fixtures', 'longgang-2021-report.txt'), 'utf8');
@@ -29,22 +29,20 @@ describe('the longgang-2021 framework data', () => {
     const printed = (name: string, points: number) => new RegExp(`${name}\\s+${points}\\s`).test(rows);
     const notPrinted = placed
       .flatMap(({ level1, level2, indicator }) => [level1, level2, indicator])
-      .filter((level) => !printed(level.name, level.points))
-      .map((level) => level.name);
+      .filter((level) => !printed(level.name['zh-CN'], level.points))
+      .map((level) => level.name['zh-CN']);
     expect(notPrinted).toEqual([]);
   });
 
   it('reports the source’s own inconsistencies without failing, and has no data mistakes', () => {
     const issues = validateFramework(longgang);
-    expect(issues.filter((i) => i.kind === 'data')).toEqual([]);
-    expect(issues.map((i) => i.message)).toEqual([
+    expect(issues.filter((i) => i.severity === 'data')).toEqual([]);
+    expect(renderFindings(issues, longgang, 'zh-CN')).toEqual([
       '三级指标“绩效目标完整性”分值为3分，但其评分标准写有“（8分）”。',
       '一级指标“部门绩效”标注55分，但其下级指标合计60分（按合计计算）。',
       '三级指标“群众信访办理情况”在原表中没有单独的指标说明。',
     ]);
-    expect(validateFramework(longgang, 'en-US')[1].message).toBe(
-      'Level-1 indicator “部门绩效” is printed as 55 points, but its parts add up to 60 (the sum is used).',
-    );
+    expect(renderFindings(issues, longgang, 'en-US')[1]).toBe('Level-1 indicator “Performance” is printed as 55 points, but its parts add up to 60 (the sum is used).');
   });
 });
 
@@ -52,9 +50,9 @@ describe('the structural validator on broken framework data', () => {
   const broken = (edit: (fw: Framework) => void) => {
     const fw = JSON.parse(JSON.stringify(longgang)) as Framework;
     edit(fw);
-    return validateFramework(fw).filter((i) => i.kind === 'data').map((i) => i.message);
+    return renderFindings(validateFramework(fw).filter((i) => i.severity === 'data'), fw, 'zh-CN');
   };
-  const ind = (fw: Framework, name: string) => placedIndicators(fw).find((p) => p.indicator.name === name)!.indicator;
+  const ind = (fw: Framework, name: string) => placedIndicators(fw).find((p) => p.indicator.name['zh-CN'] === name)!.indicator;
 
   it('catches checklist items that do not add up to the indicator', () => {
     expect(broken((fw) => ((ind(fw, '绩效指标明确性').rule as { items: { points: number }[] }).items[0].points = 3))).toEqual([
@@ -84,7 +82,7 @@ describe('the structural validator on broken framework data', () => {
   });
   it('catches a duplicated name and a total that is not 100', () => {
     const msgs = broken((fw) => {
-      ind(fw, '项目监管').name = '项目实施程序';
+      ind(fw, '项目监管').name = { 'zh-CN': '项目实施程序' };
       ind(fw, '项目实施程序').points = 3;
     });
     expect(msgs).toContain('三级指标名称“项目实施程序”重复。');
@@ -94,7 +92,7 @@ describe('the structural validator on broken framework data', () => {
 
 describe('ruleInputKeys', () => {
   it('names each input of an indicator once, even when two measures share it', () => {
-    const keysOf = (name: string) => ruleInputKeys(placedIndicators(longgang).find((p) => p.indicator.name === name)!.indicator.rule);
+    const keysOf = (name: string) => ruleInputKeys(placedIndicators(longgang).find((p) => p.indicator.name['zh-CN'] === name)!.indicator.rule);
     expect(keysOf('编外人员控制率')).toEqual(['contractStaff', 'staffOnPayroll']);
     expect(keysOf('群众信访办理情况')).toEqual(['petitionChannel', 'petitionsReplied', 'petitionsReceived', 'petitionsRepliedOnTime']);
     expect(new Set(placedIndicators(longgang).flatMap((p) => ruleInputKeys(p.indicator.rule))).size).toBe(59);

@@ -1,5 +1,5 @@
 import { evaluate } from '../../src/core';
-import { longgang, readSample } from '../helpers';
+import { longgang, readSample, texts } from '../helpers';
 
 /** The report's own 得分情况 column (附件 table), total 96. */
 const REPORTED: Record<string, number> = {
@@ -26,7 +26,7 @@ describe('Longgang District Library 2021, scored from its own report', () => {
   it('finds what the report missed: a 28.5% budget adjustment makes 财务合规性 2, not 3', () => {
     expect(byName['财务合规性'].computed).toBe(2);
     expect(byName['财务合规性'].score).toBe(3);
-    expect(result.findings).toContain('财务合规性：自评得3分，但按单位数据计算应得2分（自评理由：自评报告填报3分）。');
+    expect(texts(result)).toContain('财务合规性：自评得3分，但按单位数据计算应得2分（自评理由：自评报告填报3分）。');
   });
 
   it('finds that the final accounts were not yet disclosed: 1.5, not 3', () => {
@@ -42,7 +42,7 @@ describe('Longgang District Library 2021, scored from its own report', () => {
       '评价人确定得6分（理由：第四季度单位机构改革）。按数据计算：第一季度预算执行率为184.77%，得1分；第二季度预算执行率为140.22%，得1分；' +
         '第三季度预算执行率为99.95%，得1分；缺少第四季度末累计支出（或第四季度预算执行率），本项未计分。',
     );
-    expect(result.findings).toContain(
+    expect(texts(result)).toContain(
       '预算执行率：自评得6分，无法由单位数据核实（缺少第四季度末累计支出（或第四季度预算执行率）；自评理由：第四季度单位机构改革）。',
     );
   });
@@ -64,7 +64,8 @@ describe('Longgang District Library 2021, scored from its own report', () => {
 
   it('lists six override findings, then the source table’s own inconsistencies', () => {
     expect(result.findings).toHaveLength(9);
-    expect(result.findings.slice(6)).toEqual([
+    expect(result.findings.slice(6).map((f) => f.kind)).toEqual(['framework', 'framework', 'framework']);
+    expect(texts(result).slice(6)).toEqual([
       '三级指标“绩效目标完整性”分值为3分，但其评分标准写有“（8分）”。',
       '一级指标“部门绩效”标注55分，但其下级指标合计60分（按合计计算）。',
       '三级指标“群众信访办理情况”在原表中没有单独的指标说明。',

@@ -55,7 +55,8 @@ describe('the task pane in a plain browser', () => {
     expect(await page.getByTestId('total').textContent()).toBe('97');
     expect(await page.getByTestId('grade').textContent()).toBe('评分等级：优');
     await page.getByRole('img', { name: /各级指标得分/ }).waitFor();
-    expect(await page.getByText('审计发现（9）').count()).toBe(1);
+    expect(await page.getByText('审计发现（6）').count()).toBe(1);
+    expect(await page.getByText('指标体系原表说明（3）').count()).toBe(1);
     await shot(page, '3-generated.png');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);

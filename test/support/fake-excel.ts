@@ -192,7 +192,11 @@ export class FakeExcel {
       getRanges: (addrs: string) => ({ format: fake.formatRecorder(sheet, addrs) }),
       freezePanes: { freezeRows: (n: number) => fake.queue.push(() => (sheet.frozenRows = n)) },
       pageLayout: new Proxy(
-        { setPrintTitleRows: (r: string) => record(`printTitles ${r}`), setPrintArea: (a: string) => record(`printArea ${a}`) },
+        {
+          setPrintTitleRows: (r: string) => record(`printTitles ${r}`),
+          setPrintArea: (a: string) => record(`printArea ${a}`),
+          headersFooters: { defaultForAllPages: new Proxy({}, { set: (_o, prop, value) => (record(`footer.${String(prop)}=${JSON.stringify(value)}`), true) }) },
+        },
         { set: (_o, prop, value) => (record(`pageLayout.${String(prop)}=${JSON.stringify(value)}`), true) },
       ),
       set showGridlines(v: boolean) {

@@ -91,7 +91,7 @@ describe('评价判断', () => {
     ui(<JudgementStep locale="zh-CN" session={session} analysis={await session.analyze()} onChanged={noop} />);
     open('评价人自评得分（可选）');
     fireEvent.change(screen.getByLabelText('公用经费控制率：自评得分（0–6）'), { target: { value: '7' } });
-    expect(await screen.findByText('应为 0 至 6 之间的数')).toBeTruthy();
+    expect(await screen.findByText('自评得分不能超过6（7）')).toBeTruthy();
     expect(screen.getByText('填写了自评得分时必须写明理由')).toBeTruthy();
     expect((screen.getByRole('button', { name: '保存到基础数据表' }) as HTMLButtonElement).disabled).toBe(true);
   });

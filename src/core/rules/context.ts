@@ -1,5 +1,6 @@
-import { inputDef, type InputDef } from '../inputs';
-import { catalog, type Locale, type Messages } from '../../i18n';
+import { labelOf } from '../findings';
+import { inputDef, specOf, type InputDef } from '../inputs';
+import { catalog, text, type Locale, type Localized, type Messages } from '../../i18n';
 import { parseValue, trimNumber, type Parsed, type ParseSpec } from '../parse';
 import { Rational } from '../rational';
 import type { Outcome } from './outcome';
@@ -10,7 +11,7 @@ import type { Outcome } from './outcome';
  */
 export interface ContextOptions {
   defs?: Readonly<Record<string, InputDef>>;
-  ruleLabel?: { zh: string; en: string };
+  ruleLabel?: Localized;
 }
 
 /**
@@ -30,22 +31,14 @@ export class RuleContext {
     this.msg = catalog(locale).core;
   }
 
-  /** The Chinese (or English) name of an input key; "a|b" reads as "A（或B）". */
+  /** The name of an input key in this locale; "a|b" reads as "A（或B）". */
   label(key: string): string {
-    const kpi = /^kpis\[(\d+)\]\.(target|actual)$/.exec(key);
-    if (kpi) return this.msg.kpiField(Number(kpi[1]), kpi[2] as 'target' | 'actual');
-    const [first, ...alternatives] = key.split('|');
-    const main = this.nameOf(first);
-    if (!alternatives.length) return main;
-    const alt = alternatives.map((k) => this.nameOf(k)).join('/');
-    return this.locale === 'en-US' ? `${main} (or ${alt})` : `${main}（或${alt}）`;
+    return labelOf(key, this.locale, (k) => this.nameOf(k));
   }
 
   /** A rule's own label (“三公”经费控制率) in this locale. */
-  ruleLabel(rule: { label: string; labelEn: string }): string {
-    const own = this.options.ruleLabel;
-    if (this.locale === 'en-US') return own ? own.en : rule.labelEn;
-    return own ? own.zh : rule.label;
+  ruleLabel(rule: { label: Localized }): string {
+    return text(this.options.ruleLabel ?? rule.label, this.locale);
   }
 
   /** The definition of a key: the caller's own first, then the catalog. */
@@ -55,8 +48,7 @@ export class RuleContext {
 
   private nameOf(key: string): string {
     const def = this.def(key);
-    if (!def) return key;
-    return this.locale === 'en-US' ? def.en : def.zh;
+    return def ? text(def.label, this.locale) : key;
   }
 
   isGiven(key: string): boolean {
@@ -114,7 +106,6 @@ export class RuleContext {
   private specFor(key: string, max?: Rational): ParseSpec {
     const def = this.def(key);
     if (!def) throw new Error(`Unknown input key ${key}`);
-    const limit = max ?? (def.max !== undefined ? Rational.fromNumber(def.max) : undefined);
-    return { type: def.type, unit: def.unit, max: limit, options: def.options, aliases: def.aliases };
+    return specOf(def, max);
   }
 }

@@ -1,5 +1,6 @@
 import type { KpiTableRule } from '../framework';
 import { formatPercent, formatPoints } from '../format';
+import { text } from '../../i18n';
 import { isMissingValue, normalizeText, parseValue } from '../parse';
 import { Rational } from '../rational';
 import type { RuleContext } from './context';
@@ -52,8 +53,9 @@ export function kpiTable(rule: KpiTableRule, points: Rational, ctx: RuleContext)
   out.text.push(ctx.msg.kpiSummary(read.length, formatPercent(achieved), formatPoints(out.score)));
   for (const r of read) if (r.completion.lt(Rational.ONE)) out.text.push(ctx.msg.kpiShortfall(r.name, formatPercent(r.completion)));
 
-  const aspects = rule.aspects.filter((a) => read.some((r) => r.aspect === a));
-  if (aspects.length < rule.minAspects) out.warnings.push(ctx.msg.kpiFewAspects(aspects, rule.minAspects));
+  // A row may name its aspect in either language.
+  const aspects = rule.aspects.filter((a) => read.some((r) => Object.values(a).some((name) => normalizeText(name ?? '') === r.aspect)));
+  if (aspects.length < rule.minAspects) out.warnings.push(ctx.msg.kpiFewAspects(aspects.map((a) => text(a, ctx.locale)), rule.minAspects));
   return out;
 }
 
@@ -111,12 +113,8 @@ function quantity(raw: unknown, key: string, ctx: RuleContext, out: Outcome, pro
   const p = parseValue(raw, { type: 'quantity' });
   if (p.kind === 'value') return p.value;
   if (p.kind === 'missing') out.missing.push(key);
-  if (p.kind === 'problem') problems.push(ctx.msg.problem(key ? ctx.label(key) : weightLabel(ctx), p.problem));
+  if (p.kind === 'problem') problems.push(ctx.msg.problem(key ? ctx.label(key) : ctx.msg.kpiWeight(), p.problem));
   return null;
-}
-
-function weightLabel(ctx: RuleContext): string {
-  return ctx.locale === 'en-US' ? 'weight' : '权重';
 }
 
 function readDirection(raw: unknown): '>=' | '<=' | null {

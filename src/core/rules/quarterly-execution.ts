@@ -53,7 +53,7 @@ export function quarterlyExecution(rule: QuarterlyExecutionRule, _points: Ration
 function readBudget(rule: QuarterlyExecutionRule, ctx: RuleContext, out: Outcome): Rational | null {
   const budget = ctx.number(rule.budget, out);
   if (budget && budget.isZero()) {
-    out.errors.push(ctx.msg.zeroDenominator(ctx.locale === 'en-US' ? 'execution rate' : '预算执行率', ctx.label(rule.budget)));
+    out.errors.push(ctx.msg.zeroDenominator(ctx.msg.executionRate(), ctx.label(rule.budget)));
     out.zeroDenominator = true;
     return null;
   }

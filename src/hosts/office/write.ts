@@ -47,6 +47,7 @@ export function queuePlannedSheet(context: Excel.RequestContext, plan: SheetPlan
   ws.pageLayout.centerHorizontally = true;
   if (plan.printTitleRows) ws.pageLayout.setPrintTitleRows(`$${plan.printTitleRows[0]}:$${plan.printTitleRows[1]}`);
   if (plan.printArea) ws.pageLayout.setPrintArea(`A1:${address(plan.printArea.bottom, plan.printArea.right)}`);
+  if (plan.footer) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = plan.footer;
   ws.activate();
   return ws;
 }
@@ -78,11 +79,6 @@ function queueValidation(ws: Excel.Worksheet, v: Validation): void {
     const basic = v.max !== undefined ? { formula1: v.min ?? 0, formula2: v.max, operator: 'Between' } : { formula1: v.min ?? 0, operator: 'GreaterThanOrEqualTo' };
     dv.rule = v.kind === 'whole' ? { wholeNumber: basic as Excel.BasicDataValidation } : { decimal: basic as Excel.BasicDataValidation };
   }
-  dv.errorAlert = {
-    showAlert: true,
-    style: v.lenient ? 'Information' : 'Stop',
-    title: '请检查输入',
-    message: v.kind === 'list' ? `请选择：${(v.options ?? []).join('、')}` : v.max !== undefined ? `请输入 ${v.min ?? 0} 至 ${v.max} 之间的数` : '请输入不小于0的数',
-  };
-  if (v.prompt) dv.prompt = { showPrompt: true, title: '填写说明', message: v.prompt };
+  dv.errorAlert = { showAlert: true, style: v.lenient ? 'Information' : 'Stop', title: v.error.title, message: v.error.message };
+  if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { getFramework } from '../../core';
+import { getFramework, type Framework, type Locale } from '../../core';
 import { scoreWorkbook, type GenerateOptions, type Generated } from '../../pipeline/analyze';
 import { FILE_MODES } from '../../pipeline/sheets/score-sheet';
 import { planTemplateSheet, type TemplateFill } from '../../pipeline/sheets/template-sheet';
@@ -29,11 +29,11 @@ export async function scoreXlsx(data: ArrayBuffer | Uint8Array, options: Generat
 }
 
 /** The 绩效基础数据 template, empty or filled in, added to a workbook (by default a new one). */
-export async function templateXlsx(fill?: TemplateFill, base?: Uint8Array): Promise<Uint8Array> {
+export async function templateXlsx(fill?: TemplateFill, base?: Uint8Array, locale: Locale = 'zh-CN', framework: Framework = getFramework()!): Promise<Uint8Array> {
   const bytes = base ?? (await emptyPackage());
   const workbook = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
   const existing = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescape(m[1]));
-  return addSheetToPackage(bytes, planTemplateSheet(getFramework()!, existing, fill));
+  return addSheetToPackage(bytes, planTemplateSheet(framework, existing, fill, locale));
 }
 
 function unescape(s: string): string {

@@ -82,7 +82,7 @@ export function renderSheet(plan: SheetPlan): { xml: string; styles: SheetStyles
     '<printOptions horizontalCentered="1"/>' +
     '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>' +
     `<pageSetup paperSize="9" orientation="${plan.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>` +
-    '<headerFooter><oddFooter>第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>' +
+    (plan.footer ? `<headerFooter><oddFooter>${escapeXml(plan.footer)}</oddFooter></headerFooter>` : '') +
     '</worksheet>';
   return { xml, styles };
 }
@@ -129,17 +129,15 @@ function cellXml(cell: CellPlan, style: number): string {
 
 function validationXml(v: Validation): string {
   const sqref = `${address(v.top, v.left)}${v.bottom !== v.top || v.right !== v.left ? `:${address(v.bottom, v.right)}` : ''}`;
-  const message =
-    v.kind === 'list' ? `请选择：${(v.options ?? []).join('、')}` : v.max !== undefined ? `请输入 ${v.min ?? 0} 至 ${v.max} 之间的数` : '请输入不小于0的数';
   const attrs = [
     `type="${v.kind}"`,
     ...(v.kind !== 'list' ? [`operator="${v.max !== undefined ? 'between' : 'greaterThanOrEqual'}"`] : []),
     'allowBlank="1"',
     'showErrorMessage="1"',
     `errorStyle="${v.lenient ? 'information' : 'stop'}"`,
-    'errorTitle="请检查输入"',
-    `error="${escapeXml(message)}"`,
-    ...(v.prompt ? ['showInputMessage="1"', 'promptTitle="填写说明"', `prompt="${escapeXml(v.prompt)}"`] : []),
+    `errorTitle="${escapeXml(v.error.title)}"`,
+    `error="${escapeXml(v.error.message)}"`,
+    ...(v.prompt ? ['showInputMessage="1"', `promptTitle="${escapeXml(v.prompt.title)}"`, `prompt="${escapeXml(v.prompt.message)}"`] : []),
     `sqref="${sqref}"`,
   ];
   const formulas =

@@ -69,22 +69,15 @@ export const enUS: Messages = {
   seriousViolation: () => 'a serious violation occurred (over-scope spending, false entries, misappropriation), so this indicator scores 0',
   classifiedUnit: (score) => `classified unit, exempt from disclosure: ${score} points`,
   classifiedUnitHint: () => 'if this is a classified unit (exempt from disclosure), set “classified unit” to yes',
+  executionRate: () => 'execution rate',
+  units: { 万元: '10k yuan', 元: 'yuan', 人: 'persons', 个: 'items', 项: 'items', 件: 'cases', 分: 'points', yesNo: 'yes/no' },
+  kpiWeight: () => 'weight',
   missingInputs: (labels) => `missing: ${labels.join(', ')}; not scored`,
 
   overrideApplied: (score, reason) => `evaluator's score ${score} (reason: ${reason})`,
   computedWas: (text) => ` Computed from the data: ${text}`,
-  overrideDiffers: (name, score, computed, reason) =>
-    `${name}: self-assessed ${score}, but the unit's own data gives ${computed} (reason given: ${reason}).`,
-  overrideUnverifiable: (name, score, reason, gaps) =>
-    `${name}: self-assessed ${score}, which the unit's data cannot confirm (${gaps}; reason given: ${reason}).`,
-  overrideInvalid: (name, why) => `${name}: the self-assessed score is invalid (${why}); the computed score is used.`,
   overrideNoReason: () => 'a reason is required',
   overrideBadScore: (raw, max) => `score “${raw}” must be a number from 0 to ${max}`,
-  unknownOverride: (name) => `“${name}” is not an indicator of this framework; its score was ignored.`,
-  unknownInput: (key) => `unknown input “${key}” ignored.`,
-  indicatorMissing: (name, labels) => `${name}: missing ${labels.join(', ')}; not scored.`,
-  indicatorNote: (name, text) => `${name}: ${text}.`,
-  indicatorErrors: (name, errors) => `${name}: ${errors.join('; ')}; not scored.`,
 
   fileNotJson: (line, column) => `the inputs file is not valid JSON${line ? ` (near line ${line}, column ${column})` : ''}`,
   fileNotObject: () => 'the inputs file must be a JSON object (with framework, inputs …)',
@@ -100,15 +93,4 @@ export const enUS: Messages = {
     year: 'a year, number or text',
     framework: 'a framework id such as "longgang-2021"',
   },
-  levelMismatch: (kind, name, printed, sum) =>
-    `Level-${kind} indicator “${name}” is printed as ${printed} points, but its parts add up to ${sum} (the sum is used).`,
-  totalMismatch: (sum, total) => `The indicators add up to ${sum} points, not the total of ${total}.`,
-  criteriaPointsMismatch: (name, points, printed) => `“${name}” is worth ${points} points, but its criteria say “${printed}”.`,
-  emptyDescription: (name) => `“${name}” has no separate description in the source table.`,
-  partsMismatch: (name, points, sum) => `“${name}” is worth ${points} points, but its rule's parts add up to ${sum}.`,
-  unknownInputKey: (name, key) => `The rule of “${name}” refers to an unknown input “${key}”.`,
-  tierAbovePoints: (name, score, points) => `A tier of “${name}” gives ${score}, more than its ${points} points.`,
-  duplicateName: (name) => `Indicator name “${name}” appears twice.`,
-  choiceUncovered: (name, options) => `The rule of “${name}” gives no points for ${options.join(', ')}.`,
-  badBound: (name, bound) => `The tier bound “${bound}” of “${name}” is not a number.`,
 };

@@ -10,4 +10,5 @@ export const functions: FunctionStrings = {
   item: (n) => `item ${n}`,
   missingTotal: () => 'the total score is missing',
   ruleLabels: { control: 'control rate', adjust: 'share of funds adjusted', exec: 'execution rate' },
+  params: { actual: 'actual spending', budget: 'budget', spent: 'cumulative spending', quarter: 'quarter', count: 'count' },
 };

@@ -69,22 +69,15 @@ export const zhCN: Messages = {
   seriousViolation: () => '发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金等情形，本项指标得0分',
   classifiedUnit: (score) => `涉密单位按规定不需要公开预决算信息，直接得${score}分`,
   classifiedUnitHint: () => '如本单位为涉密单位（按规定不需公开预决算），请填写“涉密单位”为“是”',
+  executionRate: () => '预算执行率',
+  units: { 万元: '万元', 元: '元', 人: '人', 个: '个', 项: '项', 件: '件', 分: '分', yesNo: '是/否' },
+  kpiWeight: () => '权重',
   missingInputs: (labels) => `缺少${labels.join('、')}，本项未计分`,
 
   overrideApplied: (score, reason) => `评价人确定得${score}分（理由：${reason}）`,
   computedWas: (text) => `按数据计算：${text}`,
-  overrideDiffers: (name, score, computed, reason) =>
-    `${name}：自评得${score}分，但按单位数据计算应得${computed}分（自评理由：${reason}）。`,
-  overrideUnverifiable: (name, score, reason, gaps) =>
-    `${name}：自评得${score}分，无法由单位数据核实（${gaps}；自评理由：${reason}）。`,
-  overrideInvalid: (name, why) => `${name}：自评得分无效（${why}），已按数据计算得分。`,
   overrideNoReason: () => '必须填写理由',
   overrideBadScore: (raw, max) => `得分“${raw}”应为0至${max}之间的数字`,
-  unknownOverride: (name) => `“${name}”不是本指标体系的三级指标，其自评得分已忽略。`,
-  unknownInput: (key) => `未识别的输入项“${key}”，已忽略。`,
-  indicatorMissing: (name, labels) => `${name}：缺少${labels.join('、')}，本项未计分。`,
-  indicatorNote: (name, text) => `${name}：${text}。`,
-  indicatorErrors: (name, errors) => `${name}：${errors.join('；')}，本项未计分。`,
 
   fileNotJson: (line, column) => `输入文件不是有效的JSON${line ? `（第${line}行第${column}列附近）` : ''}`,
   fileNotObject: () => '输入文件应为一个JSON对象（包含 framework、inputs 等字段）',
@@ -100,16 +93,4 @@ export const zhCN: Messages = {
     year: '年份数字或文字',
     framework: '指标体系编号文字，如 "longgang-2021"',
   },
-  levelMismatch: (kind, name, printed, sum) =>
-    `${kind === 1 ? '一级' : '二级'}指标“${name}”标注${printed}分，但其下级指标合计${sum}分（按合计计算）。`,
-  totalMismatch: (sum, total) => `三级指标分值合计${sum}分，与总分${total}分不符。`,
-  criteriaPointsMismatch: (name, points, printed) =>
-    `三级指标“${name}”分值为${points}分，但其评分标准写有“${printed}”。`,
-  emptyDescription: (name) => `三级指标“${name}”在原表中没有单独的指标说明。`,
-  partsMismatch: (name, points, sum) => `三级指标“${name}”分值为${points}分，但其计分规则各部分合计${sum}分。`,
-  unknownInputKey: (name, key) => `三级指标“${name}”的计分规则引用了未知的输入项“${key}”。`,
-  tierAbovePoints: (name, score, points) => `三级指标“${name}”的某一档得分${score}分超过其分值${points}分。`,
-  duplicateName: (name) => `三级指标名称“${name}”重复。`,
-  choiceUncovered: (name, options) => `三级指标“${name}”的计分规则没有为选项${options.map((o) => `“${o}”`).join('、')}给出分值。`,
-  badBound: (name, bound) => `三级指标“${name}”的分档界限“${bound}”不是有效的数字。`,
 };

@@ -9,6 +9,8 @@ export const functions = {
   item: (n: number) => `第${n}项`,
   missingTotal: () => '缺少总得分',
   ruleLabels: { control: '控制率', adjust: '资金调整、调剂比例', exec: '预算执行率' },
+  /** What a function's own parameters are called in its messages. */
+  params: { actual: '实际支出数', budget: '预算数', spent: '季度末累计支出', quarter: '季度', count: '项数' },
 };
 
 export type FunctionStrings = typeof functions;

@@ -1,8 +1,8 @@
 import { inputDef, isMissingValue } from '../../core';
 import { evaluateCell } from '../formula-eval';
 import { bottomRow, cellAt, isPercentFormat, rightColumn, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
-import { isTemplateSheet, TEMPLATE_SHEET } from '../sheets/names';
-import { KPI_ROWS, TEMPLATE_WORDS } from '../sheets/template-sheet';
+import { isTemplateSheet } from '../sheets/names';
+import { KPI_ROWS, TEMPLATE_WORDS, type TemplateWords } from '../sheets/template-sheet';
 import type { KpiTable, Located, OverrideFound } from './located';
 
 export interface TemplateRead {
@@ -12,14 +12,16 @@ export interface TemplateRead {
   overrides: Map<string, OverrideFound>;
   unit?: string;
   year?: string | number;
-  /** Where an evaluator's own score and reason go, per indicator name, filled or not. */
+  /** Where an evaluator's own score and reason go, per indicator name as written, filled or not. */
   overrideCells: Map<string, { row: number; scoreCol: number; reasonCol: number }>;
 }
 
-/** The 绩效基础数据 sheet (or its first copy), read by its header words rather than fixed positions. */
+/**
+ * The 绩效基础数据 sheet (or its first copy), read by its header words rather than fixed positions, in
+ * whichever language it was written.
+ */
 export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
-  const sheet =
-    wb.sheets.find((s) => s.name === TEMPLATE_SHEET) ?? wb.sheets.find((s) => isTemplateSheet(s.name));
+  const sheet = wb.sheets.find((s) => isTemplateSheet(s.name, true)) ?? wb.sheets.find((s) => isTemplateSheet(s.name));
   if (!sheet) return undefined;
   const text = (row: number, col: number) => {
     const v = cellAt(sheet, row, col).value;
@@ -36,7 +38,9 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
   const colOf = (row: number, word: string) => cols.find((c) => text(row, c) === word)!;
 
   const read: TemplateRead = { sheet: sheet.name, inputs: [], overrides: new Map(), overrideCells: new Map() };
-  const W = TEMPLATE_WORDS;
+  const keyHeader = (w: TemplateWords) => w.inputHeaders[6];
+  const valueHeader = (w: TemplateWords) => w.inputHeaders[4];
+  const W = TEMPLATE_WORDS.find((w) => findRow([keyHeader(w), valueHeader(w)]) !== undefined) ?? TEMPLATE_WORDS[0];
   for (const [word, field] of [[W.unit, 'unit'], [W.year, 'year']] as const) {
     const at = findRow([word]);
     if (at === undefined) continue;
@@ -46,10 +50,10 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
     if (field === 'year' && (typeof v === 'string' || typeof v === 'number')) read.year = v;
   }
 
-  const header = findRow([W.keyHeader, W.valueHeader]);
+  const header = findRow([keyHeader(W), valueHeader(W)]);
   if (header !== undefined) {
-    const keyCol = colOf(header, W.keyHeader);
-    const valueCol = colOf(header, W.valueHeader);
+    const keyCol = colOf(header, keyHeader(W));
+    const valueCol = colOf(header, valueHeader(W));
     for (const r of rows.filter((x) => x > header)) {
       const key = text(r, keyCol);
       if (!inputDef(key)) continue;

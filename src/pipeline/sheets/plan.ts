@@ -32,7 +32,9 @@ export interface Validation {
   max?: number;
   /** A list that also accepts other entries (partial points beside 是/否). */
   lenient?: boolean;
-  prompt?: string;
+  /** What Excel says when it refuses an entry, and the note it shows on the cell, in the sheet's language. */
+  error: { title: string; message: string };
+  prompt?: { title: string; message: string };
 }
 
 /** A value written into a cell of an existing sheet (the template cells the user fills in through the pane). */
@@ -56,8 +58,10 @@ export interface SheetPlan {
   printArea?: { bottom: number; right: number };
   landscape: boolean;
   validations: Validation[];
-  /** Where each indicator's row is, for linking findings to it. */
+  /** Where each indicator's row is, by indicator id, for linking findings to it. */
   anchors?: Record<string, number>;
+  /** The printed page's footer, in Excel's header/footer codes (&P page, &N pages). */
+  footer?: string;
 }
 
 export function emptyPlan(name: string): SheetPlan {

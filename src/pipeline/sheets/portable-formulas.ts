@@ -1,4 +1,5 @@
-import { parseBound, Rational, type IndicatorDef, type Measure, type Rule } from '../../core';
+import { inputDef, parseBound, Rational, type IndicatorDef, type Measure, type Rule } from '../../core';
+import { catalog, LOCALES } from '../../i18n';
 
 /**
  * Each rule kind as a native Excel formula (IF, MIN, MAX, ROUND, SUM, SUMPRODUCT) over the score
@@ -49,7 +50,8 @@ function rule(r: Rule, pts: Rational, cells: PortableCells): Expr {
     case 'deductPerItem':
       return { expr: `MAX(0,${num(pts)}-${v(r.key)}*${points(r.per)})`, missing: [blank(r.key)] };
     case 'choice': {
-      const options = Object.entries(r.values).reduceRight((rest, [word, p]) => `IF(${v(r.key)}="${word}",${points(p)},${rest})`, 'NA()');
+      const words = (value: string) => [value, ...Object.values(inputDef(r.key)?.options?.find((o) => o['zh-CN'] === value) ?? {})];
+      const options = Object.entries(r.values).reduceRight((rest, [value, p]) => `IF(${anyOf(v(r.key), words(value))},${points(p)},${rest})`, 'NA()');
       return { expr: options, missing: [blank(r.key)] };
     }
     case 'tiers': {
@@ -98,8 +100,11 @@ function judgement(cell: string, pts: string): string {
   return `IF(${yes(cell)},${pts},IF(${no(cell)},0,${cell}))`;
 }
 
-const yes = (cell: string) => `OR(${cell}="是",${cell}=TRUE)`;
-const no = (cell: string) => `OR(${cell}="否",${cell}=FALSE)`;
+/** The answers as written in a sheet of any language (Excel compares text without case). */
+const ANSWERS = { yes: LOCALES.map((l) => catalog(l).sheets.answers.yes), no: LOCALES.map((l) => catalog(l).sheets.answers.no) };
+const anyOf = (cell: string, words: string[]) => `OR(${[...new Set(words)].map((w) => `${cell}="${w}"`).join(',')})`;
+const yes = (cell: string) => `OR(${anyOf(cell, ANSWERS.yes)},${cell}=TRUE)`;
+const no = (cell: string) => `OR(${anyOf(cell, ANSWERS.no)},${cell}=FALSE)`;
 
 /**
  * A measure's ratio, rounded to 12 places, and how to wrap a score around it: "none received" is met,

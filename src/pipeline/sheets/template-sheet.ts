@@ -1,45 +1,26 @@
-import { inputDef, MISSING_WORD, placedIndicators, ruleInputKeys, type Framework, type InputDef } from '../../core';
-import { TEMPLATE_SHEET } from './names';
-import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan } from './plan';
+import { inputDef, MISSING_WORD, placedIndicators, ruleInputKeys, unitText, type Framework, type InputDef, type KpiTableRule } from '../../core';
+import { catalog, LOCALES, text, type Locale } from '../../i18n';
+import { sheetName } from './names';
+import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan, type Validation } from './plan';
+import { validation } from './validation';
 import type { CellValue } from '../snapshot';
 
 /**
  * The 绩效基础数据 sheet: one row per input key (label, unit, value, source note, key), then the
  * KPI table of 效果性 and the evaluator's own scores with reasons. The reader (locate/template.ts)
- * finds its parts by these header words, so a user may move rows about.
+ * finds its parts by these header words, in either language, so a user may move rows about.
  */
 
-export const TEMPLATE_WORDS = {
-  title: '部门整体支出绩效评价基础数据表',
-  guide:
-    '填写说明：把“数值”列的“缺少”换成数字，或换成指向本单位报表的公式（如 =\'表1-3 支出\'!C7）；判断项填“是”/“否”或部分得分。' +
-    '“缺少”或空白表示缺少数据，该项不计分（不会按0分计）；暂时没有的数据请保留“缺少”，不要清空（Excel 桌面版把空白单元格当作0传给 PERF 函数）。' +
-    '“键名”列供计分使用，请勿修改。',
-  unit: '单位名称',
-  year: '评价年度',
-  inputsSection: '一、基础数据',
-  inputHeaders: ['序号', '三级指标', '输入项', '单位', '数值', '数据来源 / 说明', '键名'],
-  kpiSection: '二、个性化绩效指标（效果性，至少覆盖三个方面）',
-  kpiHeaders: ['方面', '指标名称', '目标值', '实际值', '方向', '权重'],
-  overridesSection: '三、评价人自评得分（与数据计算不一致时须写明理由）',
-  overrideHeaders: ['三级指标', '分值', '自评得分', '理由'],
-  keyHeader: '键名',
-  valueHeader: '数值',
-};
+export type TemplateWords = ReturnType<typeof catalog>['sheets']['template'];
+
+/** The header words of the template in every language, for the reader. */
+export const TEMPLATE_WORDS: readonly TemplateWords[] = LOCALES.map((l) => catalog(l).sheets.template);
 
 export const KPI_ROWS = 12;
 export const DIRECTIONS = ['>=', '<='];
 
-const UNIT_WORDS: Record<InputDef['type'], (def: InputDef) => string> = {
-  amount: (d) => d.unit ?? '万元',
-  count: (d) => d.unit ?? '个',
-  percent: () => '%',
-  quantity: () => '',
-  judgement: () => '是/否',
-  flag: () => '是/否',
-  choice: () => '完全/部分/未公开',
-  score: () => '分',
-};
+/** Where the value cell of each input sits among the template's columns. */
+export const TEMPLATE_COLUMNS = { key: 7, value: 5 } as const;
 
 const FORMATS: Partial<Record<InputDef['type'], string>> = {
   amount: '#,##0.00',
@@ -48,10 +29,11 @@ const FORMATS: Partial<Record<InputDef['type'], string>> = {
   score: '0.00',
 };
 
-function sourceNote(def: InputDef): string {
-  if (def.source) return def.source;
-  if (def.type === 'judgement') return '评价人判断：是/否，或部分得分';
-  return def.type === 'choice' ? '完全 / 部分 / 未公开' : '是 / 否';
+function sourceNote(def: InputDef, locale: Locale): string {
+  const W = catalog(locale).sheets.template;
+  if (def.source) return text(def.source, locale);
+  if (def.type === 'judgement') return W.judgementNote;
+  return def.type === 'choice' ? unitText(def, locale) : W.yesNoNote;
 }
 
 type Fill = CellValue | { formula: string; result?: CellValue };
@@ -65,10 +47,11 @@ export interface TemplateFill {
   overrides?: Record<string, { score: number; reason: string }>;
 }
 
-/** The template as a plan, empty or filled. */
-export function planTemplateSheet(framework: Framework, existing: string[], fill: TemplateFill = {}): SheetPlan {
-  const W = TEMPLATE_WORDS;
-  const plan = emptyPlan(uniqueSheetName(TEMPLATE_SHEET, existing));
+/** The template as a plan, empty or filled, in the user's language. */
+export function planTemplateSheet(framework: Framework, existing: string[], fill: TemplateFill = {}, locale: Locale = 'zh-CN'): SheetPlan {
+  const W = catalog(locale).sheets.template;
+  const prompts = catalog(locale).sheets.validation;
+  const plan = emptyPlan(uniqueSheetName(sheetName('template', locale), existing));
   const cells = plan.cells;
   const put = (row: number, col: number, cell: Omit<CellPlan, 'row' | 'col'>) => cells.push({ row, col, ...cell });
   plan.columnWidths = [6, 22, 40, 10, 16, 44, 26];
@@ -103,15 +86,15 @@ export function planTemplateSheet(framework: Framework, existing: string[], fill
       const def = inputDef(key)!;
       n++;
       put(row, 1, { value: n, style: 'text' });
-      put(row, 3, { value: def.zh, style: 'wrap' });
-      put(row, 4, { value: UNIT_WORDS[def.type](def), style: 'text' });
-      put(row, 5, { ...valueCell(fill.inputs?.[key] ?? MISSING_WORD['zh-CN']), style: 'input', numberFormat: FORMATS[def.type] });
-      put(row, 6, { value: sourceNote(def), style: 'note' });
-      put(row, 7, { value: key, style: 'key' });
-      plan.validations.push(validationFor(def, row));
+      put(row, 3, { value: text(def.label, locale), style: 'wrap' });
+      put(row, 4, { value: unitText(def, locale), style: 'text' });
+      put(row, TEMPLATE_COLUMNS.value, { ...valueCell(fill.inputs?.[key] ?? MISSING_WORD[locale]), style: 'input', numberFormat: FORMATS[def.type] });
+      put(row, 6, { value: sourceNote(def, locale), style: 'note' });
+      put(row, TEMPLATE_COLUMNS.key, { value: key, style: 'key' });
+      plan.validations.push(validationFor(def, row, locale));
       row++;
     }
-    put(first, 2, { value: indicator.name, style: 'wrap' });
+    put(first, 2, { value: text(indicator.name, locale), style: 'wrap' });
     if (row - 1 > first) plan.merges.push({ top: first, left: 2, bottom: row - 1, right: 2 });
   }
 
@@ -121,7 +104,8 @@ export function planTemplateSheet(framework: Framework, existing: string[], fill
   row++;
   W.kpiHeaders.forEach((h, i) => put(row, i + 1, { value: h, style: 'header' }));
   row++;
-  const aspects = (placedIndicators(framework).find((p) => p.indicator.rule.kind === 'kpiTable')?.indicator.rule as { aspects?: string[] }).aspects ?? [];
+  const kpiRule = placedIndicators(framework).find((p) => p.indicator.rule.kind === 'kpiTable')?.indicator.rule as KpiTableRule | undefined;
+  const aspects = (kpiRule?.aspects ?? []).map((a) => text(a, locale));
   const kpiValues = fill.kpis ?? [];
   for (let i = 0; i < KPI_ROWS; i++) {
     for (let c = 0; c < 6; c++) {
@@ -129,11 +113,12 @@ export function planTemplateSheet(framework: Framework, existing: string[], fill
       put(row + i, c + 1, { ...(v !== undefined && { value: v }), style: 'input', ...((c === 2 || c === 3) && { numberFormat: '#,##0.00' }) });
     }
   }
+  const kpiRows = { top: row, bottom: row + KPI_ROWS - 1 };
   plan.validations.push(
-    { top: row, left: 1, bottom: row + KPI_ROWS - 1, right: 1, kind: 'list', options: aspects, prompt: '社会效益、经济效益、生态效益或可持续影响' },
-    { top: row, left: 3, bottom: row + KPI_ROWS - 1, right: 4, kind: 'decimal', min: 0 },
-    { top: row, left: 5, bottom: row + KPI_ROWS - 1, right: 5, kind: 'list', options: DIRECTIONS, prompt: '>= 越大越好，<= 越小越好' },
-    { top: row, left: 6, bottom: row + KPI_ROWS - 1, right: 6, kind: 'decimal', min: 0, prompt: '权重，空白按1计' },
+    validation({ ...kpiRows, left: 1, right: 1, kind: 'list', options: aspects }, locale, prompts.aspects(aspects)),
+    validation({ ...kpiRows, left: 3, right: 4, kind: 'decimal', min: 0 }, locale),
+    validation({ ...kpiRows, left: 5, right: 5, kind: 'list', options: DIRECTIONS }, locale, prompts.directions),
+    validation({ ...kpiRows, left: 6, right: 6, kind: 'decimal', min: 0 }, locale, prompts.weight),
   );
   row += KPI_ROWS + 1;
 
@@ -145,16 +130,17 @@ export function planTemplateSheet(framework: Framework, existing: string[], fill
   row++;
   const overrides = fill.overrides ?? {};
   for (const { indicator } of placedIndicators(framework)) {
-    const o = overrides[indicator.name];
-    put(row, 2, { value: indicator.name, style: 'wrap' });
+    const o = overrides[indicator.name['zh-CN']] ?? overrides[indicator.id];
+    put(row, 2, { value: text(indicator.name, locale), style: 'wrap' });
     put(row, 3, { value: indicator.points, style: 'number' });
     put(row, 4, { ...(o ? { value: o.score } : {}), style: 'input', numberFormat: '0.00' });
     put(row, 5, { ...(o ? { value: o.reason } : {}), style: 'input' });
     plan.merges.push({ top: row, left: 5, bottom: row, right: 7 });
-    plan.validations.push({ top: row, left: 4, bottom: row, right: 4, kind: 'decimal', min: 0, max: indicator.points, prompt: `0–${indicator.points}分，须在右侧写明理由` });
+    plan.validations.push(validation({ top: row, left: 4, bottom: row, right: 4, kind: 'decimal', min: 0, max: indicator.points }, locale, prompts.ownScore(indicator.points)));
     row++;
   }
   plan.printArea = { bottom: row - 1, right: 7 };
+  plan.footer = catalog(locale).sheets.score.footer;
   return plan;
 }
 
@@ -163,20 +149,22 @@ function valueCell(v: Fill | undefined): Pick<CellPlan, 'value' | 'formula'> {
   return typeof v === 'object' && v !== null ? { formula: v.formula, ...(v.result !== undefined && { value: v.result }) } : { value: v };
 }
 
-function validationFor(def: InputDef, row: number) {
-  const at = { top: row, left: 5, bottom: row, right: 5 };
+function validationFor(def: InputDef, row: number, locale: Locale): Validation {
+  const at = { top: row, left: TEMPLATE_COLUMNS.value, bottom: row, right: TEMPLATE_COLUMNS.value };
+  const { answers } = catalog(locale).sheets;
+  const yesNo = [answers.yes, answers.no];
   switch (def.type) {
     case 'judgement':
-      return { ...at, kind: 'list' as const, options: ['是', '否'], lenient: true, prompt: '是 / 否，或部分得分' };
+      return validation({ ...at, kind: 'list', options: yesNo, lenient: true }, locale, catalog(locale).sheets.validation.judgement);
     case 'flag':
-      return { ...at, kind: 'list' as const, options: ['是', '否'] };
+      return validation({ ...at, kind: 'list', options: yesNo }, locale);
     case 'choice':
-      return { ...at, kind: 'list' as const, options: def.options ?? [] };
+      return validation({ ...at, kind: 'list', options: (def.options ?? []).map((o) => text(o, locale)) }, locale);
     case 'count':
-      return { ...at, kind: 'whole' as const, min: 0 };
+      return validation({ ...at, kind: 'whole', min: 0 }, locale);
     case 'percent':
-      return { ...at, kind: 'decimal' as const, min: 0, ...(def.max !== undefined && { max: def.max / 100 }) };
+      return validation({ ...at, kind: 'decimal', min: 0, ...(def.max !== undefined && { max: def.max / 100 }) }, locale);
     default:
-      return { ...at, kind: 'decimal' as const, min: 0 };
+      return validation({ ...at, kind: 'decimal', min: 0 }, locale);
   }
 }

@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular } from '@fluentui/react-icons';
-import type { Locale } from '../../core';
+import { gradeRank, renderFinding, text, type Finding, type Locale } from '../../core';
 import type { Analysis, Generated } from '../../pipeline/analyze';
 import { FILE_MODES, FORMULA_MODES, type FormulaMode } from '../../pipeline/sheets/score-sheet';
 import { catalog } from '../../i18n';
@@ -48,7 +48,7 @@ export function GenerateStep({ locale, session, analysis }: { locale: Locale; se
     action.run(async () => {
       setGenerated(undefined);
       const g = await session.generate(mode);
-      if (g.noInputs) throw new Error(g.noInputs.split('\n')[0]);
+      if (g.noInputs) throw new Error(g.noInputs.summary);
       setGenerated(g);
       return t.generated(g.plan.name);
     });
@@ -64,10 +64,31 @@ export function GenerateStep({ locale, session, analysis }: { locale: Locale; se
   };
   const result = generated?.result;
   const unscored = result ? result.indicators.filter((i) => i.score === null).length : 0;
+  const framework = analysis.framework;
+  const gradeLabel = (grade: string | null) => {
+    const g = framework.grades.find((x) => Object.values(x.grade).includes(grade ?? ''));
+    return g ? text(g.grade, locale) : t.noGrade;
+  };
+  const unitFindings = result?.findings.filter((f) => f.kind !== 'framework') ?? [];
+  const frameworkNotes = result?.findings.filter((f) => f.kind === 'framework') ?? [];
+  const findingItem = (f: Finding, i: number) => {
+    const row = findingRow(f, generated!.plan.anchors);
+    return (
+      <li key={i}>
+        <Body1>{renderFinding(f, framework, locale)}</Body1>{' '}
+        {row !== undefined && session.select && (
+          <Link as="button" onClick={() => session.select!(generated!.plan.name, row)}>
+            {t.goToRow(row)}
+          </Link>
+        )}
+        {row !== undefined && !session.select && <Caption1>{t.rowNote(row)}</Caption1>}
+      </li>
+    );
+  };
 
   return (
     <section className={styles.root} aria-label={t.steps.generate}>
-      <Caption1>{t.preview(String(preview.total), preview.grade ?? t.noGrade)}</Caption1>
+      <Caption1>{t.preview(String(preview.total), gradeLabel(preview.grade))}</Caption1>
       <Field label={t.mode}>
         <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as FormulaMode)}>
           {(session.kind === 'excel' ? FORMULA_MODES : FILE_MODES).map((m) => (
@@ -86,8 +107,8 @@ export function GenerateStep({ locale, session, analysis }: { locale: Locale; se
           <div className={styles.total}>
             <Text className={styles.number} data-testid="total">{result.total}</Text>
             <Body1>/ {result.max}</Body1>
-            <Badge size="large" appearance="filled" color={result.grade === '优' ? 'success' : result.grade ? 'brand' : 'informative'} data-testid="grade">
-              {t.grade}：{result.grade ?? t.noGrade}
+            <Badge size="large" appearance="filled" color={gradeRank(result.grade, framework) === 0 ? 'success' : result.grade ? 'brand' : 'informative'} data-testid="grade">
+              {t.gradeIs(gradeLabel(result.grade))}
             </Badge>
           </div>
           {!result.complete && (
@@ -103,27 +124,19 @@ export function GenerateStep({ locale, session, analysis }: { locale: Locale; se
           <Subtitle2 as="h2">{t.chartTitle}</Subtitle2>
           <div className={styles.chart}>
             <Suspense fallback={<ProgressBar />}>
-              <ScoreChart bars={levelBars(result)} label={t.chartTitle} />
+              <ScoreChart bars={levelBars(result, framework, locale)} label={(parts) => t.chartLabel(parts)} />
             </Suspense>
           </div>
-          <Subtitle2 as="h2">{t.findings(result.findings.length)}</Subtitle2>
-          {result.findings.length === 0 && <Body1>{t.noFindings}</Body1>}
-          <ol className={styles.findings}>
-            {result.findings.map((f, i) => {
-              const row = findingRow(f, generated.plan.anchors);
-              return (
-                <li key={i}>
-                  <Body1>{f}</Body1>{' '}
-                  {row !== undefined && session.select && (
-                    <Link as="button" onClick={() => session.select!(generated.plan.name, row)}>
-                      {t.goToRow(row)}
-                    </Link>
-                  )}
-                  {row !== undefined && !session.select && <Caption1>（{t.goToRow(row)}）</Caption1>}
-                </li>
-              );
-            })}
-          </ol>
+          <Subtitle2 as="h2">{t.findings(unitFindings.length)}</Subtitle2>
+          {unitFindings.length === 0 && <Body1>{t.noFindings}</Body1>}
+          <ol className={styles.findings}>{unitFindings.map(findingItem)}</ol>
+          {frameworkNotes.length > 0 && (
+            <>
+              <Subtitle2 as="h2">{t.frameworkNotes(frameworkNotes.length)}</Subtitle2>
+              <Caption1>{t.frameworkNotesIntro}</Caption1>
+              <ol className={styles.findings}>{frameworkNotes.map(findingItem)}</ol>
+            </>
+          )}
         </div>
       )}
     </section>

@@ -20,7 +20,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, SaveRegular, TableAddRegular } from '@fluentui/react-icons';
-import { inputLabel, type Locale } from '../../core';
+import { inputLabel, placedIndicators, text, type Framework, type KpiTableRule, type Localized, type Locale } from '../../core';
 import type { Analysis } from '../../pipeline/analyze';
 import { catalog } from '../../i18n';
 import { initialDraft, initialKpis, initialOverrides, judgementGroups, KPI_CAPACITY, validate, type JudgementItem, type KpiDraft } from '../model';
@@ -35,18 +35,26 @@ const useStyles = makeStyles({
   footer: { position: 'sticky', bottom: 0, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} 0`, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
-const ASPECTS = ['社会效益', '经济效益', '生态效益', '可持续影响'];
+/** The answers as the template keeps them; the pane shows them in the user's language. */
+const { yes: YES, no: NO } = catalog('zh-CN').sheets.answers;
+
+function kpiAspects(framework: Framework): Localized[] {
+  const rule = placedIndicators(framework).find((p) => p.indicator.rule.kind === 'kpiTable')?.indicator.rule as KpiTableRule | undefined;
+  return rule?.aspects ?? [];
+}
 
 export function JudgementStep({ locale, session, analysis, onChanged }: { locale: Locale; session: WorkbookSession; analysis: Analysis; onChanged: () => void }) {
   const t = catalog(locale).pane;
   const styles = useStyles();
-  const groups = useMemo(() => judgementGroups(locale), [locale]);
+  const groups = useMemo(() => judgementGroups(analysis.framework, locale), [analysis.framework, locale]);
+  const aspects = useMemo(() => kpiAspects(analysis.framework), [analysis.framework]);
+  const names = useMemo(() => new Map(placedIndicators(analysis.framework).map(({ indicator }) => [indicator.id, indicator])), [analysis.framework]);
   const [draft, setDraft] = useState(() => initialDraft(analysis));
   const [kpis, setKpis] = useState(() => initialKpis(analysis));
   const [overrides, setOverrides] = useState(() => initialOverrides(analysis));
   const [dirty, setDirty] = useState(false);
   const action = useAction(locale);
-  const errors = validate(draft, overrides, kpis, t);
+  const errors = validate({ draft, overrides, kpis }, analysis.framework, locale);
   const invalid = Object.keys(errors).length > 0;
 
   if (!analysis.located.templateSheet) {
@@ -103,8 +111,8 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
                 <div className={styles.pair}>
                   <Field label={t.kpiFields.aspect}>
                     <Select value={k.aspect} onChange={(_, d) => setKpi(i, 'aspect', d.value)}>
-                      {ASPECTS.map((a) => (
-                        <option key={a} value={a}>{a}</option>
+                      {aspects.map((a) => (
+                        <option key={a['zh-CN']} value={a['zh-CN']}>{text(a, locale)}</option>
                       ))}
                     </Select>
                   </Field>
@@ -140,7 +148,7 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
               icon={<AddRegular />}
               disabled={kpis.length >= KPI_CAPACITY}
               title={kpis.length >= KPI_CAPACITY ? t.kpiFull(KPI_CAPACITY) : undefined}
-              onClick={() => (setKpis((ks) => [...ks, { aspect: '社会效益', name: '', target: '', actual: '', direction: '>=', weight: '' }]), setDirty(true))}
+              onClick={() => (setKpis((ks) => [...ks, { aspect: aspects[0]?.['zh-CN'] ?? '', name: '', target: '', actual: '', direction: '>=', weight: '' }]), setDirty(true))}
             >
               {t.addKpi}
             </Button>
@@ -150,16 +158,17 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
           <AccordionHeader size="small">{t.overridesTitle}</AccordionHeader>
           <AccordionPanel>
             <Caption1>{t.overridesIntro}</Caption1>
-            {Object.entries(overrides).map(([name, o]) => {
-              const max = analysis.result.indicators.find((i) => i.name === name)?.max ?? 0;
+            {Object.entries(overrides).map(([id, o]) => {
+              const indicator = names.get(id);
+              if (!indicator) return null;
               return (
-                <div key={name} className={styles.item}>
-                  <Field label={`${name}：${t.overrideScore(max)}`} validationMessage={errors[`override:${name}`]}>
-                    <Input inputMode="decimal" value={o.score} onChange={(_, d) => (setOverrides((os) => ({ ...os, [name]: { ...o, score: d.value } })), setDirty(true))} />
+                <div key={id} className={styles.item}>
+                  <Field label={t.overrideScore(text(indicator.name, locale), indicator.points)} validationMessage={errors[`override:${id}`]}>
+                    <Input inputMode="decimal" value={o.score} onChange={(_, d) => (setOverrides((os) => ({ ...os, [id]: { ...o, score: d.value } })), setDirty(true))} />
                   </Field>
                   {o.score.trim() !== '' && (
-                    <Field label={t.reason} required validationMessage={errors[`reason:${name}`]}>
-                      <Textarea value={o.reason} onChange={(_, d) => (setOverrides((os) => ({ ...os, [name]: { ...o, reason: d.value } })), setDirty(true))} />
+                    <Field label={t.reason} required validationMessage={errors[`reason:${id}`]}>
+                      <Textarea value={o.reason} onChange={(_, d) => (setOverrides((os) => ({ ...os, [id]: { ...o, reason: d.value } })), setDirty(true))} />
                     </Field>
                   )}
                 </div>
@@ -183,7 +192,7 @@ function ItemField({ item, value, error, locale, onChange }: { item: JudgementIt
   const t = catalog(locale).pane;
   const styles = useStyles();
   const { def } = item;
-  const [partial, setPartial] = useState(value !== '' && value !== '是' && value !== '否');
+  const [partial, setPartial] = useState(value !== '' && value !== YES && value !== NO);
   if (def.type === 'judgement' || def.type === 'flag') {
     const choice = partial ? 'partial' : value;
     return (
@@ -197,8 +206,8 @@ function ItemField({ item, value, error, locale, onChange }: { item: JudgementIt
               onChange(d.value === 'partial' ? '' : d.value);
             }}
           >
-            <Radio value="是" label={t.yes} />
-            <Radio value="否" label={t.no} />
+            <Radio value={YES} label={t.yes} />
+            <Radio value={NO} label={t.no} />
             {def.type === 'judgement' && <Radio value="partial" label={t.partial} />}
           </RadioGroup>
         </Field>
@@ -215,7 +224,7 @@ function ItemField({ item, value, error, locale, onChange }: { item: JudgementIt
       <Field className={styles.item} label={item.label} validationMessage={error}>
         <RadioGroup layout="horizontal" value={value} onChange={(_, d) => onChange(d.value)}>
           {(def.options ?? []).map((o) => (
-            <Radio key={o} value={o} label={o} />
+            <Radio key={o['zh-CN']} value={o['zh-CN']} label={text(o, locale)} />
           ))}
         </RadioGroup>
       </Field>

@@ -13,12 +13,12 @@ const WIDTH = 300;
  * Score against points for each level, as horizontal bars. A chart, not a control: Fluent UI v9 has
  * no chart, so this draws one with Fluent's colour and type tokens, and reads as a table to a screen reader.
  */
-export default function ScoreChart({ bars, label }: { bars: LevelBar[]; label: string }) {
+export default function ScoreChart({ bars, label }: { bars: LevelBar[]; label: (parts: string[]) => string }) {
   const styles = useStyles();
   const max = Math.max(...bars.map((b) => b.points));
   const scale = (v: number) => ((WIDTH - LABEL - 52) * v) / max;
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${bars.length * ROW + 4}`} role="img" aria-label={`${label}：${bars.map((b) => `${b.name} ${b.score}/${b.points}`).join('，')}`}>
+    <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${bars.length * ROW + 4}`} role="img" aria-label={label(bars.map((b) => `${b.name} ${b.score}/${b.points}`))}>
       {bars.map((b, i) => {
         const y = i * ROW + 2;
         const indent = b.level === 1 ? 0 : 10;

@@ -20,7 +20,8 @@ import { LinkRegular, TableAddRegular } from '@fluentui/react-icons';
 import type { Locale } from '../../core';
 import type { Analysis } from '../../pipeline/analyze';
 import { catalog } from '../../i18n';
-import { inputRows, whereText, type InputRow } from '../model';
+import { cellText } from '../../pipeline/locate/where';
+import { inputRows, type InputRow } from '../model';
 import type { WorkbookSession } from '../session/types';
 import { useAction } from './use-action';
 
@@ -64,9 +65,9 @@ export function SourcesStep({ locale, session, analysis, onChanged }: { locale: 
         </Button>
       )}
       {action.message}
-      <Accordion multiple collapsible defaultOpenItems={shown.filter((g) => g.rows.some((r) => r.status !== 'found')).map((g) => g.name)}>
+      <Accordion multiple collapsible defaultOpenItems={shown.filter((g) => g.rows.some((r) => r.status !== 'found')).map((g) => g.id)}>
         {shown.map((g) => (
-          <AccordionItem key={g.name} value={g.name}>
+          <AccordionItem key={g.id} value={g.id}>
             <AccordionHeader size="small">
               {g.name}
               {g.rows.some((r) => r.status !== 'found') && <Badge size="small" appearance="tint" color="warning" style={{ marginLeft: tokens.spacingHorizontalS }}>{g.rows.filter((r) => r.status !== 'found').length}</Badge>}
@@ -91,7 +92,7 @@ function InputLine({ row, locale, session, onChanged }: { row: InputRow; locale:
   const badge =
     row.status === 'found' ? undefined : row.status === 'ambiguous' ? <Badge appearance="filled" color="warning">{t.ambiguous}</Badge> : <Badge appearance="filled" color="danger">{t.missing}</Badge>;
   const source = l && (row.status === 'found' || row.status === 'ambiguous')
-    ? `${t.sourceKinds[l.source]} · ${whereText(l)}${l.source === 'label' ? ` · ${t.confidence(l.confidence)}` : ''}`
+    ? `${t.sourceKinds[l.source]} · ${cellText(l)}${l.source === 'label' ? ` · ${t.confidence(l.confidence)}` : ''}`
     : l?.problem ?? '';
   return (
     <div className={`${styles.row} ${row.status === 'found' ? '' : styles.missing}`} data-testid={`input-${row.key}`}>

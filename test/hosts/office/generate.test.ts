@@ -42,7 +42,7 @@ describe('generating the score sheet inside Excel', () => {
     expect(added.cells.get('E5')?.value).toBe('预算编制合理性');
     expect(added.merges).toEqual(expect.arrayContaining(['A5:A8', 'A9:A18', 'B19:B25']));
     expect(added.frozenRows).toBe(4);
-    expect(added.calls).toEqual(expect.arrayContaining(['printTitles $3:$4', 'printArea A1:K38', 'activate', 'showGridlines=false', 'pageLayout.orientation="Landscape"']));
+    expect(added.calls).toEqual(expect.arrayContaining(['printTitles $3:$4', 'printArea A1:K40', 'footer.centerFooter="第 &P 页，共 &N 页"', 'activate', 'showGridlines=false', 'pageLayout.orientation="Landscape"']));
     expect(added.formats.some((f) => f.target.includes('I10') && f.path === 'format.fill.color' && f.value === '#FDE7E9')).toBe(true);
     for (const s of before) expect([s.name, fake.sheets.find((x) => x.name === s.name)!.cells]).toEqual([s.name, s.cells]);
   });
@@ -66,7 +66,7 @@ describe('generating the score sheet inside Excel', () => {
     const fake = new FakeExcel();
     fake.addSheet('收支总表', { A1: '项目', B1: '金额' });
     const generated = await generateScoreSheet({ mode: 'live' }, fake.run);
-    expect(generated.noInputs).toContain('工作簿中没有找到计分数据');
+    expect(generated.noInputs?.summary).toContain('工作簿中没有找到计分数据');
     expect(fake.sheets.map((s) => s.name)).toEqual(['收支总表']);
     expect(fake.syncs).toBe(3);
   });

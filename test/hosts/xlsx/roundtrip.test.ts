@@ -5,7 +5,7 @@ import { sampleWorkbook } from '../../../src/cli/sample-workbook';
 import { loadWorkbook, scoreXlsx } from '../../../src/hosts/xlsx/file';
 import { plainValue } from '../../../src/hosts/xlsx/read';
 import type { FormulaMode } from '../../../src/pipeline/sheets/score-sheet';
-import { longgang, readSample, repoFile } from '../../helpers';
+import { longgang, readSample, repoFile, texts } from '../../helpers';
 
 const SAMPLE = readFileSync(repoFile('examples', 'longgang-2021.xlsx'));
 
@@ -57,15 +57,18 @@ describe('the sample workbook, scored to an .xlsx and opened again', () => {
     expect(ws.getCell('A5').isMerged && ws.getCell('A14').isMerged).toBe(true);
     expect(plainValue(ws.getCell('I26').value)).toBe(96);
     expect(plainValue(ws.getCell('I27').value)).toBe('优');
-    expect(ws.getCell('A29').value).toBe('审计发现（9项）');
-    expect(ws.getCell('A30').value).toBe(`1. ${expected.findings[0]}`);
-    expect(generated.plan.anchors?.['财务合规性']).toBe(10);
+    // The unit's findings, then apart the framework table's own inconsistencies, which the unit cannot act on.
+    expect(ws.getCell('A29').value).toBe('审计发现（6项）');
+    expect(ws.getCell('A30').value).toBe(`1. ${texts(expected)[0]}`);
+    expect(ws.getCell('A37').value).toBe('指标体系原表说明（3项，照原文保留，不影响单位得分）');
+    expect(ws.getCell('A38').value).toBe(`1. ${texts(expected)[6]}`);
+    expect(generated.plan.anchors?.['financialCompliance']).toBe(10);
   });
 
   it('is print-ready: A4 landscape, one page wide, header rows repeated, frozen header, no gridlines', async () => {
     const { ws } = await scored('portable');
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:4' });
-    expect(ws.pageSetup.printArea).toMatch(/^\$?A\$?1:\$?K\$?38$/);
+    expect(ws.pageSetup.printArea).toMatch(/^\$?A\$?1:\$?K\$?40$/);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(ws.getColumn(8).width).toBeGreaterThan(40);
     expect(ws.getCell('H5').alignment?.wrapText).toBe(true);

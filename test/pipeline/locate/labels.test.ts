@@ -48,7 +48,7 @@ describe('what is not an input', () => {
   it.each(EMPTY_FIXTURES.map((f) => [f.name, f] as const))('%s: nothing found, and scoring says what to fill in', async (_, fixture) => {
     const data = await fixture.build();
     expect([...(await locate(data)).inputs.keys()]).toEqual([]);
-    expect((await scoreXlsx(data, { mode: 'portable' })).generated.noInputs).toContain('工作簿中没有找到计分数据');
+    expect((await scoreXlsx(data, { mode: 'portable' })).generated.noInputs?.summary).toContain('工作簿中没有找到计分数据');
   });
 
   it('reads the unit from the 单位 line: the “三公” table in 元 gives 万元', async () => {

@@ -2,7 +2,7 @@ import { loadWorkbook, templateXlsx } from '../../../src/hosts/xlsx/file';
 import { snapshotOf } from '../../../src/hosts/xlsx/read';
 import { locateInputs } from '../../../src/pipeline/locate';
 import { inputsFromWorkbook } from '../../../src/pipeline/normalize';
-import { TEMPLATE_SHEET } from '../../../src/pipeline/sheets/names';
+const TEMPLATE_SHEET = '绩效基础数据';
 import { planTemplateSheet } from '../../../src/pipeline/sheets/template-sheet';
 import { sheet, workbook } from '../../support/snapshot-helpers';
 

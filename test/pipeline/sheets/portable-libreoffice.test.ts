@@ -41,9 +41,10 @@ function inputSet(seed: number): TemplateFill {
   const r = random(seed);
   const inputs: Record<string, string | number> = {};
   for (const def of INPUTS) {
-    if (def.type === 'judgement') inputs[def.key] = r.pick(['是', '是', '是', '否', 0.5]);
-    if (def.type === 'flag') inputs[def.key] = r.pick(['否', '否', '否', '是']);
-    if (def.type === 'choice') inputs[def.key] = r.pick(def.options!);
+    // Answers in either language: an English sheet writes yes/no and full/partial/not disclosed.
+    if (def.type === 'judgement') inputs[def.key] = r.pick(['是', '是', 'yes', '否', 'no', 0.5]);
+    if (def.type === 'flag') inputs[def.key] = r.pick(['否', '否', 'no', '是']);
+    if (def.type === 'choice') inputs[def.key] = r.pick(def.options!.flatMap((o) => Object.values(o) as string[]));
   }
   Object.assign(inputs, {
     budgetNonCompliantItems: r.int(0, 6),

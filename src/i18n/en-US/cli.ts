@@ -1,0 +1,98 @@
+import type { CliWords } from '../zh-CN/cli';
+
+export const cli: CliWords = {
+  help: `perf-score — department-wide expenditure performance self-evaluation scoring
+Scores a unit against its performance framework (built in: the 2021 common framework of 21 indicators),
+grades the total and lists audit findings.
+
+Usage:
+  perf-score score [WORKBOOK.xlsx …] [-o OUT.xlsx] [--mode portable|values] [--json] [--overwrite]
+  perf-score score --inputs FILE.json [--json]
+  perf-score template -o FILE.xlsx [--overwrite]
+  perf-score keys
+  perf-score --help | --version
+  (every command takes --lang zh-CN|en-US)
+
+Commands:
+  score     Scores workbooks and writes a copy of each with the score sheet added (by default NAME-scored.xlsx
+            beside it; the original is never changed). Inputs come from PERF_<key> defined names, then the
+            data sheet the add-in creates, then labels in the unit's own tables (“three public” totals,
+            adjusted budget, quarters). Prints the score table, or the result JSON with --json; several
+            workbooks give one summary line each. Without a file it scores the embedded sample workbook
+            (Longgang District Library 2021, examples/longgang-2021.xlsx) and writes the copy to the
+            current folder.
+            --inputs FILE.json scores a JSON inputs file instead (no workbook written); - reads standard input.
+  template  Writes a workbook holding only the empty data sheet.
+  keys      Lists every input key with its type, unit and label.
+
+Options:
+  -o, --output FILE   where to write the scored copy (score) or the template (template)
+      --mode MODE     score cells as portable native formulas (default) or values; live PERF formulas are
+                      written by the add-in inside Excel only
+      --overwrite     allow replacing an existing file, the original workbook included
+  -i, --inputs FILE   JSON inputs file
+      --json          print the result JSON (framework, total, grade, complete, indicators, findings)
+      --lang LOCALE   zh-CN (default) or en-US
+  -h, --help          this help
+  -v, --version       version number
+
+Inputs file:
+  {
+    "framework": "longgang-2021",
+    "unit": "District Library",
+    "year": 2021,
+    "inputs": { "sanGongBudget": 11.00, "sanGongActual": 3.98, "satisfaction": "93.95%" },
+    "kpis": [ { "aspect": "Social benefit", "name": "Visitors (10k)", "target": 200, "actual": 244.62,
+                "direction": ">=", "weight": 1 } ],
+    "overrides": { "budgetExecution": { "score": 6, "reason": "reorganised in the fourth quarter" } }
+  }
+  Numbers may be text ("1,869.71", "93.95%", full-width digits); yes/no items take true/false, yes/no or
+  partial points; disclosure takes full/partial/not disclosed. Blanks, "—" and "missing" are missing: an
+  indicator with missing data is left unscored (never counted as 0) and reported. Overrides are keyed by
+  indicator id (or name) and need a reason; one that differs from the data is an audit finding.
+
+Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a workbook without inputs;
+2 bad command line (including a refusal to overwrite).
+`,
+  prefix: 'perf-score: ',
+  badLang: (locales) => `--lang must be ${locales.join(' or ')}`,
+  needsValue: (flag) => `${flag} needs a value`,
+  liveRefused: 'live PERF formulas are written by the add-in inside Excel only (a file written here would show #NAME?); use portable (default) or values',
+  badMode: (_value, modes) => `--mode must be one of ${modes.join(', ')}`,
+  unknownArg: (arg) => `unknown argument “${arg}”; see perf-score --help`,
+  notForCommand: (flag, command) => `${flag} does not go with ${command}`,
+  jsonOnlyScore: '--json goes with score',
+  overwriteOnly: '--overwrite goes with score and template',
+  outputNotWithInputs: '-o goes with workbooks, not with --inputs',
+  templateNeedsOutput: 'template needs -o FILE.xlsx',
+  inputsNotWithFiles: '--inputs and workbook files do not go together',
+  outputOneWorkbook: '-o goes with one workbook only',
+  noSuchFile: 'no such file',
+  cannotRead: (path, reason) => `cannot read ${path}: ${reason}`,
+  sameAsInput: (file) => `the output is the input (${file}); add --overwrite to replace it`,
+  unusualPackage: (file, why) => `${file} has an unusual package structure; save it as a standard .xlsx in Excel and retry (${why})`,
+  notXlsx: (file, why) => `${file} is not a readable .xlsx workbook (${why})`,
+  inFile: (file, message) => `${file}: ${message}`,
+  written: (path) => `scored copy written: ${path}`,
+  exists: (path) => `${path} exists; add --overwrite to replace it`,
+  templateWritten: (path) => `empty data sheet written: ${path}`,
+  keys: {
+    headers: ['Key', 'Type', 'Unit', 'Label'],
+    types: { amount: 'amount', count: 'count', percent: 'percent', judgement: 'yes/no/points', flag: 'yes/no', choice: 'choice', score: 'score', quantity: 'quantity' },
+  },
+  report: {
+    headers: ['Level 1', 'Level 2', 'Indicator', 'Points', 'Computed', 'Score'],
+    total: 'Total',
+    grade: 'Grade',
+    noGrade: 'not graded (some indicators are not scored)',
+    incomplete: (n) => ` (${n} not scored)`,
+    year: (y) => `year ${y}`,
+    explanations: 'Deductions',
+    findings: 'Audit findings',
+    frameworkNotes: 'Notes on the framework table as published (no effect on the score)',
+    none: 'none',
+    blank: '—',
+    colon: ': ',
+    summaryHeaders: ['Workbook', 'Unit', 'Total', 'Grade', 'Findings'],
+  },
+};

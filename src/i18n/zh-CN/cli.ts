@@ -1,0 +1,100 @@
+/** What the command line says. */
+export const cli = {
+  help: `perf-score —— 部门整体支出绩效自评计分
+按部门整体支出绩效评价指标体系（内置《部门整体支出绩效评价共性指标体系框架（2021年修订）》21项三级指标）
+自动计分、评级，并列出审计发现。
+
+用法：
+  perf-score score [工作簿.xlsx …] [-o 输出.xlsx] [--mode portable|values] [--json] [--overwrite]
+  perf-score score --inputs 文件.json [--json]
+  perf-score template -o 文件.xlsx [--overwrite]
+  perf-score keys
+  perf-score --help | --version
+  （各命令均可加 --lang zh-CN|en-US）
+
+命令：
+  score     为工作簿计分，并写出一份加上“绩效自评评分表”的副本（默认为原文件旁的“文件名-评分表.xlsx”，
+            原文件不会被修改）。计分数据依次取自：以 PERF_ 开头的名称（如 PERF_sanGongBudget），
+            “绩效基础数据”表，本单位原有报表中的标签（如“三公”经费合计、调整预算数、第一季度）。
+            打印中文评分表（分值、计算得分、得分、总得分、评分等级、扣分情况说明、审计发现）；加 --json
+            则打印结果 JSON。可一次给出多个工作簿（批量计分，每个一行汇总）。
+            不给文件时，对内置示例工作簿（深圳市龙岗区图书馆2021年度，examples/longgang-2021.xlsx）计分，
+            副本写在当前目录。
+            --inputs 文件.json：按 JSON 输入文件计分（不写工作簿），--inputs - 表示从标准输入读取。
+  template  写出一个只含空白“绩效基础数据”表的工作簿，供填写后计分。
+  keys      列出全部输入项：键名、类型、单位、中文名称。
+
+选项：
+  -o, --output 文件   评分表副本（score）或模板（template）的写入位置
+      --mode 方式     评分表中得分单元格的写法：portable（默认，Excel 原生公式，无需加载项即可重算）或
+                      values（只写数值）。PERF 实时公式只能在 Excel 中由加载项生成
+      --overwrite     允许覆盖已存在的文件（包括原工作簿）
+  -i, --inputs 文件   JSON 输入文件
+      --json          输出结果 JSON（framework、total、grade、complete、indicators、findings）
+      --lang 语言     zh-CN（默认）或 en-US
+  -h, --help          显示本说明
+  -v, --version       显示版本号
+
+JSON 输入文件：
+  {
+    "framework": "longgang-2021",
+    "unit": "深圳市龙岗区图书馆",
+    "year": 2021,
+    "inputs": { "sanGongBudget": 11.00, "sanGongActual": 3.98, "satisfaction": "93.95%" },
+    "kpis": [ { "aspect": "社会效益", "name": "接待读者人次（万）", "target": 200, "actual": 244.62,
+                "direction": ">=", "weight": 1 } ],
+    "overrides": { "预算执行率": { "score": 6, "reason": "第四季度单位机构改革" } }
+  }
+  数值可写成数字或文字："1,869.71"、"93.95%"、全角数字；是/否题可写 true/false、"是"/"否" 或部分得分；
+  公开情况写 "完全"/"部分"/"未公开"。空白、"—" 或“缺少”视为缺少：缺少数据的指标不计分（不会按0分计），
+  并在审计发现中列出。overrides 为评价人自评得分，必须写明理由；与数据计算结果不一致时列为审计发现。
+
+退出码：
+  0  已计分（即使部分指标因缺少数据未计分）
+  1  文件无法读取、不是有效的输入文件或工作簿，或工作簿中没有任何计分数据
+  2  命令或参数有误（包括拒绝覆盖已存在的文件）
+`,
+  prefix: 'perf-score：',
+  badLang: (locales: string[]) => `--lang 应为 ${locales.join(' 或 ')}`,
+  needsValue: (flag: string) => `${flag} 后面应给出${flag === '--mode' ? ' portable 或 values' : '一个值'}`,
+  liveRefused: 'live（PERF 实时公式）只能由 Excel 中的加载项写入：命令行写出的文件在 Excel 中会显示 #NAME?。请用 portable（Excel 原生公式，默认）或 values',
+  badMode: (value: string, modes: string[]) => `--mode 应为 ${modes.join('、')} 之一，而不是“${value}”`,
+  unknownArg: (arg: string) => `无法识别的参数“${arg}”，请运行 perf-score --help 查看用法`,
+  notForCommand: (flag: string, command: string) => `${flag} 不能用于 ${command} 命令`,
+  jsonOnlyScore: '--json 只用于 score 命令',
+  overwriteOnly: '--overwrite 只用于 score 和 template 命令',
+  outputNotWithInputs: '-o 用于工作簿：JSON 输入文件只打印评分结果',
+  templateNeedsOutput: 'template 命令需要 -o 指定要写入的文件，如 perf-score template -o 基础数据.xlsx',
+  inputsNotWithFiles: '--inputs 与工作簿文件不能同时使用',
+  outputOneWorkbook: '同时评分多个工作簿时不能用 -o，评分表副本会写在各工作簿旁边',
+  noSuchFile: '文件不存在',
+  cannotRead: (path: string, reason: string) => `无法读取 ${path}：${reason}`,
+  sameAsInput: (file: string) => `输出文件与输入相同（${file}），如确要覆盖原文件请加 --overwrite`,
+  unusualPackage: (file: string, why: string) => `${file} 的文件结构特殊，无法在副本中加入评分表，请在 Excel 中另存为标准 .xlsx 后重试（${why}）`,
+  notXlsx: (file: string, why: string) => `${file} 不是可读取的 .xlsx 工作簿（${why}）`,
+  inFile: (file: string, message: string) => `${file}：${message}`,
+  written: (path: string) => `已写入评分表：${path}`,
+  exists: (path: string) => `${path} 已存在，如确要覆盖请加 --overwrite`,
+  templateWritten: (path: string) => `已写入空白的“绩效基础数据”模板：${path}`,
+  keys: {
+    headers: ['键名', '类型', '单位', '名称'],
+    types: { amount: '金额', count: '数量', percent: '百分比', judgement: '判断(是/否/分)', flag: '是/否', choice: '选项', score: '得分', quantity: '数量' } as Record<string, string>,
+  },
+  report: {
+    headers: ['一级指标', '二级指标', '三级指标', '分值', '计算得分', '得分'],
+    total: '总得分',
+    grade: '评分等级',
+    noGrade: '暂不评级（尚有指标未计分）',
+    incomplete: (n: number) => `（${n}项未计分）`,
+    year: (y: string) => `${y}年度`,
+    explanations: '扣分情况说明',
+    findings: '审计发现',
+    frameworkNotes: '指标体系原表说明（照原文保留，不影响得分）',
+    none: '无',
+    blank: '—',
+    colon: '：',
+    summaryHeaders: ['工作簿', '单位', '总得分', '评分等级', '审计发现'],
+  },
+};
+
+export type CliWords = typeof cli;

@@ -1,4 +1,5 @@
 import type { Locale } from '../core';
+import { onRibbon, officeLocale, showPane } from '../hosts/office/runtime';
 import { catalog } from '../i18n';
 import { errorText } from '../taskpane/error-text';
 import { postNotice } from '../taskpane/notices';
@@ -33,16 +34,10 @@ export async function generateFromRibbon(event: { completed(): void }, deps: Rib
   }
 }
 
-function officeDeps(): RibbonDeps {
-  const language = Office.context.displayLanguage?.toLowerCase() ?? '';
-  return {
-    locale: language.startsWith('en') ? 'en-US' : 'zh-CN',
+onRibbon('generateScoreSheet', (event) =>
+  generateFromRibbon(event, {
+    locale: officeLocale(),
     generate: async (locale) => (await import(/* webpackChunkName: "office" */ '../hosts/office/excel')).generateScoreSheet({ mode: 'live', locale }),
-    showPane: () => Office.addin.showAsTaskpane(),
-  };
-}
-
-// Opened as a plain web page there is no Office, and no ribbon to serve.
-if (typeof Office !== 'undefined') {
-  void Office.onReady(() => Office.actions.associate('generateScoreSheet', (event: Office.AddinCommands.Event) => generateFromRibbon(event, officeDeps())));
-}
+    showPane,
+  }),
+);

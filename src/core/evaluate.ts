@@ -11,7 +11,7 @@ import { evaluateRule } from './rules/index';
 import type { Outcome } from './rules/outcome';
 import { validateFramework } from './validate';
 
-/** The JSON inputs file of scoring-rules.md (also what the workbook readers produce). */
+/** The JSON inputs file of the public contract (README, “JSON 输入文件”), also what the workbook readers produce. */
 export interface InputsFile {
   framework?: string;
   unit?: string;

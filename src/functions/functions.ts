@@ -1,5 +1,5 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cell values of any kind; the core reads them. */
 import type { Locale } from '../core';
+import { officeLocale } from '../hosts/office/runtime';
 import * as perf from './perf';
 import type { CellResult } from './cell-values';
 
@@ -12,14 +12,7 @@ import type { CellResult } from './cell-values';
 // Excel and no CustomFunctions; registering into a stand-in keeps that page free of errors.
 (globalThis as { CustomFunctions?: unknown }).CustomFunctions ??= { associate: () => undefined };
 
-function locale(): Locale {
-  try {
-    const language = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office?.context?.displayLanguage;
-    return language && language.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
-  } catch {
-    return 'zh-CN';
-  }
-}
+const locale: () => Locale = officeLocale;
 
 const ERROR_CODES = {
   value: () => CustomFunctions.ErrorCode.invalidValue,

@@ -1,4 +1,4 @@
-import type { Locale } from '../core';
+import { localeOf, type Locale } from '../i18n';
 
 /**
  * Deciding where the pane runs. Inside Excel, office.js may take many seconds to answer (a cold start,
@@ -32,10 +32,6 @@ export interface BootEnv {
 export const BROWSER_FALLBACK_MS = 4000;
 /** After this long inside Office the progress says that Excel is taking a while. */
 export const SLOW_HOST_MS = 8000;
-
-export function localeOf(language: string | undefined): Locale {
-  return language?.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
-}
 
 /** Office opens an add-in page with `_host_Info=Excel$Win32$16.01$zh-CN$…` and keeps it for later navigations. */
 export function openedByOffice(env: Pick<BootEnv, 'search' | 'storedHostInfo'>): boolean {

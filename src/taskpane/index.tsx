@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from './components/App';
 import { Starting } from './components/Starting';
 import { boot, type BootEnv, type BootState } from './boot';
+import { officeGlobal } from '../hosts/office/runtime';
 import { catalog } from '../i18n';
 import type { WorkbookSession } from './session/types';
 import { workbookTitle } from './workbook-title';
@@ -21,7 +22,7 @@ function pageEnv(): BootEnv {
     // Storage may be blocked; the address still tells.
   }
   return {
-    office: (globalThis as { Office?: BootEnv['office'] }).Office,
+    office: officeGlobal(),
     search: window.location.search,
     storedHostInfo,
     navigatorLanguage: navigator.language,

@@ -47,7 +47,7 @@ const ALLOWED: Record<string, string[]> = {
   pipeline: ['core', 'i18n', 'util'],
   'hosts/xlsx': ['pipeline', 'core', 'i18n', 'util'],
   'hosts/office': ['pipeline', 'core', 'i18n', 'util'],
-  functions: ['core', 'i18n'],
+  functions: ['core', 'i18n', 'hosts/office'],
   taskpane: ['pipeline', 'core', 'i18n', 'util', 'hosts/office', 'hosts/xlsx'],
   commands: ['hosts/office', 'pipeline', 'core', 'i18n', 'taskpane'],
   cli: ['hosts/xlsx', 'pipeline', 'core', 'i18n', 'util'],

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { parseStringPromise } from 'xml2js';
 import { repoFile } from '../helpers';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/serve.js') as { serve: (o: { port: number }) => Promise<Server> };
 
 /**

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { repoFile } from '../helpers';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { loadFunctionsBundle } = require('../../scripts/load-functions-bundle.js') as { loadFunctionsBundle: (cf: unknown) => string[] };
 
 /** What Excel's CustomFunctions global offers the bundle, recorded. */

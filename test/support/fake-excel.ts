@@ -102,10 +102,14 @@ export class FakeExcel {
     for (const commit of this.staged) commit();
   }
 
-  /** Properties become readable only after load() and a sync. */
+  /**
+   * Properties become readable only after load() and a sync — except isNullObject, which Excel fills in at
+   * the next sync without being asked (learn.microsoft.com: “*OrNullObject methods and properties”).
+   */
   private loadable<T extends object>(target: T, compute: Record<string, () => unknown>): T & { load(props?: string): T } {
     const loaded = new Map<string, unknown>();
     const self = this;
+    if ('isNullObject' in compute) self.queue.push(() => self.staged.push(() => loaded.set('isNullObject', compute.isNullObject())));
     return new Proxy(target, {
       get(obj, prop, receiver) {
         if (prop === 'load') {

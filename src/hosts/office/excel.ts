@@ -1,4 +1,5 @@
-import { getFramework } from '../../core';
+import { getFramework, type Locale } from '../../core';
+import type { WorkbookSnapshot } from '../../pipeline/snapshot';
 import { address } from '../../pipeline/a1';
 import { analyzeWorkbook, scoreWorkbook, type Analysis, type GenerateOptions, type Generated } from '../../pipeline/analyze';
 import type { CellWrite, SheetPlan } from '../../pipeline/sheets/plan';
@@ -22,15 +23,20 @@ export async function generateScoreSheet(options: GenerateOptions, run: Run = ex
   return generated;
 }
 
-/** Adds an empty 绩效基础数据 sheet (named uniquely): two round trips. */
-export async function createTemplateSheet(run: Run = excelRun): Promise<string> {
+/** The workbook as the pipeline reads it. */
+export function readWorkbook(run: Run = excelRun): Promise<WorkbookSnapshot> {
+  return run((context) => readSnapshot(context));
+}
+
+/** Adds an empty 绩效基础数据 sheet (named uniquely, in the user's language): two round trips. */
+export async function createTemplateSheet(locale: Locale = 'zh-CN', run: Run = excelRun): Promise<string> {
   const names = await run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
     return sheets.items.map((s) => s.name);
   });
-  const plan = planTemplateSheet(getFramework()!, names);
+  const plan = planTemplateSheet(getFramework()!, names, {}, locale);
   await addSheet(plan, run);
   return plan.name;
 }
@@ -64,7 +70,6 @@ async function addSheet(plan: SheetPlan, run: Run): Promise<void> {
   } catch (e) {
     await run(async (context) => {
       const added = context.workbook.worksheets.getItemOrNullObject(plan.name);
-      added.load('isNullObject');
       await context.sync();
       if (!added.isNullObject) {
         added.delete();
@@ -84,4 +89,28 @@ export class SheetWriteError extends Error {
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
   }
+}
+
+/** Shows a cell, or a whole row, of a sheet. */
+export async function selectCell(sheet: string, row: number, col: number | undefined, run: Run = excelRun): Promise<void> {
+  await run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(col === undefined ? `${row}:${row}` : address(row, col)).select();
+    await context.sync();
+  });
+}
+
+/** Points the defined name at the selected cell (replacing an earlier one); returns that cell's address. */
+export async function nameSelection(name: string, comment: string, run: Run = excelRun): Promise<string> {
+  return run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load('address');
+    const existing = context.workbook.names.getItemOrNullObject(name);
+    await context.sync();
+    if (!existing.isNullObject) existing.delete();
+    context.workbook.names.add(name, range, comment);
+    await context.sync();
+    return range.address;
+  });
 }

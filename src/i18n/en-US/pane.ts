@@ -45,6 +45,7 @@ export const pane: PaneStrings = {
   overridesIntro: 'A score that differs from the data becomes an audit finding and needs a reason.',
   overrideScore: (name, max) => `${name}: own score (0–${max})`,
   reason: 'Reason',
+  nameComment: 'Performance self-evaluation input',
   ownScoreLabel: 'Own score',
   reasonRequired: 'A reason is required with a score',
   scoreRange: (max) => `Must be between 0 and ${max}`,

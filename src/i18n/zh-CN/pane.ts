@@ -44,6 +44,7 @@ export const pane = {
   overridesIntro: '与数据计算不一致时将列为审计发现，必须写明理由。',
   overrideScore: (name: string, max: number) => `${name}：自评得分（0–${max}）`,
   reason: '理由',
+  nameComment: '绩效自评输入项',
   ownScoreLabel: '自评得分',
   reasonRequired: '填写了自评得分时必须写明理由',
   scoreRange: (max: number) => `应为 0 至 ${max} 之间的数`,

@@ -8,7 +8,7 @@ export const sheets = {
 
   score: {
     title: (unit: string, year: string) => `${unit}${year ? `${year}年度` : ''}部门整体支出绩效自评评分表`,
-    basis: (framework: string, mode: string) => `依据：${framework}　　计分方式：${mode}`,
+    basis: (framework: string, mode: string) => `依据：${framework}\u3000\u3000计分方式：${mode}`,
     modes: { live: '实时公式（PERF 自定义函数，随数据自动更新）', portable: 'Excel 原生公式（无需加载项即可重算）', values: '数值（不含公式）' } as Record<string, string>,
     level1: '一级指标',
     level2: '二级指标',

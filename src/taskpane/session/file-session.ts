@@ -1,4 +1,5 @@
 import type { Locale } from '../../core';
+import { catalog } from '../../i18n';
 import { loadWorkbook, scoreXlsx, templateXlsx } from '../../hosts/xlsx/file';
 import { setCellValues } from '../../hosts/xlsx/patch';
 import { snapshotOf } from '../../hosts/xlsx/read';
@@ -28,7 +29,7 @@ export class FileSession implements WorkbookSession {
 
   async createTemplate(): Promise<string> {
     const before = new Set((await loadWorkbook(this.bytes)).worksheets.map((w) => w.name));
-    this.bytes = await templateXlsx(undefined, this.bytes);
+    this.bytes = await templateXlsx(undefined, this.bytes, this.locale);
     this.scored = undefined;
     return (await loadWorkbook(this.bytes)).worksheets.map((w) => w.name).find((n) => !before.has(n))!;
   }
@@ -49,6 +50,6 @@ export class FileSession implements WorkbookSession {
 
   scoredFile() {
     if (!this.scored) return undefined;
-    return { name: `${this.title.replace(/\.xlsx$/i, '')}-评分表.xlsx`, bytes: this.scored };
+    return { name: catalog(this.locale).sheets.scoredFile(this.title.replace(/\.xlsx$/i, '')), bytes: this.scored };
   }
 }

@@ -74,7 +74,7 @@ describe('generating the score sheet inside Excel', () => {
   it('creates the template under a free name in two round trips', async () => {
     const fake = new FakeExcel();
     fake.addSheet('绩效基础数据', { A1: '旧表' });
-    expect(await createTemplateSheet(fake.run)).toBe('绩效基础数据 (2)');
+    expect(await createTemplateSheet('zh-CN', fake.run)).toBe('绩效基础数据 (2)');
     expect(fake.syncs).toBe(2);
     expect(fake.sheets[0].cells.get('A1')?.value).toBe('旧表');
     const snapshot = await readSnapshotOf(fake);

@@ -1,4 +1,9 @@
 /** Benchmarks run through jest only to reuse the TypeScript setup: they print figures and assert nothing timed. */
-const base = require('./jest.config');
+const base = require("./jest.config");
 
-module.exports = { ...base, roots: ['<rootDir>/bench'], testMatch: ['**/*.bench.ts'], testTimeout: 600000 };
+module.exports = {
+  ...base,
+  roots: ["<rootDir>/bench"],
+  testMatch: ["**/*.bench.ts"],
+  testTimeout: 600000,
+};

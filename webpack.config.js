@@ -4,15 +4,16 @@
  * functions.en-US.json from its translation; the icons and the manifest. ExcelJS (for .xlsx files in a
  * plain browser) and the chart load only when used.
  */
-const path = require('path');
-const CopyWebpackPlugin = require('copy-webpack-plugin');
-const HtmlWebpackPlugin = require('html-webpack-plugin');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
-const FunctionsMetadataPlugin = require('./scripts/functions-metadata-plugin');
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const FunctionsMetadataPlugin = require("./scripts/functions-metadata-plugin");
 
-const FUNCTIONS = './src/functions/functions.ts';
-const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const DEV_URL = 'https://localhost:3000/';
+const FUNCTIONS = "./src/functions/functions.ts";
+const OFFICE_JS_CDN =
+  "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DEV_URL = "https://localhost:3000/";
 
 /**
  * Build settings (npm run build -- --env NAME=VALUE):
@@ -21,9 +22,10 @@ const DEV_URL = 'https://localhost:3000/';
  */
 function settings(env) {
   const url = new URL(env.url ?? DEV_URL);
-  if (url.protocol !== 'https:') throw new Error(`the add-in must be served over https, not ${env.url}`);
-  const base = url.href.endsWith('/') ? url.href : `${url.href}/`;
-  return { base, origin: url.origin, localOfficeJs: env.officejs === 'local' };
+  if (url.protocol !== "https:")
+    throw new Error(`the add-in must be served over https, not ${env.url}`);
+  const base = url.href.endsWith("/") ? url.href : `${url.href}/`;
+  return { base, origin: url.origin, localOfficeJs: env.officejs === "local" };
 }
 
 function manifestFor({ base, origin }) {
@@ -31,52 +33,93 @@ function manifestFor({ base, origin }) {
     content
       .toString()
       .replaceAll(DEV_URL, base)
-      .replaceAll('<AppDomain>https://localhost:3000</AppDomain>', `<AppDomain>${origin}</AppDomain>`);
+      .replaceAll(
+        "<AppDomain>https://localhost:3000</AppDomain>",
+        `<AppDomain>${origin}</AppDomain>`,
+      );
 }
 
 module.exports = (env = {}, argv = {}) => {
   const { base, origin, localOfficeJs } = settings(env);
   return {
-  mode: argv.mode || 'production',
-  target: ['web', 'es2020'],
-  devtool: argv.mode === 'development' ? 'source-map' : false,
-  entry: { functions: FUNCTIONS, commands: './src/commands/commands.ts', taskpane: './src/taskpane/index.tsx' },
-  // Chunks load relative to taskpane.html, which sits beside them (no script-location guessing in the runtime).
-  output: { path: path.resolve(__dirname, 'dist'), publicPath: '', filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
-  resolve: { extensions: ['.ts', '.tsx', '.js'] },
-  module: {
-    rules: [
-      { test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false } } },
-    ],
-  },
-  plugins: [
-    new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' }),
-    new FunctionsMetadataPlugin({
-      locale: 'en-US',
-      translations: path.resolve(__dirname, 'src/functions/locales/en-US.json'),
-      // CustomFunctionsRuntime 1.3: an error value in a range reaches the function, which blames only the input it is in.
-      settings: { allowErrorForDataTypeAny: true },
-    }),
-    new HtmlWebpackPlugin({
-      filename: 'taskpane.html',
-      template: './src/taskpane/taskpane.html',
-      chunks: ['functions', 'commands', 'taskpane'],
-      templateParameters: { officeJs: localOfficeJs ? 'office-js/office.js' : OFFICE_JS_CDN },
-    }),
-    new CopyWebpackPlugin({
-      patterns: [
-        { from: 'assets', to: 'assets' },
-        // IIS reads it from the served folder: CORS for the functions' metadata, a MIME type for .json.
-        { from: 'deploy/web.config', to: 'web.config' },
-        { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor({ base, origin }) },
-        // Already minified by Microsoft: copied as they are.
-        ...(localOfficeJs ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', info: { minimized: true } }] : []),
+    mode: argv.mode || "production",
+    target: ["web", "es2020"],
+    devtool: argv.mode === "development" ? "source-map" : false,
+    entry: {
+      functions: FUNCTIONS,
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    // Chunks load relative to taskpane.html, which sits beside them (no script-location guessing in the runtime).
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      publicPath: "",
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: "ts-loader",
+          exclude: /node_modules/,
+          options: {
+            onlyCompileBundledFiles: true,
+            compilerOptions: { noEmit: false },
+          },
+        },
       ],
-    }),
-  ],
-  // Code the three entries share (the scoring core, React) is loaded once, in chunks of its own, and one
-  // runtime serves all three: a module (the notices a ribbon command leaves for the pane) is one instance.
-  optimization: { splitChunks: { chunks: 'all' }, runtimeChunk: 'single' },
-  performance: { hints: false },
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: FUNCTIONS,
+        output: "functions.json",
+      }),
+      new FunctionsMetadataPlugin({
+        locale: "en-US",
+        translations: path.resolve(
+          __dirname,
+          "src/functions/locales/en-US.json",
+        ),
+        // CustomFunctionsRuntime 1.3: an error value in a range reaches the function, which blames only the input it is in.
+        settings: { allowErrorForDataTypeAny: true },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        templateParameters: {
+          officeJs: localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN,
+        },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          // IIS reads it from the served folder: CORS for the functions' metadata, a MIME type for .json.
+          { from: "deploy/web.config", to: "web.config" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: manifestFor({ base, origin }),
+          },
+          // Already minified by Microsoft: copied as they are.
+          ...(localOfficeJs
+            ? [
+                {
+                  from: "node_modules/@microsoft/office-js/dist",
+                  to: "office-js",
+                  info: { minimized: true },
+                },
+              ]
+            : []),
+        ],
+      }),
+    ],
+    // Code the three entries share (the scoring core, React) is loaded once, in chunks of its own, and one
+    // runtime serves all three: a module (the notices a ribbon command leaves for the pane) is one instance.
+    optimization: { splitChunks: { chunks: "all" }, runtimeChunk: "single" },
+    performance: { hints: false },
   };
 };

@@ -3,20 +3,28 @@
  * recalculates the portable score sheets) and Chromium (the browser the task pane is tested in).
  * Says how to install what is missing instead of failing obscurely.
  */
-const { spawnSync } = require('child_process');
-const fs = require('fs');
+const { spawnSync } = require("child_process");
+const fs = require("fs");
 
-const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).stdout.trim() !== '';
+const has = (cmd) =>
+  spawnSync("sh", ["-c", `command -v ${cmd}`], {
+    encoding: "utf8",
+  }).stdout.trim() !== "";
 const missing = [];
-if (!has('soffice') && !has('libreoffice')) missing.push(['libreoffice-calc', 'LibreOffice Calc（重新计算可移植公式评分表）']);
-if (!fs.existsSync('/usr/bin/chromium')) missing.push(['chromium', 'Chromium（在浏览器中测试任务窗格）']);
+if (!has("soffice") && !has("libreoffice"))
+  missing.push([
+    "libreoffice-calc",
+    "LibreOffice Calc（重新计算可移植公式评分表）",
+  ]);
+if (!fs.existsSync("/usr/bin/chromium"))
+  missing.push(["chromium", "Chromium（在浏览器中测试任务窗格）"]);
 if (missing.length) {
   console.error(
     [
-      `测试还需要：${missing.map((m) => m[1]).join('、')}。请先安装：`,
-      `  sudo apt-get install -y --no-install-recommends ${missing.map((m) => m[0]).join(' ')}`,
-      `The tests also need ${missing.map((m) => m[0]).join(' and ')}: sudo apt-get install -y --no-install-recommends ${missing.map((m) => m[0]).join(' ')}`,
-    ].join('\n'),
+      `测试还需要：${missing.map((m) => m[1]).join("、")}。请先安装：`,
+      `  sudo apt-get install -y --no-install-recommends ${missing.map((m) => m[0]).join(" ")}`,
+      `The tests also need ${missing.map((m) => m[0]).join(" and ")}: sudo apt-get install -y --no-install-recommends ${missing.map((m) => m[0]).join(" ")}`,
+    ].join("\n"),
   );
   process.exit(1);
 }

@@ -2,9 +2,9 @@
  * Draws the add-in's icon (a blue tile with three rising score bars, the last one gold) as PNGs at the
  * sizes Office asks for. Run: node scripts/draw-icons.js — the PNGs in assets/ are its output.
  */
-const fs = require('fs');
-const path = require('path');
-const zlib = require('zlib');
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
 
 const SIZES = [16, 32, 64, 80, 128];
 const BLUE = [15, 108, 189];
@@ -22,7 +22,8 @@ function paint(x, y) {
     { x0: 0.42, x1: 0.58, top: 0.4, color: WHITE },
     { x0: 0.64, x1: 0.8, top: 0.2, color: GOLD },
   ];
-  for (const b of bars) if (x >= b.x0 && x <= b.x1 && y >= b.top && y <= 0.8) return b.color;
+  for (const b of bars)
+    if (x >= b.x0 && x <= b.x1 && y >= b.top && y <= 0.8) return b.color;
   return BLUE;
 }
 
@@ -35,7 +36,10 @@ function render(size) {
       let [r, g, b, a] = [0, 0, 0, 0];
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
-          const c = paint((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
+          const c = paint(
+            (px + (sx + 0.5) / ss) / size,
+            (py + (sy + 0.5) / ss) / size,
+          );
           if (c) {
             r += c[0];
             g += c[1];
@@ -68,7 +72,7 @@ function crc32(buf) {
 function chunk(type, data) {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
@@ -81,11 +85,15 @@ function png(size, raw) {
   header[9] = 6;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
+    chunk("IHDR", header),
+    chunk("IDAT", zlib.deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
   ]);
 }
 
-for (const size of SIZES) fs.writeFileSync(path.join(__dirname, '..', 'assets', `icon-${size}.png`), render(size));
-console.log(`assets/icon-{${SIZES.join(',')}}.png written`);
+for (const size of SIZES)
+  fs.writeFileSync(
+    path.join(__dirname, "..", "assets", `icon-${size}.png`),
+    render(size),
+  );
+console.log(`assets/icon-{${SIZES.join(",")}}.png written`);

@@ -1,65 +1,129 @@
-import { placedIndicators, renderFinding, text, type Framework, type Locale, type ScoreResult } from '../core';
-import { catalog } from '../i18n';
-import { displayWidth, padEnd, padStart } from '../util/text-width';
+import {
+  placedIndicators,
+  renderFinding,
+  text,
+  type Framework,
+  type Locale,
+  type ScoreResult,
+} from "../core";
+import { catalog } from "../i18n";
+import { displayWidth, padEnd, padStart } from "../util/text-width";
 
-const num = (n: number | null, blank: string) => (n === null ? blank : String(n));
+const num = (n: number | null, blank: string) =>
+  n === null ? blank : String(n);
 
 /** The readable report the CLI prints by default: the score table, then deductions and findings. */
-export function renderReport(result: ScoreResult, framework: Framework, locale: Locale): string {
+export function renderReport(
+  result: ScoreResult,
+  framework: Framework,
+  locale: Locale,
+): string {
   const w = catalog(locale).cli.report;
   const placed = placedIndicators(framework);
   const lines: string[] = [];
-  const heading = [result.unit, result.year !== undefined ? w.year(String(result.year)) : undefined, text(framework.title, locale)].filter(Boolean).join('  ');
-  lines.push(heading, '');
+  const heading = [
+    result.unit,
+    result.year !== undefined ? w.year(String(result.year)) : undefined,
+    text(framework.title, locale),
+  ]
+    .filter(Boolean)
+    .join("  ");
+  lines.push(heading, "");
 
   const rows = placed.map(({ level1, level2, indicator }, n) => {
     const i = result.indicators[n];
     return [
-      n > 0 && placed[n - 1].level1 === level1 ? '' : text(level1.name, locale),
-      n > 0 && placed[n - 1].level2 === level2 ? '' : text(level2.name, locale),
+      n > 0 && placed[n - 1].level1 === level1 ? "" : text(level1.name, locale),
+      n > 0 && placed[n - 1].level2 === level2 ? "" : text(level2.name, locale),
       text(indicator.name, locale),
       String(i.max),
       num(i.computed, w.blank),
-      num(i.score, w.blank) + (i.override ? '*' : ''),
+      num(i.score, w.blank) + (i.override ? "*" : ""),
     ];
   });
   const table = [w.headers, ...rows];
-  const widths = w.headers.map((_, c) => Math.max(...table.map((r) => displayWidth(r[c]))));
-  for (const r of table) lines.push(r.map((cell, c) => (c >= 3 ? padStart(cell, widths[c]) : padEnd(cell, widths[c]))).join('  ').trimEnd());
+  const widths = w.headers.map((_, c) =>
+    Math.max(...table.map((r) => displayWidth(r[c]))),
+  );
+  for (const r of table)
+    lines.push(
+      r
+        .map((cell, c) =>
+          c >= 3 ? padStart(cell, widths[c]) : padEnd(cell, widths[c]),
+        )
+        .join("  ")
+        .trimEnd(),
+    );
 
   const unscored = result.indicators.filter((i) => i.score === null).length;
-  lines.push('');
-  lines.push(`${w.total}${w.colon}${result.total} / ${result.max}${result.complete ? '' : w.incomplete(unscored)}`);
-  const grade = framework.grades.find((g) => text(g.grade, 'zh-CN') === result.grade);
-  lines.push(`${w.grade}${w.colon}${grade ? text(grade.grade, locale) : w.noGrade}`);
+  lines.push("");
+  lines.push(
+    `${w.total}${w.colon}${result.total} / ${result.max}${result.complete ? "" : w.incomplete(unscored)}`,
+  );
+  const grade = framework.grades.find(
+    (g) => text(g.grade, "zh-CN") === result.grade,
+  );
+  lines.push(
+    `${w.grade}${w.colon}${grade ? text(grade.grade, locale) : w.noGrade}`,
+  );
 
   const explained = placed.flatMap(({ indicator }, n) => {
     const i = result.indicators[n];
-    return i.score === null || i.score < i.max || i.override || i.computed !== i.score ? [`  ${text(indicator.name, locale)}${w.colon}${i.explanation}`] : [];
+    return i.score === null ||
+      i.score < i.max ||
+      i.override ||
+      i.computed !== i.score
+      ? [`  ${text(indicator.name, locale)}${w.colon}${i.explanation}`]
+      : [];
   });
-  lines.push('', `${w.explanations}${w.colon}${explained.length ? '' : w.none}`.trimEnd(), ...explained);
-  const findings = result.findings.filter((f) => f.kind !== 'framework');
-  const notes = result.findings.filter((f) => f.kind === 'framework');
-  lines.push('', `${w.findings}${w.colon}${findings.length ? '' : w.none}`.trimEnd());
-  findings.forEach((f, n) => lines.push(`  ${n + 1}. ${renderFinding(f, framework, locale)}`));
+  lines.push(
+    "",
+    `${w.explanations}${w.colon}${explained.length ? "" : w.none}`.trimEnd(),
+    ...explained,
+  );
+  const findings = result.findings.filter((f) => f.kind !== "framework");
+  const notes = result.findings.filter((f) => f.kind === "framework");
+  lines.push(
+    "",
+    `${w.findings}${w.colon}${findings.length ? "" : w.none}`.trimEnd(),
+  );
+  findings.forEach((f, n) =>
+    lines.push(`  ${n + 1}. ${renderFinding(f, framework, locale)}`),
+  );
   if (notes.length) {
-    lines.push('', `${w.frameworkNotes}${w.colon}`.trimEnd());
-    notes.forEach((f, n) => lines.push(`  ${n + 1}. ${renderFinding(f, framework, locale)}`));
+    lines.push("", `${w.frameworkNotes}${w.colon}`.trimEnd());
+    notes.forEach((f, n) =>
+      lines.push(`  ${n + 1}. ${renderFinding(f, framework, locale)}`),
+    );
   }
-  return lines.join('\n') + '\n';
+  return lines.join("\n") + "\n";
 }
 
 /** One line per workbook, for batch scoring. */
-export function renderSummary(done: { file: string; result: ScoreResult }[], locale: Locale): string {
+export function renderSummary(
+  done: { file: string; result: ScoreResult }[],
+  locale: Locale,
+): string {
   const w = catalog(locale).cli.report;
   const rows = done.map(({ file, result }) => [
     file,
-    result.unit ?? '',
-    `${result.total}${result.complete ? '' : w.incomplete(result.indicators.filter((i) => i.score === null).length)}`,
+    result.unit ?? "",
+    `${result.total}${result.complete ? "" : w.incomplete(result.indicators.filter((i) => i.score === null).length)}`,
     result.grade ?? w.blank,
     String(result.findings.length),
   ]);
   const table = [w.summaryHeaders, ...rows];
-  const widths = w.summaryHeaders.map((_, c) => Math.max(...table.map((r) => displayWidth(r[c]))));
-  return table.map((r) => r.map((cell, c) => padEnd(cell, widths[c])).join('  ').trimEnd()).join('\n') + '\n';
+  const widths = w.summaryHeaders.map((_, c) =>
+    Math.max(...table.map((r) => displayWidth(r[c]))),
+  );
+  return (
+    table
+      .map((r) =>
+        r
+          .map((cell, c) => padEnd(cell, widths[c]))
+          .join("  ")
+          .trimEnd(),
+      )
+      .join("\n") + "\n"
+  );
 }

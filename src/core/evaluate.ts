@@ -1,15 +1,20 @@
-import { placedIndicators, type Framework, type IndicatorDef, type PlacedIndicator } from './framework';
-import { formatPoints } from './format';
-import { gradeFor } from './grade';
-import { inputDef } from './inputs';
-import { text, type Locale, type Messages } from '../i18n';
-import type { Finding } from './findings';
-import { parseValue } from './parse';
-import { Rational } from './rational';
-import { RuleContext } from './rules/context';
-import { evaluateRule } from './rules/index';
-import type { Outcome } from './rules/outcome';
-import { validateFramework } from './validate';
+import {
+  placedIndicators,
+  type Framework,
+  type IndicatorDef,
+  type PlacedIndicator,
+} from "./framework";
+import { formatPoints } from "./format";
+import { gradeFor } from "./grade";
+import { inputDef } from "./inputs";
+import { text, type Locale, type Messages } from "../i18n";
+import type { Finding } from "./findings";
+import { parseValue } from "./parse";
+import { Rational } from "./rational";
+import { RuleContext } from "./rules/context";
+import { evaluateRule } from "./rules/index";
+import type { Outcome } from "./rules/outcome";
+import { validateFramework } from "./validate";
 
 /** The JSON inputs file of the public contract (README, “JSON 输入文件”), also what the workbook readers produce. */
 export interface InputsFile {
@@ -65,22 +70,47 @@ export interface ScoreResult {
  * read the inputs from somewhere (a workbook) adds its own findings about them, listed before the
  * framework's structural notes.
  */
-export function evaluate(file: InputsFile, framework: Framework, locale: Locale = 'zh-CN', sourceFindings: Finding[] = []): ScoreResult {
+export function evaluate(
+  file: InputsFile,
+  framework: Framework,
+  locale: Locale = "zh-CN",
+  sourceFindings: Finding[] = [],
+): ScoreResult {
   const ctx = new RuleContext(file.inputs ?? {}, file.kpis, locale);
   const findings: Finding[] = [];
   const overrides = file.overrides ?? {};
   const placed = placedIndicators(framework);
-  const overrideOf = (ind: IndicatorDef) => overrides[ind.id] ?? overrides[text(ind.name, 'zh-CN')] ?? (ind.name['en-US'] !== undefined ? overrides[ind.name['en-US']] : undefined);
+  const overrideOf = (ind: IndicatorDef) =>
+    overrides[ind.id] ??
+    overrides[text(ind.name, "zh-CN")] ??
+    (ind.name["en-US"] !== undefined
+      ? overrides[ind.name["en-US"]]
+      : undefined);
 
-  const indicators = placed.map((p) => scoreIndicator(p, ctx, overrideOf(p.indicator), findings));
+  const indicators = placed.map((p) =>
+    scoreIndicator(p, ctx, overrideOf(p.indicator), findings),
+  );
 
-  const known = new Set(placed.flatMap((p) => [p.indicator.id, ...Object.values(p.indicator.name)]));
-  for (const name of Object.keys(overrides)) if (!known.has(name)) findings.push({ code: 'unknownOverride', kind: 'input', params: { override: name } });
-  for (const key of Object.keys(file.inputs ?? {})) if (!inputDef(key)) findings.push({ code: 'unknownInput', kind: 'input', params: { key } });
+  const known = new Set(
+    placed.flatMap((p) => [p.indicator.id, ...Object.values(p.indicator.name)]),
+  );
+  for (const name of Object.keys(overrides))
+    if (!known.has(name))
+      findings.push({
+        code: "unknownOverride",
+        kind: "input",
+        params: { override: name },
+      });
+  for (const key of Object.keys(file.inputs ?? {}))
+    if (!inputDef(key))
+      findings.push({ code: "unknownInput", kind: "input", params: { key } });
   findings.push(...sourceFindings);
   findings.push(...validateFramework(framework));
 
-  const total = indicators.reduce((s, i) => (i.score === null ? s : s.add(Rational.fromNumber(i.score))), Rational.ZERO);
+  const total = indicators.reduce(
+    (s, i) => (i.score === null ? s : s.add(Rational.fromNumber(i.score))),
+    Rational.ZERO,
+  );
   const complete = indicators.every((i) => i.score !== null);
   const grade = complete ? gradeFor(total.toNumber(), framework) : undefined;
   return {
@@ -89,7 +119,7 @@ export function evaluate(file: InputsFile, framework: Framework, locale: Locale 
     ...(file.year !== undefined && { year: file.year }),
     total: total.toNumber(),
     max: framework.total,
-    grade: grade ? text(grade.grade, 'zh-CN') : null,
+    grade: grade ? text(grade.grade, "zh-CN") : null,
     complete,
     indicators,
     findings,
@@ -104,32 +134,83 @@ function scoreIndicator(
 ): IndicatorResult {
   const msg = ctx.msg;
   const points = Rational.fromNumber(indicator.points);
-  const { outcome: o, score: computed, explanation: computedText } = computeIndicator(indicator, ctx);
+  const {
+    outcome: o,
+    score: computed,
+    explanation: computedText,
+  } = computeIndicator(indicator, ctx);
   const about = { indicatorId: indicator.id };
-  const override = rawOverride === undefined ? null : readOverride(rawOverride, points, msg, (why) => findings.push({ code: 'overrideInvalid', kind: 'input', ...about, params: { why } }));
+  const override =
+    rawOverride === undefined
+      ? null
+      : readOverride(rawOverride, points, msg, (why) =>
+          findings.push({
+            code: "overrideInvalid",
+            kind: "input",
+            ...about,
+            params: { why },
+          }),
+        );
 
   let explanation = computedText;
   if (override) {
     const s = formatPoints(Rational.fromNumber(override.score));
-    explanation = msg.sentence([msg.overrideApplied(s, override.reason)]) + (computedText ? msg.computedWas(computedText) : '');
+    explanation =
+      msg.sentence([msg.overrideApplied(s, override.reason)]) +
+      (computedText ? msg.computedWas(computedText) : "");
     if (computed === null) {
-      findings.push({ code: 'overrideUnverifiable', kind: 'claim', ...about, params: { score: s, reason: override.reason, inputs: o.missing, errors: o.errors } });
+      findings.push({
+        code: "overrideUnverifiable",
+        kind: "claim",
+        ...about,
+        params: {
+          score: s,
+          reason: override.reason,
+          inputs: o.missing,
+          errors: o.errors,
+        },
+      });
     } else if (!computed.eq(Rational.fromNumber(override.score))) {
-      findings.push({ code: 'overrideDiffers', kind: 'claim', ...about, params: { score: s, computed: formatPoints(computed), reason: override.reason } });
+      findings.push({
+        code: "overrideDiffers",
+        kind: "claim",
+        ...about,
+        params: {
+          score: s,
+          computed: formatPoints(computed),
+          reason: override.reason,
+        },
+      });
     }
   } else if (o.errors.length) {
-    findings.push({ code: 'indicatorErrors', kind: 'input', ...about, params: { errors: o.errors } });
+    findings.push({
+      code: "indicatorErrors",
+      kind: "input",
+      ...about,
+      params: { errors: o.errors },
+    });
   } else if (o.missing.length) {
-    findings.push({ code: 'indicatorMissing', kind: 'missing', ...about, params: { inputs: o.missing } });
+    findings.push({
+      code: "indicatorMissing",
+      kind: "missing",
+      ...about,
+      params: { inputs: o.missing },
+    });
   }
-  for (const w of o.warnings) findings.push({ code: 'indicatorNote', kind: 'note', ...about, params: { note: w } });
+  for (const w of o.warnings)
+    findings.push({
+      code: "indicatorNote",
+      kind: "note",
+      ...about,
+      params: { note: w },
+    });
 
   const computedNumber = computed ? computed.toNumber() : null;
   return {
     id: indicator.id,
-    level1: text(level1.name, 'zh-CN'),
-    level2: text(level2.name, 'zh-CN'),
-    name: text(indicator.name, 'zh-CN'),
+    level1: text(level1.name, "zh-CN"),
+    level2: text(level2.name, "zh-CN"),
+    name: text(indicator.name, "zh-CN"),
     max: indicator.points,
     computed: computedNumber,
     score: override ? override.score : computedNumber,
@@ -149,11 +230,24 @@ export interface ComputedIndicator {
   explanation: string;
 }
 
-export function computeIndicator(indicator: IndicatorDef, ctx: RuleContext): ComputedIndicator {
-  const o = evaluateRule(indicator.rule, Rational.fromNumber(indicator.points), ctx);
-  const score = o.score && !o.missing.length && !o.errors.length ? o.score.round(2) : null;
+export function computeIndicator(
+  indicator: IndicatorDef,
+  ctx: RuleContext,
+): ComputedIndicator {
+  const o = evaluateRule(
+    indicator.rule,
+    Rational.fromNumber(indicator.points),
+    ctx,
+  );
+  const score =
+    o.score && !o.missing.length && !o.errors.length ? o.score.round(2) : null;
   const missingLabels = o.missing.map((k) => ctx.label(k));
-  return { outcome: o, score, missingLabels, explanation: explain(o, missingLabels, ctx.msg) };
+  return {
+    outcome: o,
+    score,
+    missingLabels,
+    explanation: explain(o, missingLabels, ctx.msg),
+  };
 }
 
 function explain(o: Outcome, missingLabels: string[], msg: Messages): string {
@@ -169,12 +263,14 @@ function readOverride(
   msg: Messages,
   reject: (why: string) => void,
 ): Override | null {
-  const score = parseValue(raw?.score, { type: 'score', max: points });
-  if (score.kind !== 'value') {
-    reject(msg.overrideBadScore(String(raw?.score ?? ''), formatPoints(points)));
+  const score = parseValue(raw?.score, { type: "score", max: points });
+  if (score.kind !== "value") {
+    reject(
+      msg.overrideBadScore(String(raw?.score ?? ""), formatPoints(points)),
+    );
     return null;
   }
-  const reason = typeof raw.reason === 'string' ? raw.reason.trim() : '';
+  const reason = typeof raw.reason === "string" ? raw.reason.trim() : "";
   if (!reason) {
     reject(msg.overrideNoReason());
     return null;

@@ -1,7 +1,7 @@
-import { catalog, text, type Locale, type Localized } from '../i18n';
-import type { FindingWords } from '../i18n/findings';
-import { placedIndicators, type Framework } from './framework';
-import { inputLabel } from './inputs';
+import { catalog, text, type Locale, type Localized } from "../i18n";
+import type { FindingWords } from "../i18n/findings";
+import { placedIndicators, type Framework } from "./framework";
+import { inputLabel } from "./inputs";
 
 /**
  * An audit finding as data: what kind of thing it is, which indicator, input and cells it is about, and
@@ -10,19 +10,19 @@ import { inputLabel } from './inputs';
  */
 export type FindingKind =
   /** A self-given score the unit's data does not support, or cannot confirm. */
-  | 'claim'
+  | "claim"
   /** Data an indicator needs is missing. */
-  | 'missing'
+  | "missing"
   /** A value that cannot be used as it stands (not a number, negative, unknown). */
-  | 'input'
+  | "input"
   /** Two of the unit's own tables, or two sources, disagree. */
-  | 'inconsistent'
+  | "inconsistent"
   /** Where a value came from is uncertain: several candidates, a weak label match, an uncalculated formula. */
-  | 'ambiguous'
+  | "ambiguous"
   /** Worth knowing, not wrong: a warning attached to an indicator. */
-  | 'note'
+  | "note"
   /** The framework table's own inconsistencies, as printed: nothing the unit can act on. */
-  | 'framework';
+  | "framework";
 
 export type FindingCode = keyof FindingWords;
 
@@ -41,34 +41,69 @@ export interface Finding {
 }
 
 /** The finding as a sentence in `locale`: names come from the framework and the input catalog. */
-export function renderFinding(f: Finding, framework: Framework, locale: Locale): string {
+export function renderFinding(
+  f: Finding,
+  framework: Framework,
+  locale: Locale,
+): string {
   const words = catalog(locale).findings;
-  const indicator = f.indicatorId ? placedIndicators(framework).find((p) => p.indicator.id === f.indicatorId)?.indicator : undefined;
+  const indicator = f.indicatorId
+    ? placedIndicators(framework).find((p) => p.indicator.id === f.indicatorId)
+        ?.indicator
+    : undefined;
   const resolved: Record<string, string | string[]> = {
     ...(indicator && { name: text(indicator.name, locale) }),
     ...(f.inputKey && { label: labelOf(f.inputKey, locale) }),
   };
-  for (const [k, v] of Object.entries(f.params)) resolved[k] = resolve(k, v, locale);
-  return (words[f.code] as (p: Record<string, string | string[]>) => string)(resolved);
+  for (const [k, v] of Object.entries(f.params))
+    resolved[k] = resolve(k, v, locale);
+  return (words[f.code] as (p: Record<string, string | string[]>) => string)(
+    resolved,
+  );
 }
 
-export function renderFindings(findings: Finding[], framework: Framework, locale: Locale): string[] {
+export function renderFindings(
+  findings: Finding[],
+  framework: Framework,
+  locale: Locale,
+): string[] {
   return findings.map((f) => renderFinding(f, framework, locale));
 }
 
 /** Input keys given as params ("missing": ["a", "b|c"]) read as their labels. */
-function resolve(name: string, v: FindingParam, locale: Locale): string | string[] {
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? (name === 'inputs' ? labelOf(x, locale) : x) : text(x, locale)));
+function resolve(
+  name: string,
+  v: FindingParam,
+  locale: Locale,
+): string | string[] {
+  if (typeof v === "number") return String(v);
+  if (typeof v === "string") return v;
+  if (Array.isArray(v))
+    return v.map((x) =>
+      typeof x === "string"
+        ? name === "inputs"
+          ? labelOf(x, locale)
+          : x
+        : text(x, locale),
+    );
   return text(v, locale);
 }
 
 /** An input key as its name: "a|b" reads as "A（或B）", "kpis[2].target" as the KPI row's field. */
-export function labelOf(key: string, locale: Locale, nameOf: (key: string) => string = (k) => inputLabel(k, locale)): string {
+export function labelOf(
+  key: string,
+  locale: Locale,
+  nameOf: (key: string) => string = (k) => inputLabel(k, locale),
+): string {
   const kpi = /^kpis\[(\d+)\]\.(target|actual)$/.exec(key);
-  if (kpi) return catalog(locale).core.kpiField(Number(kpi[1]), kpi[2] as 'target' | 'actual');
-  const [first, ...alternatives] = key.split('|');
+  if (kpi)
+    return catalog(locale).core.kpiField(
+      Number(kpi[1]),
+      kpi[2] as "target" | "actual",
+    );
+  const [first, ...alternatives] = key.split("|");
   const main = nameOf(first);
-  return alternatives.length ? catalog(locale).findings.either(main, alternatives.map(nameOf)) : main;
+  return alternatives.length
+    ? catalog(locale).findings.either(main, alternatives.map(nameOf))
+    : main;
 }

@@ -1,5 +1,5 @@
-import { Rational } from './rational';
-import { trimNumber } from './parse';
+import { Rational } from "./rational";
+import { trimNumber } from "./parse";
 
 const HUNDRED = Rational.int(100);
 
@@ -10,7 +10,7 @@ export function formatPoints(r: Rational): string {
 
 /** A ratio as a percentage with two decimals, rounded half up: 3.98 / 11.00 → "36.18%". */
 export function formatPercent(ratio: Rational): string {
-  return ratio.mul(HUNDRED).toFixed(2) + '%';
+  return ratio.mul(HUNDRED).toFixed(2) + "%";
 }
 
 export function percentOf(value: Rational): Rational {

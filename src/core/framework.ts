@@ -1,7 +1,7 @@
 /** The shape of a framework data file (see data/longgang-2021.json). */
-import type { Localized } from '../i18n';
+import type { Localized } from "../i18n";
 
-export type Comparison = '<' | '<=' | '>=' | '>';
+export type Comparison = "<" | "<=" | ">=" | ">";
 
 /** A ratio of two sums of inputs, or one input given in percent. */
 export type Measure =
@@ -11,7 +11,7 @@ export type Measure =
       /** The numerator is a part of the denominator (in use ≤ total): larger is an input error. */
       atMostDenominator?: boolean;
       /** With nothing received (0 / 0) the rate counts as met, as for petitions. */
-      whenNoneReceived?: 'met';
+      whenNoneReceived?: "met";
     }
   | { percent: string };
 
@@ -21,20 +21,20 @@ interface Labelled {
 }
 
 export interface ChecklistRule {
-  kind: 'checklist';
+  kind: "checklist";
   points?: number;
   items: { key: string; points: number }[];
 }
 
 export interface DeductPerItemRule {
-  kind: 'deductPerItem';
+  kind: "deductPerItem";
   points?: number;
   key: string;
   per: number;
 }
 
 export interface TiersRule extends Labelled {
-  kind: 'tiers';
+  kind: "tiers";
   points?: number;
   measure: Measure;
   /** First match wins; bounds are exact decimals such as "90%". */
@@ -43,15 +43,15 @@ export interface TiersRule extends Labelled {
 }
 
 export interface ProportionalRule extends Labelled {
-  kind: 'proportional';
+  kind: "proportional";
   points?: number;
   measure: Measure;
   /** What a ratio above 100% earns: nothing ("zero", as for procurement) or full points (default). */
-  above?: 'zero' | 'cap';
+  above?: "zero" | "cap";
 }
 
 export interface LinearDeductionRule extends Labelled {
-  kind: 'linearDeduction';
+  kind: "linearDeduction";
   points?: number;
   measure: Measure;
   threshold: string;
@@ -59,14 +59,14 @@ export interface LinearDeductionRule extends Labelled {
 }
 
 export interface ChoiceRule {
-  kind: 'choice';
+  kind: "choice";
   points?: number;
   key: string;
   values: Record<string, number>;
 }
 
 export interface QuarterlyExecutionRule {
-  kind: 'quarterlyExecution';
+  kind: "quarterlyExecution";
   points?: number;
   quarterPoints: number;
   annualPoints: number;
@@ -76,7 +76,7 @@ export interface QuarterlyExecutionRule {
 }
 
 export interface KpiTableRule {
-  kind: 'kpiTable';
+  kind: "kpiTable";
   points?: number;
   fallback: string;
   minAspects: number;
@@ -85,7 +85,7 @@ export interface KpiTableRule {
 }
 
 export interface CompositeRule {
-  kind: 'composite';
+  kind: "composite";
   points?: number;
   parts: Rule[];
   /** A 是 here makes the whole indicator 0 (serious violations). */
@@ -149,7 +149,9 @@ export interface PlacedIndicator {
 
 export function placedIndicators(framework: Framework): PlacedIndicator[] {
   return framework.levels.flatMap((level1) =>
-    level1.children.flatMap((level2) => level2.indicators.map((indicator) => ({ level1, level2, indicator }))),
+    level1.children.flatMap((level2) =>
+      level2.indicators.map((indicator) => ({ level1, level2, indicator })),
+    ),
   );
 }
 
@@ -160,18 +162,23 @@ export function ruleInputKeys(rule: Rule): string[] {
 
 function namedKeys(rule: Rule): string[] {
   switch (rule.kind) {
-    case 'composite':
-      return [...rule.parts.flatMap(namedKeys), ...[rule.zeroIf, rule.fullIf].filter((k): k is string => !!k)];
-    case 'checklist':
+    case "composite":
+      return [
+        ...rule.parts.flatMap(namedKeys),
+        ...[rule.zeroIf, rule.fullIf].filter((k): k is string => !!k),
+      ];
+    case "checklist":
       return rule.items.map((i) => i.key);
-    case 'deductPerItem':
-    case 'choice':
+    case "deductPerItem":
+    case "choice":
       return [rule.key];
-    case 'kpiTable':
+    case "kpiTable":
       return [rule.fallback];
-    case 'quarterlyExecution':
+    case "quarterlyExecution":
       return [rule.budget, ...rule.spent, ...rule.rates];
     default:
-      return 'percent' in rule.measure ? [rule.measure.percent] : [...rule.measure.numerator, ...rule.measure.denominator];
+      return "percent" in rule.measure
+        ? [rule.measure.percent]
+        : [...rule.measure.numerator, ...rule.measure.denominator];
   }
 }

@@ -1,13 +1,17 @@
-import type { Framework } from './framework';
-import longgang2021 from './data/longgang-2021.json';
+import type { Framework } from "./framework";
+import longgang2021 from "./data/longgang-2021.json";
 
 /** Every framework the add-in knows, by id. A new version is one more data file listed here. */
 export const FRAMEWORKS: Readonly<Record<string, Framework>> = {
   [longgang2021.id]: longgang2021 as Framework,
 };
 
-export const DEFAULT_FRAMEWORK_ID = 'longgang-2021';
+export const DEFAULT_FRAMEWORK_ID = "longgang-2021";
 
-export function getFramework(id: string = DEFAULT_FRAMEWORK_ID): Framework | undefined {
-  return Object.prototype.hasOwnProperty.call(FRAMEWORKS, id) ? FRAMEWORKS[id] : undefined;
+export function getFramework(
+  id: string = DEFAULT_FRAMEWORK_ID,
+): Framework | undefined {
+  return Object.prototype.hasOwnProperty.call(FRAMEWORKS, id)
+    ? FRAMEWORKS[id]
+    : undefined;
 }

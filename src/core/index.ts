@@ -1,22 +1,67 @@
 /** The scoring core: no Office.js, no DOM, no Node APIs. The same calls serve cells, the task pane and the CLI. */
-export { Rational } from './rational';
-export { parseValue, normalizeText, trimNumber, isMissingValue, MISSING_WORD, MISSING_MARKS, ERROR_MARK, EXCEL_ERRORS, type Parsed, type ParseSpec, type ValueType, type Problem } from './parse';
-export { INPUTS, inputDef, inputLabel, inputProblem, optionValues, specOf, unitText, type InputDef } from './inputs';
-export { gradeRank, levelScores, type LevelScore } from './levels';
-export { LOCALES, text, type Locale, type Localized, type Messages } from '../i18n';
-export * from './framework';
-export { FRAMEWORKS, DEFAULT_FRAMEWORK_ID, getFramework } from './frameworks';
-export { validateFramework, type FrameworkIssue } from './validate';
-export { renderFinding, renderFindings, labelOf, type Finding, type FindingKind, type FindingCode, type FindingParam } from './findings';
-export { gradeFor } from './grade';
-export { formatPercent, formatPoints } from './format';
-export { parseBound } from './rules/tiers';
-export { evaluate, computeIndicator, type ComputedIndicator, type InputsFile, type IndicatorResult, type ScoreResult, type Override, type OverrideInput } from './evaluate';
-export { readInputsFile, type InputsFileRead } from './inputs-file';
-export { resultJson } from './result-json';
-export { RuleContext, type ContextOptions } from './rules/context';
-export { measureRatio } from './rules/measure';
-export { quarterRate } from './rules/quarterly-execution';
-export { evaluateRule } from './rules/index';
-export { KPI_COLUMNS, type KpiRow } from './rules/kpi-table';
-export type { Outcome } from './rules/outcome';
+export { Rational } from "./rational";
+export {
+  parseValue,
+  normalizeText,
+  trimNumber,
+  isMissingValue,
+  MISSING_WORD,
+  MISSING_MARKS,
+  ERROR_MARK,
+  EXCEL_ERRORS,
+  type Parsed,
+  type ParseSpec,
+  type ValueType,
+  type Problem,
+} from "./parse";
+export {
+  INPUTS,
+  inputDef,
+  inputLabel,
+  inputProblem,
+  optionValues,
+  specOf,
+  unitText,
+  type InputDef,
+} from "./inputs";
+export { gradeRank, levelScores, type LevelScore } from "./levels";
+export {
+  LOCALES,
+  text,
+  type Locale,
+  type Localized,
+  type Messages,
+} from "../i18n";
+export * from "./framework";
+export { FRAMEWORKS, DEFAULT_FRAMEWORK_ID, getFramework } from "./frameworks";
+export { validateFramework, type FrameworkIssue } from "./validate";
+export {
+  renderFinding,
+  renderFindings,
+  labelOf,
+  type Finding,
+  type FindingKind,
+  type FindingCode,
+  type FindingParam,
+} from "./findings";
+export { gradeFor } from "./grade";
+export { formatPercent, formatPoints } from "./format";
+export { parseBound } from "./rules/tiers";
+export {
+  evaluate,
+  computeIndicator,
+  type ComputedIndicator,
+  type InputsFile,
+  type IndicatorResult,
+  type ScoreResult,
+  type Override,
+  type OverrideInput,
+} from "./evaluate";
+export { readInputsFile, type InputsFileRead } from "./inputs-file";
+export { resultJson } from "./result-json";
+export { RuleContext, type ContextOptions } from "./rules/context";
+export { measureRatio } from "./rules/measure";
+export { quarterRate } from "./rules/quarterly-execution";
+export { evaluateRule } from "./rules/index";
+export { KPI_COLUMNS, type KpiRow } from "./rules/kpi-table";
+export type { Outcome } from "./rules/outcome";

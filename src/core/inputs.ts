@@ -1,7 +1,12 @@
-import catalog from './data/inputs.json';
-import { catalog as words, text, type Locale, type Localized } from '../i18n';
-import { normalizeText, parseValue, type ParseSpec, type ValueType } from './parse';
-import { Rational } from './rational';
+import catalog from "./data/inputs.json";
+import { catalog as words, text, type Locale, type Localized } from "../i18n";
+import {
+  normalizeText,
+  parseValue,
+  type ParseSpec,
+  type ValueType,
+} from "./parse";
+import { Rational } from "./rational";
 
 /** One input key of the public contract: its label, unit and how it is read. */
 export interface InputDef {
@@ -38,35 +43,45 @@ export function inputLabel(key: string, locale: Locale): string {
 
 /** The answers a choice keeps (完全/部分/未公开). */
 export function optionValues(def: InputDef): string[] {
-  return (def.options ?? []).map((o) => o['zh-CN']);
+  return (def.options ?? []).map((o) => o["zh-CN"]);
 }
 
 /** How the core reads a value of this input: its type, unit, bound and words, every language's answers included. */
 export function specOf(def: InputDef, max?: Rational): ParseSpec {
   const aliases: Record<string, string> = {};
-  for (const o of def.options ?? []) for (const word of Object.values(o)) if (word) aliases[normalizeText(word).toLowerCase()] = o['zh-CN'];
-  for (const [word, value] of Object.entries(def.aliases ?? {})) aliases[normalizeText(word).toLowerCase()] = value;
-  const limit = max ?? (def.max !== undefined ? Rational.fromNumber(def.max) : undefined);
-  return { type: def.type, unit: def.unit, max: limit, options: optionValues(def), aliases };
+  for (const o of def.options ?? [])
+    for (const word of Object.values(o))
+      if (word) aliases[normalizeText(word).toLowerCase()] = o["zh-CN"];
+  for (const [word, value] of Object.entries(def.aliases ?? {}))
+    aliases[normalizeText(word).toLowerCase()] = value;
+  const limit =
+    max ?? (def.max !== undefined ? Rational.fromNumber(def.max) : undefined);
+  return {
+    type: def.type,
+    unit: def.unit,
+    max: limit,
+    options: optionValues(def),
+    aliases,
+  };
 }
 
 /** The unit an input is given in, as a reader of `locale` says it. */
 export function unitText(def: InputDef, locale: Locale): string {
   const units = words(locale).core.units;
   switch (def.type) {
-    case 'percent':
-      return '%';
-    case 'judgement':
-    case 'flag':
+    case "percent":
+      return "%";
+    case "judgement":
+    case "flag":
       return units.yesNo;
-    case 'choice':
-      return (def.options ?? []).map((o) => text(o, locale)).join('/');
-    case 'score':
-      return units['分'];
-    case 'quantity':
-      return '';
+    case "choice":
+      return (def.options ?? []).map((o) => text(o, locale)).join("/");
+    case "score":
+      return units["分"];
+    case "quantity":
+      return "";
     default: {
-      const unit = def.unit ?? (def.type === 'amount' ? '万元' : '个');
+      const unit = def.unit ?? (def.type === "amount" ? "万元" : "个");
       return units[unit] ?? unit;
     }
   }
@@ -76,7 +91,17 @@ export function unitText(def: InputDef, locale: Locale): string {
  * Why a value typed for an input cannot be used, in the user's language; undefined when it can (or is blank).
  * The task pane asks this, so a form accepts exactly what the scoring accepts ("１２", "2项", "93.95%").
  */
-export function inputProblem(def: InputDef, raw: string, locale: Locale, max?: number): string | undefined {
-  const p = parseValue(raw, specOf(def, max === undefined ? undefined : Rational.fromNumber(max)));
-  return p.kind === 'problem' ? words(locale).core.problem(text(def.label, locale), p.problem) : undefined;
+export function inputProblem(
+  def: InputDef,
+  raw: string,
+  locale: Locale,
+  max?: number,
+): string | undefined {
+  const p = parseValue(
+    raw,
+    specOf(def, max === undefined ? undefined : Rational.fromNumber(max)),
+  );
+  return p.kind === "problem"
+    ? words(locale).core.problem(text(def.label, locale), p.problem)
+    : undefined;
 }

@@ -1,6 +1,6 @@
-import type { ScoreResult } from './evaluate';
-import type { Framework, GradeDef, Level1Def, Level2Def } from './framework';
-import { Rational } from './rational';
+import type { ScoreResult } from "./evaluate";
+import type { Framework, GradeDef, Level1Def, Level2Def } from "./framework";
+import { Rational } from "./rational";
 
 /** Score against points of each first- and second-level indicator, in the framework's order. */
 export interface LevelScore {
@@ -11,26 +11,53 @@ export interface LevelScore {
 }
 
 /** Adds up the scored indicators of each level by position in the framework (names may repeat across levels). */
-export function levelScores(result: ScoreResult, framework: Framework): LevelScore[] {
+export function levelScores(
+  result: ScoreResult,
+  framework: Framework,
+): LevelScore[] {
   const scores = new Map(result.indicators.map((i) => [i.id, i]));
-  const sum = (ids: string[], pick: (i: ScoreResult['indicators'][number]) => number | null) =>
-    ids.reduce((s, id) => s.add(Rational.fromNumber(pick(scores.get(id)!) ?? 0)), Rational.ZERO).round(2).toNumber();
+  const sum = (
+    ids: string[],
+    pick: (i: ScoreResult["indicators"][number]) => number | null,
+  ) =>
+    ids
+      .reduce(
+        (s, id) => s.add(Rational.fromNumber(pick(scores.get(id)!) ?? 0)),
+        Rational.ZERO,
+      )
+      .round(2)
+      .toNumber();
   const out: LevelScore[] = [];
   for (const l1 of framework.levels) {
     const ids1 = l1.children.flatMap((l2) => l2.indicators.map((i) => i.id));
-    out.push({ level: 1, def: l1, score: sum(ids1, (i) => i.score), points: sum(ids1, (i) => i.max) });
+    out.push({
+      level: 1,
+      def: l1,
+      score: sum(ids1, (i) => i.score),
+      points: sum(ids1, (i) => i.max),
+    });
     for (const l2 of l1.children) {
       const ids2 = l2.indicators.map((i) => i.id);
-      out.push({ level: 2, def: l2, score: sum(ids2, (i) => i.score), points: sum(ids2, (i) => i.max) });
+      out.push({
+        level: 2,
+        def: l2,
+        score: sum(ids2, (i) => i.score),
+        points: sum(ids2, (i) => i.max),
+      });
     }
   }
   return out;
 }
 
 /** The grade's place from the top (0 the best); undefined when ungraded. */
-export function gradeRank(grade: string | null, framework: Framework): number | undefined {
+export function gradeRank(
+  grade: string | null,
+  framework: Framework,
+): number | undefined {
   if (grade === null) return undefined;
-  const sorted: GradeDef[] = [...framework.grades].sort((a, b) => b.min - a.min);
+  const sorted: GradeDef[] = [...framework.grades].sort(
+    (a, b) => b.min - a.min,
+  );
   const at = sorted.findIndex((g) => Object.values(g.grade).includes(grade));
   return at < 0 ? undefined : at;
 }

@@ -12,7 +12,7 @@ export class Rational {
   static readonly ONE = new Rational(1n, 1n);
 
   static of(num: bigint, den: bigint = 1n): Rational {
-    if (den === 0n) throw new RangeError('Rational with zero denominator');
+    if (den === 0n) throw new RangeError("Rational with zero denominator");
     if (den < 0n) {
       num = -num;
       den = -den;
@@ -28,15 +28,15 @@ export class Rational {
   /** Reads a plain decimal ("3525.77", "-0.5", "1e-7"). Returns null for anything else. */
   static parseDecimal(text: string): Rational | null {
     const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
-    if (!m || (m[2] === '' && (m[3] ?? '') === '')) return null;
-    const digits = (m[2] || '0') + (m[3] ?? '');
+    if (!m || (m[2] === "" && (m[3] ?? "") === "")) return null;
+    const digits = (m[2] || "0") + (m[3] ?? "");
     let num = BigInt(digits);
-    let den = 10n ** BigInt((m[3] ?? '').length);
+    let den = 10n ** BigInt((m[3] ?? "").length);
     const exp = m[4] ? Number(m[4]) : 0;
     if (Math.abs(exp) > 400) return null;
     if (exp > 0) num *= 10n ** BigInt(exp);
     if (exp < 0) den *= 10n ** BigInt(-exp);
-    return Rational.of(m[1] === '-' ? -num : num, den);
+    return Rational.of(m[1] === "-" ? -num : num, den);
   }
 
   /**
@@ -116,10 +116,12 @@ export class Rational {
     const scale = 10n ** BigInt(places);
     const scaled = (r.num * scale) / r.den;
     const neg = scaled < 0n;
-    const digits = (neg ? -scaled : scaled).toString().padStart(places + 1, '0');
+    const digits = (neg ? -scaled : scaled)
+      .toString()
+      .padStart(places + 1, "0");
     const int = digits.slice(0, digits.length - places);
     const frac = digits.slice(digits.length - places);
-    return (neg ? '-' : '') + int + (places > 0 ? '.' + frac : '');
+    return (neg ? "-" : "") + int + (places > 0 ? "." + frac : "");
   }
 
   /** The nearest double: exact for values with up to 15 significant digits, such as rounded scores. */

@@ -1,7 +1,7 @@
-import type { Locale } from '../core';
-import { officeLocale } from '../hosts/office/runtime';
-import * as perf from './perf';
-import type { CellResult } from './cell-values';
+import type { Locale } from "../core";
+import { officeLocale } from "../hosts/office/runtime";
+import * as perf from "./perf";
+import type { CellResult } from "./cell-values";
 
 /**
  * The PERF.* custom functions. Each is a synchronous wrapper: the work is in ./perf.ts and the core.
@@ -10,7 +10,9 @@ import type { CellResult } from './cell-values';
 
 // The build appends CustomFunctions.associate(…) calls below. Opened as a plain web page there is no
 // Excel and no CustomFunctions; registering into a stand-in keeps that page free of errors.
-(globalThis as { CustomFunctions?: unknown }).CustomFunctions ??= { associate: () => undefined };
+(globalThis as { CustomFunctions?: unknown }).CustomFunctions ??= {
+  associate: () => undefined,
+};
 
 const locale: () => Locale = officeLocale;
 
@@ -25,8 +27,10 @@ const ERROR_CODES = {
 function toCell<T extends number | string>(result: CellResult): T {
   if (result.ok) return result.value as T;
   const code = ERROR_CODES[result.code]();
-  const withMessage = result.code === 'value' || result.code === 'na';
-  throw withMessage ? new CustomFunctions.Error(code, result.message) : new CustomFunctions.Error(code);
+  const withMessage = result.code === "value" || result.code === "na";
+  throw withMessage
+    ? new CustomFunctions.Error(code, result.message)
+    : new CustomFunctions.Error(code);
 }
 
 /**
@@ -48,7 +52,11 @@ export function controlRate(actual: any, budget: any): number {
  * @param quarter 季度：1、2、3 或 4
  * @returns 季度预算执行率（小数）
  */
-export function execRate(budget: any, cumulativeSpent: any, quarter: any): number {
+export function execRate(
+  budget: any,
+  cumulativeSpent: any,
+  quarter: any,
+): number {
   return toCell(perf.execRate(budget, cumulativeSpent, quarter, locale()));
 }
 
@@ -83,7 +91,11 @@ export function controlScore(actual: any, budget: any, points?: any): number {
  * @param policy 政府采购政策功能执行落实：是/否，或0–1之间的得分
  * @returns 得分
  */
-export function procurementScore(planned: any, actual: any, policy: any): number {
+export function procurementScore(
+  planned: any,
+  actual: any,
+  policy: any,
+): number {
   return toCell(perf.procurementScore(planned, actual, policy, locale()));
 }
 
@@ -142,7 +154,13 @@ export function contractStaffScore(contract: any, onPayroll: any): number {
  * @param q4 第四季度末累计支出
  * @returns 得分
  */
-export function execScore(budget: any, q1: any, q2: any, q3: any, q4: any): number {
+export function execScore(
+  budget: any,
+  q1: any,
+  q2: any,
+  q3: any,
+  q4: any,
+): number {
   return toCell(perf.execScore(budget, q1, q2, q3, q4, locale()));
 }
 
@@ -175,8 +193,19 @@ export function timelinessScore(planned: any, onTime: any): number {
  * @param [classified] 是否涉密单位：是/否
  * @returns 得分
  */
-export function disclosureScore(budgetDisclosure: any, finalAccountsDisclosure: any, classified?: any): number {
-  return toCell(perf.disclosureScore(budgetDisclosure, finalAccountsDisclosure, classified, locale()));
+export function disclosureScore(
+  budgetDisclosure: any,
+  finalAccountsDisclosure: any,
+  classified?: any,
+): number {
+  return toCell(
+    perf.disclosureScore(
+      budgetDisclosure,
+      finalAccountsDisclosure,
+      classified,
+      locale(),
+    ),
+  );
 }
 
 /**
@@ -188,8 +217,15 @@ export function disclosureScore(budgetDisclosure: any, finalAccountsDisclosure: 
  * @param onTime 按期办理回复件数
  * @returns 得分
  */
-export function petitionScore(channel: any, received: any, replied: any, onTime: any): number {
-  return toCell(perf.petitionScore(channel, received, replied, onTime, locale()));
+export function petitionScore(
+  channel: any,
+  received: any,
+  replied: any,
+  onTime: any,
+): number {
+  return toCell(
+    perf.petitionScore(channel, received, replied, onTime, locale()),
+  );
 }
 
 /**
@@ -245,8 +281,15 @@ export function deduct(points: any, count: any, per: any): number {
  * @param [kpiRange] 效果性指标的个性化绩效指标表（可选）
  * @returns 得分
  */
-export function score(indicator: any, keys: any[][], values: any[][], kpiRange?: any[][]): number {
-  return toCell(perf.scoreIndicator(indicator, keys, values, kpiRange, locale()));
+export function score(
+  indicator: any,
+  keys: any[][],
+  values: any[][],
+  kpiRange?: any[][],
+): number {
+  return toCell(
+    perf.scoreIndicator(indicator, keys, values, kpiRange, locale()),
+  );
 }
 
 /**
@@ -258,7 +301,12 @@ export function score(indicator: any, keys: any[][], values: any[][], kpiRange?:
  * @param [kpiRange] 效果性指标的个性化绩效指标表（可选）
  * @returns 扣分情况说明
  */
-export function explain(indicator: any, keys: any[][], values: any[][], kpiRange?: any[][]): string {
+export function explain(
+  indicator: any,
+  keys: any[][],
+  values: any[][],
+  kpiRange?: any[][],
+): string {
   return toCell(perf.explain(indicator, keys, values, kpiRange, locale()));
 }
 

@@ -21,9 +21,25 @@ import {
   type Locale,
   type Outcome,
   type Rule,
-} from '../core';
-import { cellsOf, fail, ok, outcomeToCell, percentFromCell, plain, rowsOf, scalar, type CellResult } from './cell-values';
-import { catalog, LOCALES, text, type FunctionStrings, type Localized } from '../i18n';
+} from "../core";
+import {
+  cellsOf,
+  fail,
+  ok,
+  outcomeToCell,
+  percentFromCell,
+  plain,
+  rowsOf,
+  scalar,
+  type CellResult,
+} from "./cell-values";
+import {
+  catalog,
+  LOCALES,
+  text,
+  type FunctionStrings,
+  type Localized,
+} from "../i18n";
 
 /**
  * Every PERF.* function, host-free: Excel values in, a value or an Excel error out. Each binds its
@@ -47,154 +63,376 @@ function partOf(id: string, index: number): Rule {
 const fns = (locale: Locale) => catalog(locale).functions;
 
 /** A text of the functions' catalog in every language, as a label the core can render. */
-const bothLanguages = (pick: (words: FunctionStrings) => string): Localized => Object.fromEntries(LOCALES.map((l) => [l, pick(fns(l))])) as Localized;
+const bothLanguages = (pick: (words: FunctionStrings) => string): Localized =>
+  Object.fromEntries(LOCALES.map((l) => [l, pick(fns(l))])) as Localized;
 
-const param = (key: string, type: InputDef['type'], label: Localized): InputDef => ({ key, type, label });
-const own = (key: keyof FunctionStrings['params'], type: InputDef['type']) => param(key, type, bothLanguages((w) => w.params[key]));
+const param = (
+  key: string,
+  type: InputDef["type"],
+  label: Localized,
+): InputDef => ({ key, type, label });
+const own = (key: keyof FunctionStrings["params"], type: InputDef["type"]) =>
+  param(
+    key,
+    type,
+    bothLanguages((w) => w.params[key]),
+  );
 
 const PARAMS = {
-  actual: own('actual', 'amount'),
-  budget: own('budget', 'amount'),
-  spent: own('spent', 'amount'),
-  quarter: own('quarter', 'count'),
-  count: own('count', 'count'),
+  actual: own("actual", "amount"),
+  budget: own("budget", "amount"),
+  spent: own("spent", "amount"),
+  quarter: own("quarter", "count"),
+  count: own("count", "count"),
 };
 
-function ruleLabelOf(key: keyof FunctionStrings['ruleLabels']): Localized {
+function ruleLabelOf(key: keyof FunctionStrings["ruleLabels"]): Localized {
   return bothLanguages((w) => w.ruleLabels[key]);
 }
 
-function context(inputs: Record<string, unknown>, locale: Locale, options: ContextOptions = {}, kpis?: unknown) {
+function context(
+  inputs: Record<string, unknown>,
+  locale: Locale,
+  options: ContextOptions = {},
+  kpis?: unknown,
+) {
   return new RuleContext(inputs, kpis, locale, options);
 }
 
-function toCell(o: Outcome, ctx: RuleContext, value: (score: Rational) => number | string): CellResult {
-  return outcomeToCell(o, o.missing.map((k) => ctx.label(k)), ctx.locale, () => value(o.score ?? Rational.ZERO));
+function toCell(
+  o: Outcome,
+  ctx: RuleContext,
+  value: (score: Rational) => number | string,
+): CellResult {
+  return outcomeToCell(
+    o,
+    o.missing.map((k) => ctx.label(k)),
+    ctx.locale,
+    () => value(o.score ?? Rational.ZERO),
+  );
 }
 
-function score(rule: Rule, points: Rational, ctx: RuleContext, scale = Rational.ONE): CellResult {
+function score(
+  rule: Rule,
+  points: Rational,
+  ctx: RuleContext,
+  scale = Rational.ONE,
+): CellResult {
   const o = evaluateRule(rule, points, ctx);
   return toCell(o, ctx, (s) => s.mul(scale).round(2).toNumber());
 }
 
-function wholeIndicator(id: string, inputs: Record<string, unknown>, locale: Locale, kpis?: unknown): CellResult {
+function wholeIndicator(
+  id: string,
+  inputs: Record<string, unknown>,
+  locale: Locale,
+  kpis?: unknown,
+): CellResult {
   const ind = indicatorRule(id);
-  return score(ind.rule, Rational.fromNumber(ind.points), context(inputs, locale, {}, kpis));
+  return score(
+    ind.rule,
+    Rational.fromNumber(ind.points),
+    context(inputs, locale, {}, kpis),
+  );
 }
 
 /** An optional points argument: blank means the framework's own points. */
-function pointsArg(raw: unknown, fallback: number, locale: Locale): Rational | CellResult {
-  const p = parseValue(scalar(raw), { type: 'score' });
-  if (p.kind === 'missing') return Rational.fromNumber(fallback);
-  if (p.kind === 'value' && !p.value.isZero()) return p.value;
-  return fail('value', fns(locale).badPoints(String(scalar(raw))));
+function pointsArg(
+  raw: unknown,
+  fallback: number,
+  locale: Locale,
+): Rational | CellResult {
+  const p = parseValue(scalar(raw), { type: "score" });
+  if (p.kind === "missing") return Rational.fromNumber(fallback);
+  if (p.kind === "value" && !p.value.isZero()) return p.value;
+  return fail("value", fns(locale).badPoints(String(scalar(raw))));
 }
 
-const isResult = (v: Rational | CellResult): v is CellResult => !(v instanceof Rational);
+const isResult = (v: Rational | CellResult): v is CellResult =>
+  !(v instanceof Rational);
 
-function ratio(num: unknown, den: unknown, ruleLabel: Localized, locale: Locale, defs: [InputDef, InputDef]): CellResult {
-  const ctx = context({ n: scalar(num), d: scalar(den) }, locale, { defs: { n: { ...defs[0], key: 'n' }, d: { ...defs[1], key: 'd' } } });
-  const o: Outcome = { score: null, missing: [], errors: [], text: [], warnings: [] };
-  const r = measureRatio({ numerator: ['n'], denominator: ['d'] }, text(ruleLabel, locale), ctx, o);
-  return toCell(o, ctx, () => (r?.kind === 'ratio' ? r.value.toNumber() : 0));
+function ratio(
+  num: unknown,
+  den: unknown,
+  ruleLabel: Localized,
+  locale: Locale,
+  defs: [InputDef, InputDef],
+): CellResult {
+  const ctx = context({ n: scalar(num), d: scalar(den) }, locale, {
+    defs: { n: { ...defs[0], key: "n" }, d: { ...defs[1], key: "d" } },
+  });
+  const o: Outcome = {
+    score: null,
+    missing: [],
+    errors: [],
+    text: [],
+    warnings: [],
+  };
+  const r = measureRatio(
+    { numerator: ["n"], denominator: ["d"] },
+    text(ruleLabel, locale),
+    ctx,
+    o,
+  );
+  return toCell(o, ctx, () => (r?.kind === "ratio" ? r.value.toNumber() : 0));
 }
 
-export function controlRate(actual: unknown, budget: unknown, locale: Locale): CellResult {
-  return ratio(actual, budget, ruleLabelOf('control'), locale, [PARAMS.actual, PARAMS.budget]);
+export function controlRate(
+  actual: unknown,
+  budget: unknown,
+  locale: Locale,
+): CellResult {
+  return ratio(actual, budget, ruleLabelOf("control"), locale, [
+    PARAMS.actual,
+    PARAMS.budget,
+  ]);
 }
 
-export function adjustRate(adjusted: unknown, scale: unknown, locale: Locale): CellResult {
-  return ratio(adjusted, scale, ruleLabelOf('adjust'), locale, [inputDef('fundsAdjusted')!, inputDef('budgetScale')!]);
+export function adjustRate(
+  adjusted: unknown,
+  scale: unknown,
+  locale: Locale,
+): CellResult {
+  return ratio(adjusted, scale, ruleLabelOf("adjust"), locale, [
+    inputDef("fundsAdjusted")!,
+    inputDef("budgetScale")!,
+  ]);
 }
 
-export function execRate(budget: unknown, spent: unknown, quarter: unknown, locale: Locale): CellResult {
-  const defs = { budget: PARAMS.budget, spent: PARAMS.spent, quarter: PARAMS.quarter };
-  const ctx = context({ budget: scalar(budget), spent: scalar(spent), quarter: scalar(quarter) }, locale, { defs });
-  const o: Outcome = { score: null, missing: [], errors: [], text: [], warnings: [] };
-  const b = ctx.number('budget', o);
-  const s = ctx.number('spent', o);
-  const q = ctx.number('quarter', o);
-  if (q && (q.lt(Rational.ONE) || q.gt(Rational.int(4)))) return fail('value', fns(locale).badQuarter(String(scalar(quarter))));
+export function execRate(
+  budget: unknown,
+  spent: unknown,
+  quarter: unknown,
+  locale: Locale,
+): CellResult {
+  const defs = {
+    budget: PARAMS.budget,
+    spent: PARAMS.spent,
+    quarter: PARAMS.quarter,
+  };
+  const ctx = context(
+    { budget: scalar(budget), spent: scalar(spent), quarter: scalar(quarter) },
+    locale,
+    { defs },
+  );
+  const o: Outcome = {
+    score: null,
+    missing: [],
+    errors: [],
+    text: [],
+    warnings: [],
+  };
+  const b = ctx.number("budget", o);
+  const s = ctx.number("spent", o);
+  const q = ctx.number("quarter", o);
+  if (q && (q.lt(Rational.ONE) || q.gt(Rational.int(4))))
+    return fail("value", fns(locale).badQuarter(String(scalar(quarter))));
   if (b && b.isZero()) {
-    o.errors.push(ctx.msg.zeroDenominator(fns(locale).ruleLabels.exec, ctx.label('budget')));
+    o.errors.push(
+      ctx.msg.zeroDenominator(fns(locale).ruleLabels.exec, ctx.label("budget")),
+    );
     o.zeroDenominator = true;
   }
   return toCell(o, ctx, () => quarterRate(s!, b!, q!.toNumber()).toNumber());
 }
 
-export function controlScore(actual: unknown, budget: unknown, points: unknown, locale: Locale): CellResult {
-  const rule = partOf('publicExpenseControl', 0);
+export function controlScore(
+  actual: unknown,
+  budget: unknown,
+  points: unknown,
+  locale: Locale,
+): CellResult {
+  const rule = partOf("publicExpenseControl", 0);
   const max = Rational.fromNumber(rule.points ?? 0);
   const wanted = pointsArg(points, max.toNumber(), locale);
   if (isResult(wanted)) return wanted;
-  const defs = { sanGongActual: { ...PARAMS.actual, key: 'sanGongActual' }, sanGongBudget: { ...PARAMS.budget, key: 'sanGongBudget' } };
-  const ctx = context({ sanGongActual: scalar(actual), sanGongBudget: scalar(budget) }, locale, { defs, ruleLabel: ruleLabelOf('control') });
+  const defs = {
+    sanGongActual: { ...PARAMS.actual, key: "sanGongActual" },
+    sanGongBudget: { ...PARAMS.budget, key: "sanGongBudget" },
+  };
+  const ctx = context(
+    { sanGongActual: scalar(actual), sanGongBudget: scalar(budget) },
+    locale,
+    { defs, ruleLabel: ruleLabelOf("control") },
+  );
   return score(rule, max, ctx, wanted.div(max));
 }
 
-export function procurementScore(planned: unknown, actual: unknown, policy: unknown, locale: Locale): CellResult {
-  return wholeIndicator('procurementExecution', { procurementPlanned: scalar(planned), procurementActual: scalar(actual), procurementPolicyImplemented: scalar(policy) }, locale);
+export function procurementScore(
+  planned: unknown,
+  actual: unknown,
+  policy: unknown,
+  locale: Locale,
+): CellResult {
+  return wholeIndicator(
+    "procurementExecution",
+    {
+      procurementPlanned: scalar(planned),
+      procurementActual: scalar(actual),
+      procurementPolicyImplemented: scalar(policy),
+    },
+    locale,
+  );
 }
 
-export function adjustScore(adjusted: unknown, scale: unknown, points: unknown, locale: Locale): CellResult {
-  const rule = partOf('financialCompliance', 1);
+export function adjustScore(
+  adjusted: unknown,
+  scale: unknown,
+  points: unknown,
+  locale: Locale,
+): CellResult {
+  const rule = partOf("financialCompliance", 1);
   const wanted = pointsArg(points, rule.points ?? 0, locale);
   if (isResult(wanted)) return wanted;
-  return score(rule, wanted, context({ fundsAdjusted: scalar(adjusted), budgetScale: scalar(scale) }, locale));
+  return score(
+    rule,
+    wanted,
+    context(
+      { fundsAdjusted: scalar(adjusted), budgetScale: scalar(scale) },
+      locale,
+    ),
+  );
 }
 
-export function assetScore(inUse: unknown, total: unknown, locale: Locale): CellResult {
-  return wholeIndicator('fixedAssetUtilization', { fixedAssetsInUse: scalar(inUse), fixedAssetsTotal: scalar(total) }, locale);
+export function assetScore(
+  inUse: unknown,
+  total: unknown,
+  locale: Locale,
+): CellResult {
+  return wholeIndicator(
+    "fixedAssetUtilization",
+    { fixedAssetsInUse: scalar(inUse), fixedAssetsTotal: scalar(total) },
+    locale,
+  );
 }
 
-export function staffScore(onPayroll: unknown, authorized: unknown, locale: Locale): CellResult {
-  return wholeIndicator('payrollStaffControl', { staffOnPayroll: scalar(onPayroll), staffAuthorized: scalar(authorized) }, locale);
+export function staffScore(
+  onPayroll: unknown,
+  authorized: unknown,
+  locale: Locale,
+): CellResult {
+  return wholeIndicator(
+    "payrollStaffControl",
+    { staffOnPayroll: scalar(onPayroll), staffAuthorized: scalar(authorized) },
+    locale,
+  );
 }
 
-export function contractStaffScore(contract: unknown, onPayroll: unknown, locale: Locale): CellResult {
-  return wholeIndicator('contractStaffControl', { contractStaff: scalar(contract), staffOnPayroll: scalar(onPayroll) }, locale);
+export function contractStaffScore(
+  contract: unknown,
+  onPayroll: unknown,
+  locale: Locale,
+): CellResult {
+  return wholeIndicator(
+    "contractStaffControl",
+    { contractStaff: scalar(contract), staffOnPayroll: scalar(onPayroll) },
+    locale,
+  );
 }
 
-export function execScore(budget: unknown, q1: unknown, q2: unknown, q3: unknown, q4: unknown, locale: Locale): CellResult {
+export function execScore(
+  budget: unknown,
+  q1: unknown,
+  q2: unknown,
+  q3: unknown,
+  q4: unknown,
+  locale: Locale,
+): CellResult {
   const [spentQ1, spentQ2, spentQ3, spentQ4] = [q1, q2, q3, q4].map(scalar);
-  return wholeIndicator('budgetExecution', { executionBudget: scalar(budget), spentQ1, spentQ2, spentQ3, spentQ4 }, locale);
+  return wholeIndicator(
+    "budgetExecution",
+    { executionBudget: scalar(budget), spentQ1, spentQ2, spentQ3, spentQ4 },
+    locale,
+  );
 }
 
 export function keyWorkScore(missed: unknown, locale: Locale): CellResult {
-  return wholeIndicator('keyTasks', { keyTasksMissed: scalar(missed) }, locale);
+  return wholeIndicator("keyTasks", { keyTasksMissed: scalar(missed) }, locale);
 }
 
-export function timelinessScore(planned: unknown, onTime: unknown, locale: Locale): CellResult {
-  return wholeIndicator('projectTimeliness', { projectsPlanned: scalar(planned), projectsOnTime: scalar(onTime) }, locale);
+export function timelinessScore(
+  planned: unknown,
+  onTime: unknown,
+  locale: Locale,
+): CellResult {
+  return wholeIndicator(
+    "projectTimeliness",
+    { projectsPlanned: scalar(planned), projectsOnTime: scalar(onTime) },
+    locale,
+  );
 }
 
-export function disclosureScore(budget: unknown, finalAccounts: unknown, classified: unknown, locale: Locale): CellResult {
-  return wholeIndicator('disclosure', { budgetDisclosure: scalar(budget), finalAccountsDisclosure: scalar(finalAccounts), classifiedUnit: scalar(classified) }, locale);
+export function disclosureScore(
+  budget: unknown,
+  finalAccounts: unknown,
+  classified: unknown,
+  locale: Locale,
+): CellResult {
+  return wholeIndicator(
+    "disclosure",
+    {
+      budgetDisclosure: scalar(budget),
+      finalAccountsDisclosure: scalar(finalAccounts),
+      classifiedUnit: scalar(classified),
+    },
+    locale,
+  );
 }
 
-export function petitionScore(channel: unknown, received: unknown, replied: unknown, onTime: unknown, locale: Locale): CellResult {
-  const inputs = { petitionChannel: scalar(channel), petitionsReceived: scalar(received), petitionsReplied: scalar(replied), petitionsRepliedOnTime: scalar(onTime) };
-  return wholeIndicator('petitions', inputs, locale);
+export function petitionScore(
+  channel: unknown,
+  received: unknown,
+  replied: unknown,
+  onTime: unknown,
+  locale: Locale,
+): CellResult {
+  const inputs = {
+    petitionChannel: scalar(channel),
+    petitionsReceived: scalar(received),
+    petitionsReplied: scalar(replied),
+    petitionsRepliedOnTime: scalar(onTime),
+  };
+  return wholeIndicator("petitions", inputs, locale);
 }
 
-export function satisfactionScore(satisfaction: unknown, locale: Locale): CellResult {
-  return wholeIndicator('satisfaction', { satisfaction: percentFromCell(scalar(satisfaction), inputDef('satisfaction')!) }, locale);
+export function satisfactionScore(
+  satisfaction: unknown,
+  locale: Locale,
+): CellResult {
+  return wholeIndicator(
+    "satisfaction",
+    {
+      satisfaction: percentFromCell(
+        scalar(satisfaction),
+        inputDef("satisfaction")!,
+      ),
+    },
+    locale,
+  );
 }
 
-export function kpiScore(table: unknown, points: unknown, locale: Locale): CellResult {
-  const ind = indicatorRule('effectiveness');
+export function kpiScore(
+  table: unknown,
+  points: unknown,
+  locale: Locale,
+): CellResult {
+  const ind = indicatorRule("effectiveness");
   const wanted = pointsArg(points, ind.points, locale);
   if (isResult(wanted)) return wanted;
   const rows = kpiRows(table);
-  if (!rows.length) return fail('na', fns(locale).emptyKpiTable());
+  if (!rows.length) return fail("na", fns(locale).emptyKpiTable());
   return score(ind.rule, wanted, context({}, locale, {}, rows));
 }
 
 /** Sheet rows of a KPI table; a first row whose target and actual are words is a header. */
 function kpiRows(table: unknown): unknown[][] {
   const rows = rowsOf(table).filter((r) => !emptyRow(r));
-  const isWord = (c: unknown) => typeof c === 'string' && parseValue(c, { type: 'quantity' }).kind === 'problem';
-  return rows.length && isWord(rows[0][2]) && isWord(rows[0][3]) ? rows.slice(1) : rows;
+  const isWord = (c: unknown) =>
+    typeof c === "string" &&
+    parseValue(c, { type: "quantity" }).kind === "problem";
+  return rows.length && isWord(rows[0][2]) && isWord(rows[0][3])
+    ? rows.slice(1)
+    : rows;
 }
 
 /**
@@ -205,11 +443,16 @@ function emptyRow(row: unknown[]): boolean {
   return row.every((c) => isMissingValue(c) || c === 0);
 }
 
-export function checklist(values: unknown, points: unknown, locale: Locale): CellResult {
+export function checklist(
+  values: unknown,
+  points: unknown,
+  locale: Locale,
+): CellResult {
   const m = fns(locale);
   const vs = cellsOf(values);
   const ps = cellsOf(points);
-  if (ps.length !== 1 && ps.length !== vs.length) return fail('value', m.pointsShape());
+  if (ps.length !== 1 && ps.length !== vs.length)
+    return fail("value", m.pointsShape());
   const inputs: Record<string, unknown> = {};
   const defs: Record<string, InputDef> = {};
   const items: { key: string; points: number }[] = [];
@@ -219,30 +462,56 @@ export function checklist(values: unknown, points: unknown, locale: Locale): Cel
     // A row with neither points nor an answer is not an item (desktop Excel passes its blank cells as 0).
     if (emptyRow([rawPoints, vs[i]])) continue;
     const p = pointsArg(rawPoints, 0, locale);
-    if (isResult(p) || p.isZero()) return isResult(p) ? p : fail('value', m.badPoints(String(rawPoints)));
+    if (isResult(p) || p.isZero())
+      return isResult(p) ? p : fail("value", m.badPoints(String(rawPoints)));
     const key = `item${i + 1}`;
     inputs[key] = vs[i];
-    defs[key] = param(key, 'judgement', bothLanguages((w) => w.item(i + 1)));
+    defs[key] = param(
+      key,
+      "judgement",
+      bothLanguages((w) => w.item(i + 1)),
+    );
     items.push({ key, points: p.toNumber() });
     total = total.add(p);
   }
-  return score({ kind: 'checklist', items }, total, context(inputs, locale, { defs }));
+  return score(
+    { kind: "checklist", items },
+    total,
+    context(inputs, locale, { defs }),
+  );
 }
 
-export function deduct(points: unknown, count: unknown, per: unknown, locale: Locale): CellResult {
+export function deduct(
+  points: unknown,
+  count: unknown,
+  per: unknown,
+  locale: Locale,
+): CellResult {
   const max = pointsArg(points, 0, locale);
   if (isResult(max)) return max;
   const each = pointsArg(per, 0, locale);
   if (isResult(each)) return each;
-  return score({ kind: 'deductPerItem', key: 'count', per: each.toNumber() }, max, context({ count: scalar(count) }, locale, { defs: { count: PARAMS.count } }));
+  return score(
+    { kind: "deductPerItem", key: "count", per: each.toNumber() },
+    max,
+    context({ count: scalar(count) }, locale, {
+      defs: { count: PARAMS.count },
+    }),
+  );
 }
 
 /** Indicators by their name, id or English name as a user may type them. */
-const BY_NAME = new Map(indicators.flatMap((i) => [...Object.values(i.name), i.id].map((n) => [normalizeText(n).toLowerCase(), i] as const)));
+const BY_NAME = new Map(
+  indicators.flatMap((i) =>
+    [...Object.values(i.name), i.id].map(
+      (n) => [normalizeText(n).toLowerCase(), i] as const,
+    ),
+  ),
+);
 const NEEDS = new Map(indicators.map((i) => [i.id, ruleInputKeys(i.rule)]));
 
 function findIndicator(name: unknown): IndicatorDef | undefined {
-  return BY_NAME.get(normalizeText(String(scalar(name) ?? '')).toLowerCase());
+  return BY_NAME.get(normalizeText(String(scalar(name) ?? "")).toLowerCase());
 }
 
 function resolveKey(text: string): InputDef | undefined {
@@ -251,12 +520,17 @@ function resolveKey(text: string): InputDef | undefined {
 }
 
 const LABELS = new Map<string, InputDef>(
-  indicators.flatMap((i) => ruleInputKeys(i.rule)).flatMap((key) => {
-    const def = inputDef(key)!;
-    return [
-      ...Object.values(def.label).map((label) => [normalizeText(label).toLowerCase(), def]),
-    ] as [string, InputDef][];
-  }),
+  indicators
+    .flatMap((i) => ruleInputKeys(i.rule))
+    .flatMap((key) => {
+      const def = inputDef(key)!;
+      return [
+        ...Object.values(def.label).map((label) => [
+          normalizeText(label).toLowerCase(),
+          def,
+        ]),
+      ] as [string, InputDef][];
+    }),
 );
 
 /**
@@ -267,12 +541,14 @@ const keyColumns: { keys: unknown[]; positions: Map<string, number> }[] = [];
 const MAX_REMEMBERED = 64;
 
 function keyPositions(keys: unknown[][], count: number): Map<string, number> {
-  const known = keyColumns.find((c) => c.keys.length === count && sameCells(keys, c.keys));
+  const known = keyColumns.find(
+    (c) => c.keys.length === count && sameCells(keys, c.keys),
+  );
   if (known) return known.positions;
   const flat = keys.flat().map(plain);
   const positions = new Map<string, number>();
   flat.forEach((k, i) => {
-    const def = typeof k === 'string' ? resolveKey(k) : undefined;
+    const def = typeof k === "string" ? resolveKey(k) : undefined;
     if (def) positions.set(def.key, i);
   });
   if (keyColumns.length >= 8) keyColumns.shift();
@@ -282,19 +558,26 @@ function keyPositions(keys: unknown[][], count: number): Map<string, number> {
 
 function sameCells(rows: unknown[][], flat: unknown[]): boolean {
   let i = 0;
-  for (const row of rows) for (const cell of row) if (cell !== flat[i++]) return false;
+  for (const row of rows)
+    for (const cell of row) if (cell !== flat[i++]) return false;
   return true;
 }
 
 /** A range as Excel passes it (rows of cells), without copying; anything else as a 1×1 range. */
 function matrix(v: unknown): unknown[][] {
-  return Array.isArray(v) && v.every(Array.isArray) ? (v as unknown[][]) : [[v]];
+  return Array.isArray(v) && v.every(Array.isArray)
+    ? (v as unknown[][])
+    : [[v]];
 }
 
 const cellCount = (rows: unknown[][]) => rows.reduce((n, r) => n + r.length, 0);
 
 /** The inputs an indicator reads, from a column of keys (or their labels) beside a column of values. */
-function keyedInputs(ind: IndicatorDef, keys: unknown, values: unknown): { inputs: Record<string, unknown> } | { mismatch: [number, number] } {
+function keyedInputs(
+  ind: IndicatorDef,
+  keys: unknown,
+  values: unknown,
+): { inputs: Record<string, unknown> } | { mismatch: [number, number] } {
   const ks = matrix(keys);
   const vs = matrix(values);
   const width = vs[0]?.length ?? 0;
@@ -307,7 +590,7 @@ function keyedInputs(ind: IndicatorDef, keys: unknown, values: unknown): { input
     if (at === undefined) continue;
     const v = plain(vs[Math.floor(at / width)][at % width]);
     const def = inputDef(key)!;
-    inputs[key] = def.type === 'percent' ? percentFromCell(v, def) : v;
+    inputs[key] = def.type === "percent" ? percentFromCell(v, def) : v;
   }
   return { inputs };
 }
@@ -318,14 +601,25 @@ function keyedInputs(ind: IndicatorDef, keys: unknown, values: unknown): { input
  */
 const computedCache = new Map<string, ComputedIndicator>();
 
-function indicatorCall(name: unknown, keys: unknown, values: unknown, kpis: unknown, locale: Locale) {
+function indicatorCall(
+  name: unknown,
+  keys: unknown,
+  values: unknown,
+  kpis: unknown,
+  locale: Locale,
+) {
   const ind = findIndicator(name);
-  if (!ind) return fail('value', fns(locale).unknownIndicator(String(scalar(name))));
+  if (!ind)
+    return fail("value", fns(locale).unknownIndicator(String(scalar(name))));
   const keyed = keyedInputs(ind, keys, values);
-  if ('mismatch' in keyed) return fail('value', fns(locale).shapeMismatch(...keyed.mismatch));
-  const rows = kpis === undefined || kpis === null || ind.rule.kind !== 'kpiTable' ? undefined : kpiRows(kpis);
+  if ("mismatch" in keyed)
+    return fail("value", fns(locale).shapeMismatch(...keyed.mismatch));
+  const rows =
+    kpis === undefined || kpis === null || ind.rule.kind !== "kpiTable"
+      ? undefined
+      : kpiRows(kpis);
   const table = rows && rows.length ? rows : undefined;
-  const memo = `${ind.id}|${locale}|${JSON.stringify(keyed.inputs)}|${table ? JSON.stringify(table) : ''}`;
+  const memo = `${ind.id}|${locale}|${JSON.stringify(keyed.inputs)}|${table ? JSON.stringify(table) : ""}`;
   let computed = computedCache.get(memo);
   if (!computed) {
     computed = computeIndicator(ind, context(keyed.inputs, locale, {}, table));
@@ -335,21 +629,42 @@ function indicatorCall(name: unknown, keys: unknown, values: unknown, kpis: unkn
   return { computed };
 }
 
-export function scoreIndicator(name: unknown, keys: unknown, values: unknown, kpis: unknown, locale: Locale): CellResult {
+export function scoreIndicator(
+  name: unknown,
+  keys: unknown,
+  values: unknown,
+  kpis: unknown,
+  locale: Locale,
+): CellResult {
   const r = indicatorCall(name, keys, values, kpis, locale);
-  if ('ok' in r) return r;
-  return outcomeToCell(r.computed.outcome, r.computed.missingLabels, locale, () => r.computed.score!.toNumber());
+  if ("ok" in r) return r;
+  return outcomeToCell(
+    r.computed.outcome,
+    r.computed.missingLabels,
+    locale,
+    () => r.computed.score!.toNumber(),
+  );
 }
 
-export function explain(name: unknown, keys: unknown, values: unknown, kpis: unknown, locale: Locale): CellResult {
+export function explain(
+  name: unknown,
+  keys: unknown,
+  values: unknown,
+  kpis: unknown,
+  locale: Locale,
+): CellResult {
   const r = indicatorCall(name, keys, values, kpis, locale);
-  return 'ok' in r ? r : ok(r.computed.explanation);
+  return "ok" in r ? r : ok(r.computed.explanation);
 }
 
 export function grade(total: unknown, locale: Locale): CellResult {
-  const p = parseValue(scalar(total), { type: 'score', max: Rational.fromNumber(framework.total) });
-  if (p.kind === 'missing') return fail('na', fns(locale).missingTotal());
-  if (p.kind !== 'value') return fail('value', fns(locale).badPoints(String(scalar(total))));
+  const p = parseValue(scalar(total), {
+    type: "score",
+    max: Rational.fromNumber(framework.total),
+  });
+  if (p.kind === "missing") return fail("na", fns(locale).missingTotal());
+  if (p.kind !== "value")
+    return fail("value", fns(locale).badPoints(String(scalar(total))));
   const g = gradeFor(p.value.toNumber(), framework)!;
   return ok(text(g.grade, locale));
 }

@@ -1,9 +1,9 @@
-import type { Messages } from './core-messages';
-import type { FindingWords } from './findings';
-import type { FunctionStrings } from './zh-CN/functions';
-import type { PaneStrings } from './zh-CN/pane';
-import type { SheetWords } from './zh-CN/sheets';
-import type { CliWords } from './zh-CN/cli';
+import type { Messages } from "./core-messages";
+import type { FindingWords } from "./findings";
+import type { FunctionStrings } from "./zh-CN/functions";
+import type { PaneStrings } from "./zh-CN/pane";
+import type { SheetWords } from "./zh-CN/sheets";
+import type { CliWords } from "./zh-CN/cli";
 
 /**
  * Every sentence a user reads, by the part of the add-in that says it. One catalog per language; the

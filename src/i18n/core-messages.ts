@@ -1,15 +1,15 @@
 /** Why an input value cannot be used: what the core found, for a sentence in the reader's language. */
 export type ProblemCode =
-  | 'notNumber'
-  | 'negative'
-  | 'notInteger'
-  | 'percentNotAllowed'
-  | 'wrongUnit'
-  | 'notYesNo'
-  | 'notChoice'
-  | 'aboveMax'
-  | 'notScalar'
-  | 'cellError';
+  | "notNumber"
+  | "negative"
+  | "notInteger"
+  | "percentNotAllowed"
+  | "wrongUnit"
+  | "notYesNo"
+  | "notChoice"
+  | "aboveMax"
+  | "notScalar"
+  | "cellError";
 
 export interface Problem {
   code: ProblemCode;
@@ -30,20 +30,47 @@ export interface Messages {
   sentence(parts: string[]): string;
 
   problem(label: string, p: Problem): string;
-  percentLooksLikeFraction(label: string, value: string, asPercent: string): string;
+  percentLooksLikeFraction(
+    label: string,
+    value: string,
+    asPercent: string,
+  ): string;
   zeroDenominator(measure: string, denominator: string): string;
-  numeratorExceeds(numerator: string, n: string, denominator: string, d: string): string;
+  numeratorExceeds(
+    numerator: string,
+    n: string,
+    denominator: string,
+    d: string,
+  ): string;
 
   checklistItem(label: string, score: string, points: string): string;
   checklistItemMet(label: string, score: string): string;
   missingList(labels: string[]): string;
   checklistAllMet(score: string): string;
-  deductPerItem(label: string, count: string, unit: string, deducted: string, score: string): string;
+  deductPerItem(
+    label: string,
+    count: string,
+    unit: string,
+    deducted: string,
+    score: string,
+  ): string;
   rate(label: string, pct: string, score: string): string;
   noneReceived(label: string, score: string): string;
   procurementOver(label: string, pct: string): string;
-  linearWithin(label: string, pct: string, threshold: string, score: string): string;
-  linearOver(label: string, pct: string, threshold: string, excess: string, deducted: string, score: string): string;
+  linearWithin(
+    label: string,
+    pct: string,
+    threshold: string,
+    score: string,
+  ): string;
+  linearOver(
+    label: string,
+    pct: string,
+    threshold: string,
+    excess: string,
+    deducted: string,
+    score: string,
+  ): string;
   choice(label: string, value: string, score: string): string;
   quarter(q: number, pct: string, score: string): string;
   quarterlyAverage(pct: string, score: string): string;
@@ -54,7 +81,7 @@ export interface Messages {
   kpiBothGiven(): string;
   kpiRowProblem(row: number, message: string): string;
   kpiNoName(): string;
-  kpiField(row: number, field: 'target' | 'actual'): string;
+  kpiField(row: number, field: "target" | "actual"): string;
   kpiBadDirection(raw: string): string;
   kpiZeroWeights(): string;
   kpiNotTable(): string;
@@ -78,6 +105,12 @@ export interface Messages {
   fileUnknownFields(fields: string[], known: string[]): string;
   fileUnknownFramework(id: string, known: string[]): string;
   fileFieldType(field: string, expected: string): string;
-  fieldShapes: { inputs: string; kpis: string; overrides: string; unit: string; year: string; framework: string };
+  fieldShapes: {
+    inputs: string;
+    kpis: string;
+    overrides: string;
+    unit: string;
+    year: string;
+    framework: string;
+  };
 }
-

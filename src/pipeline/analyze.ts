@@ -1,12 +1,24 @@
-import { EXCEL_ERRORS, evaluate, getFramework, inputLabel, isMissingValue, placedIndicators, ruleInputKeys, type Finding, type Framework, type Locale, type ScoreResult } from '../core';
-import { catalog, text } from '../i18n';
-import { locateInputs, type Locator, type LocatedInputs } from './locate';
-import { nameFor } from './locate/names';
-import { cellText, inAll, valueText, whereText } from './locate/where';
-import { inputsFromWorkbook } from './normalize';
-import type { SheetPlan } from './sheets/plan';
-import { planScoreSheet, type FormulaMode } from './sheets/score-sheet';
-import type { WorkbookSnapshot } from './snapshot';
+import {
+  EXCEL_ERRORS,
+  evaluate,
+  getFramework,
+  inputLabel,
+  isMissingValue,
+  placedIndicators,
+  ruleInputKeys,
+  type Finding,
+  type Framework,
+  type Locale,
+  type ScoreResult,
+} from "../core";
+import { catalog, text } from "../i18n";
+import { locateInputs, type Locator, type LocatedInputs } from "./locate";
+import { nameFor } from "./locate/names";
+import { cellText, inAll, valueText, whereText } from "./locate/where";
+import { inputsFromWorkbook } from "./normalize";
+import type { SheetPlan } from "./sheets/plan";
+import { planScoreSheet, type FormulaMode } from "./sheets/score-sheet";
+import type { WorkbookSnapshot } from "./snapshot";
 
 export interface GenerateOptions {
   mode: FormulaMode;
@@ -33,21 +45,50 @@ export interface Analysis {
 }
 
 /** Finds the inputs and scores them, without planning a sheet: what the task pane shows before generating. */
-export function analyzeWorkbook(wb: WorkbookSnapshot, options: Omit<GenerateOptions, 'mode'> = {}): Analysis {
+export function analyzeWorkbook(
+  wb: WorkbookSnapshot,
+  options: Omit<GenerateOptions, "mode"> = {},
+): Analysis {
   const framework = options.framework ?? getFramework()!;
-  const locale = options.locale ?? 'zh-CN';
+  const locale = options.locale ?? "zh-CN";
   const located = byIndicator(locateInputs(wb, options.locators), framework);
   const file = inputsFromWorkbook(located, framework.id);
   // An ambiguity is worth a finding only where it leaves an indicator without data.
-  const gaps = new Set(evaluate(file, framework).indicators.flatMap((i) => i.missing.flatMap((k) => k.split('|'))));
-  const result = evaluate(file, framework, locale, sourceFindings(located, gaps));
-  const found = [...located.inputs.values()].some((l) => !isMissingValue(l.value));
-  return { framework, result, located, ...(!found && { noInputs: noInputsMessage(framework, locale) }) };
+  const gaps = new Set(
+    evaluate(file, framework).indicators.flatMap((i) =>
+      i.missing.flatMap((k) => k.split("|")),
+    ),
+  );
+  const result = evaluate(
+    file,
+    framework,
+    locale,
+    sourceFindings(located, gaps),
+  );
+  const found = [...located.inputs.values()].some(
+    (l) => !isMissingValue(l.value),
+  );
+  return {
+    framework,
+    result,
+    located,
+    ...(!found && { noInputs: noInputsMessage(framework, locale) }),
+  };
 }
 
-export function scoreWorkbook(wb: WorkbookSnapshot, options: GenerateOptions): Generated {
+export function scoreWorkbook(
+  wb: WorkbookSnapshot,
+  options: GenerateOptions,
+): Generated {
   const analysis = analyzeWorkbook(wb, options);
-  const plan = planScoreSheet({ framework: analysis.framework, result: analysis.result, located: analysis.located, mode: options.mode, existingSheets: wb.sheets.map((s) => s.name), locale: options.locale });
+  const plan = planScoreSheet({
+    framework: analysis.framework,
+    result: analysis.result,
+    located: analysis.located,
+    mode: options.mode,
+    existingSheets: wb.sheets.map((s) => s.name),
+    locale: options.locale,
+  });
   return { ...analysis, plan };
 }
 
@@ -55,30 +96,93 @@ export function scoreWorkbook(wb: WorkbookSnapshot, options: GenerateOptions): G
  * The evaluator's own scores keyed by indicator id, whatever language the template names them in;
  * a name the framework does not know stays as written, to be reported.
  */
-function byIndicator(located: LocatedInputs, framework: Framework): LocatedInputs {
-  const ids = new Map(placedIndicators(framework).flatMap(({ indicator }) => [indicator.id, ...Object.values(indicator.name)].map((n) => [n, indicator.id] as const)));
-  const rekey = <T>(m: Map<string, T> | undefined) => m && new Map([...m].map(([name, v]) => [ids.get(name) ?? name, v]));
-  return { ...located, overrides: rekey(located.overrides)!, ...(located.overrideCells && { overrideCells: rekey(located.overrideCells) }) };
+function byIndicator(
+  located: LocatedInputs,
+  framework: Framework,
+): LocatedInputs {
+  const ids = new Map(
+    placedIndicators(framework).flatMap(({ indicator }) =>
+      [indicator.id, ...Object.values(indicator.name)].map(
+        (n) => [n, indicator.id] as const,
+      ),
+    ),
+  );
+  const rekey = <T>(m: Map<string, T> | undefined) =>
+    m && new Map([...m].map(([name, v]) => [ids.get(name) ?? name, v]));
+  return {
+    ...located,
+    overrides: rekey(located.overrides)!,
+    ...(located.overrideCells && {
+      overrideCells: rekey(located.overrideCells),
+    }),
+  };
 }
 
 function sourceFindings(located: LocatedInputs, gaps: Set<string>): Finding[] {
   const out: Finding[] = [];
   for (const l of located.inputs.values()) {
     const about = { inputKey: l.key, cells: [cellText(l)] };
-    if (l.problem) out.push({ code: 'needsRecalc', kind: 'ambiguous', ...about, params: { cell: l.problem } });
+    if (l.problem)
+      out.push({
+        code: "needsRecalc",
+        kind: "ambiguous",
+        ...about,
+        params: { cell: l.problem },
+      });
     const where = (x = l) => inAll((locale) => whereText(x, locale));
     const value = (x = l) => inAll((locale) => valueText(x.value, locale));
-    if (typeof l.value === 'string' && EXCEL_ERRORS.includes(l.value.trim().toUpperCase())) {
-      out.push({ code: 'sourceError', kind: 'inconsistent', ...about, params: { where: where(), error: l.value.trim() } });
+    if (
+      typeof l.value === "string" &&
+      EXCEL_ERRORS.includes(l.value.trim().toUpperCase())
+    ) {
+      out.push({
+        code: "sourceError",
+        kind: "inconsistent",
+        ...about,
+        params: { where: where(), error: l.value.trim() },
+      });
     }
     if (l.ambiguous && gaps.has(l.key)) {
-      const candidates = l.ambiguous.map((a) => inAll((locale) => catalog(locale).sheets.source.valueAt(whereText(a, locale), valueText(a.value, locale))));
-      out.push({ code: 'ambiguousSource', kind: 'ambiguous', inputKey: l.key, cells: l.ambiguous.map(cellText), params: { candidates, definedName: nameFor(l.key) } });
-    } else if (!l.ambiguous && l.source === 'label' && l.confidence < 0.7) {
-      out.push({ code: 'lowConfidence', kind: 'ambiguous', ...about, params: { where: where(), labels: l.labels?.join(' / ') ?? '', confidence: String(l.confidence) } });
+      const candidates = l.ambiguous.map((a) =>
+        inAll((locale) =>
+          catalog(locale).sheets.source.valueAt(
+            whereText(a, locale),
+            valueText(a.value, locale),
+          ),
+        ),
+      );
+      out.push({
+        code: "ambiguousSource",
+        kind: "ambiguous",
+        inputKey: l.key,
+        cells: l.ambiguous.map(cellText),
+        params: { candidates, definedName: nameFor(l.key) },
+      });
+    } else if (!l.ambiguous && l.source === "label" && l.confidence < 0.7) {
+      out.push({
+        code: "lowConfidence",
+        kind: "ambiguous",
+        ...about,
+        params: {
+          where: where(),
+          labels: l.labels?.join(" / ") ?? "",
+          confidence: String(l.confidence),
+        },
+      });
     }
     for (const c of l.conflicts ?? []) {
-      out.push({ code: 'conflictingSources', kind: 'inconsistent', inputKey: l.key, cells: [cellText(l), cellText(c)], params: { where: where(), value: value(), otherWhere: where(c), otherValue: value(c) } });
+      out.push({
+        code: "conflictingSources",
+        kind: "inconsistent",
+        inputKey: l.key,
+        cells: [cellText(l), cellText(c)],
+        params: {
+          where: where(),
+          value: value(),
+          otherWhere: where(c),
+          otherValue: value(c),
+        },
+      });
     }
   }
   return out;
@@ -92,6 +196,11 @@ export interface NoInputs {
 
 function noInputsMessage(framework: Framework, locale: Locale): NoInputs {
   const words = catalog(locale).sheets.noInputs;
-  const needed = placedIndicators(framework).map(({ indicator }) => words.line(text(indicator.name, locale), ruleInputKeys(indicator.rule).map((k) => inputLabel(k, locale))));
+  const needed = placedIndicators(framework).map(({ indicator }) =>
+    words.line(
+      text(indicator.name, locale),
+      ruleInputKeys(indicator.rule).map((k) => inputLabel(k, locale)),
+    ),
+  );
   return { summary: words.summary, hint: words.hint, needed };
 }

@@ -35,16 +35,37 @@ export interface CellSnapshot {
   numberFormat: string;
 }
 
-const EMPTY: CellSnapshot = { value: null, formula: '', numberFormat: 'General' };
+const EMPTY: CellSnapshot = {
+  value: null,
+  formula: "",
+  numberFormat: "General",
+};
 
-export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellSnapshot {
+export function cellAt(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+): CellSnapshot {
   const r = row - sheet.top;
   const c = col - sheet.left;
-  if (r < 0 || c < 0 || r >= sheet.values.length || c >= (sheet.values[r]?.length ?? 0)) return EMPTY;
-  return { value: sheet.values[r][c] ?? null, formula: sheet.formulas[r]?.[c] ?? '', numberFormat: sheet.numberFormats[r]?.[c] ?? 'General' };
+  if (
+    r < 0 ||
+    c < 0 ||
+    r >= sheet.values.length ||
+    c >= (sheet.values[r]?.length ?? 0)
+  )
+    return EMPTY;
+  return {
+    value: sheet.values[r][c] ?? null,
+    formula: sheet.formulas[r]?.[c] ?? "",
+    numberFormat: sheet.numberFormats[r]?.[c] ?? "General",
+  };
 }
 
-export function sheetByName(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+export function sheetByName(
+  wb: WorkbookSnapshot,
+  name: string,
+): SheetSnapshot | undefined {
   const wanted = name.toLowerCase();
   return wb.sheets.find((s) => s.name.toLowerCase() === wanted);
 }
@@ -59,5 +80,5 @@ export function rightColumn(sheet: SheetSnapshot): number {
 
 /** A percentage number format ("0.00%"): the cell holds 0.9395 for 93.95%. */
 export function isPercentFormat(format: string): boolean {
-  return /%/.test(format.replace(/"[^"]*"|\\./g, ''));
+  return /%/.test(format.replace(/"[^"]*"|\\./g, ""));
 }

@@ -1,4 +1,4 @@
-import { localeOf, type Locale } from '../i18n';
+import { localeOf, type Locale } from "../i18n";
 
 /**
  * Deciding where the pane runs. Inside Excel, office.js may take many seconds to answer (a cold start,
@@ -7,11 +7,11 @@ import { localeOf, type Locale } from '../i18n';
  * session — falls back to the browser mode when office.js is absent or does not answer.
  */
 export type BootState =
-  | { phase: 'starting'; locale: Locale }
+  | { phase: "starting"; locale: Locale }
   /** Inside Office and still waiting for it: a longer wait than usual. */
-  | { phase: 'waiting'; locale: Locale }
-  | { phase: 'excel'; locale: Locale; title: string }
-  | { phase: 'browser'; locale: Locale };
+  | { phase: "waiting"; locale: Locale }
+  | { phase: "excel"; locale: Locale; title: string }
+  | { phase: "browser"; locale: Locale };
 
 export interface OfficeLike {
   onReady(): Promise<{ host: unknown }>;
@@ -34,7 +34,9 @@ export const BROWSER_FALLBACK_MS = 4000;
 export const SLOW_HOST_MS = 8000;
 
 /** Office opens an add-in page with `_host_Info=Excel$Win32$16.01$zh-CN$…` and keeps it for later navigations. */
-export function openedByOffice(env: Pick<BootEnv, 'search' | 'storedHostInfo'>): boolean {
+export function openedByOffice(
+  env: Pick<BootEnv, "search" | "storedHostInfo">,
+): boolean {
   return /[?&]_host_info=/i.test(env.search) || !!env.storedHostInfo;
 }
 
@@ -43,29 +45,36 @@ export function boot(env: BootEnv, report: (state: BootState) => void): void {
   const browserLocale = localeOf(env.navigatorLanguage);
   let settled = false;
   const settle = (state: BootState) => {
-    if (settled && state.phase !== 'excel') return;
+    if (settled && state.phase !== "excel") return;
     settled = true;
     report(state);
   };
-  report({ phase: 'starting', locale: browserLocale });
+  report({ phase: "starting", locale: browserLocale });
   const office = env.office;
   if (!office?.onReady) {
-    settle({ phase: 'browser', locale: browserLocale });
+    settle({ phase: "browser", locale: browserLocale });
     return;
   }
   const inOffice = openedByOffice(env);
-  env.setTimeout(() => {
-    if (settled) return;
-    if (inOffice) report({ phase: 'waiting', locale: browserLocale });
-    else settle({ phase: 'browser', locale: browserLocale });
-  }, inOffice ? SLOW_HOST_MS : BROWSER_FALLBACK_MS);
+  env.setTimeout(
+    () => {
+      if (settled) return;
+      if (inOffice) report({ phase: "waiting", locale: browserLocale });
+      else settle({ phase: "browser", locale: browserLocale });
+    },
+    inOffice ? SLOW_HOST_MS : BROWSER_FALLBACK_MS,
+  );
   office.onReady().then(
     (info) => {
       const host = info.host ? String(info.host) : null;
-      if (host === 'Excel') {
-        settle({ phase: 'excel', locale: localeOf(office.context.displayLanguage), title: env.workbookTitle(office.context.document?.url) });
-      } else settle({ phase: 'browser', locale: browserLocale });
+      if (host === "Excel") {
+        settle({
+          phase: "excel",
+          locale: localeOf(office.context.displayLanguage),
+          title: env.workbookTitle(office.context.document?.url),
+        });
+      } else settle({ phase: "browser", locale: browserLocale });
     },
-    () => settle({ phase: 'browser', locale: browserLocale }),
+    () => settle({ phase: "browser", locale: browserLocale }),
   );
 }

@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App } from './components/App';
-import { Starting } from './components/Starting';
-import { boot, type BootEnv, type BootState } from './boot';
-import { officeGlobal } from '../hosts/office/runtime';
-import { catalog } from '../i18n';
-import type { WorkbookSession } from './session/types';
-import { workbookTitle } from './workbook-title';
+import { useEffect, useState } from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "./components/App";
+import { Starting } from "./components/Starting";
+import { boot, type BootEnv, type BootState } from "./boot";
+import { officeGlobal } from "../hosts/office/runtime";
+import { catalog } from "../i18n";
+import type { WorkbookSession } from "./session/types";
+import { workbookTitle } from "./workbook-title";
 
 /**
  * The task pane. Inside Excel it works on the open workbook; opened as a plain web page (no Office
@@ -17,7 +17,7 @@ import { workbookTitle } from './workbook-title';
 function pageEnv(): BootEnv {
   let storedHostInfo: string | null = null;
   try {
-    storedHostInfo = window.sessionStorage.getItem('hostInfoValue');
+    storedHostInfo = window.sessionStorage.getItem("hostInfoValue");
   } catch {
     // Storage may be blocked; the address still tells.
   }
@@ -31,29 +31,70 @@ function pageEnv(): BootEnv {
   };
 }
 
-async function openFile(file: File, locale: BootState['locale']): Promise<WorkbookSession> {
-  const { FileSession } = await import(/* webpackChunkName: "file-session" */ './session/file-session');
-  return new FileSession(file.name, new Uint8Array(await file.arrayBuffer()), locale);
+async function openFile(
+  file: File,
+  locale: BootState["locale"],
+): Promise<WorkbookSession> {
+  const { FileSession } = await import(
+    /* webpackChunkName: "file-session" */ "./session/file-session"
+  );
+  return new FileSession(
+    file.name,
+    new Uint8Array(await file.arrayBuffer()),
+    locale,
+  );
 }
 
-async function openExcel(title: string, locale: BootState['locale']): Promise<WorkbookSession> {
-  const { ExcelSession } = await import(/* webpackChunkName: "office" */ './session/excel-session');
+async function openExcel(
+  title: string,
+  locale: BootState["locale"],
+): Promise<WorkbookSession> {
+  const { ExcelSession } = await import(
+    /* webpackChunkName: "office" */ "./session/excel-session"
+  );
   return new ExcelSession(title, locale);
 }
 
-export function Root({ env, excel = openExcel }: { env: BootEnv; excel?: typeof openExcel }) {
+export function Root({
+  env,
+  excel = openExcel,
+}: {
+  env: BootEnv;
+  excel?: typeof openExcel;
+}) {
   const [state, setState] = useState<BootState>();
   const [session, setSession] = useState<WorkbookSession>();
   useEffect(() => boot(env, setState), [env]);
   useEffect(() => {
-    if (state?.phase === 'excel') void excel(state.title || catalog(state.locale).pane.currentWorkbook, state.locale).then(setSession);
+    if (state?.phase === "excel")
+      void excel(
+        state.title || catalog(state.locale).pane.currentWorkbook,
+        state.locale,
+      ).then(setSession);
   }, [state, excel]);
-  if (!state || state.phase === 'starting' || state.phase === 'waiting') return <Starting locale={state?.locale ?? 'zh-CN'} slow={state?.phase === 'waiting'} />;
-  if (state.phase === 'excel') return session ? <App locale={state.locale} session={session} /> : <Starting locale={state.locale} slow={false} />;
-  return <App locale={state.locale} openFile={(file) => openFile(file, state.locale)} />;
+  if (!state || state.phase === "starting" || state.phase === "waiting")
+    return (
+      <Starting
+        locale={state?.locale ?? "zh-CN"}
+        slow={state?.phase === "waiting"}
+      />
+    );
+  if (state.phase === "excel")
+    return session ? (
+      <App locale={state.locale} session={session} />
+    ) : (
+      <Starting locale={state.locale} slow={false} />
+    );
+  return (
+    <App
+      locale={state.locale}
+      openFile={(file) => openFile(file, state.locale)}
+    />
+  );
 }
 
-const container = typeof document !== 'undefined' ? document.getElementById('app') : null;
+const container =
+  typeof document !== "undefined" ? document.getElementById("app") : null;
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>

@@ -4,7 +4,7 @@
  * shows the notice whenever it is (or becomes) mounted.
  */
 export interface Notice {
-  intent: 'error' | 'warning' | 'success';
+  intent: "error" | "warning" | "success";
   text: string;
 }
 

@@ -4,10 +4,10 @@
  * Only a URL is decoded, and a name that does not decode is shown as it is.
  */
 export function workbookTitle(url: string | undefined | null): string {
-  if (!url) return '';
+  if (!url) return "";
   const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
-  const path = isUrl ? url.replace(/[?#].*$/, '') : url;
-  const name = path.split(/[\\/]/).filter(Boolean).pop() ?? '';
+  const path = isUrl ? url.replace(/[?#].*$/, "") : url;
+  const name = path.split(/[\\/]/).filter(Boolean).pop() ?? "";
   if (!isUrl) return name;
   try {
     return decodeURIComponent(name);

@@ -18,14 +18,20 @@ export function displayWidth(text: string): number {
 }
 
 export function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
 
 export function padStart(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+  return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 }
 
 /** Lines a text takes in a column `width` characters wide, counting its own line breaks. */
 export function wrappedLines(text: string, width: number): number {
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1))), 0);
+  return text
+    .split("\n")
+    .reduce(
+      (n, line) =>
+        n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1))),
+      0,
+    );
 }

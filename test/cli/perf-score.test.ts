@@ -1,204 +1,366 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { main, type Io } from '../../src/cli/main';
-import { repoFile } from '../helpers';
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { main, type Io } from "../../src/cli/main";
+import { repoFile } from "../helpers";
 
-const SAMPLE = repoFile('examples', 'longgang-2021.xlsx');
+const SAMPLE = repoFile("examples", "longgang-2021.xlsx");
 
 /** Runs the CLI in-process; text files come from `files`, binary writes are captured. */
-async function run(argv: string[], files: Record<string, string> = {}, stdin = '') {
-  let out = '';
-  let err = '';
+async function run(
+  argv: string[],
+  files: Record<string, string> = {},
+  stdin = "",
+) {
+  let out = "";
+  let err = "";
   const written: Record<string, Uint8Array> = {};
   const read = (p: string) => {
     if (p in files) return files[p];
-    if (p === 'sample.json') return readFileSync(repoFile('examples', 'longgang-2021.inputs.json'), 'utf8');
-    throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
+    if (p === "sample.json")
+      return readFileSync(
+        repoFile("examples", "longgang-2021.inputs.json"),
+        "utf8",
+      );
+    throw Object.assign(new Error(`ENOENT: ${p}`), { code: "ENOENT" });
   };
   const io: Io = {
     out: (t) => (out += t),
     err: (t) => (err += t),
     readText: read,
-    readBinary: (p) => (p === SAMPLE || p.endsWith('.xlsx') ? readFileSync(p) : new TextEncoder().encode(read(p))),
+    readBinary: (p) =>
+      p === SAMPLE || p.endsWith(".xlsx")
+        ? readFileSync(p)
+        : new TextEncoder().encode(read(p)),
     writeBinary: (p, data) => (written[p] = data),
     exists: (p) => p in files || p in written || existsSync(p),
     readStdin: () => stdin,
-    cwd: '/work/out',
+    cwd: "/work/out",
     sampleWorkbook: SAMPLE,
-    version: '9.9.9',
+    version: "9.9.9",
   };
   const code = await main(argv, io);
   return { code, out, err, written };
 }
 
-describe('perf-score score on the embedded sample workbook', () => {
-  it('prints the Chinese score table and writes the scored copy to the current folder', async () => {
-    const r = await run(['score']);
+describe("perf-score score on the embedded sample workbook", () => {
+  it("prints the Chinese score table and writes the scored copy to the current folder", async () => {
+    const r = await run(["score"]);
     expect(r.code).toBe(0);
-    expect(r.err).toBe('');
-    expect(r.out).toContain('深圳市龙岗区图书馆  2021年度  部门整体支出绩效评价共性指标体系框架（2021年修订）');
+    expect(r.err).toBe("");
+    expect(r.out).toContain(
+      "深圳市龙岗区图书馆  2021年度  部门整体支出绩效评价共性指标体系框架（2021年修订）",
+    );
     expect(r.out).toMatch(/部门绩效\s+经济性\s+公用经费控制率\s+6\s+5\s+5\n/);
     expect(r.out).toMatch(/财务合规性\s+3\s+2\s+3\*\n/);
-    expect(r.out).toContain('总得分：96 / 100\n评分等级：优');
-    expect(r.out).toContain('已写入评分表：/work/out/longgang-2021-评分表.xlsx');
+    expect(r.out).toContain("总得分：96 / 100\n评分等级：优");
+    expect(r.out).toContain(
+      "已写入评分表：/work/out/longgang-2021-评分表.xlsx",
+    );
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(r.written['/work/out/longgang-2021-评分表.xlsx'] as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual(['绩效基础数据', '绩效自评评分表']);
+    await wb.xlsx.load(
+      r.written[
+        "/work/out/longgang-2021-评分表.xlsx"
+      ] as unknown as ArrayBuffer,
+    );
+    expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual([
+      "绩效基础数据",
+      "绩效自评评分表",
+    ]);
   });
 
-  it('gives the same scores from the workbook as from the JSON inputs of the same figures', async () => {
-    const fromWorkbook = JSON.parse((await run(['score', '--json'])).out);
-    const fromJson = JSON.parse((await run(['score', '--inputs', 'sample.json', '--json'])).out);
-    const scores = (r: { indicators: { name: string; computed: number | null; score: number | null }[] }) => r.indicators.map((i) => [i.name, i.computed, i.score]);
+  it("gives the same scores from the workbook as from the JSON inputs of the same figures", async () => {
+    const fromWorkbook = JSON.parse((await run(["score", "--json"])).out);
+    const fromJson = JSON.parse(
+      (await run(["score", "--inputs", "sample.json", "--json"])).out,
+    );
+    const scores = (r: {
+      indicators: {
+        name: string;
+        computed: number | null;
+        score: number | null;
+      }[];
+    }) => r.indicators.map((i) => [i.name, i.computed, i.score]);
     expect(scores(fromWorkbook)).toEqual(scores(fromJson));
-    expect([fromWorkbook.total, fromWorkbook.grade]).toEqual([96, '优']);
+    expect([fromWorkbook.total, fromWorkbook.grade]).toEqual([96, "优"]);
   });
 
-  it('writes beside the input by default, to -o when given, and never over the input unless asked', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'perf-'));
-    const input = join(dir, '单位2021.xlsx');
+  it("writes beside the input by default, to -o when given, and never over the input unless asked", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perf-"));
+    const input = join(dir, "单位2021.xlsx");
     writeFileSync(input, readFileSync(SAMPLE));
-    expect(Object.keys((await run(['score', input])).written)).toEqual([join(dir, '单位2021-评分表.xlsx')]);
-    expect(Object.keys((await run(['score', input, '-o', join(dir, 'x.xlsx'), '--mode', 'values'])).written)).toEqual([join(dir, 'x.xlsx')]);
-    const same = await run(['score', input, '-o', input]);
+    expect(Object.keys((await run(["score", input])).written)).toEqual([
+      join(dir, "单位2021-评分表.xlsx"),
+    ]);
+    expect(
+      Object.keys(
+        (
+          await run([
+            "score",
+            input,
+            "-o",
+            join(dir, "x.xlsx"),
+            "--mode",
+            "values",
+          ])
+        ).written,
+      ),
+    ).toEqual([join(dir, "x.xlsx")]);
+    const same = await run(["score", input, "-o", input]);
     expect(same.code).toBe(2);
-    expect(same.err).toContain('如确要覆盖原文件请加 --overwrite');
-    expect(Object.keys((await run(['score', input, '-o', input, '--overwrite'])).written)).toEqual([input]);
+    expect(same.err).toContain("如确要覆盖原文件请加 --overwrite");
+    expect(
+      Object.keys(
+        (await run(["score", input, "-o", input, "--overwrite"])).written,
+      ),
+    ).toEqual([input]);
   });
 
-  it('scores several workbooks in one call and prints one line each', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'perf-'));
-    const [a, b] = [join(dir, 'a.xlsx'), join(dir, 'b.xlsx')];
+  it("scores several workbooks in one call and prints one line each", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perf-"));
+    const [a, b] = [join(dir, "a.xlsx"), join(dir, "b.xlsx")];
     writeFileSync(a, readFileSync(SAMPLE));
     writeFileSync(b, readFileSync(SAMPLE));
-    const r = await run(['score', a, b]);
+    const r = await run(["score", a, b]);
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')[0]).toMatch(/^工作簿\s+单位\s+总得分\s+评分等级\s+审计发现$/);
+    expect(r.out.split("\n")[0]).toMatch(
+      /^工作簿\s+单位\s+总得分\s+评分等级\s+审计发现$/,
+    );
     expect(r.out).toMatch(/a\.xlsx\s+深圳市龙岗区图书馆\s+96\s+优\s+9/);
     expect(Object.keys(r.written)).toHaveLength(2);
   });
 
-  it('refuses a workbook without names or template with a Chinese message listing what to fill in', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'perf-'));
-    const empty = join(dir, 'empty.xlsx');
+  it("refuses a workbook without names or template with a Chinese message listing what to fill in", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perf-"));
+    const empty = join(dir, "empty.xlsx");
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Sheet1').getCell('A1').value = '收支总表';
+    wb.addWorksheet("Sheet1").getCell("A1").value = "收支总表";
     writeFileSync(empty, new Uint8Array(await wb.xlsx.writeBuffer()));
-    const r = await run(['score', empty]);
+    const r = await run(["score", empty]);
     expect(r.code).toBe(1);
     expect(r.written).toEqual({});
-    expect(r.err).toContain('工作簿中没有找到计分数据：既没有以 PERF_ 开头的名称，“绩效基础数据”表中也没有填写数值。');
-    expect(r.err).toContain('公用经费控制率：“三公”经费实际支出数、“三公”经费预算安排数、日常公用经费决算数、日常公用经费调整预算数');
-  });
-
-  it('says so for a file that is not a workbook', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'perf-'));
-    const bogus = join(dir, 'bogus.xlsx');
-    writeFileSync(bogus, 'not a zip');
-    const r = await run(['score', bogus]);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^perf-score：.*bogus\.xlsx 不是可读取的 \.xlsx 工作簿/);
-  });
-});
-
-describe('perf-score template', () => {
-  it('writes an empty template workbook and will not overwrite a file', async () => {
-    const r = await run(['template', '-o', 't.xlsx']);
-    expect(r.code).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(r.written['t.xlsx'] as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['绩效基础数据']);
-    expect((await run(['template', '-o', 'a.json'], { 'a.json': '{}' })).code).toBe(2);
-    expect((await run(['template'])).err).toContain('template 命令需要 -o');
-  });
-});
-
-describe('perf-score score --inputs (JSON)', () => {
-  it('prints the result JSON of the contract with --json', async () => {
-    const r = await run(['score', '--inputs', 'sample.json', '--json']);
-    expect(r.code).toBe(0);
-    const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['framework', 'total', 'grade', 'complete', 'indicators', 'findings']));
-    expect(json).toMatchObject({ framework: 'longgang-2021', total: 96, grade: '优', complete: true });
-    expect(json.indicators).toHaveLength(21);
-    expect(json.indicators[14]).toMatchObject({
-      level1: '部门绩效', level2: '经济性', name: '公用经费控制率', max: 6, computed: 5, score: 5,
-      explanation: '“三公”经费控制率为36.18%，得3分；日常公用经费控制率为100.00%，得2分。', missing: [], warnings: [],
-    });
-  });
-
-  it('scores an incomplete file and still exits 0', async () => {
-    const r = await run(['score', '-i', 'a.json', '--json'], { 'a.json': '{"inputs": {"satisfaction": "—"}}' });
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ total: 0, complete: false, grade: null });
-  });
-
-  it('says in the table how many indicators are not scored', async () => {
-    expect((await run(['score', '--inputs=a.json'], { 'a.json': '{"inputs": {"satisfaction": 95}}' })).out).toContain(
-      '总得分：6 / 100（20项未计分）\n评分等级：暂不评级（尚有指标未计分）',
+    expect(r.err).toContain(
+      "工作簿中没有找到计分数据：既没有以 PERF_ 开头的名称，“绩效基础数据”表中也没有填写数值。",
+    );
+    expect(r.err).toContain(
+      "公用经费控制率：“三公”经费实际支出数、“三公”经费预算安排数、日常公用经费决算数、日常公用经费调整预算数",
     );
   });
 
-  it('reads standard input with --inputs -', async () => {
-    expect(JSON.parse((await run(['score', '--inputs', '-', '--json'], {}, '{"inputs": {"keyTasksMissed": 0}}')).out).total).toBe(8);
+  it("says so for a file that is not a workbook", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perf-"));
+    const bogus = join(dir, "bogus.xlsx");
+    writeFileSync(bogus, "not a zip");
+    const r = await run(["score", bogus]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(
+      /^perf-score：.*bogus\.xlsx 不是可读取的 \.xlsx 工作簿/,
+    );
   });
+});
 
-  it('exits 1 with one Chinese line for a file that is not there or not valid', async () => {
-    expect(await run(['score', '--inputs', 'nope.json'])).toMatchObject({ code: 1, out: '', err: 'perf-score：无法读取 nope.json：文件不存在\n' });
-    expect(await run(['score', '--inputs', 'bad.json'], { 'bad.json': '{"inputs": 5}' })).toMatchObject({
-      code: 1, out: '', err: 'perf-score：bad.json：输入文件的“inputs”应为对象（输入项名: 值）\n',
+describe("perf-score template", () => {
+  it("writes an empty template workbook and will not overwrite a file", async () => {
+    const r = await run(["template", "-o", "t.xlsx"]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.written["t.xlsx"] as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["绩效基础数据"]);
+    expect(
+      (await run(["template", "-o", "a.json"], { "a.json": "{}" })).code,
+    ).toBe(2);
+    expect((await run(["template"])).err).toContain("template 命令需要 -o");
+  });
+});
+
+describe("perf-score score --inputs (JSON)", () => {
+  it("prints the result JSON of the contract with --json", async () => {
+    const r = await run(["score", "--inputs", "sample.json", "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining([
+        "framework",
+        "total",
+        "grade",
+        "complete",
+        "indicators",
+        "findings",
+      ]),
+    );
+    expect(json).toMatchObject({
+      framework: "longgang-2021",
+      total: 96,
+      grade: "优",
+      complete: true,
+    });
+    expect(json.indicators).toHaveLength(21);
+    expect(json.indicators[14]).toMatchObject({
+      level1: "部门绩效",
+      level2: "经济性",
+      name: "公用经费控制率",
+      max: 6,
+      computed: 5,
+      score: 5,
+      explanation:
+        "“三公”经费控制率为36.18%，得3分；日常公用经费控制率为100.00%，得2分。",
+      missing: [],
+      warnings: [],
     });
   });
 
-  it('speaks English with --lang en-US', async () => {
-    expect((await run(['score', '--inputs', 'sample.json', '--lang', 'en-US'])).out).toContain('Total: 96 / 100\nGrade: Excellent');
+  it("scores an incomplete file and still exits 0", async () => {
+    const r = await run(["score", "-i", "a.json", "--json"], {
+      "a.json": '{"inputs": {"satisfaction": "—"}}',
+    });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      total: 0,
+      complete: false,
+      grade: null,
+    });
+  });
+
+  it("says in the table how many indicators are not scored", async () => {
+    expect(
+      (
+        await run(["score", "--inputs=a.json"], {
+          "a.json": '{"inputs": {"satisfaction": 95}}',
+        })
+      ).out,
+    ).toContain(
+      "总得分：6 / 100（20项未计分）\n评分等级：暂不评级（尚有指标未计分）",
+    );
+  });
+
+  it("reads standard input with --inputs -", async () => {
+    expect(
+      JSON.parse(
+        (
+          await run(
+            ["score", "--inputs", "-", "--json"],
+            {},
+            '{"inputs": {"keyTasksMissed": 0}}',
+          )
+        ).out,
+      ).total,
+    ).toBe(8);
+  });
+
+  it("exits 1 with one Chinese line for a file that is not there or not valid", async () => {
+    expect(await run(["score", "--inputs", "nope.json"])).toMatchObject({
+      code: 1,
+      out: "",
+      err: "perf-score：无法读取 nope.json：文件不存在\n",
+    });
+    expect(
+      await run(["score", "--inputs", "bad.json"], {
+        "bad.json": '{"inputs": 5}',
+      }),
+    ).toMatchObject({
+      code: 1,
+      out: "",
+      err: "perf-score：bad.json：输入文件的“inputs”应为对象（输入项名: 值）\n",
+    });
+  });
+
+  it("speaks English with --lang en-US", async () => {
+    expect(
+      (await run(["score", "--inputs", "sample.json", "--lang", "en-US"])).out,
+    ).toContain("Total: 96 / 100\nGrade: Excellent");
   });
 });
 
-describe('perf-score command line', () => {
-  it('explains everything with --help', async () => {
-    const r = await run(['--help']);
+describe("perf-score command line", () => {
+  it("explains everything with --help", async () => {
+    const r = await run(["--help"]);
     expect(r.code).toBe(0);
-    for (const word of ['score', 'template', 'keys', '--inputs', '--mode', '-o', '--json', '--lang', '--overwrite', 'overrides', '退出码']) expect(r.out).toContain(word);
+    for (const word of [
+      "score",
+      "template",
+      "keys",
+      "--inputs",
+      "--mode",
+      "-o",
+      "--json",
+      "--lang",
+      "--overwrite",
+      "overrides",
+      "退出码",
+    ])
+      expect(r.out).toContain(word);
     expect((await run([])).out).toBe(r.out);
-    expect((await run(['--help', '--lang=en'])).out).toContain('Usage:');
+    expect((await run(["--help", "--lang=en"])).out).toContain("Usage:");
   });
 
-  it('prints the version', async () => expect((await run(['--version'])).out).toBe('9.9.9\n'));
+  it("prints the version", async () =>
+    expect((await run(["--version"])).out).toBe("9.9.9\n"));
 
-  it('lists every input key with its Chinese label', async () => {
-    const r = await run(['keys']);
-    expect(r.out.trim().split('\n')).toHaveLength(1 + 59);
-    expect(r.out.split('\n')[0]).toMatch(/^键名\s+类型\s+单位\s+名称$/);
+  it("lists every input key with its Chinese label", async () => {
+    const r = await run(["keys"]);
+    expect(r.out.trim().split("\n")).toHaveLength(1 + 59);
+    expect(r.out.split("\n")[0]).toMatch(/^键名\s+类型\s+单位\s+名称$/);
     expect(r.out).toMatch(/sanGongBudget\s+金额\s+万元\s+“三公”经费预算安排数/);
-    expect(r.out).toMatch(/budgetDisclosure\s+选项\s+完全\/部分\/未公开\s+部门预算公开情况/);
+    expect(r.out).toMatch(
+      /budgetDisclosure\s+选项\s+完全\/部分\/未公开\s+部门预算公开情况/,
+    );
   });
 
   it.each([
-    [['score', '--bogus'], 'perf-score：无法识别的参数“--bogus”，请运行 perf-score --help 查看用法\n'],
-    [['score', '--inputs'], 'perf-score：--inputs 后面应给出一个值\n'],
-    [['keys', '--inputs', 'x'], 'perf-score：--inputs 不能用于 keys 命令\n'],
-    [['score', '--lang', 'fr'], 'perf-score：--lang 应为 zh-CN 或 en-US\n'],
-    [['score', 'a.xlsx', '--mode', 'fancy'], 'perf-score：--mode 应为 portable、values 之一，而不是“fancy”\n'],
-    [['score', 'a.xlsx', '--mode', 'live'], 'perf-score：live（PERF 实时公式）只能由 Excel 中的加载项写入：命令行写出的文件在 Excel 中会显示 #NAME?。请用 portable（Excel 原生公式，默认）或 values\n'],
-    [['score', 'a.xlsx', '--inputs', 'b.json'], 'perf-score：--inputs 与工作簿文件不能同时使用\n'],
-    [['score', 'a.xlsx', 'b.xlsx', '-o', 'c.xlsx'], 'perf-score：同时评分多个工作簿时不能用 -o，评分表副本会写在各工作簿旁边\n'],
-  ])('exits 2 on a bad command line %p', async (argv, message) => {
-    expect(await run(argv)).toMatchObject({ code: 2, out: '', err: message });
+    [
+      ["score", "--bogus"],
+      "perf-score：无法识别的参数“--bogus”，请运行 perf-score --help 查看用法\n",
+    ],
+    [["score", "--inputs"], "perf-score：--inputs 后面应给出一个值\n"],
+    [["keys", "--inputs", "x"], "perf-score：--inputs 不能用于 keys 命令\n"],
+    [["score", "--lang", "fr"], "perf-score：--lang 应为 zh-CN 或 en-US\n"],
+    [
+      ["score", "a.xlsx", "--mode", "fancy"],
+      "perf-score：--mode 应为 portable、values 之一，而不是“fancy”\n",
+    ],
+    [
+      ["score", "a.xlsx", "--mode", "live"],
+      "perf-score：live（PERF 实时公式）只能由 Excel 中的加载项写入：命令行写出的文件在 Excel 中会显示 #NAME?。请用 portable（Excel 原生公式，默认）或 values\n",
+    ],
+    [
+      ["score", "a.xlsx", "--inputs", "b.json"],
+      "perf-score：--inputs 与工作簿文件不能同时使用\n",
+    ],
+    [
+      ["score", "a.xlsx", "b.xlsx", "-o", "c.xlsx"],
+      "perf-score：同时评分多个工作簿时不能用 -o，评分表副本会写在各工作簿旁边\n",
+    ],
+  ])("exits 2 on a bad command line %p", async (argv, message) => {
+    expect(await run(argv)).toMatchObject({ code: 2, out: "", err: message });
   });
 });
 
-describe('the installed bin', () => {
-  it('runs from the built output as `npm run perf-score -- score …` does', () => {
-    const bin = repoFile('build', 'cli', 'perf-score.js');
-    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
-    const out = execFileSync(process.execPath, [bin, 'score', '--inputs', repoFile('examples', 'longgang-2021.inputs.json'), '--json'], { encoding: 'utf8' });
-    expect(JSON.parse(out)).toMatchObject({ total: 96, grade: '优' });
-    const bad = spawnSync(process.execPath, [bin, 'score', '--inputs', repoFile('package.json')], { encoding: 'utf8' });
+describe("the installed bin", () => {
+  it("runs from the built output as `npm run perf-score -- score …` does", () => {
+    const bin = repoFile("build", "cli", "perf-score.js");
+    expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node")).toBe(
+      true,
+    );
+    const out = execFileSync(
+      process.execPath,
+      [
+        bin,
+        "score",
+        "--inputs",
+        repoFile("examples", "longgang-2021.inputs.json"),
+        "--json",
+      ],
+      { encoding: "utf8" },
+    );
+    expect(JSON.parse(out)).toMatchObject({ total: 96, grade: "优" });
+    const bad = spawnSync(
+      process.execPath,
+      [bin, "score", "--inputs", repoFile("package.json")],
+      { encoding: "utf8" },
+    );
     expect(bad.status).toBe(1);
-    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { repoFile } from '../helpers';
+import { existsSync, readFileSync } from "node:fs";
+import { repoFile } from "../helpers";
 
-const { loadFunctionsBundle } = require('../../scripts/load-functions-bundle.js') as { loadFunctionsBundle: (cf: unknown) => string[] };
+const { loadFunctionsBundle } =
+  require("../../scripts/load-functions-bundle.js") as {
+    loadFunctionsBundle: (cf: unknown) => string[];
+  };
 
 /** What Excel's CustomFunctions global offers the bundle, recorded. */
 export class ExcelError extends Error {
@@ -13,23 +16,43 @@ export class ExcelError extends Error {
   }
 }
 
-export const ERROR_CODES = { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!' };
+export const ERROR_CODES = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+};
 
 export interface Metadata {
-  functions: { id: string; name: string; description: string; parameters: { name: string; description: string; type: string; optional?: boolean }[]; result: { type: string } }[];
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    parameters: {
+      name: string;
+      description: string;
+      type: string;
+      optional?: boolean;
+    }[];
+    result: { type: string };
+  }[];
 }
 
 export function distFile(name: string): string {
-  const path = repoFile('dist', name);
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first (npm test does)`);
-  return readFileSync(path, 'utf8');
+  const path = repoFile("dist", name);
+  if (!existsSync(path))
+    throw new Error(
+      `${path} is missing: run \`npm run build\` first (npm test does)`,
+    );
+  return readFileSync(path, "utf8");
 }
 
 /** Runs the built functions (and the shared chunks they need) as Excel's runtime would; returns what they associated. */
 export function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
   const registered = new Map<string, (...args: unknown[]) => unknown>();
   const CustomFunctions = {
-    associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+    associate: (id: string, fn: (...args: unknown[]) => unknown) =>
+      registered.set(id, fn),
     Error: ExcelError,
     ErrorCode: ERROR_CODES,
   };
@@ -37,4 +60,5 @@ export function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
   return registered;
 }
 
-export const metadata = (name = 'functions.json') => JSON.parse(distFile(name)) as Metadata;
+export const metadata = (name = "functions.json") =>
+  JSON.parse(distFile(name)) as Metadata;

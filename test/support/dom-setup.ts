@@ -1,5 +1,5 @@
 /** jsdom has no ResizeObserver, which Fluent UI's message bars and tabs use to measure themselves. */
-if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   class ResizeObserver {
     observe(): void {}
     unobserve(): void {}

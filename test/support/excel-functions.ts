@@ -1,5 +1,5 @@
-import type { CustomFunction } from './formula-engine';
-import { ExcelError, loadBundle, metadata } from '../functions/load-bundle';
+import type { CustomFunction } from "./formula-engine";
+import { ExcelError, loadBundle, metadata } from "../functions/load-bundle";
 
 /**
  * The built PERF.* functions as Excel's runtime sees them: the bundle's associated functions, the
@@ -10,19 +10,27 @@ export interface ExcelFunctions {
   allowErrorForDataTypeAny: boolean;
 }
 
-export function builtFunctions(namespace = 'PERF'): ExcelFunctions {
+export function builtFunctions(namespace = "PERF"): ExcelFunctions {
   const registered = loadBundle();
-  const meta = metadata() as ReturnType<typeof metadata> & { allowErrorForDataTypeAny?: boolean };
+  const meta = metadata() as ReturnType<typeof metadata> & {
+    allowErrorForDataTypeAny?: boolean;
+  };
   const byName = new Map<string, CustomFunction>();
   for (const f of meta.functions) {
     const fn = registered.get(f.id);
     if (!fn) continue;
     byName.set(`${namespace}.${f.name}`.toUpperCase(), {
       fn,
-      params: f.parameters.map((p) => ({ matrix: (p as { dimensionality?: string }).dimensionality === 'matrix', any: p.type === 'any' })),
+      params: f.parameters.map((p) => ({
+        matrix: (p as { dimensionality?: string }).dimensionality === "matrix",
+        any: p.type === "any",
+      })),
       errorOf: (e) => (e instanceof ExcelError ? e.code : undefined),
       makeError: (code) => new ExcelError(code),
     });
   }
-  return { custom: (name) => byName.get(name.toUpperCase()), allowErrorForDataTypeAny: meta.allowErrorForDataTypeAny === true };
+  return {
+    custom: (name) => byName.get(name.toUpperCase()),
+    allowErrorForDataTypeAny: meta.allowErrorForDataTypeAny === true,
+  };
 }

@@ -1,4 +1,4 @@
-import { columnNumber } from '../../src/pipeline/a1';
+import { columnNumber } from "../../src/pipeline/a1";
 
 /**
  * A small formula engine with Excel's semantics for the formulas the add-in writes into a live score sheet
@@ -17,7 +17,7 @@ export class ErrorValue {
 }
 
 /** An empty cell: not the same as a formula's "" (ISBLANK tells them apart). */
-export const BLANK: unique symbol = Symbol('blank');
+export const BLANK: unique symbol = Symbol("blank");
 type Scalar = number | string | boolean | ErrorValue | typeof BLANK;
 
 export interface RangeRef {
@@ -39,20 +39,24 @@ export interface CustomFunction {
 
 export interface EngineHost {
   /** A cell's constant or formula (without "="), or undefined when empty. */
-  cell(sheet: string, row: number, col: number): { value: unknown; formula?: string } | undefined;
+  cell(
+    sheet: string,
+    row: number,
+    col: number,
+  ): { value: unknown; formula?: string } | undefined;
   name(name: string): RangeRef | undefined;
   custom(name: string): CustomFunction | undefined;
-  platform: 'desktop' | 'web';
+  platform: "desktop" | "web";
   allowErrorForDataTypeAny: boolean;
 }
 
 type Node =
-  | { t: 'lit'; v: Scalar }
-  | { t: 'ref'; r: RangeRef }
-  | { t: 'name'; n: string }
-  | { t: 'call'; f: string; args: Node[] }
-  | { t: 'neg'; a: Node }
-  | { t: 'bin'; op: string; a: Node; b: Node };
+  | { t: "lit"; v: Scalar }
+  | { t: "ref"; r: RangeRef }
+  | { t: "name"; n: string }
+  | { t: "call"; f: string; args: Node[] }
+  | { t: "neg"; a: Node }
+  | { t: "bin"; op: string; a: Node; b: Node };
 
 type Arg = Scalar | RangeRef;
 
@@ -85,21 +89,25 @@ export class FormulaEngine {
 
   private eval(n: Node): Arg {
     switch (n.t) {
-      case 'lit':
+      case "lit":
         return n.v;
-      case 'ref':
+      case "ref":
         return n.r;
-      case 'name': {
+      case "name": {
         const r = this.host.name(n.n);
-        return r ?? new ErrorValue('#NAME?');
+        return r ?? new ErrorValue("#NAME?");
       }
-      case 'neg': {
+      case "neg": {
         const a = this.number(this.eval(n.a));
         return a instanceof ErrorValue ? a : -a;
       }
-      case 'bin':
-        return this.binary(n.op, this.scalar(this.eval(n.a)), this.scalar(this.eval(n.b)));
-      case 'call':
+      case "bin":
+        return this.binary(
+          n.op,
+          this.scalar(this.eval(n.a)),
+          this.scalar(this.eval(n.b)),
+        );
+      case "call":
         return this.call(n.f, n.args);
     }
   }
@@ -107,7 +115,8 @@ export class FormulaEngine {
   /** A reference read as one value: a single cell, or (as Excel's implicit intersection would fail) an error. */
   private scalar(a: Arg): Scalar {
     if (!isRef(a)) return a;
-    if (a.top !== a.bottom || a.left !== a.right) return new ErrorValue('#VALUE!');
+    if (a.top !== a.bottom || a.left !== a.right)
+      return new ErrorValue("#VALUE!");
     return this.value(a.sheet, a.top, a.left);
   }
 
@@ -115,41 +124,55 @@ export class FormulaEngine {
     const v = this.scalar(a);
     if (v instanceof ErrorValue) return v;
     if (v === BLANK) return 0;
-    if (typeof v === 'number') return v;
-    if (typeof v === 'boolean') return v ? 1 : 0;
-    const n = Number(v.replace(/,/g, ''));
-    return v.trim() !== '' && Number.isFinite(n) ? n : new ErrorValue('#VALUE!');
+    if (typeof v === "number") return v;
+    if (typeof v === "boolean") return v ? 1 : 0;
+    const n = Number(v.replace(/,/g, ""));
+    return v.trim() !== "" && Number.isFinite(n)
+      ? n
+      : new ErrorValue("#VALUE!");
   }
 
   private text(v: Scalar): string | ErrorValue {
     if (v instanceof ErrorValue) return v;
-    if (v === BLANK) return '';
-    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    if (v === BLANK) return "";
+    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
     return String(v);
   }
 
   private binary(op: string, a: Scalar, b: Scalar): Scalar {
     if (a instanceof ErrorValue) return a;
     if (b instanceof ErrorValue) return b;
-    if (op === '&') return (this.text(a) as string) + (this.text(b) as string);
-    if (['=', '<>', '<', '<=', '>', '>='].includes(op)) {
+    if (op === "&") return (this.text(a) as string) + (this.text(b) as string);
+    if (["=", "<>", "<", "<=", ">", ">="].includes(op)) {
       const c = compare(a, b);
-      return op === '=' ? c === 0 : op === '<>' ? c !== 0 : op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : c >= 0;
+      return op === "="
+        ? c === 0
+        : op === "<>"
+          ? c !== 0
+          : op === "<"
+            ? c < 0
+            : op === "<="
+              ? c <= 0
+              : op === ">"
+                ? c > 0
+                : c >= 0;
     }
     const x = this.number(a);
     const y = this.number(b);
     if (x instanceof ErrorValue) return x;
     if (y instanceof ErrorValue) return y;
-    if (op === '+') return x + y;
-    if (op === '-') return x - y;
-    if (op === '*') return x * y;
-    if (op === '/') return y === 0 ? new ErrorValue('#DIV/0!') : x / y;
+    if (op === "+") return x + y;
+    if (op === "-") return x - y;
+    if (op === "*") return x * y;
+    if (op === "/") return y === 0 ? new ErrorValue("#DIV/0!") : x / y;
     throw new Error(`operator ${op} not supported`);
   }
 
   private cells(r: RangeRef): Scalar[] {
     const out: Scalar[] = [];
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(this.value(r.sheet, row, col));
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++)
+        out.push(this.value(r.sheet, row, col));
     return out;
   }
 
@@ -158,49 +181,60 @@ export class FormulaEngine {
     if (custom) return this.callCustom(f, custom, args);
     const arg = (i: number) => this.eval(args[i]);
     switch (f) {
-      case 'IF': {
+      case "IF": {
         const c = this.scalar(arg(0));
         if (c instanceof ErrorValue) return c;
-        const yes = c === true || (typeof c === 'number' && c !== 0);
+        const yes = c === true || (typeof c === "number" && c !== 0);
         return yes ? arg(1) : args.length > 2 ? arg(2) : false;
       }
-      case 'ISBLANK':
+      case "ISBLANK":
         return this.scalar(arg(0)) === BLANK;
-      case 'ISERROR':
+      case "ISERROR":
         return this.scalar(arg(0)) instanceof ErrorValue;
-      case 'ISNUMBER':
-        return typeof this.scalar(arg(0)) === 'number';
-      case 'IFERROR': {
+      case "ISNUMBER":
+        return typeof this.scalar(arg(0)) === "number";
+      case "IFERROR": {
         const v = this.scalar(arg(0));
         return v instanceof ErrorValue ? arg(1) : v;
       }
-      case 'NA':
-        return new ErrorValue('#N/A');
-      case 'AND':
-      case 'OR': {
+      case "NA":
+        return new ErrorValue("#N/A");
+      case "AND":
+      case "OR": {
         const vs = args.map((a) => this.scalar(this.eval(a)));
         const err = vs.find((v) => v instanceof ErrorValue);
         if (err) return err;
-        const truth = vs.map((v) => v === true || (typeof v === 'number' && v !== 0));
-        return f === 'AND' ? truth.every(Boolean) : truth.some(Boolean);
+        const truth = vs.map(
+          (v) => v === true || (typeof v === "number" && v !== 0),
+        );
+        return f === "AND" ? truth.every(Boolean) : truth.some(Boolean);
       }
-      case 'COUNT':
-        return args.flatMap((a) => this.flat(this.eval(a))).filter((v) => typeof v === 'number').length;
-      case 'SUM': {
+      case "COUNT":
+        return args
+          .flatMap((a) => this.flat(this.eval(a)))
+          .filter((v) => typeof v === "number").length;
+      case "SUM": {
         let total = 0;
         for (const v of args.flatMap((a) => this.flat(this.eval(a)))) {
           if (v instanceof ErrorValue) return v;
-          if (typeof v === 'number') total += v;
+          if (typeof v === "number") total += v;
         }
         return total;
       }
-      case 'SUMIF': {
+      case "SUMIF": {
         const range = this.eval(args[0]);
         const criterion = this.scalar(arg(1));
         const m = /^(<=|>=|<>|<|>|=)?(.*)$/.exec(String(criterion))!;
         const bound = Number(m[2]);
-        if (!isRef(range) || !Number.isFinite(bound)) throw new Error(`SUMIF criterion ${String(criterion)} not supported`);
-        return this.cells(range).reduce<number>((s, v) => (typeof v === 'number' && matches(m[1] ?? '=', compare(v, bound)) ? s + v : s), 0);
+        if (!isRef(range) || !Number.isFinite(bound))
+          throw new Error(`SUMIF criterion ${String(criterion)} not supported`);
+        return this.cells(range).reduce<number>(
+          (s, v) =>
+            typeof v === "number" && matches(m[1] ?? "=", compare(v, bound))
+              ? s + v
+              : s,
+          0,
+        );
       }
       default:
         throw new Error(`function ${f} not supported by the test engine`);
@@ -222,15 +256,28 @@ export class FormulaEngine {
       }
       const a = this.eval(args[i]);
       const cells: Scalar[][] = isRef(a) ? this.grid(a) : [[a]];
-      const error = cells.flat().find((v): v is ErrorValue => v instanceof ErrorValue);
+      const error = cells
+        .flat()
+        .find((v): v is ErrorValue => v instanceof ErrorValue);
       if (error && !(p.any && this.host.allowErrorForDataTypeAny)) return error;
       const passed = cells.map((row) => row.map((v) => this.passed(v, f)));
-      values.push(p.matrix ? passed : passed.length === 1 && passed[0].length === 1 ? passed[0][0] : new ErrorValue('#VALUE!'));
+      values.push(
+        p.matrix
+          ? passed
+          : passed.length === 1 && passed[0].length === 1
+            ? passed[0][0]
+            : new ErrorValue("#VALUE!"),
+      );
     }
     this.calls.push({ name, args: values });
     try {
       const out = f.fn(...values);
-      if (typeof out === 'number' || typeof out === 'string' || typeof out === 'boolean') return out;
+      if (
+        typeof out === "number" ||
+        typeof out === "string" ||
+        typeof out === "boolean"
+      )
+        return out;
       throw new Error(`${name} returned ${String(out)}`);
     } catch (e) {
       const code = f.errorOf(e);
@@ -240,37 +287,61 @@ export class FormulaEngine {
   }
 
   private grid(r: RangeRef): Scalar[][] {
-    return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => this.value(r.sheet, r.top + i, r.left + j)));
+    return Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
+      Array.from({ length: r.right - r.left + 1 }, (_, j) =>
+        this.value(r.sheet, r.top + i, r.left + j),
+      ),
+    );
   }
 
   private passed(v: Scalar, f: CustomFunction): unknown {
-    if (v === BLANK) return this.host.platform === 'desktop' ? 0 : null;
+    if (v === BLANK) return this.host.platform === "desktop" ? 0 : null;
     if (v instanceof ErrorValue) return f.makeError(v.code);
     return v;
   }
 }
 
 function matches(op: string, c: number): boolean {
-  return op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : op === '>=' ? c >= 0 : op === '<>' ? c !== 0 : c === 0;
+  return op === "<"
+    ? c < 0
+    : op === "<="
+      ? c <= 0
+      : op === ">"
+        ? c > 0
+        : op === ">="
+          ? c >= 0
+          : op === "<>"
+            ? c !== 0
+            : c === 0;
 }
 
-const isRef = (a: unknown): a is RangeRef => typeof a === 'object' && a !== null && 'top' in a;
+const isRef = (a: unknown): a is RangeRef =>
+  typeof a === "object" && a !== null && "top" in a;
 
 function toScalar(v: unknown): Scalar {
-  if (v === null || v === undefined || v === '') return BLANK;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v === null || v === undefined || v === "") return BLANK;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
+    return v;
   throw new Error(`cell value ${String(v)} not supported`);
 }
 
 /** Excel's comparison: numbers < text < booleans; text compares without case; a blank is 0 or "". */
 function compare(a: Scalar, b: Scalar): number {
-  const rank = (v: Scalar) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
-  if (a === BLANK) a = typeof b === 'string' ? '' : typeof b === 'boolean' ? false : 0;
-  if (b === BLANK) b = typeof a === 'string' ? '' : typeof a === 'boolean' ? false : 0;
+  const rank = (v: Scalar) =>
+    typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2;
+  if (a === BLANK)
+    a = typeof b === "string" ? "" : typeof b === "boolean" ? false : 0;
+  if (b === BLANK)
+    b = typeof a === "string" ? "" : typeof a === "boolean" ? false : 0;
   const ra = rank(a as Exclude<Scalar, ErrorValue | typeof BLANK>);
   const rb = rank(b as Exclude<Scalar, ErrorValue | typeof BLANK>);
   if (ra !== rb) return ra - rb;
-  if (typeof a === 'string') return a.toLowerCase() < (b as string).toLowerCase() ? -1 : a.toLowerCase() > (b as string).toLowerCase() ? 1 : 0;
+  if (typeof a === "string")
+    return a.toLowerCase() < (b as string).toLowerCase()
+      ? -1
+      : a.toLowerCase() > (b as string).toLowerCase()
+        ? 1
+        : 0;
   return Number(a) - Number(b);
 }
 
@@ -280,46 +351,46 @@ export function parse(formula: string, sheet: string): Node {
   const src = formula;
   const peek = () => src[i];
   const skip = () => {
-    while (src[i] === ' ') i++;
+    while (src[i] === " ") i++;
   };
   const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?/;
 
   function primary(): Node {
     skip();
     const ch = peek();
-    if (ch === '(') {
+    if (ch === "(") {
       i++;
       const e = expr();
       skip();
-      if (src[i++] !== ')') throw new Error(`expected ) in ${src}`);
+      if (src[i++] !== ")") throw new Error(`expected ) in ${src}`);
       return e;
     }
-    if (ch === '-') {
+    if (ch === "-") {
       i++;
-      return { t: 'neg', a: primary() };
+      return { t: "neg", a: primary() };
     }
     if (ch === '"') {
-      let s = '';
+      let s = "";
       i++;
       for (;;) {
-        if (src[i] === '"' && src[i + 1] === '"') (s += '"'), (i += 2);
+        if (src[i] === '"' && src[i + 1] === '"') ((s += '"'), (i += 2));
         else if (src[i] === '"') break;
         else s += src[i++];
       }
       i++;
-      return { t: 'lit', v: s };
+      return { t: "lit", v: s };
     }
     const num = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(src.slice(i));
     if (num && !/^[A-Za-z]/.test(src.slice(i + num[0].length))) {
       i += num[0].length;
-      return { t: 'lit', v: Number(num[0]) };
+      return { t: "lit", v: Number(num[0]) };
     }
     let refSheet = sheet;
     if (ch === "'") {
-      let s = '';
+      let s = "";
       i++;
       for (;;) {
-        if (src[i] === "'" && src[i + 1] === "'") (s += "'"), (i += 2);
+        if (src[i] === "'" && src[i + 1] === "'") ((s += "'"), (i += 2));
         else if (src[i] === "'") break;
         else s += src[i++];
       }
@@ -336,35 +407,52 @@ export function parse(formula: string, sheet: string): Node {
     if (cell && !/^[A-Za-z0-9_.(]/.test(src.slice(i + cell[0].length))) {
       i += cell[0].length;
       const [r1, c1] = [Number(cell[2]), columnNumber(cell[1])];
-      const [r2, c2] = cell[3] ? [Number(cell[4]), columnNumber(cell[3])] : [r1, c1];
-      return { t: 'ref', r: { sheet: refSheet, top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) } };
+      const [r2, c2] = cell[3]
+        ? [Number(cell[4]), columnNumber(cell[3])]
+        : [r1, c1];
+      return {
+        t: "ref",
+        r: {
+          sheet: refSheet,
+          top: Math.min(r1, r2),
+          left: Math.min(c1, c2),
+          bottom: Math.max(r1, r2),
+          right: Math.max(c1, c2),
+        },
+      };
     }
     const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(src.slice(i));
     if (!word) throw new Error(`cannot read ${src.slice(i)} in ${src}`);
     i += word[0].length;
     skip();
-    if (peek() === '(') {
+    if (peek() === "(") {
       i++;
       const args: Node[] = [];
       skip();
-      if (peek() === ')') i++;
+      if (peek() === ")") i++;
       else {
         for (;;) {
           args.push(expr());
           skip();
           const c = src[i++];
-          if (c === ')') break;
-          if (c !== ',') throw new Error(`expected , or ) in ${src}`);
+          if (c === ")") break;
+          if (c !== ",") throw new Error(`expected , or ) in ${src}`);
         }
       }
-      return { t: 'call', f: word[0].toUpperCase(), args };
+      return { t: "call", f: word[0].toUpperCase(), args };
     }
     const upper = word[0].toUpperCase();
-    if (upper === 'TRUE' || upper === 'FALSE') return { t: 'lit', v: upper === 'TRUE' };
-    return { t: 'name', n: word[0] };
+    if (upper === "TRUE" || upper === "FALSE")
+      return { t: "lit", v: upper === "TRUE" };
+    return { t: "name", n: word[0] };
   }
 
-  const LEVELS = [['=', '<>', '<=', '>=', '<', '>'], ['&'], ['+', '-'], ['*', '/']];
+  const LEVELS = [
+    ["=", "<>", "<=", ">=", "<", ">"],
+    ["&"],
+    ["+", "-"],
+    ["*", "/"],
+  ];
   function level(n: number): Node {
     if (n === LEVELS.length) return primary();
     let left = level(n + 1);
@@ -373,7 +461,7 @@ export function parse(formula: string, sheet: string): Node {
       const op = LEVELS[n].find((o) => src.startsWith(o, i));
       if (!op) return left;
       i += op.length;
-      left = { t: 'bin', op, a: left, b: level(n + 1) };
+      left = { t: "bin", op, a: left, b: level(n + 1) };
     }
   }
   function expr(): Node {
@@ -381,6 +469,7 @@ export function parse(formula: string, sheet: string): Node {
   }
   const tree = expr();
   skip();
-  if (i !== src.length) throw new Error(`unread text ${src.slice(i)} in ${src}`);
+  if (i !== src.length)
+    throw new Error(`unread text ${src.slice(i)} in ${src}`);
   return tree;
 }

@@ -1,94 +1,157 @@
-import { readFileSync } from 'node:fs';
-import { ExcelSession } from '../../src/taskpane/session/excel-session';
-import { loadWorkbook } from '../../src/hosts/xlsx/file';
-import { snapshotOf } from '../../src/hosts/xlsx/read';
-import { address } from '../../src/pipeline/a1';
-import { initialDraft, initialKpis, initialOverrides } from '../../src/taskpane/model';
-import { repoFile } from '../helpers';
-import { fakeOf, type FakeExcel } from '../support/fake-excel';
+import { readFileSync } from "node:fs";
+import { ExcelSession } from "../../src/taskpane/session/excel-session";
+import { loadWorkbook } from "../../src/hosts/xlsx/file";
+import { snapshotOf } from "../../src/hosts/xlsx/read";
+import { address } from "../../src/pipeline/a1";
+import {
+  initialDraft,
+  initialKpis,
+  initialOverrides,
+} from "../../src/taskpane/model";
+import { repoFile } from "../helpers";
+import { fakeOf, type FakeExcel } from "../support/fake-excel";
 
 /** The task pane's Excel session against the strict fake context: what the pane does inside Excel. */
 async function sampleInFake(): Promise<FakeExcel> {
-  return fakeOf(snapshotOf(await loadWorkbook(readFileSync(repoFile('examples', 'longgang-2021.xlsx')))));
+  return fakeOf(
+    snapshotOf(
+      await loadWorkbook(
+        readFileSync(repoFile("examples", "longgang-2021.xlsx")),
+      ),
+    ),
+  );
 }
 
-describe('the task pane inside Excel', () => {
-  it('analyzes in three round trips and finds the sample’s inputs', async () => {
+describe("the task pane inside Excel", () => {
+  it("analyzes in three round trips and finds the sample’s inputs", async () => {
     const fake = await sampleInFake();
-    const analysis = await new ExcelSession('示例.xlsx', 'zh-CN', fake.run).analyze();
+    const analysis = await new ExcelSession(
+      "示例.xlsx",
+      "zh-CN",
+      fake.run,
+    ).analyze();
     expect(fake.syncs).toBe(3);
     expect(analysis.result.total).toBe(96);
-    expect(analysis.located.inputs.get('sanGongBudget')?.source).toBe('template');
+    expect(analysis.located.inputs.get("sanGongBudget")?.source).toBe(
+      "template",
+    );
   });
 
-  it('saves judgements into the template cells, reading the workbook first and writing in one round trip, and the next analysis reads them', async () => {
+  it("saves judgements into the template cells, reading the workbook first and writing in one round trip, and the next analysis reads them", async () => {
     const fake = await sampleInFake();
-    const session = new ExcelSession('示例.xlsx', 'zh-CN', fake.run);
+    const session = new ExcelSession("示例.xlsx", "zh-CN", fake.run);
     const analysis = await session.analyze();
-    const draft = { ...initialDraft(analysis), indicatorsHaveValues: '是' };
+    const draft = { ...initialDraft(analysis), indicatorsHaveValues: "是" };
     const before = fake.syncs;
-    expect(await session.save({ draft, overrides: initialOverrides(analysis), kpis: initialKpis(analysis) })).toEqual({ unplaced: [], missingTemplate: false });
+    expect(
+      await session.save({
+        draft,
+        overrides: initialOverrides(analysis),
+        kpis: initialKpis(analysis),
+      }),
+    ).toEqual({ unplaced: [], missingTemplate: false });
     expect(fake.syncs - before).toBe(4);
-    const cell = analysis.located.inputs.get('indicatorsHaveValues')!;
-    expect(fake.sheets.find((s) => s.name === '绩效基础数据')!.cells.get(address(cell.row, cell.col))?.value).toBe('是');
+    const cell = analysis.located.inputs.get("indicatorsHaveValues")!;
+    expect(
+      fake.sheets
+        .find((s) => s.name === "绩效基础数据")!
+        .cells.get(address(cell.row, cell.col))?.value,
+    ).toBe("是");
     expect((await session.analyze()).result.total).toBe(97);
   });
 
-  it('shows a cell, binds an input to the selection, and generates with live formulas', async () => {
+  it("shows a cell, binds an input to the selection, and generates with live formulas", async () => {
     const fake = await sampleInFake();
-    const session = new ExcelSession('示例.xlsx', 'zh-CN', fake.run);
-    await session.select('三公经费', 9, 2);
-    expect(fake.shown).toEqual(['activate 三公经费', 'select 三公经费!B9']);
-    fake.selection = { sheet: '三公经费', address: 'C9' };
-    expect(await session.bindSelection('sanGongActual')).toBe('三公经费!C9');
-    expect(fake.names).toEqual([{ name: 'PERF_sanGongActual', type: 'Range', formula: "='三公经费'!C9", comment: '绩效自评输入项' }]);
-    fake.selection = { sheet: '三公经费', address: 'C8' };
-    await session.bindSelection('sanGongActual');
+    const session = new ExcelSession("示例.xlsx", "zh-CN", fake.run);
+    await session.select("三公经费", 9, 2);
+    expect(fake.shown).toEqual(["activate 三公经费", "select 三公经费!B9"]);
+    fake.selection = { sheet: "三公经费", address: "C9" };
+    expect(await session.bindSelection("sanGongActual")).toBe("三公经费!C9");
+    expect(fake.names).toEqual([
+      {
+        name: "PERF_sanGongActual",
+        type: "Range",
+        formula: "='三公经费'!C9",
+        comment: "绩效自评输入项",
+      },
+    ]);
+    fake.selection = { sheet: "三公经费", address: "C8" };
+    await session.bindSelection("sanGongActual");
     expect(fake.names.map((n) => n.formula)).toEqual(["='三公经费'!C8"]);
-    const generated = await session.generate('live');
-    const control = generated.result.indicators.find((i) => i.name === '公用经费控制率')!;
-    expect(control.explanation).toContain('“三公”经费控制率为3.09%');
-    expect(generated.located.inputs.get('sanGongActual')).toMatchObject({ source: 'name', name: 'PERF_sanGongActual', value: 0.34 });
-    expect(fake.sheets.at(-1)!.cells.get('K19')?.formula).toMatch(/^PERF\.SCORE\("公用经费控制率"/);
+    const generated = await session.generate("live");
+    const control = generated.result.indicators.find(
+      (i) => i.name === "公用经费控制率",
+    )!;
+    expect(control.explanation).toContain("“三公”经费控制率为3.09%");
+    expect(generated.located.inputs.get("sanGongActual")).toMatchObject({
+      source: "name",
+      name: "PERF_sanGongActual",
+      value: 0.34,
+    });
+    expect(fake.sheets.at(-1)!.cells.get("K19")?.formula).toMatch(
+      /^PERF\.SCORE\("公用经费控制率"/,
+    );
   });
 });
 
-describe('the workbook changed behind the pane', () => {
-  it('a save places every value by key in the workbook as it is now: rows inserted since the pane looked move the cells', async () => {
+describe("the workbook changed behind the pane", () => {
+  it("a save places every value by key in the workbook as it is now: rows inserted since the pane looked move the cells", async () => {
     const fake = await sampleInFake();
-    const session = new ExcelSession('示例.xlsx', 'zh-CN', fake.run);
+    const session = new ExcelSession("示例.xlsx", "zh-CN", fake.run);
     const analysis = await session.analyze();
-    const was = analysis.located.inputs.get('indicatorsHaveValues')!;
+    const was = analysis.located.inputs.get("indicatorsHaveValues")!;
     const old = address(was.row, was.col);
-    fake.insertRows('绩效基础数据', 7, 2);
-    const template = () => fake.sheets.find((s) => s.name === '绩效基础数据')!;
+    fake.insertRows("绩效基础数据", 7, 2);
+    const template = () => fake.sheets.find((s) => s.name === "绩效基础数据")!;
     const displaced = template().cells.get(old)?.value;
-    await session.save({ draft: { ...initialDraft(analysis), indicatorsHaveValues: '是' }, overrides: initialOverrides(analysis), kpis: initialKpis(analysis) });
+    await session.save({
+      draft: { ...initialDraft(analysis), indicatorsHaveValues: "是" },
+      overrides: initialOverrides(analysis),
+      kpis: initialKpis(analysis),
+    });
     expect(template().cells.get(old)?.value).toBe(displaced);
-    expect(template().cells.get(address(was.row + 2, was.col))?.value).toBe('是');
+    expect(template().cells.get(address(was.row + 2, was.col))?.value).toBe(
+      "是",
+    );
     expect((await session.analyze()).result.total).toBe(97);
   });
 
-  it('a template deleted since the pane looked is not written to, and the pane is told', async () => {
+  it("a template deleted since the pane looked is not written to, and the pane is told", async () => {
     const fake = await sampleInFake();
-    const session = new ExcelSession('示例.xlsx', 'zh-CN', fake.run);
+    const session = new ExcelSession("示例.xlsx", "zh-CN", fake.run);
     const analysis = await session.analyze();
-    fake.sheets = fake.sheets.filter((s) => s.name !== '绩效基础数据');
+    fake.sheets = fake.sheets.filter((s) => s.name !== "绩效基础数据");
     const before = copyCells(fake);
-    expect(await session.save({ draft: initialDraft(analysis), overrides: initialOverrides(analysis), kpis: initialKpis(analysis) })).toMatchObject({ missingTemplate: true });
+    expect(
+      await session.save({
+        draft: initialDraft(analysis),
+        overrides: initialOverrides(analysis),
+        kpis: initialKpis(analysis),
+      }),
+    ).toMatchObject({ missingTemplate: true });
     expect(copyCells(fake)).toEqual(before);
   });
 
-  it('shown again (the shared runtime outlives the pane), the pane is told to read the workbook again', async () => {
+  it("shown again (the shared runtime outlives the pane), the pane is told to read the workbook again", async () => {
     let handler: ((args: { visibilityMode: string }) => void) | undefined;
     const removed = jest.fn(async () => undefined);
-    const addin = { onVisibilityModeChanged: async (h: typeof handler) => ((handler = h), removed) };
-    const session = new ExcelSession('示例.xlsx', 'zh-CN', (await sampleInFake()).run, addin as never);
+    const addin = {
+      onVisibilityModeChanged: async (h: typeof handler) => (
+        (handler = h),
+        removed
+      ),
+    };
+    const session = new ExcelSession(
+      "示例.xlsx",
+      "zh-CN",
+      (await sampleInFake()).run,
+      addin as never,
+    );
     const stale = jest.fn();
     const stop = session.watch(stale);
-    handler!({ visibilityMode: 'Hidden' });
+    handler!({ visibilityMode: "Hidden" });
     expect(stale).not.toHaveBeenCalled();
-    handler!({ visibilityMode: 'Taskpane' });
+    handler!({ visibilityMode: "Taskpane" });
     expect(stale).toHaveBeenCalledTimes(1);
     stop();
     await new Promise((r) => setTimeout(r, 0));
@@ -96,28 +159,50 @@ describe('the workbook changed behind the pane', () => {
   });
 });
 
-describe('a long reason and a failed write', () => {
-  it('an evaluator’s reason of any length stays in a cell: the live sheet is written, with no long text inside a formula', async () => {
+describe("a long reason and a failed write", () => {
+  it("an evaluator’s reason of any length stays in a cell: the live sheet is written, with no long text inside a formula", async () => {
     const fake = await sampleInFake();
-    const template = fake.sheets.find((s) => s.name === '绩效基础数据')!;
-    const reasonCell = [...template.cells.entries()].find(([, c]) => c.value === '自评报告填报3分')![0];
-    template.cells.set(reasonCell, { value: '单位于第四季度进行机构改革，'.repeat(30) });
-    const generated = await new ExcelSession('示例.xlsx', 'zh-CN', fake.run).generate('live');
+    const template = fake.sheets.find((s) => s.name === "绩效基础数据")!;
+    const reasonCell = [...template.cells.entries()].find(
+      ([, c]) => c.value === "自评报告填报3分",
+    )![0];
+    template.cells.set(reasonCell, {
+      value: "单位于第四季度进行机构改革，".repeat(30),
+    });
+    const generated = await new ExcelSession(
+      "示例.xlsx",
+      "zh-CN",
+      fake.run,
+    ).generate("live");
     const sheet = fake.sheets.find((s) => s.name === generated.plan.name)!;
-    const notes = [...sheet.cells.values()].filter((c) => c.formula?.includes('PERF.EXPLAIN'));
+    const notes = [...sheet.cells.values()].filter((c) =>
+      c.formula?.includes("PERF.EXPLAIN"),
+    );
     expect(notes.length).toBe(21);
-    expect(notes.some((c) => /"评价人确定得"&\$O\$\d+&"分（理由："&\$N\$\d+&/.test(c.formula!))).toBe(true);
+    expect(
+      notes.some((c) =>
+        /"评价人确定得"&\$O\$\d+&"分（理由："&\$N\$\d+&/.test(c.formula!),
+      ),
+    ).toBe(true);
   });
 
-  it('a write that fails half way leaves no half-written sheet behind, and says so', async () => {
+  it("a write that fails half way leaves no half-written sheet behind, and says so", async () => {
     const fake = await sampleInFake();
     const before = fake.sheets.map((s) => s.name);
     fake.failFormats = true;
-    await expect(new ExcelSession('示例.xlsx', 'zh-CN', fake.run).generate('portable')).rejects.toMatchObject({ name: 'SheetWriteError', sheet: '绩效自评评分表' });
+    await expect(
+      new ExcelSession("示例.xlsx", "zh-CN", fake.run).generate("portable"),
+    ).rejects.toMatchObject({
+      name: "SheetWriteError",
+      sheet: "绩效自评评分表",
+    });
     expect(fake.sheets.map((s) => s.name)).toEqual(before);
   });
 });
 
 function copyCells(fake: FakeExcel) {
-  return fake.sheets.map((s) => [s.name, new Map([...s.cells].map(([k, v]) => [k, { ...v }]))]);
+  return fake.sheets.map((s) => [
+    s.name,
+    new Map([...s.cells].map(([k, v]) => [k, { ...v }])),
+  ]);
 }

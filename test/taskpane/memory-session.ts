@@ -1,40 +1,60 @@
-import { getFramework } from '../../src/core';
-import { templateWrites, type JudgementForm } from '../../src/taskpane/model';
-import type { CellWrite } from '../../src/pipeline/sheets/plan';
-import type { WorkbookSession } from '../../src/taskpane/session/types';
-import { analyzeWorkbook, scoreWorkbook } from '../../src/pipeline/analyze';
-import type { SheetPlan } from '../../src/pipeline/sheets/plan';
-import type { FormulaMode } from '../../src/pipeline/sheets/score-sheet';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/pipeline/snapshot';
-import { planTemplateSheet, type TemplateFill } from '../../src/pipeline/sheets/template-sheet';
+import { getFramework } from "../../src/core";
+import { templateWrites, type JudgementForm } from "../../src/taskpane/model";
+import type { CellWrite } from "../../src/pipeline/sheets/plan";
+import type { WorkbookSession } from "../../src/taskpane/session/types";
+import { analyzeWorkbook, scoreWorkbook } from "../../src/pipeline/analyze";
+import type { SheetPlan } from "../../src/pipeline/sheets/plan";
+import type { FormulaMode } from "../../src/pipeline/sheets/score-sheet";
+import type {
+  CellValue,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../../src/pipeline/snapshot";
+import {
+  planTemplateSheet,
+  type TemplateFill,
+} from "../../src/pipeline/sheets/template-sheet";
 
 /** A workbook held as a snapshot, with the real pipeline behind it: what the components see from any host. */
 export class MemorySession implements WorkbookSession {
-  readonly kind: 'excel' | 'file';
-  readonly title = '测试工作簿.xlsx';
-  readonly locale = 'zh-CN' as const;
+  readonly kind: "excel" | "file";
+  readonly title = "测试工作簿.xlsx";
+  readonly locale = "zh-CN" as const;
   writes: CellWrite[] = [];
   generatedModes: FormulaMode[] = [];
   fail?: string;
 
   constructor(
     private wb: WorkbookSnapshot,
-    kind: 'excel' | 'file' = 'file',
+    kind: "excel" | "file" = "file",
   ) {
     this.kind = kind;
-    if (kind === 'excel') {
+    if (kind === "excel") {
       this.select = async () => undefined;
       this.bindSelection = async (key: string) => `Sheet1!A1 (${key})`;
-    } else this.scoredFile = () => ({ name: 'x-评分表.xlsx', bytes: new Uint8Array([1]) });
+    } else
+      this.scoredFile = () => ({
+        name: "x-评分表.xlsx",
+        bytes: new Uint8Array([1]),
+      });
   }
 
-  watch?: WorkbookSession['watch'];
-  select?: WorkbookSession['select'];
-  bindSelection?: WorkbookSession['bindSelection'];
-  scoredFile?: WorkbookSession['scoredFile'];
+  watch?: WorkbookSession["watch"];
+  select?: WorkbookSession["select"];
+  bindSelection?: WorkbookSession["bindSelection"];
+  scoredFile?: WorkbookSession["scoredFile"];
 
-  static withTemplate(fill: TemplateFill = {}, kind: 'excel' | 'file' = 'file'): MemorySession {
-    return new MemorySession({ sheets: [sheetOf(planTemplateSheet(getFramework()!, [], fill))], names: [] }, kind);
+  static withTemplate(
+    fill: TemplateFill = {},
+    kind: "excel" | "file" = "file",
+  ): MemorySession {
+    return new MemorySession(
+      {
+        sheets: [sheetOf(planTemplateSheet(getFramework()!, [], fill))],
+        names: [],
+      },
+      kind,
+    );
   }
 
   async analyze() {
@@ -42,7 +62,10 @@ export class MemorySession implements WorkbookSession {
   }
 
   async createTemplate() {
-    const plan = planTemplateSheet(getFramework()!, this.wb.sheets.map((s) => s.name));
+    const plan = planTemplateSheet(
+      getFramework()!,
+      this.wb.sheets.map((s) => s.name),
+    );
     this.wb = { ...this.wb, sheets: [...this.wb.sheets, sheetOf(plan)] };
     return plan.name;
   }
@@ -61,7 +84,7 @@ export class MemorySession implements WorkbookSession {
       const sheet = this.wb.sheets.find((s) => s.name === c.sheet)!;
       grow(sheet, c.row, c.col);
       sheet.values[c.row - 1][c.col - 1] = c.value;
-      sheet.formulas[c.row - 1][c.col - 1] = '';
+      sheet.formulas[c.row - 1][c.col - 1] = "";
     }
   }
 
@@ -74,19 +97,36 @@ export class MemorySession implements WorkbookSession {
 
 /** A planned sheet as the snapshot a host would read back (formulas keep their cached values). */
 export function sheetOf(plan: SheetPlan): SheetSnapshot {
-  const sheet: SheetSnapshot = { name: plan.name, top: 1, left: 1, values: [], formulas: [], numberFormats: [] };
+  const sheet: SheetSnapshot = {
+    name: plan.name,
+    top: 1,
+    left: 1,
+    values: [],
+    formulas: [],
+    numberFormats: [],
+  };
   for (const c of plan.cells) {
     grow(sheet, c.row, c.col);
-    sheet.values[c.row - 1][c.col - 1] = (c.value !== undefined && (typeof c.value !== 'object' || c.value === null) ? c.value : null) as CellValue;
-    sheet.formulas[c.row - 1][c.col - 1] = c.formula ?? '';
-    sheet.numberFormats[c.row - 1][c.col - 1] = c.numberFormat ?? 'General';
+    sheet.values[c.row - 1][c.col - 1] = (
+      c.value !== undefined && (typeof c.value !== "object" || c.value === null)
+        ? c.value
+        : null
+    ) as CellValue;
+    sheet.formulas[c.row - 1][c.col - 1] = c.formula ?? "";
+    sheet.numberFormats[c.row - 1][c.col - 1] = c.numberFormat ?? "General";
   }
   return sheet;
 }
 
 function grow(sheet: SheetSnapshot, row: number, col: number): void {
-  while (sheet.values.length < row) sheet.values.push([]), sheet.formulas.push([]), sheet.numberFormats.push([]);
+  while (sheet.values.length < row)
+    (sheet.values.push([]),
+      sheet.formulas.push([]),
+      sheet.numberFormats.push([]));
   for (let r = 0; r < sheet.values.length; r++) {
-    while (sheet.values[r].length < col) sheet.values[r].push(null), sheet.formulas[r].push(''), sheet.numberFormats[r].push('General');
+    while (sheet.values[r].length < col)
+      (sheet.values[r].push(null),
+        sheet.formulas[r].push(""),
+        sheet.numberFormats[r].push("General"));
   }
 }

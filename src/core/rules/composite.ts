@@ -1,14 +1,19 @@
-import type { CompositeRule, Rule } from '../framework';
-import { formatPoints } from '../format';
-import { Rational } from '../rational';
-import type { RuleContext } from './context';
-import { absorb, isBlocked, outcome, type Outcome } from './outcome';
+import type { CompositeRule, Rule } from "../framework";
+import { formatPoints } from "../format";
+import { Rational } from "../rational";
+import type { RuleContext } from "./context";
+import { absorb, isBlocked, outcome, type Outcome } from "./outcome";
 
 /**
  * The sum of its parts, each with its own points. A 是 for `zeroIf` makes the whole 0 and a 是 for
  * `fullIf` gives full points, whatever the parts say; the parts still explain themselves.
  */
-export function composite(rule: CompositeRule, points: Rational, ctx: RuleContext, evaluatePart: (part: Rule, points: Rational, ctx: RuleContext) => Outcome): Outcome {
+export function composite(
+  rule: CompositeRule,
+  points: Rational,
+  ctx: RuleContext,
+  evaluatePart: (part: Rule, points: Rational, ctx: RuleContext) => Outcome,
+): Outcome {
   const parts = outcome();
   let total: Rational | null = Rational.ZERO;
   for (const part of rule.parts) {
@@ -25,7 +30,8 @@ export function composite(rule: CompositeRule, points: Rational, ctx: RuleContex
       out.text.push(ctx.msg.classifiedUnit(formatPoints(points)));
       return out;
     }
-    if (full === null && !isBlocked(out) && total && total.lt(points)) parts.warnings.push(ctx.msg.classifiedUnitHint());
+    if (full === null && !isBlocked(out) && total && total.lt(points))
+      parts.warnings.push(ctx.msg.classifiedUnitHint());
   }
   if (rule.zeroIf) {
     const zero = ctx.flag(rule.zeroIf, out);

@@ -1,9 +1,15 @@
-import { labelOf } from '../findings';
-import { inputDef, specOf, type InputDef } from '../inputs';
-import { catalog, text, type Locale, type Localized, type Messages } from '../../i18n';
-import { parseValue, trimNumber, type Parsed, type ParseSpec } from '../parse';
-import { Rational } from '../rational';
-import type { Outcome } from './outcome';
+import { labelOf } from "../findings";
+import { inputDef, specOf, type InputDef } from "../inputs";
+import {
+  catalog,
+  text,
+  type Locale,
+  type Localized,
+  type Messages,
+} from "../../i18n";
+import { parseValue, trimNumber, type Parsed, type ParseSpec } from "../parse";
+import { Rational } from "../rational";
+import type { Outcome } from "./outcome";
 
 /**
  * For callers that bind a rule to their own parameters (a cell function's "实际支出数"):
@@ -25,7 +31,7 @@ export class RuleContext {
   constructor(
     private readonly raw: Readonly<Record<string, unknown>>,
     readonly kpis: unknown,
-    readonly locale: Locale = 'zh-CN',
+    readonly locale: Locale = "zh-CN",
     private readonly options: ContextOptions = {},
   ) {
     this.msg = catalog(locale).core;
@@ -52,16 +58,20 @@ export class RuleContext {
   }
 
   isGiven(key: string): boolean {
-    return this.parse(key).kind !== 'missing';
+    return this.parse(key).kind !== "missing";
   }
 
   /** A number (amount, count, percent, judgement points or score); null when missing or wrong. */
   number(key: string, out: Outcome, max?: Rational): Rational | null {
     const p = this.parse(key, max);
-    if (p.kind === 'value') {
+    if (p.kind === "value") {
       if (p.warning) {
         const v = trimNumber(p.value, 6);
-        const w = this.msg.percentLooksLikeFraction(this.label(key), v, trimNumber(p.value.mul(Rational.int(100)), 6));
+        const w = this.msg.percentLooksLikeFraction(
+          this.label(key),
+          v,
+          trimNumber(p.value.mul(Rational.int(100)), 6),
+        );
         if (!out.warnings.includes(w)) out.warnings.push(w);
       }
       return p.value;
@@ -72,22 +82,22 @@ export class RuleContext {
 
   flag(key: string, out: Outcome, optional = false): boolean | null {
     const p = this.parse(key);
-    if (p.kind === 'flag') return p.value;
-    if (!(optional && p.kind === 'missing')) this.record(key, p, out);
+    if (p.kind === "flag") return p.value;
+    if (!(optional && p.kind === "missing")) this.record(key, p, out);
     return null;
   }
 
   choice(key: string, out: Outcome): string | null {
     const p = this.parse(key);
-    if (p.kind === 'choice') return p.value;
+    if (p.kind === "choice") return p.value;
     this.record(key, p, out);
     return null;
   }
 
   private record(key: string, p: Parsed, out: Outcome): void {
-    if (p.kind === 'missing') {
+    if (p.kind === "missing") {
       if (!out.missing.includes(key)) out.missing.push(key);
-    } else if (p.kind === 'problem') {
+    } else if (p.kind === "problem") {
       const e = this.msg.problem(this.label(key), p.problem);
       if (!out.errors.includes(e)) out.errors.push(e);
     }

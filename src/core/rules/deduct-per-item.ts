@@ -1,20 +1,30 @@
-import type { DeductPerItemRule } from '../framework';
-import { formatPoints } from '../format';
-import { inputDef } from '../inputs';
-import { Rational } from '../rational';
-import type { RuleContext } from './context';
-import { outcome, type Outcome } from './outcome';
+import type { DeductPerItemRule } from "../framework";
+import { formatPoints } from "../format";
+import { inputDef } from "../inputs";
+import { Rational } from "../rational";
+import type { RuleContext } from "./context";
+import { outcome, type Outcome } from "./outcome";
 
 /** Full points less a fixed deduction per counted item, never below 0 (扣完为止). */
-export function deductPerItem(rule: DeductPerItemRule, points: Rational, ctx: RuleContext): Outcome {
+export function deductPerItem(
+  rule: DeductPerItemRule,
+  points: Rational,
+  ctx: RuleContext,
+): Outcome {
   const out = outcome();
   const count = ctx.number(rule.key, out);
   if (!count) return out;
   const deducted = count.mul(Rational.fromNumber(rule.per)).min(points);
   out.score = points.sub(deducted);
-  const unit = inputDef(rule.key)?.unit ?? '';
+  const unit = inputDef(rule.key)?.unit ?? "";
   out.text.push(
-    ctx.msg.deductPerItem(ctx.label(rule.key), formatPoints(count), unit, formatPoints(deducted), formatPoints(out.score)),
+    ctx.msg.deductPerItem(
+      ctx.label(rule.key),
+      formatPoints(count),
+      unit,
+      formatPoints(deducted),
+      formatPoints(out.score),
+    ),
   );
   return out;
 }

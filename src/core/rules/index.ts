@@ -1,37 +1,41 @@
-import type { Rule } from '../framework';
-import type { Rational } from '../rational';
-import { checklist } from './checklist';
-import { choice } from './choice';
-import { composite } from './composite';
-import type { RuleContext } from './context';
-import { deductPerItem } from './deduct-per-item';
-import { kpiTable } from './kpi-table';
-import { linearDeduction } from './linear-deduction';
-import type { Outcome } from './outcome';
-import { proportional } from './proportional';
-import { quarterlyExecution } from './quarterly-execution';
-import { tiers } from './tiers';
+import type { Rule } from "../framework";
+import type { Rational } from "../rational";
+import { checklist } from "./checklist";
+import { choice } from "./choice";
+import { composite } from "./composite";
+import type { RuleContext } from "./context";
+import { deductPerItem } from "./deduct-per-item";
+import { kpiTable } from "./kpi-table";
+import { linearDeduction } from "./linear-deduction";
+import type { Outcome } from "./outcome";
+import { proportional } from "./proportional";
+import { quarterlyExecution } from "./quarterly-execution";
+import { tiers } from "./tiers";
 
 /** Evaluates any rule kind; `points` is what the rule is worth where it stands. */
-export function evaluateRule(rule: Rule, points: Rational, ctx: RuleContext): Outcome {
+export function evaluateRule(
+  rule: Rule,
+  points: Rational,
+  ctx: RuleContext,
+): Outcome {
   switch (rule.kind) {
-    case 'checklist':
+    case "checklist":
       return checklist(rule, points, ctx);
-    case 'deductPerItem':
+    case "deductPerItem":
       return deductPerItem(rule, points, ctx);
-    case 'tiers':
+    case "tiers":
       return tiers(rule, points, ctx);
-    case 'proportional':
+    case "proportional":
       return proportional(rule, points, ctx);
-    case 'linearDeduction':
+    case "linearDeduction":
       return linearDeduction(rule, points, ctx);
-    case 'choice':
+    case "choice":
       return choice(rule, points, ctx);
-    case 'quarterlyExecution':
+    case "quarterlyExecution":
       return quarterlyExecution(rule, points, ctx);
-    case 'kpiTable':
+    case "kpiTable":
       return kpiTable(rule, points, ctx);
-    case 'composite':
+    case "composite":
       return composite(rule, points, ctx, evaluateRule);
   }
 }

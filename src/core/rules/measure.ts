@@ -1,27 +1,35 @@
-import type { Measure } from '../framework';
-import { formatPoints, percentOf } from '../format';
-import { Rational } from '../rational';
-import type { RuleContext } from './context';
-import type { Outcome } from './outcome';
+import type { Measure } from "../framework";
+import { formatPoints, percentOf } from "../format";
+import { Rational } from "../rational";
+import type { RuleContext } from "./context";
+import type { Outcome } from "./outcome";
 
 /** A measured ratio, or "met" when nothing was due (no petitions received). */
-export type Ratio = { kind: 'ratio'; value: Rational } | { kind: 'noneDue' };
+export type Ratio = { kind: "ratio"; value: Rational } | { kind: "noneDue" };
 
 /**
  * Reads the inputs of a measure and divides. A zero denominator or a part larger than its
  * whole is recorded as an error: neither may turn into a score.
  */
-export function measureRatio(measure: Measure, label: string, ctx: RuleContext, out: Outcome): Ratio | null {
-  if ('percent' in measure) {
+export function measureRatio(
+  measure: Measure,
+  label: string,
+  ctx: RuleContext,
+  out: Outcome,
+): Ratio | null {
+  if ("percent" in measure) {
     const v = ctx.number(measure.percent, out);
-    return v ? { kind: 'ratio', value: percentOf(v) } : null;
+    return v ? { kind: "ratio", value: percentOf(v) } : null;
   }
   const numerator = sum(measure.numerator, ctx, out);
   const denominator = sum(measure.denominator, ctx, out);
   if (!numerator || !denominator) return null;
   if (denominator.isZero()) {
-    if (measure.whenNoneReceived === 'met' && numerator.isZero()) return { kind: 'noneDue' };
-    out.errors.push(ctx.msg.zeroDenominator(label, keysLabel(measure.denominator, ctx)));
+    if (measure.whenNoneReceived === "met" && numerator.isZero())
+      return { kind: "noneDue" };
+    out.errors.push(
+      ctx.msg.zeroDenominator(label, keysLabel(measure.denominator, ctx)),
+    );
     out.zeroDenominator = true;
     return null;
   }
@@ -36,7 +44,7 @@ export function measureRatio(measure: Measure, label: string, ctx: RuleContext, 
     );
     return null;
   }
-  return { kind: 'ratio', value: numerator.div(denominator) };
+  return { kind: "ratio", value: numerator.div(denominator) };
 }
 
 function sum(keys: string[], ctx: RuleContext, out: Outcome): Rational | null {
@@ -49,5 +57,5 @@ function sum(keys: string[], ctx: RuleContext, out: Outcome): Rational | null {
 }
 
 function keysLabel(keys: string[], ctx: RuleContext): string {
-  return keys.map((k) => ctx.label(k)).join('+');
+  return keys.map((k) => ctx.label(k)).join("+");
 }

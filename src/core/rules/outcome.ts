@@ -1,4 +1,4 @@
-import type { Rational } from '../rational';
+import type { Rational } from "../rational";
 
 /** What a rule, or a part of one, found: a score or why there is none, and the words for 扣分情况说明. */
 export interface Outcome {
@@ -23,9 +23,12 @@ export function isBlocked(o: Outcome): boolean {
 }
 
 export function absorb(into: Outcome, from: Outcome): void {
-  for (const k of from.missing) if (!into.missing.includes(k)) into.missing.push(k);
-  for (const e of from.errors) if (!into.errors.includes(e)) into.errors.push(e);
-  for (const w of from.warnings) if (!into.warnings.includes(w)) into.warnings.push(w);
+  for (const k of from.missing)
+    if (!into.missing.includes(k)) into.missing.push(k);
+  for (const e of from.errors)
+    if (!into.errors.includes(e)) into.errors.push(e);
+  for (const w of from.warnings)
+    if (!into.warnings.includes(w)) into.warnings.push(w);
   into.text.push(...from.text);
   if (from.zeroDenominator) into.zeroDenominator = true;
 }

@@ -1,19 +1,23 @@
-import type { ProportionalRule } from '../framework';
-import { formatPercent, formatPoints } from '../format';
-import { Rational } from '../rational';
-import type { RuleContext } from './context';
-import { measureRatio } from './measure';
-import { outcome, type Outcome } from './outcome';
+import type { ProportionalRule } from "../framework";
+import { formatPercent, formatPoints } from "../format";
+import { Rational } from "../rational";
+import type { RuleContext } from "./context";
+import { measureRatio } from "./measure";
+import { outcome, type Outcome } from "./outcome";
 
 /** Points × ratio; above 100% either full points or, for procurement, nothing. */
-export function proportional(rule: ProportionalRule, points: Rational, ctx: RuleContext): Outcome {
+export function proportional(
+  rule: ProportionalRule,
+  points: Rational,
+  ctx: RuleContext,
+): Outcome {
   const out = outcome();
   const label = ctx.ruleLabel(rule);
   const ratio = measureRatio(rule.measure, label, ctx, out);
   if (!ratio) return out;
-  const value = ratio.kind === 'ratio' ? ratio.value : Rational.ONE;
+  const value = ratio.kind === "ratio" ? ratio.value : Rational.ONE;
   const pct = formatPercent(value);
-  if (value.gt(Rational.ONE) && rule.above === 'zero') {
+  if (value.gt(Rational.ONE) && rule.above === "zero") {
     out.score = Rational.ZERO;
     out.text.push(ctx.msg.procurementOver(label, pct));
     return out;

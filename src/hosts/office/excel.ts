@@ -1,24 +1,37 @@
-import { getFramework, type Locale } from '../../core';
-import type { WorkbookSnapshot } from '../../pipeline/snapshot';
-import { address } from '../../pipeline/a1';
-import { analyzeWorkbook, scoreWorkbook, type Analysis, type GenerateOptions, type Generated } from '../../pipeline/analyze';
-import type { CellWrite, SheetPlan } from '../../pipeline/sheets/plan';
-import { planTemplateSheet } from '../../pipeline/sheets/template-sheet';
-import { readSnapshot } from './read';
-import { queuePlannedSheet } from './write';
+import { getFramework, type Locale } from "../../core";
+import type { WorkbookSnapshot } from "../../pipeline/snapshot";
+import { address } from "../../pipeline/a1";
+import {
+  analyzeWorkbook,
+  scoreWorkbook,
+  type Analysis,
+  type GenerateOptions,
+  type Generated,
+} from "../../pipeline/analyze";
+import type { CellWrite, SheetPlan } from "../../pipeline/sheets/plan";
+import { planTemplateSheet } from "../../pipeline/sheets/template-sheet";
+import { readSnapshot } from "./read";
+import { queuePlannedSheet } from "./write";
 
 /**
  * What the add-in does to the open workbook through Office.js. Each operation reads the workbook afresh
  * and costs a fixed number of context.sync() calls beyond the reading.
  */
 
-export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type Run = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 export const excelRun: Run = (batch) => Excel.run(batch);
 
 /** Reads the workbook, scores it and adds the score sheet: the reading's round trips and one write. */
-export async function generateScoreSheet(options: GenerateOptions, run: Run = excelRun): Promise<Generated> {
-  const generated = await run(async (context) => scoreWorkbook(await readSnapshot(context), options));
+export async function generateScoreSheet(
+  options: GenerateOptions,
+  run: Run = excelRun,
+): Promise<Generated> {
+  const generated = await run(async (context) =>
+    scoreWorkbook(await readSnapshot(context), options),
+  );
   if (!generated.noInputs) await addSheet(generated.plan, run);
   return generated;
 }
@@ -29,10 +42,13 @@ export function readWorkbook(run: Run = excelRun): Promise<WorkbookSnapshot> {
 }
 
 /** Adds an empty 绩效基础数据 sheet (named uniquely, in the user's language): two round trips. */
-export async function createTemplateSheet(locale: Locale = 'zh-CN', run: Run = excelRun): Promise<string> {
+export async function createTemplateSheet(
+  locale: Locale = "zh-CN",
+  run: Run = excelRun,
+): Promise<string> {
   const names = await run(async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load("items/name");
     await context.sync();
     return sheets.items.map((s) => s.name);
   });
@@ -45,12 +61,18 @@ export async function createTemplateSheet(locale: Locale = 'zh-CN', run: Run = e
  * Reads the workbook, lets `place` decide from that fresh reading which cells to write, and writes them
  * in the same batch: a value is never written where the pane remembered its cell to be.
  */
-export async function writeByAnalysis<T>(place: (analysis: Analysis) => { writes: CellWrite[]; result: T }, run: Run = excelRun): Promise<T & { analysis: Analysis }> {
+export async function writeByAnalysis<T>(
+  place: (analysis: Analysis) => { writes: CellWrite[]; result: T },
+  run: Run = excelRun,
+): Promise<T & { analysis: Analysis }> {
   return run(async (context) => {
     const analysis = analyzeWorkbook(await readSnapshot(context));
     const { writes, result } = place(analysis);
     if (writes.length) {
-      for (const c of writes) context.workbook.worksheets.getItem(c.sheet).getRange(address(c.row, c.col)).values = [[c.value ?? '']];
+      for (const c of writes)
+        context.workbook.worksheets
+          .getItem(c.sheet)
+          .getRange(address(c.row, c.col)).values = [[c.value ?? ""]];
       await context.sync();
     }
     return { ...result, analysis };
@@ -82,7 +104,7 @@ async function addSheet(plan: SheetPlan, run: Run): Promise<void> {
 
 /** Writing a sheet failed; nothing of it was left in the workbook. */
 export class SheetWriteError extends Error {
-  override readonly name = 'SheetWriteError';
+  override readonly name = "SheetWriteError";
   constructor(
     readonly sheet: string,
     readonly cause: unknown,
@@ -92,20 +114,31 @@ export class SheetWriteError extends Error {
 }
 
 /** Shows a cell, or a whole row, of a sheet. */
-export async function selectCell(sheet: string, row: number, col: number | undefined, run: Run = excelRun): Promise<void> {
+export async function selectCell(
+  sheet: string,
+  row: number,
+  col: number | undefined,
+  run: Run = excelRun,
+): Promise<void> {
   await run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
-    ws.getRange(col === undefined ? `${row}:${row}` : address(row, col)).select();
+    ws.getRange(
+      col === undefined ? `${row}:${row}` : address(row, col),
+    ).select();
     await context.sync();
   });
 }
 
 /** Points the defined name at the selected cell (replacing an earlier one); returns that cell's address. */
-export async function nameSelection(name: string, comment: string, run: Run = excelRun): Promise<string> {
+export async function nameSelection(
+  name: string,
+  comment: string,
+  run: Run = excelRun,
+): Promise<string> {
   return run(async (context) => {
     const range = context.workbook.getSelectedRange();
-    range.load('address');
+    range.load("address");
     const existing = context.workbook.names.getItemOrNullObject(name);
     await context.sync();
     if (!existing.isNullObject) existing.delete();

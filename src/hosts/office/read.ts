@@ -1,4 +1,8 @@
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../pipeline/snapshot';
+import type {
+  CellValue,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../../pipeline/snapshot";
 
 /**
  * Reads the workbook for the pipeline: each sheet's cells that hold values (formatting alone does not count),
@@ -16,7 +20,10 @@ export interface ReadOptions {
 }
 
 export const DEFAULT_CELLS_PER_SYNC = 200_000;
-const SIZE_ERRORS = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded']);
+const SIZE_ERRORS = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "RequestPayloadSizeLimitExceeded",
+]);
 
 interface Extent {
   name: string;
@@ -40,16 +47,19 @@ interface Loaded {
   rows: OfficeExtension.ClientResult<Excel.RowProperties[]>;
 }
 
-export async function readSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load("items/name");
   const names = context.workbook.names;
-  names.load('items/name,items/type,items/formula');
+  names.load("items/name,items/type,items/formula");
   await context.sync();
 
   const used = worksheets.items.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
-    range.load('rowIndex,columnIndex,rowCount,columnCount');
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
     return { ws, name: ws.name, range };
   });
   await context.sync();
@@ -57,7 +67,14 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
   const extents: Extent[] = used.map(({ ws, name, range }) =>
     range.isNullObject
       ? { ws, name, top: 1, left: 1, rows: 0, cols: 0 }
-      : { ws, name, top: range.rowIndex + 1, left: range.columnIndex + 1, rows: range.rowCount, cols: range.columnCount },
+      : {
+          ws,
+          name,
+          top: range.rowIndex + 1,
+          left: range.columnIndex + 1,
+          rows: range.rowCount,
+          cols: range.columnCount,
+        },
   );
   const sheets = new Map(extents.map((e) => [e, emptySheet(e)]));
   let budget = Math.max(1, options.cellsPerSync ?? DEFAULT_CELLS_PER_SYNC);
@@ -71,15 +88,23 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
       // One round trip per block of data: how many depends on the data, never on the cells read one by one.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      refused = loaded.some((l) => l.range.values === null || l.range.values === undefined);
+      refused = loaded.some(
+        (l) => l.range.values === null || l.range.values === undefined,
+      );
     } catch (e) {
-      if (!SIZE_ERRORS.has((e as { code?: string }).code ?? '')) throw e;
+      if (!SIZE_ERRORS.has((e as { code?: string }).code ?? "")) throw e;
       refused = true;
     }
     if (refused) {
-      if (batch.every((b) => b.count === 1) && batch.length === 1) throw new Error(`Excel refused to return row ${batch[0].sheet.top + batch[0].from} of ${batch[0].sheet.name}: it is too large to read`);
+      if (batch.every((b) => b.count === 1) && batch.length === 1)
+        throw new Error(
+          `Excel refused to return row ${batch[0].sheet.top + batch[0].from} of ${batch[0].sheet.name}: it is too large to read`,
+        );
       budget = Math.max(1, Math.floor(budget / 2));
-      pending = [...batch.flatMap((b) => split(b, budget)), ...pending.slice(batch.length)];
+      pending = [
+        ...batch.flatMap((b) => split(b, budget)),
+        ...pending.slice(batch.length),
+      ];
       continue;
     }
     for (const l of loaded) fill(sheets.get(l.block.sheet)!, l);
@@ -87,13 +112,24 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
   }
 
   const defined = names.items
-    .filter((n) => String(n.type) === 'Range')
-    .map((n) => ({ name: n.name, refersTo: String(n.formula).replace(/^=/, '') }));
+    .filter((n) => String(n.type) === "Range")
+    .map((n) => ({
+      name: n.name,
+      refersTo: String(n.formula).replace(/^=/, ""),
+    }));
   return { sheets: [...sheets.values()], names: defined };
 }
 
 function emptySheet(e: Extent): SheetSnapshot {
-  return { name: e.name, top: e.top, left: e.left, values: [], formulas: [], numberFormats: [], hiddenRows: [] };
+  return {
+    name: e.name,
+    top: e.top,
+    left: e.left,
+    values: [],
+    formulas: [],
+    numberFormats: [],
+    hiddenRows: [],
+  };
 }
 
 /** A sheet's extent in blocks of whole rows, each within the budget. */
@@ -101,14 +137,23 @@ function blocksOf(sheet: Extent, budget: number): Block[] {
   if (!sheet.rows || !sheet.cols) return [];
   const per = Math.max(1, Math.floor(budget / sheet.cols));
   const blocks: Block[] = [];
-  for (let from = 0; from < sheet.rows; from += per) blocks.push({ sheet, from, count: Math.min(per, sheet.rows - from) });
+  for (let from = 0; from < sheet.rows; from += per)
+    blocks.push({ sheet, from, count: Math.min(per, sheet.rows - from) });
   return blocks;
 }
 
 function split(block: Block, budget: number): Block[] {
-  const per = Math.max(1, Math.min(Math.ceil(block.count / 2), Math.floor(budget / block.sheet.cols)));
+  const per = Math.max(
+    1,
+    Math.min(Math.ceil(block.count / 2), Math.floor(budget / block.sheet.cols)),
+  );
   const parts: Block[] = [];
-  for (let from = 0; from < block.count; from += per) parts.push({ sheet: block.sheet, from: block.from + from, count: Math.min(per, block.count - from) });
+  for (let from = 0; from < block.count; from += per)
+    parts.push({
+      sheet: block.sheet,
+      from: block.from + from,
+      count: Math.min(per, block.count - from),
+    });
   return parts;
 }
 
@@ -127,8 +172,13 @@ function takeBatch(pending: Block[], budget: number): Block[] {
 
 function queueBlock(block: Block): Loaded {
   const { sheet } = block;
-  const range = sheet.ws.getRangeByIndexes(sheet.top - 1 + block.from, sheet.left - 1, block.count, sheet.cols);
-  range.load('values,numberFormat');
+  const range = sheet.ws.getRangeByIndexes(
+    sheet.top - 1 + block.from,
+    sheet.left - 1,
+    block.count,
+    sheet.cols,
+  );
+  range.load("values,numberFormat");
   // Row by row, so a hidden column (even column A) cannot make visible rows look hidden.
   const rows = range.getRowProperties({ rowHidden: true });
   return { block, range, rows };
@@ -138,7 +188,9 @@ function fill(sheet: SheetSnapshot, { block, range, rows }: Loaded): void {
   const first = block.sheet.top + block.from;
   range.values.forEach((row, i) => {
     sheet.values[block.from + i] = row.map(cellValue);
-    sheet.numberFormats[block.from + i] = range.numberFormat[i].map((f) => String(f ?? 'General'));
+    sheet.numberFormats[block.from + i] = range.numberFormat[i].map((f) =>
+      String(f ?? "General"),
+    );
   });
   rows.value.forEach((p, i) => {
     if (p.rowHidden) sheet.hiddenRows!.push(first + i);
@@ -147,6 +199,10 @@ function fill(sheet: SheetSnapshot, { block, range, rows }: Loaded): void {
 
 /** Office returns "" for an empty cell; the pipeline calls that null. */
 function cellValue(v: unknown): CellValue {
-  if (v === '' || v === undefined || v === null) return null;
-  return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : String(v);
+  if (v === "" || v === undefined || v === null) return null;
+  return typeof v === "number" ||
+    typeof v === "string" ||
+    typeof v === "boolean"
+    ? v
+    : String(v);
 }

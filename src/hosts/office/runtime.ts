@@ -1,4 +1,4 @@
-import { localeOf, type Locale } from '../../i18n';
+import { localeOf, type Locale } from "../../i18n";
 
 /**
  * The shared runtime as the add-in's pages see it: whether office.js is there, the user's language in
@@ -15,13 +15,15 @@ export function officeLocale(): Locale {
   try {
     return localeOf(officeGlobal()?.context?.displayLanguage);
   } catch {
-    return 'zh-CN';
+    return "zh-CN";
   }
 }
 
 /** The pane shown or hidden by Office: the shared runtime outlives the pane and may start hidden. */
 export interface PaneEvents {
-  onVisibilityModeChanged(handler: (args: { visibilityMode: string }) => void): Promise<() => Promise<void>>;
+  onVisibilityModeChanged(
+    handler: (args: { visibilityMode: string }) => void,
+  ): Promise<() => Promise<void>>;
 }
 
 export function paneEvents(): PaneEvents | undefined {
@@ -29,10 +31,13 @@ export function paneEvents(): PaneEvents | undefined {
 }
 
 /** Calls `shown` each time the pane is shown; returns the unsubscribe. */
-export function onPaneShown(shown: () => void, events: PaneEvents | undefined = paneEvents()): () => void {
+export function onPaneShown(
+  shown: () => void,
+  events: PaneEvents | undefined = paneEvents(),
+): () => void {
   if (!events) return () => undefined;
   const removal = events.onVisibilityModeChanged((args) => {
-    if (String(args.visibilityMode).toLowerCase() === 'taskpane') shown();
+    if (String(args.visibilityMode).toLowerCase() === "taskpane") shown();
   });
   return () => void removal.then((remove) => remove()).catch(() => undefined);
 }
@@ -42,7 +47,10 @@ export function showPane(): Promise<void> {
 }
 
 /** Registers a ribbon button's function once Office is ready (not at all on a plain page). */
-export function onRibbon(name: string, run: (event: { completed(): void }) => Promise<void>): void {
+export function onRibbon(
+  name: string,
+  run: (event: { completed(): void }) => Promise<void>,
+): void {
   const office = officeGlobal();
   if (office) void office.onReady(() => office.actions.associate(name, run));
 }

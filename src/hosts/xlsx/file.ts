@@ -1,18 +1,27 @@
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { getFramework, type Framework, type Locale } from '../../core';
-import { scoreWorkbook, type GenerateOptions, type Generated } from '../../pipeline/analyze';
-import { FILE_MODES } from '../../pipeline/sheets/score-sheet';
-import { planTemplateSheet, type TemplateFill } from '../../pipeline/sheets/template-sheet';
-import { addSheetToPackage, emptyPackage } from './patch';
-import { snapshotOf } from './read';
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { getFramework, type Framework, type Locale } from "../../core";
+import {
+  scoreWorkbook,
+  type GenerateOptions,
+  type Generated,
+} from "../../pipeline/analyze";
+import { FILE_MODES } from "../../pipeline/sheets/score-sheet";
+import {
+  planTemplateSheet,
+  type TemplateFill,
+} from "../../pipeline/sheets/template-sheet";
+import { addSheetToPackage, emptyPackage } from "./patch";
+import { snapshotOf } from "./read";
 
 export interface ScoredFile {
   generated: Generated;
   output: Uint8Array;
 }
 
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(
+  data: ArrayBuffer | Uint8Array,
+): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as ArrayBuffer);
   return workbook;
@@ -22,20 +31,53 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
  * Scores an .xlsx file and returns a copy with the score sheet added. The input bytes are not changed,
  * and every part of the workbook is carried into the copy byte for byte (see patch.ts).
  */
-export async function scoreXlsx(data: ArrayBuffer | Uint8Array, options: GenerateOptions): Promise<ScoredFile> {
-  if (!FILE_MODES.includes(options.mode)) throw new RangeError(`${options.mode} formulas are written by the add-in inside Excel only`);
-  const generated = scoreWorkbook(snapshotOf(await loadWorkbook(data)), options);
-  return { generated, output: generated.noInputs ? new Uint8Array() : await addSheetToPackage(data, generated.plan) };
+export async function scoreXlsx(
+  data: ArrayBuffer | Uint8Array,
+  options: GenerateOptions,
+): Promise<ScoredFile> {
+  if (!FILE_MODES.includes(options.mode))
+    throw new RangeError(
+      `${options.mode} formulas are written by the add-in inside Excel only`,
+    );
+  const generated = scoreWorkbook(
+    snapshotOf(await loadWorkbook(data)),
+    options,
+  );
+  return {
+    generated,
+    output: generated.noInputs
+      ? new Uint8Array()
+      : await addSheetToPackage(data, generated.plan),
+  };
 }
 
 /** The 绩效基础数据 template, empty or filled in, added to a workbook (by default a new one). */
-export async function templateXlsx(fill?: TemplateFill, base?: Uint8Array, locale: Locale = 'zh-CN', framework: Framework = getFramework()!): Promise<Uint8Array> {
+export async function templateXlsx(
+  fill?: TemplateFill,
+  base?: Uint8Array,
+  locale: Locale = "zh-CN",
+  framework: Framework = getFramework()!,
+): Promise<Uint8Array> {
   const bytes = base ?? (await emptyPackage());
-  const workbook = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
-  const existing = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescape(m[1]));
-  return addSheetToPackage(bytes, planTemplateSheet(framework, existing, fill, locale));
+  const workbook = await (
+    await JSZip.loadAsync(bytes)
+  )
+    .file("xl/workbook.xml")!
+    .async("string");
+  const existing = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map(
+    (m) => unescape(m[1]),
+  );
+  return addSheetToPackage(
+    bytes,
+    planTemplateSheet(framework, existing, fill, locale),
+  );
 }
 
 function unescape(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }

@@ -1,7 +1,7 @@
-import JSZip from 'jszip';
-import { address, columnNumber, quoteSheet } from '../../pipeline/a1';
-import type { CellWrite, SheetPlan } from '../../pipeline/sheets/plan';
-import { escapeXml, renderSheet, type SheetStyles } from './sheet-xml';
+import JSZip from "jszip";
+import { address, columnNumber, quoteSheet } from "../../pipeline/a1";
+import type { CellWrite, SheetPlan } from "../../pipeline/sheets/plan";
+import { escapeXml, renderSheet, type SheetStyles } from "./sheet-xml";
 
 /**
  * Adds the planned sheet to an .xlsx by adding parts to its package, not by rewriting it: every part
@@ -11,38 +11,87 @@ import { escapeXml, renderSheet, type SheetStyles } from './sheet-xml';
  */
 export class PatchUnsupported extends Error {}
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
-const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const WORKSHEET_TYPE =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const WORKSHEET_CONTENT =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
-export async function addSheetToPackage(original: Uint8Array | ArrayBuffer, plan: SheetPlan): Promise<Uint8Array> {
+export async function addSheetToPackage(
+  original: Uint8Array | ArrayBuffer,
+  plan: SheetPlan,
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(original);
-  const workbookPath = 'xl/workbook.xml';
-  const parts = ['[Content_Types].xml', workbookPath, 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
-  const [types, workbook, rels, styles] = await Promise.all(parts.map(async (p) => {
-    const file = zip.file(p);
-    if (!file) throw new PatchUnsupported(`no ${p}`);
-    return file.async('string');
-  }));
-  if (!workbook.includes(`xmlns="${MAIN}"`) || !styles.includes(`xmlns="${MAIN}"`)) throw new PatchUnsupported('prefixed SpreadsheetML');
+  const workbookPath = "xl/workbook.xml";
+  const parts = [
+    "[Content_Types].xml",
+    workbookPath,
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+  ];
+  const [types, workbook, rels, styles] = await Promise.all(
+    parts.map(async (p) => {
+      const file = zip.file(p);
+      if (!file) throw new PatchUnsupported(`no ${p}`);
+      return file.async("string");
+    }),
+  );
+  if (
+    !workbook.includes(`xmlns="${MAIN}"`) ||
+    !styles.includes(`xmlns="${MAIN}"`)
+  )
+    throw new PatchUnsupported("prefixed SpreadsheetML");
 
   const own = renderSheet(plan);
   const merged = mergeStyles(styles, own.styles);
-  const sheetXml = own.xml.replace(/ s="(\d+)"/g, (_, n) => ` s="${Number(n) + merged.xfOffset}"`);
+  const sheetXml = own.xml.replace(
+    / s="(\d+)"/g,
+    (_, n) => ` s="${Number(n) + merged.xfOffset}"`,
+  );
 
-  const count = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => Number(m[1]));
-  const sheetNo = Math.max(0, ...Object.keys(zip.files).map((f) => /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(f)).filter(Boolean).map((m) => Number(m![1]))) + 1;
+  const count = (re: RegExp, text: string) =>
+    [...text.matchAll(re)].map((m) => Number(m[1]));
+  const sheetNo =
+    Math.max(
+      0,
+      ...Object.keys(zip.files)
+        .map((f) => /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(f))
+        .filter(Boolean)
+        .map((m) => Number(m![1])),
+    ) + 1;
   const rId = `rId${Math.max(0, ...count(/Id="rId(\d+)"/g, rels)) + 1}`;
-  const sheetId = Math.max(0, ...count(/<sheet\b[^>]*\bsheetId="(\d+)"/g, workbook)) + 1;
+  const sheetId =
+    Math.max(0, ...count(/<sheet\b[^>]*\bsheetId="(\d+)"/g, workbook)) + 1;
   const index = count(/<sheet\b[^>]*\bsheetId="(\d+)"/g, workbook).length;
   const target = `worksheets/sheet${sheetNo}.xml`;
 
   zip.file(`xl/${target}`, sheetXml);
-  zip.file('xl/styles.xml', merged.xml);
-  zip.file('xl/_rels/workbook.xml.rels', insertBefore(rels, '</Relationships>', `<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="${target}"/>`));
-  zip.file('[Content_Types].xml', insertBefore(types, '</Types>', `<Override PartName="/xl/${target}" ContentType="${WORKSHEET_CONTENT}"/>`));
-  zip.file(workbookPath, patchWorkbook(workbook, plan, { sheetId, rId, index }));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  zip.file("xl/styles.xml", merged.xml);
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    insertBefore(
+      rels,
+      "</Relationships>",
+      `<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="${target}"/>`,
+    ),
+  );
+  zip.file(
+    "[Content_Types].xml",
+    insertBefore(
+      types,
+      "</Types>",
+      `<Override PartName="/xl/${target}" ContentType="${WORKSHEET_CONTENT}"/>`,
+    ),
+  );
+  zip.file(
+    workbookPath,
+    patchWorkbook(workbook, plan, { sheetId, rId, index }),
+  );
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }
 
 function insertBefore(xml: string, marker: string, text: string): string {
@@ -52,28 +101,80 @@ function insertBefore(xml: string, marker: string, text: string): string {
 }
 
 /** The new sheet in the sheet list, its print titles and area as sheet-local names, and recalculation on open. */
-function patchWorkbook(xml: string, plan: SheetPlan, at: { sheetId: number; rId: string; index: number }): string {
-  let out = insertBefore(xml, '</sheets>', `<sheet name="${escapeXml(plan.name)}" sheetId="${at.sheetId}" r:id="${at.rId}"/>`);
+function patchWorkbook(
+  xml: string,
+  plan: SheetPlan,
+  at: { sheetId: number; rId: string; index: number },
+): string {
+  let out = insertBefore(
+    xml,
+    "</sheets>",
+    `<sheet name="${escapeXml(plan.name)}" sheetId="${at.sheetId}" r:id="${at.rId}"/>`,
+  );
   const sheet = quoteSheet(plan.name);
   const names = [
-    ...(plan.printTitleRows ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${at.index}">${escapeXml(`${sheet}!$${plan.printTitleRows[0]}:$${plan.printTitleRows[1]}`)}</definedName>`] : []),
-    ...(plan.printArea ? [`<definedName name="_xlnm.Print_Area" localSheetId="${at.index}">${escapeXml(`${sheet}!$A$1:${address(plan.printArea.bottom, plan.printArea.right, true)}`)}</definedName>`] : []),
-  ].join('');
+    ...(plan.printTitleRows
+      ? [
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${at.index}">${escapeXml(`${sheet}!$${plan.printTitleRows[0]}:$${plan.printTitleRows[1]}`)}</definedName>`,
+        ]
+      : []),
+    ...(plan.printArea
+      ? [
+          `<definedName name="_xlnm.Print_Area" localSheetId="${at.index}">${escapeXml(`${sheet}!$A$1:${address(plan.printArea.bottom, plan.printArea.right, true)}`)}</definedName>`,
+        ]
+      : []),
+  ].join("");
   if (names) {
-    if (out.includes('</definedNames>')) out = insertBefore(out, '</definedNames>', names);
-    else if (/<definedNames\s*\/>/.test(out)) out = out.replace(/<definedNames\s*\/>/, `<definedNames>${names}</definedNames>`);
+    if (out.includes("</definedNames>"))
+      out = insertBefore(out, "</definedNames>", names);
+    else if (/<definedNames\s*\/>/.test(out))
+      out = out.replace(
+        /<definedNames\s*\/>/,
+        `<definedNames>${names}</definedNames>`,
+      );
     else {
-      const next = ['<calcPr', '<oleSize', '<customWorkbookViews', '<pivotCaches', '<smartTagPr', '<smartTagTypes', '<webPublishing', '<fileRecoveryPr', '<webPublishObjects', '<extLst', '</workbook>']
+      const next = [
+        "<calcPr",
+        "<oleSize",
+        "<customWorkbookViews",
+        "<pivotCaches",
+        "<smartTagPr",
+        "<smartTagTypes",
+        "<webPublishing",
+        "<fileRecoveryPr",
+        "<webPublishObjects",
+        "<extLst",
+        "</workbook>",
+      ]
         .map((tag) => out.indexOf(tag))
         .filter((i) => i >= 0);
       const i = Math.min(...next);
-      out = out.slice(0, i) + `<definedNames>${names}</definedNames>` + out.slice(i);
+      out =
+        out.slice(0, i) +
+        `<definedNames>${names}</definedNames>` +
+        out.slice(i);
     }
   }
   // Our formulas carry cached results, but recalculating on open keeps everything current.
-  if (/<calcPr\b/.test(out)) out = out.replace(/<calcPr\b([^>]*?)(\s*\/?>)/, (_, attrs: string, end: string) => `<calcPr${attrs.replace(/\sfullCalcOnLoad="[^"]*"/, '')} fullCalcOnLoad="1"${end}`);
+  if (/<calcPr\b/.test(out))
+    out = out.replace(
+      /<calcPr\b([^>]*?)(\s*\/?>)/,
+      (_, attrs: string, end: string) =>
+        `<calcPr${attrs.replace(/\sfullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${end}`,
+    );
   else {
-    const next = ['<oleSize', '<customWorkbookViews', '<pivotCaches', '<smartTagPr', '<smartTagTypes', '<webPublishing', '<fileRecoveryPr', '<webPublishObjects', '<extLst', '</workbook>']
+    const next = [
+      "<oleSize",
+      "<customWorkbookViews",
+      "<pivotCaches",
+      "<smartTagPr",
+      "<smartTagTypes",
+      "<webPublishing",
+      "<fileRecoveryPr",
+      "<webPublishObjects",
+      "<extLst",
+      "</workbook>",
+    ]
       .map((tag) => out.indexOf(tag))
       .filter((i) => i >= 0);
     const i = Math.min(...next);
@@ -83,36 +184,59 @@ function patchWorkbook(xml: string, plan: SheetPlan, at: { sheetId: number; rId:
 }
 
 const SECTIONS = [
-  { name: 'fonts', item: 'font', field: 'fonts' },
-  { name: 'fills', item: 'fill', field: 'fills' },
-  { name: 'borders', item: 'border', field: 'borders' },
+  { name: "fonts", item: "font", field: "fonts" },
+  { name: "fills", item: "fill", field: "fills" },
+  { name: "borders", item: "border", field: "borders" },
 ] as const;
 
-function items(xml: string, section: string, item: string): { items: string[]; whole: string } | null {
-  const m = new RegExp(`<${section}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${section}>)`).exec(xml);
+function items(
+  xml: string,
+  section: string,
+  item: string,
+): { items: string[]; whole: string } | null {
+  const m = new RegExp(
+    `<${section}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${section}>)`,
+  ).exec(xml);
   if (!m) return null;
-  const inner = m[1] ?? '';
-  return { items: [...inner.matchAll(new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, 'g'))].map((x) => x[0]), whole: m[0] };
+  const inner = m[1] ?? "";
+  return {
+    items: [
+      ...inner.matchAll(
+        new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, "g"),
+      ),
+    ].map((x) => x[0]),
+    whole: m[0],
+  };
 }
 
-const attr = (xml: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
+const attr = (xml: string, name: string) =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
 
 /**
  * Appends our fonts, fills, borders, number formats and cell formats after the workbook's own,
  * renumbering ours; the workbook's own entries keep their positions, so its cells look the same.
  */
-function mergeStyles(theirs: string, ours: SheetStyles): { xml: string; xfOffset: number } {
+function mergeStyles(
+  theirs: string,
+  ours: SheetStyles,
+): { xml: string; xfOffset: number } {
   let xml = theirs;
   const offsets = { fonts: 0, fills: 0, borders: 0 };
   for (const { name, item, field } of SECTIONS) {
     const t = items(xml, name, item);
     if (!t) throw new PatchUnsupported(`no ${name}`);
     offsets[field] = t.items.length;
-    xml = xml.replace(t.whole, rebuild(t.whole, name, [...t.items, ...ours[field]]));
+    xml = xml.replace(
+      t.whole,
+      rebuild(t.whole, name, [...t.items, ...ours[field]]),
+    );
   }
 
-  const theirFormats = items(xml, 'numFmts', 'numFmt');
-  const existing = (theirFormats?.items ?? []).map((f) => ({ id: Number(attr(f, 'numFmtId')), code: attr(f, 'formatCode') }));
+  const theirFormats = items(xml, "numFmts", "numFmt");
+  const existing = (theirFormats?.items ?? []).map((f) => ({
+    id: Number(attr(f, "numFmtId")),
+    code: attr(f, "formatCode"),
+  }));
   let nextId = Math.max(163, ...existing.map((f) => f.id)) + 1;
   const formatMap = new Map<number, number>();
   const added: string[] = [];
@@ -124,54 +248,73 @@ function mergeStyles(theirs: string, ours: SheetStyles): { xml: string; xfOffset
     if (!same) added.push(`<numFmt numFmtId="${id}" formatCode="${code}"/>`);
   }
   if (added.length) {
-    if (theirFormats) xml = xml.replace(theirFormats.whole, rebuild(theirFormats.whole, 'numFmts', [...theirFormats.items, ...added]));
-    else xml = xml.replace(/<fonts\b/, `<numFmts count="${added.length}">${added.join('')}</numFmts><fonts`);
+    if (theirFormats)
+      xml = xml.replace(
+        theirFormats.whole,
+        rebuild(theirFormats.whole, "numFmts", [
+          ...theirFormats.items,
+          ...added,
+        ]),
+      );
+    else
+      xml = xml.replace(
+        /<fonts\b/,
+        `<numFmts count="${added.length}">${added.join("")}</numFmts><fonts`,
+      );
   }
 
-  const theirXfs = items(xml, 'cellXfs', 'xf');
-  if (!theirXfs) throw new PatchUnsupported('no cellXfs');
-  const shift = (xf: string, name: string, by: (n: number) => number) => xf.replace(new RegExp(`\\b${name}="(\\d+)"`), (_, n) => `${name}="${by(Number(n))}"`);
+  const theirXfs = items(xml, "cellXfs", "xf");
+  if (!theirXfs) throw new PatchUnsupported("no cellXfs");
+  const shift = (xf: string, name: string, by: (n: number) => number) =>
+    xf.replace(
+      new RegExp(`\\b${name}="(\\d+)"`),
+      (_, n) => `${name}="${by(Number(n))}"`,
+    );
   const moved = ours.xfs.map((xf) => {
-    let out = shift(xf, 'fontId', (n) => n + offsets.fonts);
-    out = shift(out, 'fillId', (n) => n + offsets.fills);
-    out = shift(out, 'borderId', (n) => n + offsets.borders);
-    return shift(out, 'numFmtId', (n) => formatMap.get(n) ?? n);
+    let out = shift(xf, "fontId", (n) => n + offsets.fonts);
+    out = shift(out, "fillId", (n) => n + offsets.fills);
+    out = shift(out, "borderId", (n) => n + offsets.borders);
+    return shift(out, "numFmtId", (n) => formatMap.get(n) ?? n);
   });
-  xml = xml.replace(theirXfs.whole, rebuild(theirXfs.whole, 'cellXfs', [...theirXfs.items, ...moved]));
+  xml = xml.replace(
+    theirXfs.whole,
+    rebuild(theirXfs.whole, "cellXfs", [...theirXfs.items, ...moved]),
+  );
   return { xml, xfOffset: theirXfs.items.length };
 }
 
 /** The section element with new children and a matching count, its other attributes kept. */
 function rebuild(whole: string, name: string, children: string[]): string {
-  const open = /^<[^>]*?(?=\/?>)/.exec(whole)![0].replace(/\scount="\d+"/, '');
-  return `${open} count="${children.length}">${children.join('')}</${name}>`;
+  const open = /^<[^>]*?(?=\/?>)/.exec(whole)![0].replace(/\scount="\d+"/, "");
+  return `${open} count="${children.length}">${children.join("")}</${name}>`;
 }
 
 /** A package with no sheets yet, to which sheets are added as to any workbook. */
 export async function emptyPackage(): Promise<Uint8Array> {
   const zip = new JSZip();
-  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const rel =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   zip.file(
-    '[Content_Types].xml',
+    "[Content_Types].xml",
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
   );
   zip.file(
-    '_rels/.rels',
+    "_rels/.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   );
   zip.file(
-    'xl/workbook.xml',
+    "xl/workbook.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${rel}"><bookViews><workbookView/></bookViews><sheets></sheets><calcPr calcId="191029"/></workbook>`,
   );
   zip.file(
-    'xl/_rels/workbook.xml.rels',
+    "xl/_rels/workbook.xml.rels",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
   );
   zip.file(
-    'xl/styles.xml',
+    "xl/styles.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font></fonts>` +
       '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
       '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
@@ -179,58 +322,93 @@ export async function emptyPackage(): Promise<Uint8Array> {
       '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
       '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
   );
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
-
 
 /**
  * Writes values into cells of existing sheets (the 绩效基础数据 cells a user filled in through the task
  * pane), keeping each cell's style; every other part of the package stays as it was.
  */
-export async function setCellValues(original: Uint8Array | ArrayBuffer, writes: CellWrite[]): Promise<Uint8Array> {
+export async function setCellValues(
+  original: Uint8Array | ArrayBuffer,
+  writes: CellWrite[],
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(original);
-  const workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const bySheet = new Map<string, CellWrite[]>();
-  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const w of writes)
+    bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
   for (const [sheet, cells] of bySheet) {
-    const entry = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => attr(tag, 'name') === escapeXml(sheet));
+    const entry = [...workbook.matchAll(/<sheet\b[^>]*>/g)]
+      .map((m) => m[0])
+      .find((tag) => attr(tag, "name") === escapeXml(sheet));
     const id = entry && /\br:id="([^"]*)"/.exec(entry)?.[1];
-    const rel = id && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => attr(tag, 'Id') === id);
-    const target = rel && attr(rel, 'Target');
+    const rel =
+      id &&
+      [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+        .map((m) => m[0])
+        .find((tag) => attr(tag, "Id") === id);
+    const target = rel && attr(rel, "Target");
     if (!target) throw new PatchUnsupported(`no sheet ${sheet}`);
-    const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-    let xml = await zip.file(path)!.async('string');
+    const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+    let xml = await zip.file(path)!.async("string");
     for (const cell of cells) xml = writeCell(xml, cell);
     zip.file(path, xml);
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }
 
 function writeCell(xml: string, w: CellWrite): string {
   const ref = address(w.row, w.col);
-  const existing = new RegExp(`<c r="${ref}"(\\s[^>]*?)?(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
-  const style = existing ? /\ss="(\d+)"/.exec(existing[1] ?? '')?.[1] : undefined;
-  const s = style ? ` s="${style}"` : '';
+  const existing = new RegExp(
+    `<c r="${ref}"(\\s[^>]*?)?(?:/>|>[\\s\\S]*?</c>)`,
+  ).exec(xml);
+  const style = existing
+    ? /\ss="(\d+)"/.exec(existing[1] ?? "")?.[1]
+    : undefined;
+  const s = style ? ` s="${style}"` : "";
   const cell =
-    w.value === null || w.value === ''
+    w.value === null || w.value === ""
       ? `<c r="${ref}"${s}/>`
-      : typeof w.value === 'number'
+      : typeof w.value === "number"
         ? `<c r="${ref}"${s}><v>${w.value}</v></c>`
         : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(w.value)}</t></is></c>`;
-  if (existing) return xml.slice(0, existing.index) + cell + xml.slice(existing.index + existing[0].length);
-  const row = new RegExp(`<row r="${w.row}"(\\s[^>]*?)?(/>|>([\\s\\S]*?)</row>)`).exec(xml);
+  if (existing)
+    return (
+      xml.slice(0, existing.index) +
+      cell +
+      xml.slice(existing.index + existing[0].length)
+    );
+  const row = new RegExp(
+    `<row r="${w.row}"(\\s[^>]*?)?(/>|>([\\s\\S]*?)</row>)`,
+  ).exec(xml);
   if (row) {
-    const open = `<row r="${w.row}"${row[1] ?? ''}>`;
-    const inner = row[3] ?? '';
-    const cells = [...inner.matchAll(/<c r="([A-Z]+)\d+"[\s\S]*?(?:\/>|<\/c>)/g)];
+    const open = `<row r="${w.row}"${row[1] ?? ""}>`;
+    const inner = row[3] ?? "";
+    const cells = [
+      ...inner.matchAll(/<c r="([A-Z]+)\d+"[\s\S]*?(?:\/>|<\/c>)/g),
+    ];
     const after = cells.find((m) => columnNumber(m[1]) > w.col);
-    const body = after ? inner.slice(0, after.index) + cell + inner.slice(after.index) : inner + cell;
-    return xml.slice(0, row.index) + `${open}${body}</row>` + xml.slice(row.index + row[0].length);
+    const body = after
+      ? inner.slice(0, after.index) + cell + inner.slice(after.index)
+      : inner + cell;
+    return (
+      xml.slice(0, row.index) +
+      `${open}${body}</row>` +
+      xml.slice(row.index + row[0].length)
+    );
   }
-  const next = [...xml.matchAll(/<row r="(\d+)"/g)].find((m) => Number(m[1]) > w.row);
+  const next = [...xml.matchAll(/<row r="(\d+)"/g)].find(
+    (m) => Number(m[1]) > w.row,
+  );
   const newRow = `<row r="${w.row}">${cell}</row>`;
   if (next) return xml.slice(0, next.index) + newRow + xml.slice(next.index);
-  if (/<sheetData\s*\/>/.test(xml)) return xml.replace(/<sheetData\s*\/>/, `<sheetData>${newRow}</sheetData>`);
-  return insertBefore(xml, '</sheetData>', newRow);
+  if (/<sheetData\s*\/>/.test(xml))
+    return xml.replace(/<sheetData\s*\/>/, `<sheetData>${newRow}</sheetData>`);
+  return insertBefore(xml, "</sheetData>", newRow);
 }

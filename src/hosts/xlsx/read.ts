@@ -1,5 +1,9 @@
-import type ExcelJS from 'exceljs';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../pipeline/snapshot';
+import type ExcelJS from "exceljs";
+import type {
+  CellValue,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../../pipeline/snapshot";
 
 /** An ExcelJS workbook as the pipeline's snapshot: each sheet's used cells and the defined names. */
 export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
@@ -22,15 +26,25 @@ export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
         const cell = row.getCell(c);
         vs.push(plainValue(cell.value));
         fs.push(formulaOf(cell));
-        nf.push(cell.numFmt || 'General');
+        nf.push(cell.numFmt || "General");
       }
       values.push(vs);
       formulas.push(fs);
       numberFormats.push(nf);
     }
-    return { name: ws.name, top, left, values, formulas, numberFormats, hiddenRows };
+    return {
+      name: ws.name,
+      top,
+      left,
+      values,
+      formulas,
+      numberFormats,
+      hiddenRows,
+    };
   });
-  const names = (workbook.definedNames.model as { name: string; ranges: string[] }[])
+  const names = (
+    workbook.definedNames.model as { name: string; ranges: string[] }[]
+  )
     .filter((n) => n.ranges.length === 1)
     .map((n) => ({ name: n.name, refersTo: n.ranges[0] }));
   return { sheets, names };
@@ -38,23 +52,27 @@ export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
 
 function formulaOf(cell: ExcelJS.Cell): string {
   const v = cell.value as { formula?: string; sharedFormula?: string } | null;
-  if (!v || typeof v !== 'object') return '';
-  return cell.formula ?? v.formula ?? '';
+  if (!v || typeof v !== "object") return "";
+  return cell.formula ?? v.formula ?? "";
 }
 
 /** What Excel would show: a formula's cached result, rich text as text, an error as its code. */
 export function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
+    return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if ('formula' in v || 'sharedFormula' in v) {
+  if ("formula" in v || "sharedFormula" in v) {
     const result = (v as { result?: unknown }).result;
     if (result === undefined || result === null) return null;
-    if (typeof result === 'object' && result !== null && 'error' in result) return String((result as { error: string }).error);
-    return result instanceof Date ? result.toISOString().slice(0, 10) : (result as CellValue);
+    if (typeof result === "object" && result !== null && "error" in result)
+      return String((result as { error: string }).error);
+    return result instanceof Date
+      ? result.toISOString().slice(0, 10)
+      : (result as CellValue);
   }
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('text' in v) return String(v.text);
-  if ('error' in v) return String(v.error);
+  if ("richText" in v) return v.richText.map((t) => t.text).join("");
+  if ("text" in v) return String(v.text);
+  if ("error" in v) return String(v.error);
   return null;
 }

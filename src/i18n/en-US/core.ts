@@ -1,96 +1,137 @@
-import type { Messages, Problem } from '../core-messages';
+import type { Messages, Problem } from "../core-messages";
 
 function problem(label: string, p: Problem): string {
   const raw = p.raw;
   switch (p.code) {
-    case 'notNumber':
+    case "notNumber":
       return `${label}: “${raw}” is not a number`;
-    case 'negative':
+    case "negative":
       return `${label} cannot be negative (${raw})`;
-    case 'notInteger':
+    case "notInteger":
       return `${label} must be a whole number (${raw})`;
-    case 'percentNotAllowed':
+    case "percentNotAllowed":
       return `${label} must be an amount or a count, not a percentage (${raw})`;
-    case 'wrongUnit':
-      return p.unit ? `${label} must be in ${p.unit} (${raw})` : `${label} must be a plain number (${raw})`;
-    case 'notYesNo':
-      return p.max ? `${label} must be yes/no (是/否) or a score from 0 to ${p.max} (${raw})` : `${label} must be yes/no (是/否) (${raw})`;
-    case 'notChoice':
-      return `${label} must be one of ${(p.options ?? []).join(', ')} (${raw})`;
-    case 'aboveMax':
+    case "wrongUnit":
+      return p.unit
+        ? `${label} must be in ${p.unit} (${raw})`
+        : `${label} must be a plain number (${raw})`;
+    case "notYesNo":
+      return p.max
+        ? `${label} must be yes/no (是/否) or a score from 0 to ${p.max} (${raw})`
+        : `${label} must be yes/no (是/否) (${raw})`;
+    case "notChoice":
+      return `${label} must be one of ${(p.options ?? []).join(", ")} (${raw})`;
+    case "aboveMax":
       return `${label} cannot exceed ${p.max} (${raw})`;
-    case 'notScalar':
+    case "notScalar":
       return `${label}: value not recognised (${raw})`;
-    case 'cellError':
-      return p.cell ? `${label}: its source cell ${p.cell} shows an error value; check that cell` : `${label}: the cell shows the error value ${raw}; check that cell`;
+    case "cellError":
+      return p.cell
+        ? `${label}: its source cell ${p.cell} shows an error value; check that cell`
+        : `${label}: the cell shows the error value ${raw}; check that cell`;
   }
 }
 
-const s = (n: string) => (n === '1' ? '' : 's');
+const s = (n: string) => (n === "1" ? "" : "s");
 
 export const enUS: Messages = {
-  list: (items) => items.join(', '),
-  sentence: (parts) => (parts.length ? parts.join('; ') + '.' : ''),
+  list: (items) => items.join(", "),
+  sentence: (parts) => (parts.length ? parts.join("; ") + "." : ""),
 
   problem,
   percentLooksLikeFraction: (label, value, asPercent) =>
     `${label} taken as ${value}%; if you meant ${asPercent}%, enter ${asPercent} or “${asPercent}%”`,
-  zeroDenominator: (measure, denominator) => `${denominator} is 0, so the ${measure} cannot be computed`,
-  numeratorExceeds: (numerator, n, denominator, d) => `${numerator} (${n}) cannot exceed ${denominator} (${d})`,
+  zeroDenominator: (measure, denominator) =>
+    `${denominator} is 0, so the ${measure} cannot be computed`,
+  numeratorExceeds: (numerator, n, denominator, d) =>
+    `${numerator} (${n}) cannot exceed ${denominator} (${d})`,
 
   checklistItem: (label, score, points) =>
-    score === '0' ? `“${label}” not met, −${points} point${s(points)}` : `“${label}” partly met, ${score} of ${points}`,
-  checklistItemMet: (label, score) => `“${label}” met, ${score} point${s(score)}`,
-  missingList: (labels) => `missing ${labels.join(', ')}`,
+    score === "0"
+      ? `“${label}” not met, −${points} point${s(points)}`
+      : `“${label}” partly met, ${score} of ${points}`,
+  checklistItemMet: (label, score) =>
+    `“${label}” met, ${score} point${s(score)}`,
+  missingList: (labels) => `missing ${labels.join(", ")}`,
   checklistAllMet: (score) => `all items met, ${score} point${s(score)}`,
   deductPerItem: (label, count, _unit, deducted, score) =>
-    count === '0' ? `${label}: 0, ${score} points` : `${label}: ${count}, −${deducted}, ${score} point${s(score)}`,
+    count === "0"
+      ? `${label}: 0, ${score} points`
+      : `${label}: ${count}, −${deducted}, ${score} point${s(score)}`,
   rate: (label, pct, score) => `${label} ${pct}, ${score} point${s(score)}`,
-  noneReceived: (label, score) => `no petitions received, ${label} counts as met, ${score} point${s(score)}`,
-  procurementOver: (label, pct) => `${label} ${pct}: actual above plan, 0 points`,
-  linearWithin: (label, pct, threshold, score) => `${label} ${pct}, within ${threshold}, ${score} point${s(score)}`,
+  noneReceived: (label, score) =>
+    `no petitions received, ${label} counts as met, ${score} point${s(score)}`,
+  procurementOver: (label, pct) =>
+    `${label} ${pct}: actual above plan, 0 points`,
+  linearWithin: (label, pct, threshold, score) =>
+    `${label} ${pct}, within ${threshold}, ${score} point${s(score)}`,
   linearOver: (label, pct, threshold, excess, deducted, score) =>
     `${label} ${pct}, ${excess} percentage points over ${threshold}, −${deducted}, ${score} point${s(score)}`,
-  choice: (label, value, score) => `${label}: ${value}, ${score} point${s(score)}`,
-  quarter: (q, pct, score) => `Q${q} execution rate ${pct}, ${score} point${s(score)}`,
-  quarterlyAverage: (pct, score) => `annual average execution rate ${pct}, ${score} point${s(score)}`,
-  kpiSummary: (count, pct, score) => `${count} KPIs, weighted completion ${pct}, ${score} point${s(score)}`,
+  choice: (label, value, score) =>
+    `${label}: ${value}, ${score} point${s(score)}`,
+  quarter: (q, pct, score) =>
+    `Q${q} execution rate ${pct}, ${score} point${s(score)}`,
+  quarterlyAverage: (pct, score) =>
+    `annual average execution rate ${pct}, ${score} point${s(score)}`,
+  kpiSummary: (count, pct, score) =>
+    `${count} KPIs, weighted completion ${pct}, ${score} point${s(score)}`,
   kpiShortfall: (name, pct) => `“${name}” completed ${pct}`,
   kpiFallback: (score) => `no KPI table given, evaluator's score ${score}`,
   kpiFewAspects: (found, min) =>
-    `KPIs cover only ${found.length} aspect(s) (${found.join(', ') || 'none'}); the framework asks for at least ${min}`,
-  kpiBothGiven: () => 'a KPI table is given, so the entered effectiveness score is not used',
+    `KPIs cover only ${found.length} aspect(s) (${found.join(", ") || "none"}); the framework asks for at least ${min}`,
+  kpiBothGiven: () =>
+    "a KPI table is given, so the entered effectiveness score is not used",
   kpiRowProblem: (row, message) => `KPI row ${row}: ${message}`,
-  kpiNoName: () => 'the KPI name is missing',
+  kpiNoName: () => "the KPI name is missing",
   kpiField: (row, field) => `the ${field} of KPI row ${row}`,
-  kpiBadDirection: (raw) => `direction must be “>=” (higher is better) or “<=” (lower is better), not “${raw}”`,
-  kpiZeroWeights: () => 'the KPI weights add up to 0',
-  kpiNotTable: () => 'the KPI table must be a list of rows (aspect, name, target, actual, direction, weight)',
-  seriousViolation: () => 'a serious violation occurred (over-scope spending, false entries, misappropriation), so this indicator scores 0',
-  classifiedUnit: (score) => `classified unit, exempt from disclosure: ${score} points`,
-  classifiedUnitHint: () => 'if this is a classified unit (exempt from disclosure), set “classified unit” to yes',
-  executionRate: () => 'execution rate',
-  units: { 万元: '10k yuan', 元: 'yuan', 人: 'persons', 个: 'items', 项: 'items', 件: 'cases', 分: 'points', yesNo: 'yes/no' },
-  kpiWeight: () => 'weight',
-  missingInputs: (labels) => `missing: ${labels.join(', ')}; not scored`,
+  kpiBadDirection: (raw) =>
+    `direction must be “>=” (higher is better) or “<=” (lower is better), not “${raw}”`,
+  kpiZeroWeights: () => "the KPI weights add up to 0",
+  kpiNotTable: () =>
+    "the KPI table must be a list of rows (aspect, name, target, actual, direction, weight)",
+  seriousViolation: () =>
+    "a serious violation occurred (over-scope spending, false entries, misappropriation), so this indicator scores 0",
+  classifiedUnit: (score) =>
+    `classified unit, exempt from disclosure: ${score} points`,
+  classifiedUnitHint: () =>
+    "if this is a classified unit (exempt from disclosure), set “classified unit” to yes",
+  executionRate: () => "execution rate",
+  units: {
+    万元: "10k yuan",
+    元: "yuan",
+    人: "persons",
+    个: "items",
+    项: "items",
+    件: "cases",
+    分: "points",
+    yesNo: "yes/no",
+  },
+  kpiWeight: () => "weight",
+  missingInputs: (labels) => `missing: ${labels.join(", ")}; not scored`,
 
-  overrideApplied: (score, reason) => `evaluator's score ${score} (reason: ${reason})`,
+  overrideApplied: (score, reason) =>
+    `evaluator's score ${score} (reason: ${reason})`,
   computedWas: (text) => ` Computed from the data: ${text}`,
-  overrideNoReason: () => 'a reason is required',
-  overrideBadScore: (raw, max) => `score “${raw}” must be a number from 0 to ${max}`,
+  overrideNoReason: () => "a reason is required",
+  overrideBadScore: (raw, max) =>
+    `score “${raw}” must be a number from 0 to ${max}`,
 
-  fileNotJson: (line, column) => `the inputs file is not valid JSON${line ? ` (near line ${line}, column ${column})` : ''}`,
-  fileNotObject: () => 'the inputs file must be a JSON object (with framework, inputs …)',
+  fileNotJson: (line, column) =>
+    `the inputs file is not valid JSON${line ? ` (near line ${line}, column ${column})` : ""}`,
+  fileNotObject: () =>
+    "the inputs file must be a JSON object (with framework, inputs …)",
   fileUnknownFields: (fields, known) =>
-    `the inputs file has unknown fields ${fields.join(', ')} (known: ${known.join(', ')}; fields starting with _ are notes)`,
-  fileUnknownFramework: (id, known) => `unknown framework “${id}”; known: ${known.join(', ')}`,
-  fileFieldType: (field, expected) => `“${field}” in the inputs file must be ${expected}`,
+    `the inputs file has unknown fields ${fields.join(", ")} (known: ${known.join(", ")}; fields starting with _ are notes)`,
+  fileUnknownFramework: (id, known) =>
+    `unknown framework “${id}”; known: ${known.join(", ")}`,
+  fileFieldType: (field, expected) =>
+    `“${field}” in the inputs file must be ${expected}`,
   fieldShapes: {
-    inputs: 'an object (input key: value)',
-    kpis: 'an array of rows (aspect, name, target, actual, direction, weight)',
+    inputs: "an object (input key: value)",
+    kpis: "an array of rows (aspect, name, target, actual, direction, weight)",
     overrides: 'an object of {"score": 6, "reason": "…"} entries',
-    unit: 'text (the unit name)',
-    year: 'a year, number or text',
+    unit: "text (the unit name)",
+    year: "a year, number or text",
     framework: 'a framework id such as "longgang-2021"',
   },
 };

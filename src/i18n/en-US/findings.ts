@@ -1,33 +1,51 @@
-import type { FindingWords } from '../findings';
+import type { FindingWords } from "../findings";
 
 export const findings: FindingWords = {
-  either: (main, alternatives) => `${main} (or ${alternatives.join('/')})`,
+  either: (main, alternatives) => `${main} (or ${alternatives.join("/")})`,
 
-  overrideDiffers: ({ name, score, computed, reason }) => `${name}: self-assessed ${score}, but the unit's own data gives ${computed} (reason given: ${reason}).`,
+  overrideDiffers: ({ name, score, computed, reason }) =>
+    `${name}: self-assessed ${score}, but the unit's own data gives ${computed} (reason given: ${reason}).`,
   overrideUnverifiable: ({ name, score, reason, inputs, errors }) =>
-    `${name}: self-assessed ${score}, which the unit's data cannot confirm (${[...(inputs.length ? [`missing ${inputs.join(', ')}`] : []), ...errors].join(', ')}; reason given: ${reason}).`,
-  overrideInvalid: ({ name, why }) => `${name}: the self-assessed score is invalid (${why}); the computed score is used.`,
-  unknownOverride: ({ override }) => `“${override}” is not an indicator of this framework; its score was ignored.`,
+    `${name}: self-assessed ${score}, which the unit's data cannot confirm (${[...(inputs.length ? [`missing ${inputs.join(", ")}`] : []), ...errors].join(", ")}; reason given: ${reason}).`,
+  overrideInvalid: ({ name, why }) =>
+    `${name}: the self-assessed score is invalid (${why}); the computed score is used.`,
+  unknownOverride: ({ override }) =>
+    `“${override}” is not an indicator of this framework; its score was ignored.`,
   unknownInput: ({ key }) => `unknown input “${key}” ignored.`,
-  indicatorMissing: ({ name, inputs }) => `${name}: missing ${inputs.join(', ')}; not scored.`,
-  indicatorErrors: ({ name, errors }) => `${name}: ${errors.join('; ')}; not scored.`,
+  indicatorMissing: ({ name, inputs }) =>
+    `${name}: missing ${inputs.join(", ")}; not scored.`,
+  indicatorErrors: ({ name, errors }) =>
+    `${name}: ${errors.join("; ")}; not scored.`,
   indicatorNote: ({ name, note }) => `${name}: ${note}.`,
 
-  needsRecalc: ({ label, cell }) => `${label}: ${cell} is a formula with no calculated result in the file; open it in Excel, recalculate and save, then try again.`,
-  sourceError: ({ label, where, error }) => `${label}: ${where} shows the error value ${error}, so it was not used; check that cell in Excel.`,
+  needsRecalc: ({ label, cell }) =>
+    `${label}: ${cell} is a formula with no calculated result in the file; open it in Excel, recalculate and save, then try again.`,
+  sourceError: ({ label, where, error }) =>
+    `${label}: ${where} shows the error value ${error}, so it was not used; check that cell in Excel.`,
   ambiguousSource: ({ label, candidates, definedName }) =>
-    `${label}: the unit's tables hold several values that disagree (${(candidates as string[]).join(', ')}), so none was used; enter it in the data sheet, or define the name ${definedName} for the right cell.`,
-  lowConfidence: ({ label, where, labels, confidence }) => `${label}: taken from ${where} by its labels (${labels}, ${confidence} sure); please check.`,
-  conflictingSources: ({ label, where, value, otherWhere, otherValue }) => `${label}: ${where} holds ${value} but ${otherWhere} holds ${otherValue}; the first was used.`,
+    `${label}: the unit's tables hold several values that disagree (${(candidates as string[]).join(", ")}), so none was used; enter it in the data sheet, or define the name ${definedName} for the right cell.`,
+  lowConfidence: ({ label, where, labels, confidence }) =>
+    `${label}: taken from ${where} by its labels (${labels}, ${confidence} sure); please check.`,
+  conflictingSources: ({ label, where, value, otherWhere, otherValue }) =>
+    `${label}: ${where} holds ${value} but ${otherWhere} holds ${otherValue}; the first was used.`,
 
-  levelMismatch: ({ level, levelName, printed, sum }) => `Level-${level} indicator “${levelName}” is printed as ${printed} points, but its parts add up to ${sum} (the sum is used).`,
-  totalMismatch: ({ sum, total }) => `The indicators add up to ${sum} points, not the total of ${total}.`,
-  criteriaPointsMismatch: ({ name, points, printed }) => `“${name}” is worth ${points} points, but its criteria say “${printed}”.`,
-  emptyDescription: ({ name }) => `“${name}” has no separate description in the source table.`,
-  partsMismatch: ({ name, points, sum }) => `“${name}” is worth ${points} points, but its rule's parts add up to ${sum}.`,
-  unknownInputKey: ({ name, key }) => `The rule of “${name}” refers to an unknown input “${key}”.`,
-  tierAbovePoints: ({ name, score, points }) => `A tier of “${name}” gives ${score}, more than its ${points} points.`,
+  levelMismatch: ({ level, levelName, printed, sum }) =>
+    `Level-${level} indicator “${levelName}” is printed as ${printed} points, but its parts add up to ${sum} (the sum is used).`,
+  totalMismatch: ({ sum, total }) =>
+    `The indicators add up to ${sum} points, not the total of ${total}.`,
+  criteriaPointsMismatch: ({ name, points, printed }) =>
+    `“${name}” is worth ${points} points, but its criteria say “${printed}”.`,
+  emptyDescription: ({ name }) =>
+    `“${name}” has no separate description in the source table.`,
+  partsMismatch: ({ name, points, sum }) =>
+    `“${name}” is worth ${points} points, but its rule's parts add up to ${sum}.`,
+  unknownInputKey: ({ name, key }) =>
+    `The rule of “${name}” refers to an unknown input “${key}”.`,
+  tierAbovePoints: ({ name, score, points }) =>
+    `A tier of “${name}” gives ${score}, more than its ${points} points.`,
   duplicateName: ({ name }) => `Indicator name “${name}” appears twice.`,
-  choiceUncovered: ({ name, options }) => `The rule of “${name}” gives no points for ${(options as string[]).join(', ')}.`,
-  badBound: ({ name, bound }) => `The tier bound “${bound}” of “${name}” is not a number.`,
+  choiceUncovered: ({ name, options }) =>
+    `The rule of “${name}” gives no points for ${(options as string[]).join(", ")}.`,
+  badBound: ({ name, bound }) =>
+    `The tier bound “${bound}” of “${name}” is not a number.`,
 };

@@ -1,9 +1,9 @@
-import type { Catalog } from '../catalog';
-import { enUS as core } from './core';
-import { cli } from './cli';
-import { findings } from './findings';
-import { functions } from './functions';
-import { pane } from './pane';
-import { sheets } from './sheets';
+import type { Catalog } from "../catalog";
+import { enUS as core } from "./core";
+import { cli } from "./cli";
+import { findings } from "./findings";
+import { functions } from "./functions";
+import { pane } from "./pane";
+import { sheets } from "./sheets";
 
 export const enUS: Catalog = { core, findings, sheets, pane, cli, functions };

@@ -1,35 +1,53 @@
-import type { FindingWords } from '../findings';
+import type { FindingWords } from "../findings";
 
-const quoted = (xs: string[]) => xs.map((x) => `“${x}”`).join('、');
+const quoted = (xs: string[]) => xs.map((x) => `“${x}”`).join("、");
 
 export const findings: FindingWords = {
-  either: (main, alternatives) => `${main}（或${alternatives.join('/')}）`,
+  either: (main, alternatives) => `${main}（或${alternatives.join("/")}）`,
 
-  overrideDiffers: ({ name, score, computed, reason }) => `${name}：自评得${score}分，但按单位数据计算应得${computed}分（自评理由：${reason}）。`,
+  overrideDiffers: ({ name, score, computed, reason }) =>
+    `${name}：自评得${score}分，但按单位数据计算应得${computed}分（自评理由：${reason}）。`,
   overrideUnverifiable: ({ name, score, reason, inputs, errors }) =>
-    `${name}：自评得${score}分，无法由单位数据核实（${[...(inputs.length ? [`缺少${inputs.join('、')}`] : []), ...errors].join('、')}；自评理由：${reason}）。`,
-  overrideInvalid: ({ name, why }) => `${name}：自评得分无效（${why}），已按数据计算得分。`,
-  unknownOverride: ({ override }) => `“${override}”不是本指标体系的三级指标，其自评得分已忽略。`,
+    `${name}：自评得${score}分，无法由单位数据核实（${[...(inputs.length ? [`缺少${inputs.join("、")}`] : []), ...errors].join("、")}；自评理由：${reason}）。`,
+  overrideInvalid: ({ name, why }) =>
+    `${name}：自评得分无效（${why}），已按数据计算得分。`,
+  unknownOverride: ({ override }) =>
+    `“${override}”不是本指标体系的三级指标，其自评得分已忽略。`,
   unknownInput: ({ key }) => `未识别的输入项“${key}”，已忽略。`,
-  indicatorMissing: ({ name, inputs }) => `${name}：缺少${inputs.join('、')}，本项未计分。`,
-  indicatorErrors: ({ name, errors }) => `${name}：${errors.join('；')}，本项未计分。`,
+  indicatorMissing: ({ name, inputs }) =>
+    `${name}：缺少${inputs.join("、")}，本项未计分。`,
+  indicatorErrors: ({ name, errors }) =>
+    `${name}：${errors.join("；")}，本项未计分。`,
   indicatorNote: ({ name, note }) => `${name}：${note}。`,
 
-  needsRecalc: ({ label, cell }) => `${label}：${cell} 是公式，但文件中没有计算结果，请在 Excel 中打开、重新计算并保存后再试。`,
-  sourceError: ({ label, where, error }) => `${label}：${where}显示错误值 ${error}，未采用，请在 Excel 中检查该单元格。`,
+  needsRecalc: ({ label, cell }) =>
+    `${label}：${cell} 是公式，但文件中没有计算结果，请在 Excel 中打开、重新计算并保存后再试。`,
+  sourceError: ({ label, where, error }) =>
+    `${label}：${where}显示错误值 ${error}，未采用，请在 Excel 中检查该单元格。`,
   ambiguousSource: ({ label, candidates, definedName }) =>
-    `${label}：在本单位报表中找到多个不一致的数值（${(candidates as string[]).join('，')}），未采用；请在“绩效基础数据”表中填写，或为正确的单元格定义名称 ${definedName}。`,
-  lowConfidence: ({ label, where, labels, confidence }) => `${label}：按报表标签推断取自 ${where}（${labels}，可信度${confidence}），请核对。`,
-  conflictingSources: ({ label, where, value, otherWhere, otherValue }) => `${label}：${where}的值为${value}，${otherWhere}的值为${otherValue}，两处不一致，已采用前者。`,
+    `${label}：在本单位报表中找到多个不一致的数值（${(candidates as string[]).join("，")}），未采用；请在“绩效基础数据”表中填写，或为正确的单元格定义名称 ${definedName}。`,
+  lowConfidence: ({ label, where, labels, confidence }) =>
+    `${label}：按报表标签推断取自 ${where}（${labels}，可信度${confidence}），请核对。`,
+  conflictingSources: ({ label, where, value, otherWhere, otherValue }) =>
+    `${label}：${where}的值为${value}，${otherWhere}的值为${otherValue}，两处不一致，已采用前者。`,
 
-  levelMismatch: ({ level, levelName, printed, sum }) => `${level === '1' ? '一级' : '二级'}指标“${levelName}”标注${printed}分，但其下级指标合计${sum}分（按合计计算）。`,
-  totalMismatch: ({ sum, total }) => `三级指标分值合计${sum}分，与总分${total}分不符。`,
-  criteriaPointsMismatch: ({ name, points, printed }) => `三级指标“${name}”分值为${points}分，但其评分标准写有“${printed}”。`,
-  emptyDescription: ({ name }) => `三级指标“${name}”在原表中没有单独的指标说明。`,
-  partsMismatch: ({ name, points, sum }) => `三级指标“${name}”分值为${points}分，但其计分规则各部分合计${sum}分。`,
-  unknownInputKey: ({ name, key }) => `三级指标“${name}”的计分规则引用了未知的输入项“${key}”。`,
-  tierAbovePoints: ({ name, score, points }) => `三级指标“${name}”的某一档得分${score}分超过其分值${points}分。`,
+  levelMismatch: ({ level, levelName, printed, sum }) =>
+    `${level === "1" ? "一级" : "二级"}指标“${levelName}”标注${printed}分，但其下级指标合计${sum}分（按合计计算）。`,
+  totalMismatch: ({ sum, total }) =>
+    `三级指标分值合计${sum}分，与总分${total}分不符。`,
+  criteriaPointsMismatch: ({ name, points, printed }) =>
+    `三级指标“${name}”分值为${points}分，但其评分标准写有“${printed}”。`,
+  emptyDescription: ({ name }) =>
+    `三级指标“${name}”在原表中没有单独的指标说明。`,
+  partsMismatch: ({ name, points, sum }) =>
+    `三级指标“${name}”分值为${points}分，但其计分规则各部分合计${sum}分。`,
+  unknownInputKey: ({ name, key }) =>
+    `三级指标“${name}”的计分规则引用了未知的输入项“${key}”。`,
+  tierAbovePoints: ({ name, score, points }) =>
+    `三级指标“${name}”的某一档得分${score}分超过其分值${points}分。`,
   duplicateName: ({ name }) => `三级指标名称“${name}”重复。`,
-  choiceUncovered: ({ name, options }) => `三级指标“${name}”的计分规则没有为选项${quoted(options as string[])}给出分值。`,
-  badBound: ({ name, bound }) => `三级指标“${name}”的分档界限“${bound}”不是有效的数字。`,
+  choiceUncovered: ({ name, options }) =>
+    `三级指标“${name}”的计分规则没有为选项${quoted(options as string[])}给出分值。`,
+  badBound: ({ name, bound }) =>
+    `三级指标“${name}”的分档界限“${bound}”不是有效的数字。`,
 };

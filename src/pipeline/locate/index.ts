@@ -1,13 +1,19 @@
-import { isMissingValue } from '../../core';
-import { locateByLabels } from './labels';
-import { locateByNames } from './names';
-import { readTemplate } from './template';
-import type { Located, LocatedInputs } from './located';
-import type { WorkbookSnapshot } from '../snapshot';
-import { blockValue, coreValue } from '../normalize';
-import { isOwnSheet } from '../sheets/names';
+import { isMissingValue } from "../../core";
+import { locateByLabels } from "./labels";
+import { locateByNames } from "./names";
+import { readTemplate } from "./template";
+import type { Located, LocatedInputs } from "./located";
+import type { WorkbookSnapshot } from "../snapshot";
+import { blockValue, coreValue } from "../normalize";
+import { isOwnSheet } from "../sheets/names";
 
-export type { Located, LocatedInputs, SourceKind, KpiTable, OverrideFound } from './located';
+export type {
+  Located,
+  LocatedInputs,
+  SourceKind,
+  KpiTable,
+  OverrideFound,
+} from "./located";
 
 /** A source of inputs tried after names and the template; by default, labels in the unit's own sheets. */
 export type Locator = (wb: WorkbookSnapshot) => Located[];
@@ -18,7 +24,10 @@ const DEFAULT_LOCATORS: readonly Locator[] = [locateByLabels];
  * Finds every input the workbook holds. Precedence: defined names, then the 绩效基础数据 template,
  * then any further locators in order. A lower source that disagrees is kept as a conflict.
  */
-export function locateInputs(wb: WorkbookSnapshot, more: readonly Locator[] = DEFAULT_LOCATORS): LocatedInputs {
+export function locateInputs(
+  wb: WorkbookSnapshot,
+  more: readonly Locator[] = DEFAULT_LOCATORS,
+): LocatedInputs {
   const template = readTemplate(wb);
   const located: LocatedInputs = {
     inputs: new Map(),
@@ -29,20 +38,36 @@ export function locateInputs(wb: WorkbookSnapshot, more: readonly Locator[] = DE
     ...(template && {
       templateSheet: template.sheet,
       overrideCells: template.overrideCells,
-      inputCells: new Map(template.inputs.map((l) => [l.key, { row: l.row, col: l.col }])),
+      inputCells: new Map(
+        template.inputs.map((l) => [l.key, { row: l.row, col: l.col }]),
+      ),
     }),
   };
-  const unitsOwn = { ...wb, sheets: wb.sheets.filter((s) => !isOwnSheet(s.name)) };
-  const sources: Located[][] = [locateByNames(wb), (template?.inputs ?? []).filter(given), ...more.map((m) => m(unitsOwn))];
+  const unitsOwn = {
+    ...wb,
+    sheets: wb.sheets.filter((s) => !isOwnSheet(s.name)),
+  };
+  const sources: Located[][] = [
+    locateByNames(wb),
+    (template?.inputs ?? []).filter(given),
+    ...more.map((m) => m(unitsOwn)),
+  ];
   for (const found of sources) {
     for (const l of found) {
       const held = located.inputs.get(l.key);
       if (!held) located.inputs.set(l.key, l);
-      else if (!sameCell(held, l) && !held.ambiguous && !l.ambiguous && comparable(held) !== comparable(l)) held.conflicts = [...(held.conflicts ?? []), l];
+      else if (
+        !sameCell(held, l) &&
+        !held.ambiguous &&
+        !l.ambiguous &&
+        comparable(held) !== comparable(l)
+      )
+        held.conflicts = [...(held.conflicts ?? []), l];
     }
   }
   // A blank template row still marks where the value belongs: formulas follow it once it is filled.
-  for (const l of template?.inputs ?? []) if (!located.inputs.has(l.key)) located.inputs.set(l.key, l);
+  for (const l of template?.inputs ?? [])
+    if (!located.inputs.has(l.key)) located.inputs.set(l.key, l);
   return located;
 }
 
@@ -50,7 +75,6 @@ export function locateInputs(wb: WorkbookSnapshot, more: readonly Locator[] = DE
 function given(l: Located): boolean {
   return !isMissingValue(l.value) || l.problem !== undefined;
 }
-
 
 /** Two findings of one input agree when the core would read the same value from both (0.9395 in a % cell is 93.95). */
 function comparable(l: Located): string {

@@ -1,8 +1,12 @@
-import { inputDef, parseValue, Rational, trimNumber } from '../../core';
-import { evaluateCell } from '../formula-eval';
-import { isPercentFormat, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
-import table from './labels.json';
-import type { Located } from './located';
+import { inputDef, parseValue, Rational, trimNumber } from "../../core";
+import { evaluateCell } from "../formula-eval";
+import {
+  isPercentFormat,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../snapshot";
+import table from "./labels.json";
+import type { Located } from "./located";
 
 /**
  * Finds inputs in the sheets a unit already has, from their labels: a value cell is named by the
@@ -23,16 +27,29 @@ interface Spec {
 }
 
 /** "（一）“三公”经费合计（万元）" → 三公经费合计 with unit 万元; numbering, quotes, spaces and widths do not matter. */
-export function normalizeLabel(text: string): { label: string; unit?: string; percent: boolean } {
-  let t = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
-  t = t.replace(/["'“”‘’「」『』〝〞]/g, '');
-  t = t.replace(/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.](?!\d)|[①-⑳])/, '');
-  t = t.replace(/^其中[:：]?/, '').replace(/[:：]$/, '').replace(/^(?:\d{4}年度?|本年度?)(?=.)/, '');
+export function normalizeLabel(text: string): {
+  label: string;
+  unit?: string;
+  percent: boolean;
+} {
+  let t = text.normalize("NFKC").replace(/[\s\u3000]+/g, "");
+  t = t.replace(/["'“”‘’「」『』〝〞]/g, "");
+  t = t.replace(
+    /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.](?!\d)|[①-⑳])/,
+    "",
+  );
+  t = t
+    .replace(/^其中[:：]?/, "")
+    .replace(/[:：]$/, "")
+    .replace(/^(?:\d{4}年度?|本年度?)(?=.)/, "");
   let unit: string | undefined;
-  t = t.replace(/\((万元|元|千元|亿元|人|个|%)\)/, (_, u: string) => ((unit = u), ''));
-  const percent = /%$/.test(t) || unit === '%';
+  t = t.replace(
+    /\((万元|元|千元|亿元|人|个|%)\)/,
+    (_, u: string) => ((unit = u), ""),
+  );
+  const percent = /%$/.test(t) || unit === "%";
   if (/%$/.test(t)) t = t.slice(0, -1);
-  return { label: t, unit: unit === '%' ? undefined : unit, percent };
+  return { label: t, unit: unit === "%" ? undefined : unit, percent };
 }
 
 const norm = (s: string) => normalizeLabel(s).label;
@@ -45,7 +62,12 @@ export function matchScore(label: string, synonyms: readonly string[]): number {
   let best = 0;
   for (const s of synonyms) {
     if (label === s) return 1;
-    if (label.includes(s) && label.length <= s.length + 4 && !(/(率|比例|占比)$/.test(label) && !/(率|比例|占比)$/.test(s))) best = 0.75;
+    if (
+      label.includes(s) &&
+      label.length <= s.length + 4 &&
+      !(/(率|比例|占比)$/.test(label) && !/(率|比例|占比)$/.test(s))
+    )
+      best = 0.75;
   }
   return best;
 }
@@ -53,15 +75,33 @@ export function matchScore(label: string, synonyms: readonly string[]): number {
 const SPECS: readonly [string, Spec][] = (() => {
   const specs: [string, Spec][] = [];
   const clean = (xs: string[] | undefined) => xs?.map(norm);
-  for (const [key, entry] of Object.entries(table.inputs as Record<string, Spec | Spec[]>)) {
+  for (const [key, entry] of Object.entries(
+    table.inputs as Record<string, Spec | Spec[]>,
+  )) {
     for (const spec of Array.isArray(entry) ? entry : [entry]) {
-      specs.push([key, { ...spec, rows: clean(spec.rows)!, columns: clean(spec.columns), exclude: clean(spec.exclude), generic: clean(spec.generic), sum: spec.sum?.map((p) => p.map(norm)) }]);
+      specs.push([
+        key,
+        {
+          ...spec,
+          rows: clean(spec.rows)!,
+          columns: clean(spec.columns),
+          exclude: clean(spec.exclude),
+          generic: clean(spec.generic),
+          sum: spec.sum?.map((p) => p.map(norm)),
+        },
+      ]);
     }
   }
   table.words.quarters.forEach((words, i) => {
     const quarter = words.map(norm);
-    specs.push([`spentQ${i + 1}`, { rows: quarter, columns: table.words.spentMeasures.map(norm) }]);
-    specs.push([`executionRateQ${i + 1}`, { rows: quarter, columns: table.words.rateMeasures.map(norm) }]);
+    specs.push([
+      `spentQ${i + 1}`,
+      { rows: quarter, columns: table.words.spentMeasures.map(norm) },
+    ]);
+    specs.push([
+      `executionRateQ${i + 1}`,
+      { rows: quarter, columns: table.words.rateMeasures.map(norm) },
+    ]);
   });
   return specs;
 })();
@@ -84,15 +124,23 @@ interface Candidate {
 }
 
 const UNIT_LINE = /单位[:：]\s*(万元|千元|亿元|元|人|个)/;
-const SCALE: Record<string, number> = { 元: 0.0001, 千元: 0.1, 万元: 1, 亿元: 10000 };
+const SCALE: Record<string, number> = {
+  元: 0.0001,
+  千元: 0.1,
+  万元: 1,
+  亿元: 10000,
+};
 const RIVAL_GAP = 0.15;
 
 export function locateByLabels(wb: WorkbookSnapshot): Located[] {
   const found = new Map<string, Candidate[]>();
   for (const sheet of wb.sheets) {
-    for (const c of new SheetReader(wb, sheet).candidates()) found.set(c.key, [...(found.get(c.key) ?? []), c]);
+    for (const c of new SheetReader(wb, sheet).candidates())
+      found.set(c.key, [...(found.get(c.key) ?? []), c]);
   }
-  const located = [...found.entries()].map(([key, candidates]) => choose(key, candidates));
+  const located = [...found.entries()].map(([key, candidates]) =>
+    choose(key, candidates),
+  );
   return [...located, ...derived(located)];
 }
 
@@ -101,18 +149,29 @@ function derived(located: Located[]): Located[] {
   const out: Located[] = [];
   for (const [key, rule] of Object.entries(table.derived)) {
     const [a, b] = rule.difference.map((k) => located.find((l) => l.key === k));
-    if (!a || !b || a.ambiguous || b.ambiguous || typeof a.value !== 'number' || typeof b.value !== 'number') continue;
-    const inWan = (l: Located) => Rational.fromNumber(l.value as number).mul(Rational.fromNumber(l.scale ?? 1));
+    if (
+      !a ||
+      !b ||
+      a.ambiguous ||
+      b.ambiguous ||
+      typeof a.value !== "number" ||
+      typeof b.value !== "number"
+    )
+      continue;
+    const inWan = (l: Located) =>
+      Rational.fromNumber(l.value as number).mul(
+        Rational.fromNumber(l.scale ?? 1),
+      );
     const diff = inWan(a).sub(inWan(b));
     out.push({
       ...a,
       key,
       value: Number(trimNumber(diff.isNegative() ? diff.neg() : diff, 12)),
       scale: 1,
-      unit: '万元',
+      unit: "万元",
       percentIsFraction: false,
       confidence: Math.round(Math.min(a.confidence, b.confidence) * 80) / 100,
-      labels: [`${a.labels?.join('/')} − ${b.labels?.join('/')}`],
+      labels: [`${a.labels?.join("/")} − ${b.labels?.join("/")}`],
     });
   }
   return out;
@@ -137,18 +196,21 @@ function uniqueByValue(ls: Located[]): Located[] {
 
 function sameValue(a: Located, b: Located): boolean {
   const v = (l: Located) => {
-    const p = parseValue(l.value, { type: 'quantity' });
-    return p.kind === 'value' ? p.value.mul(Rational.fromNumber(l.scale ?? 1)).toFixed(8) : String(l.value);
+    const p = parseValue(l.value, { type: "quantity" });
+    return p.kind === "value"
+      ? p.value.mul(Rational.fromNumber(l.scale ?? 1)).toFixed(8)
+      : String(l.value);
   };
   return v(a) === v(b);
 }
 
 function toLocated(c: Candidate): Located {
-  const scale = inputDef(c.key)?.type === 'amount' && c.unit ? SCALE[c.unit] : undefined;
+  const scale =
+    inputDef(c.key)?.type === "amount" && c.unit ? SCALE[c.unit] : undefined;
   return {
     key: c.key,
     value: c.cell.value,
-    source: 'label',
+    source: "label",
     sheet: c.sheet,
     row: c.cell.row,
     col: c.cell.col,
@@ -171,8 +233,14 @@ class SheetReader {
   private readonly units: (string | undefined)[];
   /** The headers found for a value cell: the cell below it under the same header finds them at once. */
   private readonly headerCache = new Map<number, string[]>();
-  private readonly headerMatches = new WeakMap<string[], { key: string; score: number }[]>();
-  private readonly labelCache = new Map<string, { key: string; spec: Spec; item: number; measure: number }[]>();
+  private readonly headerMatches = new WeakMap<
+    string[],
+    { key: string; score: number }[]
+  >();
+  private readonly labelCache = new Map<
+    string,
+    { key: string; spec: Spec; item: number; measure: number }[]
+  >();
 
   constructor(
     private readonly wb: WorkbookSnapshot,
@@ -182,14 +250,18 @@ class SheetReader {
     this.kinds = sheet.values.map((row, r) => {
       const kinds = new Uint8Array(row.length);
       row.forEach((v, c) => {
-        if (typeof v === 'number' || typeof v === 'boolean') kinds[c] = 1;
+        if (typeof v === "number" || typeof v === "boolean") kinds[c] = 1;
         // "3月末" and "2021年预算数" are labels, not numbers with a unit: only plain figures (and %) count as values.
-        else if (typeof v === 'string' && v !== '') kinds[c] = parseValue(v, { type: 'percent' }).kind === 'problem' ? 2 : 1;
+        else if (typeof v === "string" && v !== "")
+          kinds[c] =
+            parseValue(v, { type: "percent" }).kind === "problem" ? 2 : 1;
         else if (sheet.formulas[r]?.[c]) kinds[c] = 1;
       });
       return kinds;
     });
-    this.texts = this.kinds.map((k) => k.reduce((n, x) => n + (x === 2 ? 1 : 0), 0));
+    this.texts = this.kinds.map((k) =>
+      k.reduce((n, x) => n + (x === 2 ? 1 : 0), 0),
+    );
     let unit: string | undefined;
     this.units = this.kinds.map((k, r) => {
       k.forEach((x, c) => {
@@ -198,8 +270,12 @@ class SheetReader {
       });
       return unit;
     });
-    const firstRows = this.kinds.slice(0, 3).flatMap((k, r) => [...k].flatMap((x, c) => (x === 2 ? [String(sheet.values[r][c])] : [])));
-    this.title = [sheet.name, ...firstRows].join(' ');
+    const firstRows = this.kinds
+      .slice(0, 3)
+      .flatMap((k, r) =>
+        [...k].flatMap((x, c) => (x === 2 ? [String(sheet.values[r][c])] : [])),
+      );
+    this.title = [sheet.name, ...firstRows].join(" ");
   }
 
   private get(row: number, col: number): Cell | undefined {
@@ -208,7 +284,12 @@ class SheetReader {
     const kind = this.kinds[r]?.[c];
     if (!kind) return undefined;
     const value = this.sheet.values[r][c];
-    const cell: Cell = { row, col, value, numberFormat: this.sheet.numberFormats[r]?.[c] ?? 'General' };
+    const cell: Cell = {
+      row,
+      col,
+      value,
+      numberFormat: this.sheet.numberFormats[r]?.[c] ?? "General",
+    };
     if (kind === 2) cell.text = value as string;
     return cell;
   }
@@ -264,8 +345,13 @@ class SheetReader {
     if (!child || UNIT_LINE.test(child)) return [];
     for (let above = r - 1; above >= Math.max(this.sheet.top, r - 2); above--) {
       const cell = this.get(above, col);
-      const parent = cell ? cell.text : this.textsIn(above) >= 2 ? this.leftText(above, col) : undefined;
-      if (cell || parent) return parent && !UNIT_LINE.test(parent) ? [child, parent] : [child];
+      const parent = cell
+        ? cell.text
+        : this.textsIn(above) >= 2
+          ? this.leftText(above, col)
+          : undefined;
+      if (cell || parent)
+        return parent && !UNIT_LINE.test(parent) ? [child, parent] : [child];
     }
     return [child];
   }
@@ -283,8 +369,10 @@ class SheetReader {
       const labelled = this.texts[r] > 0;
       kinds.forEach((kind, c) => {
         const col = this.sheet.left + c;
-        if (labelled && kind === 2) out.push(...this.fromLabel(this.get(row, col)!));
-        else if (!labelled && kind === 1) out.push(...this.fromHeaders(row, col));
+        if (labelled && kind === 2)
+          out.push(...this.fromLabel(this.get(row, col)!));
+        else if (!labelled && kind === 1)
+          out.push(...this.fromHeaders(row, col));
       });
     });
     return [...out, ...this.sums(out)];
@@ -300,7 +388,10 @@ class SheetReader {
       matches = [];
       for (const [key, spec] of SPECS) {
         if (!spec.columns) continue;
-        const score = Math.max(this.itemScore(child, spec) * matchScore(parent, spec.columns), this.itemScore(parent, spec) * matchScore(child, spec.columns));
+        const score = Math.max(
+          this.itemScore(child, spec) * matchScore(parent, spec.columns),
+          this.itemScore(parent, spec) * matchScore(child, spec.columns),
+        );
         if (score) matches.push({ key, score });
       }
       this.headerMatches.set(raw, matches);
@@ -308,17 +399,30 @@ class SheetReader {
     if (!matches.length) return [];
     const cell = this.evaluated(this.get(row, col)!);
     const unit = this.unitAbove(row);
-    return matches.map(({ key, score }) => ({ key, sheet: this.sheet.name, cell, labels: [...raw].reverse(), confidence: 0.95 * score, unit }));
+    return matches.map(({ key, score }) => ({
+      key,
+      sheet: this.sheet.name,
+      cell,
+      labels: [...raw].reverse(),
+      confidence: 0.95 * score,
+      unit,
+    }));
   }
 
   /** How well a label names a spec's item: a synonym, or a generic word (合计) on a sheet about the item. */
   private itemScore(label: string, spec: Spec): number {
-    const generic = spec.generic?.includes(label) && spec.context?.some((w) => this.title.includes(w)) ? 0.9 : 0;
+    const generic =
+      spec.generic?.includes(label) &&
+      spec.context?.some((w) => this.title.includes(w))
+        ? 0.9
+        : 0;
     return Math.max(matchScore(label, spec.rows), generic);
   }
 
   /** The specs a row label can start: as the item (rows) or, in a transposed table, as the measure. */
-  private labelMatches(label: string): { key: string; spec: Spec; item: number; measure: number }[] {
+  private labelMatches(
+    label: string,
+  ): { key: string; spec: Spec; item: number; measure: number }[] {
     let matches = this.labelCache.get(label);
     if (!matches) {
       matches = [];
@@ -348,17 +452,45 @@ class SheetReader {
       values.forEach((cell, i) => {
         const raw = this.headersOf(cell.row, cell.col);
         const headers = raw.map(normalizeLabel);
-        if (spec.exclude && headers.some((h) => spec.exclude!.includes(h.label))) return;
-        const unit = label.unit ?? headers.find((h) => h.unit)?.unit ?? this.unitAbove(cell.row);
-        const add = (confidence: number, labels: string[]) => out.push({ key, sheet: this.sheet.name, cell, labels, confidence, unit });
+        if (
+          spec.exclude &&
+          headers.some((h) => spec.exclude!.includes(h.label))
+        )
+          return;
+        const unit =
+          label.unit ??
+          headers.find((h) => h.unit)?.unit ??
+          this.unitAbove(cell.row);
+        const add = (confidence: number, labels: string[]) =>
+          out.push({
+            key,
+            sheet: this.sheet.name,
+            cell,
+            labels,
+            confidence,
+            unit,
+          });
         if (item) {
-          const col = spec.columns ? Math.max(0, ...headers.map((h) => matchScore(h.label, spec.columns!))) : 0;
-          if (col) add(0.95 * item * (col === 1 ? 1 : 0.9), [labelCell.text!, ...raw]);
+          const col = spec.columns
+            ? Math.max(
+                0,
+                ...headers.map((h) => matchScore(h.label, spec.columns!)),
+              )
+            : 0;
+          if (col)
+            add(0.95 * item * (col === 1 ? 1 : 0.9), [labelCell.text!, ...raw]);
           else if (spec.pair && i === 0) add(0.8 * item, [labelCell.text!]);
         }
         if (measure) {
-          const across = Math.max(0, ...headers.map((h) => matchScore(h.label, spec.rows)));
-          if (across) add(0.95 * measure * (across === 1 ? 1 : 0.9), [...raw, labelCell.text!]);
+          const across = Math.max(
+            0,
+            ...headers.map((h) => matchScore(h.label, spec.rows)),
+          );
+          if (across)
+            add(0.95 * measure * (across === 1 ? 1 : 0.9), [
+              ...raw,
+              labelCell.text!,
+            ]);
         }
       });
     }
@@ -369,24 +501,36 @@ class SheetReader {
   private sums(found: Candidate[]): Candidate[] {
     const out: Candidate[] = [];
     const labels = this.kinds.flatMap((k, r) =>
-      [...k].flatMap((kind, c) => (kind === 2 && !this.hidden.has(this.sheet.top + r) ? [this.get(this.sheet.top + r, this.sheet.left + c)!] : [])),
+      [...k].flatMap((kind, c) =>
+        kind === 2 && !this.hidden.has(this.sheet.top + r)
+          ? [this.get(this.sheet.top + r, this.sheet.left + c)!]
+          : [],
+      ),
     );
     for (const [key, spec] of SPECS) {
-      if (!spec.sum || !spec.columns || found.some((f) => f.key === key)) continue;
-      const parts = spec.sum.map((synonyms) => labels.find((c) => matchScore(norm(c.text!), synonyms) === 1));
+      if (!spec.sum || !spec.columns || found.some((f) => f.key === key))
+        continue;
+      const parts = spec.sum.map((synonyms) =>
+        labels.find((c) => matchScore(norm(c.text!), synonyms) === 1),
+      );
       if (parts.some((p) => !p)) continue;
-      const right = this.sheet.left + Math.max(...this.kinds.map((k) => k.length));
+      const right =
+        this.sheet.left + Math.max(...this.kinds.map((k) => k.length));
       for (let col = parts[0]!.col + 1; col < right; col++) {
         const cells = parts.map((p) => this.get(p!.row, col));
         if (cells.some((c) => !c || c.text)) continue;
         const headers = this.headersOf(parts[0]!.row, col);
         if (!headers.some((h) => matchScore(norm(h), spec.columns!))) continue;
-        const total = cells.reduce((s, c) => s.add(Rational.fromNumber(numberOf(this.evaluated(c!).value))), Rational.ZERO);
+        const total = cells.reduce(
+          (s, c) =>
+            s.add(Rational.fromNumber(numberOf(this.evaluated(c!).value))),
+          Rational.ZERO,
+        );
         out.push({
           key,
           sheet: this.sheet.name,
           cell: { ...cells[0]!, value: Number(trimNumber(total, 12)) },
-          labels: [parts.map((p) => p!.text!).join(' + '), ...headers],
+          labels: [parts.map((p) => p!.text!).join(" + "), ...headers],
           confidence: 0.6,
           unit: this.unitAbove(parts[0]!.row),
         });
@@ -396,13 +540,14 @@ class SheetReader {
   }
 
   private evaluated(cell: Cell): Cell {
-    if (cell.value !== null && cell.value !== undefined && cell.value !== '') return cell;
+    if (cell.value !== null && cell.value !== undefined && cell.value !== "")
+      return cell;
     const v = evaluateCell(this.wb, this.sheet.name, cell.row, cell.col);
     return { ...cell, value: v.ok ? v.value : null };
   }
 }
 
 function numberOf(v: unknown): number {
-  const p = parseValue(v, { type: 'quantity' });
-  return p.kind === 'value' ? p.value.toNumber() : 0;
+  const p = parseValue(v, { type: "quantity" });
+  return p.kind === "value" ? p.value.toNumber() : 0;
 }

@@ -2,7 +2,7 @@
  * One input as found in a workbook, whichever way it was found. Every source (defined names, the
  * 绩效基础数据 template, labels in the unit's own sheets) gives this same shape.
  */
-export type SourceKind = 'name' | 'template' | 'label';
+export type SourceKind = "name" | "template" | "label";
 
 export interface Located {
   key: string;
@@ -57,7 +57,10 @@ export interface LocatedInputs {
   /** The template sheet, when there is one. */
   templateSheet?: string;
   /** Where the template keeps each evaluator's score and reason, for writing them back. */
-  overrideCells?: Map<string, { row: number; scoreCol: number; reasonCol: number }>;
+  overrideCells?: Map<
+    string,
+    { row: number; scoreCol: number; reasonCol: number }
+  >;
   /** The template's value cell of each input key it lists, filled or not, whatever source won. */
   inputCells?: Map<string, { row: number; col: number }>;
 }

@@ -1,13 +1,18 @@
-import { INPUTS } from '../../core';
-import { parseCellRef } from '../a1';
-import { evaluateCell } from '../formula-eval';
-import { cellAt, isPercentFormat, sheetByName, type WorkbookSnapshot } from '../snapshot';
-import type { Located } from './located';
+import { INPUTS } from "../../core";
+import { parseCellRef } from "../a1";
+import { evaluateCell } from "../formula-eval";
+import {
+  cellAt,
+  isPercentFormat,
+  sheetByName,
+  type WorkbookSnapshot,
+} from "../snapshot";
+import type { Located } from "./located";
 
 const KEYS = new Map(INPUTS.map((d) => [d.key.toLowerCase(), d.key]));
 
 /** Defined names are PERF_ followed by an input key, e.g. PERF_sanGongBudget. */
-export const NAME_PREFIX = 'PERF_';
+export const NAME_PREFIX = "PERF_";
 
 export function nameFor(key: string): string {
   return NAME_PREFIX + key;
@@ -28,7 +33,7 @@ export function locateByNames(wb: WorkbookSnapshot): Located[] {
     found.push({
       key: def,
       value: v.ok ? v.value : null,
-      source: 'name',
+      source: "name",
       sheet: sheet.name,
       row: ref.row,
       col: ref.col,

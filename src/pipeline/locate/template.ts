@@ -1,9 +1,20 @@
-import { inputDef, isMissingValue } from '../../core';
-import { evaluateCell } from '../formula-eval';
-import { bottomRow, cellAt, isPercentFormat, rightColumn, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
-import { isTemplateSheet } from '../sheets/names';
-import { KPI_ROWS, TEMPLATE_WORDS, type TemplateWords } from '../sheets/template-sheet';
-import type { KpiTable, Located, OverrideFound } from './located';
+import { inputDef, isMissingValue } from "../../core";
+import { evaluateCell } from "../formula-eval";
+import {
+  bottomRow,
+  cellAt,
+  isPercentFormat,
+  rightColumn,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../snapshot";
+import { isTemplateSheet } from "../sheets/names";
+import {
+  KPI_ROWS,
+  TEMPLATE_WORDS,
+  type TemplateWords,
+} from "../sheets/template-sheet";
+import type { KpiTable, Located, OverrideFound } from "./located";
 
 export interface TemplateRead {
   sheet: string;
@@ -13,7 +24,10 @@ export interface TemplateRead {
   unit?: string;
   year?: string | number;
   /** Where an evaluator's own score and reason go, per indicator name as written, filled or not. */
-  overrideCells: Map<string, { row: number; scoreCol: number; reasonCol: number }>;
+  overrideCells: Map<
+    string,
+    { row: number; scoreCol: number; reasonCol: number }
+  >;
 }
 
 /**
@@ -21,11 +35,13 @@ export interface TemplateRead {
  * whichever language it was written.
  */
 export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
-  const sheet = wb.sheets.find((s) => isTemplateSheet(s.name, true)) ?? wb.sheets.find((s) => isTemplateSheet(s.name));
+  const sheet =
+    wb.sheets.find((s) => isTemplateSheet(s.name, true)) ??
+    wb.sheets.find((s) => isTemplateSheet(s.name));
   if (!sheet) return undefined;
   const text = (row: number, col: number) => {
     const v = cellAt(sheet, row, col).value;
-    return typeof v === 'string' ? v.trim() : '';
+    return typeof v === "string" ? v.trim() : "";
   };
   const value = (row: number, col: number) => {
     const v = evaluateCell(wb, sheet.name, row, col);
@@ -34,20 +50,40 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
   const rows = range(sheet.top, bottomRow(sheet));
   const cols = range(sheet.left, rightColumn(sheet));
   const findRow = (words: string[], from = sheet.top) =>
-    rows.find((r) => r >= from && words.every((w) => cols.some((c) => text(r, c) === w)));
-  const colOf = (row: number, word: string) => cols.find((c) => text(row, c) === word)!;
+    rows.find(
+      (r) =>
+        r >= from && words.every((w) => cols.some((c) => text(r, c) === w)),
+    );
+  const colOf = (row: number, word: string) =>
+    cols.find((c) => text(row, c) === word)!;
 
-  const read: TemplateRead = { sheet: sheet.name, inputs: [], overrides: new Map(), overrideCells: new Map() };
+  const read: TemplateRead = {
+    sheet: sheet.name,
+    inputs: [],
+    overrides: new Map(),
+    overrideCells: new Map(),
+  };
   const keyHeader = (w: TemplateWords) => w.inputHeaders[6];
   const valueHeader = (w: TemplateWords) => w.inputHeaders[4];
-  const W = TEMPLATE_WORDS.find((w) => findRow([keyHeader(w), valueHeader(w)]) !== undefined) ?? TEMPLATE_WORDS[0];
-  for (const [word, field] of [[W.unit, 'unit'], [W.year, 'year']] as const) {
+  const W =
+    TEMPLATE_WORDS.find(
+      (w) => findRow([keyHeader(w), valueHeader(w)]) !== undefined,
+    ) ?? TEMPLATE_WORDS[0];
+  for (const [word, field] of [
+    [W.unit, "unit"],
+    [W.year, "year"],
+  ] as const) {
     const at = findRow([word]);
     if (at === undefined) continue;
     const c = colOf(at, word);
-    const v = cols.filter((x) => x > c).map((x) => value(at, x).value).find((x) => x !== null && x !== '');
-    if (field === 'unit' && (typeof v === 'string' || typeof v === 'number')) read.unit = String(v);
-    if (field === 'year' && (typeof v === 'string' || typeof v === 'number')) read.year = v;
+    const v = cols
+      .filter((x) => x > c)
+      .map((x) => value(at, x).value)
+      .find((x) => x !== null && x !== "");
+    if (field === "unit" && (typeof v === "string" || typeof v === "number"))
+      read.unit = String(v);
+    if (field === "year" && (typeof v === "string" || typeof v === "number"))
+      read.year = v;
   }
 
   const header = findRow([keyHeader(W), valueHeader(W)]);
@@ -61,28 +97,48 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
       read.inputs.push({
         key,
         ...v,
-        source: 'template',
+        source: "template",
         sheet: sheet.name,
         row: r,
         col: valueCol,
-        percentIsFraction: isPercentFormat(cellAt(sheet, r, valueCol).numberFormat),
+        percentIsFraction: isPercentFormat(
+          cellAt(sheet, r, valueCol).numberFormat,
+        ),
         confidence: 1,
       });
     }
   }
 
-  const kpiHeader = findRow([W.kpiHeaders[0], W.kpiHeaders[2], W.kpiHeaders[3]]);
-  if (kpiHeader !== undefined) read.kpis = readKpis(sheet, kpiHeader, W.kpiHeaders.map((h) => colOf(kpiHeader, h)), rows, value);
+  const kpiHeader = findRow([
+    W.kpiHeaders[0],
+    W.kpiHeaders[2],
+    W.kpiHeaders[3],
+  ]);
+  if (kpiHeader !== undefined)
+    read.kpis = readKpis(
+      sheet,
+      kpiHeader,
+      W.kpiHeaders.map((h) => colOf(kpiHeader, h)),
+      rows,
+      value,
+    );
 
   const overrideHeader = findRow([W.overrideHeaders[0], W.overrideHeaders[2]]);
   if (overrideHeader !== undefined) {
-    const [nameCol, , scoreCol, reasonCol] = W.overrideHeaders.map((h) => colOf(overrideHeader, h));
+    const [nameCol, , scoreCol, reasonCol] = W.overrideHeaders.map((h) =>
+      colOf(overrideHeader, h),
+    );
     for (const r of rows.filter((x) => x > overrideHeader)) {
       const name = text(r, nameCol);
       if (name) read.overrideCells.set(name, { row: r, scoreCol, reasonCol });
       const score = value(r, scoreCol).value;
       if (!name || isMissingValue(score)) continue;
-      read.overrides.set(name, { score, reason: value(r, reasonCol).value, sheet: sheet.name, row: r });
+      read.overrides.set(name, {
+        score,
+        reason: value(r, reasonCol).value,
+        sheet: sheet.name,
+        row: r,
+      });
     }
   }
   return read;
@@ -100,14 +156,26 @@ function readKpis(
   rows: number[],
   value: (row: number, col: number) => { value: unknown },
 ): KpiTable {
-  const table: KpiTable = { rows: [], sheet: sheet.name, top: header + 1, left: cols[0] ?? 1 };
-  for (const r of rows.filter((x) => x > header && x <= header + MAX_KPI_ROWS)) {
+  const table: KpiTable = {
+    rows: [],
+    sheet: sheet.name,
+    top: header + 1,
+    left: cols[0] ?? 1,
+  };
+  for (const r of rows.filter(
+    (x) => x > header && x <= header + MAX_KPI_ROWS,
+  )) {
     const row = cols.map((c) => (c === undefined ? null : value(r, c).value));
-    if (typeof row[0] === 'string' && /^[一二三四五六七八九十]+、/.test(row[0])) break;
+    if (typeof row[0] === "string" && /^[一二三四五六七八九十]+、/.test(row[0]))
+      break;
     table.rows.push(row);
   }
   const blank = (row: unknown[]) => row.every(isMissingValue);
-  while (table.rows.length > KPI_ROWS && blank(table.rows[table.rows.length - 1])) table.rows.pop();
+  while (
+    table.rows.length > KPI_ROWS &&
+    blank(table.rows[table.rows.length - 1])
+  )
+    table.rows.pop();
   return table;
 }
 

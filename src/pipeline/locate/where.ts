@@ -1,12 +1,12 @@
-import { catalog, LOCALES, type Locale, type Localized } from '../../i18n';
-import { address } from '../a1';
-import type { Located } from './located';
-import { nameFor } from './names';
+import { catalog, LOCALES, type Locale, type Localized } from "../../i18n";
+import { address } from "../a1";
+import type { Located } from "./located";
+import { nameFor } from "./names";
 
 /** Where a value came from, said once for the pane, the findings and the score sheet's data block. */
 
 /** The cell as "Sheet!A1". */
-export function cellText(l: Pick<Located, 'sheet' | 'row' | 'col'>): string {
+export function cellText(l: Pick<Located, "sheet" | "row" | "col">): string {
   return `${l.sheet}!${address(l.row, l.col)}`;
 }
 
@@ -14,31 +14,46 @@ export function cellText(l: Pick<Located, 'sheet' | 'row' | 'col'>): string {
 export function whereText(l: Located, locale: Locale): string {
   const s = catalog(locale).sheets.source;
   const cell = cellText(l);
-  return l.source === 'name' ? s.name(l.name ?? nameFor(l.key), cell) : l.source === 'template' ? s.template(cell) : cell;
+  return l.source === "name"
+    ? s.name(l.name ?? nameFor(l.key), cell)
+    : l.source === "template"
+      ? s.template(cell)
+      : cell;
 }
 
 /** A text in every language, for a finding rendered later in its reader's. */
 export function inAll(say: (locale: Locale) => string): Localized {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, say(locale)])) as Localized;
+  return Object.fromEntries(
+    LOCALES.map((locale) => [locale, say(locale)]),
+  ) as Localized;
 }
 
 /** A value as a finding quotes it: “11”, or blank. */
 export function valueText(v: unknown, locale: Locale): string {
   const s = catalog(locale).sheets.source;
-  return v === null || v === undefined || v === '' ? s.blank : s.value(String(v));
+  return v === null || v === undefined || v === ""
+    ? s.blank
+    : s.value(String(v));
 }
 
 /** The data block's 数据来源: how it was found, and what to know about it. */
 export function sourceText(l: Located, locale: Locale): string {
   const s = catalog(locale).sheets.source;
   const cell = cellText(l);
-  const how = l.source === 'name' ? s.name(l.name ?? nameFor(l.key), cell) : l.source === 'template' ? s.template(cell) : s.label(cell);
+  const how =
+    l.source === "name"
+      ? s.name(l.name ?? nameFor(l.key), cell)
+      : l.source === "template"
+        ? s.template(cell)
+        : s.label(cell);
   const extra = [
-    l.source === 'label' ? s.labels(l.labels?.join(' / ') ?? '', String(l.confidence)) : '',
-    l.unit && l.scale !== undefined && l.scale !== 1 ? s.converted(l.unit) : '',
-    l.problem ? s.recalc(l.problem) : '',
-    l.ambiguous ? s.ambiguous(l.ambiguous.length) : '',
-    l.conflicts?.length ? s.conflicts(l.conflicts.length) : '',
+    l.source === "label"
+      ? s.labels(l.labels?.join(" / ") ?? "", String(l.confidence))
+      : "",
+    l.unit && l.scale !== undefined && l.scale !== 1 ? s.converted(l.unit) : "",
+    l.problem ? s.recalc(l.problem) : "",
+    l.ambiguous ? s.ambiguous(l.ambiguous.length) : "",
+    l.conflicts?.length ? s.conflicts(l.conflicts.length) : "",
   ].filter(Boolean);
   return extra.length ? s.details(how, extra) : how;
 }

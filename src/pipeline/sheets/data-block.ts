@@ -1,21 +1,50 @@
-import { ERROR_MARK, inputDef, isMissingValue, KPI_COLUMNS, MISSING_MARKS, MISSING_WORD, parseValue, placedIndicators, ruleInputKeys, text, unitText, type Framework, type ScoreResult } from '../../core';
-import { catalog, type Locale } from '../../i18n';
-import { address, columnName, sheetAddress } from '../a1';
-import type { Located, LocatedInputs } from '../locate/located';
-import { sourceText } from '../locate/where';
-import { blockValue, coreValue } from '../normalize';
-import type { CellPlan, SheetPlan } from './plan';
-import type { PortableCells } from './portable-formulas';
+import {
+  ERROR_MARK,
+  inputDef,
+  isMissingValue,
+  KPI_COLUMNS,
+  MISSING_MARKS,
+  MISSING_WORD,
+  parseValue,
+  placedIndicators,
+  ruleInputKeys,
+  text,
+  unitText,
+  type Framework,
+  type ScoreResult,
+} from "../../core";
+import { catalog, type Locale } from "../../i18n";
+import { address, columnName, sheetAddress } from "../a1";
+import type { Located, LocatedInputs } from "../locate/located";
+import { sourceText } from "../locate/where";
+import { blockValue, coreValue } from "../normalize";
+import type { CellPlan, SheetPlan } from "./plan";
+import type { PortableCells } from "./portable-formulas";
 
 /**
  * The data block beside the score table (columns M–Q, then the KPI table and the evaluators' own
  * scores): one row per input, each value a formula following the cell it came from. Every score
  * formula reads here, so a reviewer sees what each score rests on.
  */
-export type FormulaMode = 'live' | 'portable' | 'values';
+export type FormulaMode = "live" | "portable" | "values";
 
-export const BLOCK = { key: 13, label: 14, value: 15, unit: 16, source: 17 } as const;
-export const BLOCK_WIDTHS: Record<number, number> = { 12: 3, 13: 24, 14: 34, 15: 14, 16: 8, 17: 34, 18: 12, 19: 12 };
+export const BLOCK = {
+  key: 13,
+  label: 14,
+  value: 15,
+  unit: 16,
+  source: 17,
+} as const;
+export const BLOCK_WIDTHS: Record<number, number> = {
+  12: 3,
+  13: 24,
+  14: 34,
+  15: 14,
+  16: 8,
+  17: 34,
+  18: 12,
+  19: 12,
+};
 
 export interface Block {
   keys: string;
@@ -26,7 +55,11 @@ export interface Block {
   overrides: Map<string, { score: string; reason: string }>;
 }
 
-export type Put = (r: number, c: number, cell: Omit<CellPlan, 'row' | 'col'>) => void;
+export type Put = (
+  r: number,
+  c: number,
+  cell: Omit<CellPlan, "row" | "col">,
+) => void;
 
 interface BlockInput {
   plan: SheetPlan;
@@ -39,23 +72,57 @@ interface BlockInput {
   firstRow: number;
 }
 
-export function planBlock({ plan, put, framework, located, mode, result, locale, firstRow }: BlockInput): Block {
+export function planBlock({
+  plan,
+  put,
+  framework,
+  located,
+  mode,
+  result,
+  locale,
+  firstRow,
+}: BlockInput): Block {
   const words = catalog(locale).sheets.block;
-  const keys = [...new Set(placedIndicators(framework).flatMap((p) => ruleInputKeys(p.indicator.rule)))];
-  put(firstRow - 2, BLOCK.key, { value: words.title, style: 'section' });
-  plan.merges.push({ top: firstRow - 2, left: BLOCK.key, bottom: firstRow - 2, right: BLOCK.source });
-  words.headers.forEach((h, i) => put(firstRow - 1, BLOCK.key + i, { value: h, style: 'header' }));
+  const keys = [
+    ...new Set(
+      placedIndicators(framework).flatMap((p) =>
+        ruleInputKeys(p.indicator.rule),
+      ),
+    ),
+  ];
+  put(firstRow - 2, BLOCK.key, { value: words.title, style: "section" });
+  plan.merges.push({
+    top: firstRow - 2,
+    left: BLOCK.key,
+    bottom: firstRow - 2,
+    right: BLOCK.source,
+  });
+  words.headers.forEach((h, i) =>
+    put(firstRow - 1, BLOCK.key + i, { value: h, style: "header" }),
+  );
   const at = new Map<string, string>();
   keys.forEach((key, i) => {
     const row = firstRow + i;
     const def = inputDef(key)!;
     const l = located.inputs.get(key);
     at.set(key, address(row, BLOCK.value, true));
-    put(row, BLOCK.key, { value: key, style: 'key' });
-    put(row, BLOCK.label, { value: text(def.label, locale), style: 'wrap' });
-    put(row, BLOCK.value, { ...blockCell(key, l, mode, locale), style: 'input', numberFormat: def.type === 'percent' ? '0.00%' : def.type === 'amount' ? '#,##0.00' : 'General' });
-    put(row, BLOCK.unit, { value: unitText(def, locale), style: 'text' });
-    put(row, BLOCK.source, { value: l ? sourceText(l, locale) : words.notFound, style: 'note' });
+    put(row, BLOCK.key, { value: key, style: "key" });
+    put(row, BLOCK.label, { value: text(def.label, locale), style: "wrap" });
+    put(row, BLOCK.value, {
+      ...blockCell(key, l, mode, locale),
+      style: "input",
+      numberFormat:
+        def.type === "percent"
+          ? "0.00%"
+          : def.type === "amount"
+            ? "#,##0.00"
+            : "General",
+    });
+    put(row, BLOCK.unit, { value: unitText(def, locale), style: "text" });
+    put(row, BLOCK.source, {
+      value: l ? sourceText(l, locale) : words.notFound,
+      style: "note",
+    });
   });
   const lastKey = firstRow + keys.length - 1;
   const out: Block = {
@@ -64,74 +131,164 @@ export function planBlock({ plan, put, framework, located, mode, result, locale,
     portable: { cell: (k) => at.get(k)! },
     overrides: new Map(),
   };
-  const kpiEnd = planKpiBlock(out, put, plan, located, mode, locale, lastKey + 2);
+  const kpiEnd = planKpiBlock(
+    out,
+    put,
+    plan,
+    located,
+    mode,
+    locale,
+    lastKey + 2,
+  );
   planOverrideBlock(out, put, plan, result, locale, kpiEnd + 2);
   return out;
 }
 
 /** The evaluators' own scores and reasons, one row each, for the score and note cells to refer to. */
-function planOverrideBlock(out: Block, put: Put, plan: SheetPlan, result: ScoreResult, locale: Locale, head: number): void {
+function planOverrideBlock(
+  out: Block,
+  put: Put,
+  plan: SheetPlan,
+  result: ScoreResult,
+  locale: Locale,
+  head: number,
+): void {
   const words = catalog(locale).sheets.block;
   const own = result.indicators.filter((i) => i.override);
   if (!own.length) return;
-  put(head, BLOCK.key, { value: words.ownTitle, style: 'section' });
-  plan.merges.push({ top: head, left: BLOCK.key, bottom: head, right: BLOCK.value });
-  words.ownHeaders.forEach((h, i) => put(head + 1, BLOCK.key + i, { value: h, style: 'header' }));
+  put(head, BLOCK.key, { value: words.ownTitle, style: "section" });
+  plan.merges.push({
+    top: head,
+    left: BLOCK.key,
+    bottom: head,
+    right: BLOCK.value,
+  });
+  words.ownHeaders.forEach((h, i) =>
+    put(head + 1, BLOCK.key + i, { value: h, style: "header" }),
+  );
   own.forEach((r, i) => {
     const row = head + 2 + i;
-    put(row, BLOCK.key, { value: r.name, style: 'wrap' });
-    put(row, BLOCK.label, { value: r.override!.reason, style: 'wrap' });
-    put(row, BLOCK.value, { value: r.override!.score, numberFormat: '0.00', style: 'input' });
-    out.overrides.set(r.id, { score: address(row, BLOCK.value, true), reason: address(row, BLOCK.label, true) });
+    put(row, BLOCK.key, { value: r.name, style: "wrap" });
+    put(row, BLOCK.label, { value: r.override!.reason, style: "wrap" });
+    put(row, BLOCK.value, {
+      value: r.override!.score,
+      numberFormat: "0.00",
+      style: "input",
+    });
+    out.overrides.set(r.id, {
+      score: address(row, BLOCK.value, true),
+      reason: address(row, BLOCK.label, true),
+    });
   });
 }
 
 /** The KPI table of 效果性, each cell tied to the template's; returns the last row used. */
-function planKpiBlock(out: Block, put: Put, plan: SheetPlan, located: LocatedInputs, mode: FormulaMode, locale: Locale, head: number): number {
+function planKpiBlock(
+  out: Block,
+  put: Put,
+  plan: SheetPlan,
+  located: LocatedInputs,
+  mode: FormulaMode,
+  locale: Locale,
+  head: number,
+): number {
   const words = catalog(locale).sheets;
   const kpiRows = located.kpis?.rows ?? [];
   if (!located.kpis && !kpiRows.length) return head - 2;
-  put(head, BLOCK.key, { value: words.block.kpiTitle, style: 'section' });
-  plan.merges.push({ top: head, left: BLOCK.key, bottom: head, right: BLOCK.key + KPI_COLUMNS.length - 1 });
-  const headers = [...words.template.kpiHeaders, ...(mode === 'portable' ? words.block.kpiHelpers : [])];
-  headers.forEach((h, i) => put(head + 1, BLOCK.key + i, { value: h, style: 'header' }));
+  put(head, BLOCK.key, { value: words.block.kpiTitle, style: "section" });
+  plan.merges.push({
+    top: head,
+    left: BLOCK.key,
+    bottom: head,
+    right: BLOCK.key + KPI_COLUMNS.length - 1,
+  });
+  const headers = [
+    ...words.template.kpiHeaders,
+    ...(mode === "portable" ? words.block.kpiHelpers : []),
+  ];
+  headers.forEach((h, i) =>
+    put(head + 1, BLOCK.key + i, { value: h, style: "header" }),
+  );
   const top = head + 2;
   const count = Math.max(kpiRows.length, 1);
-  const column = (name: (typeof KPI_COLUMNS)[number]) => KPI_COLUMNS.indexOf(name);
+  const column = (name: (typeof KPI_COLUMNS)[number]) =>
+    KPI_COLUMNS.indexOf(name);
   for (let i = 0; i < count; i++) {
     const row = top + i;
     for (let c = 0; c < KPI_COLUMNS.length; c++) {
-      const from = located.kpis && mode !== 'values' ? { sheet: located.kpis.sheet, row: located.kpis.top + i, col: located.kpis.left + c } : undefined;
-      const numeric = ['target', 'actual'].includes(KPI_COLUMNS[c]);
-      put(row, BLOCK.key + c, { ...kpiCell(kpiRows[i]?.[c], KPI_COLUMNS[c], from, mode, locale), style: 'input', ...(numeric ? { numberFormat: '#,##0.00' } : {}) });
+      const from =
+        located.kpis && mode !== "values"
+          ? {
+              sheet: located.kpis.sheet,
+              row: located.kpis.top + i,
+              col: located.kpis.left + c,
+            }
+          : undefined;
+      const numeric = ["target", "actual"].includes(KPI_COLUMNS[c]);
+      put(row, BLOCK.key + c, {
+        ...kpiCell(kpiRows[i]?.[c], KPI_COLUMNS[c], from, mode, locale),
+        style: "input",
+        ...(numeric ? { numberFormat: "#,##0.00" } : {}),
+      });
     }
-    if (mode !== 'portable') continue;
-    const [target, actual, direction, weight] = (['target', 'actual', 'direction', 'weight'] as const).map((f) => address(row, BLOCK.key + column(f)));
+    if (mode !== "portable") continue;
+    const [target, actual, direction, weight] = (
+      ["target", "actual", "direction", "weight"] as const
+    ).map((f) => address(row, BLOCK.key + column(f)));
     const rowRange = `${address(row, BLOCK.key)}:${address(row, BLOCK.key + KPI_COLUMNS.length - 1)}`;
     const done = `IF(SUMPRODUCT(--(${rowRange}<>""))=0,"",IF(OR(${target}="",${actual}=""),NA(),IF(${direction}="<=",IF(${actual}=0,1,MIN(1,${target}/${actual})),IF(${target}=0,1,MIN(1,${actual}/${target})))))`;
-    put(row, BLOCK.key + KPI_COLUMNS.length, { formula: done, numberFormat: '0.00%', style: 'number' });
-    put(row, BLOCK.key + KPI_COLUMNS.length + 1, { formula: `IF(${address(row, BLOCK.key + KPI_COLUMNS.length)}="","",IF(OR(${weight}="",${weight}=0),1,${weight}))`, style: 'number' });
+    put(row, BLOCK.key + KPI_COLUMNS.length, {
+      formula: done,
+      numberFormat: "0.00%",
+      style: "number",
+    });
+    put(row, BLOCK.key + KPI_COLUMNS.length + 1, {
+      formula: `IF(${address(row, BLOCK.key + KPI_COLUMNS.length)}="","",IF(OR(${weight}="",${weight}=0),1,${weight}))`,
+      style: "number",
+    });
   }
   const bottom = top + count - 1;
   const col = (c: number) => columnName(BLOCK.key + c);
   const last = KPI_COLUMNS.length - 1;
   out.kpi = { range: `$${col(0)}$${top}:$${col(last)}$${bottom}` };
-  out.portable.kpi = { range: out.kpi.range, completion: `$${col(last + 1)}$${top}:$${col(last + 1)}$${bottom}`, weight: `$${col(last + 2)}$${top}:$${col(last + 2)}$${bottom}` };
+  out.portable.kpi = {
+    range: out.kpi.range,
+    completion: `$${col(last + 1)}$${top}:$${col(last + 1)}$${bottom}`,
+    weight: `$${col(last + 2)}$${top}:$${col(last + 2)}$${bottom}`,
+  };
   return bottom;
 }
 
 /** A KPI cell: referenced where Excel reads it as the core does, else copied as the number the core reads. */
-function kpiCell(v: unknown, column: (typeof KPI_COLUMNS)[number], from: { sheet: string; row: number; col: number } | undefined, mode: FormulaMode, locale: Locale): Omit<CellPlan, 'row' | 'col'> {
-  const numeric = column === 'target' || column === 'actual' || column === 'weight';
-  if (from && (!numeric || typeof v === 'number' || isMissingValue(v))) {
+function kpiCell(
+  v: unknown,
+  column: (typeof KPI_COLUMNS)[number],
+  from: { sheet: string; row: number; col: number } | undefined,
+  mode: FormulaMode,
+  locale: Locale,
+): Omit<CellPlan, "row" | "col"> {
+  const numeric =
+    column === "target" || column === "actual" || column === "weight";
+  if (from && (!numeric || typeof v === "number" || isMissingValue(v))) {
     const source = sheetAddress(from.sheet, from.row, from.col);
-    return { formula: mode === 'live' ? guarded(source, source, '""', `${from.sheet}!${address(from.row, from.col)}`, locale) : `IF(ISBLANK(${source}),"",${source})` };
+    return {
+      formula:
+        mode === "live"
+          ? guarded(
+              source,
+              source,
+              '""',
+              `${from.sheet}!${address(from.row, from.col)}`,
+              locale,
+            )
+          : `IF(ISBLANK(${source}),"",${source})`,
+    };
   }
-  if (numeric && typeof v === 'string') {
-    const p = parseValue(v, { type: 'quantity' });
-    if (p.kind === 'value') return { value: p.value.toNumber() };
+  if (numeric && typeof v === "string") {
+    const p = parseValue(v, { type: "quantity" });
+    if (p.kind === "value") return { value: p.value.toNumber() };
   }
-  return { value: (v ?? null) as CellPlan['value'] };
+  return { value: (v ?? null) as CellPlan["value"] };
 }
 
 /**
@@ -140,29 +297,61 @@ function kpiCell(v: unknown, column: (typeof KPI_COLUMNS)[number], from: { sheet
  * read the block (live) no cell is ever blank: a missing value is the missing mark, and a source showing an
  * error value becomes text naming that cell, which the core reads as an error of that input alone.
  */
-function blockCell(key: string, l: Located | undefined, mode: FormulaMode, locale: Locale): Omit<CellPlan, 'row' | 'col' | 'style'> {
+function blockCell(
+  key: string,
+  l: Located | undefined,
+  mode: FormulaMode,
+  locale: Locale,
+): Omit<CellPlan, "row" | "col" | "style"> {
   const missing = MISSING_WORD[locale];
   const found = l ? blockValue(key, coreValue(l), locale) : null;
-  const literal = { value: found ?? (mode === 'portable' ? null : missing) };
-  if (!l || mode === 'values' || l.problem || l.ambiguous) return literal;
+  const literal = { value: found ?? (mode === "portable" ? null : missing) };
+  if (!l || mode === "values" || l.problem || l.ambiguous) return literal;
   const source = l.name ?? sheetAddress(l.sheet, l.row, l.col);
   const def = inputDef(key)!;
   let expr = source;
-  if (def.type === 'percent' && !l.percentIsFraction && (typeof l.value === 'number' || isMissingValue(l.value))) expr = `${source}/100`;
-  else if (l.scale !== undefined && l.scale !== 1) expr = `${source}*${l.scale}`;
+  if (
+    def.type === "percent" &&
+    !l.percentIsFraction &&
+    (typeof l.value === "number" || isMissingValue(l.value))
+  )
+    expr = `${source}/100`;
+  else if (l.scale !== undefined && l.scale !== 1)
+    expr = `${source}*${l.scale}`;
   // Text such as "1,869.71" reads as a number to the core but as text to Excel: copy what the core reads.
-  if (typeof l.value === 'string' && !isMissingValue(l.value) && blockValue(key, l.value, locale) !== l.value.trim()) return literal;
+  if (
+    typeof l.value === "string" &&
+    !isMissingValue(l.value) &&
+    blockValue(key, l.value, locale) !== l.value.trim()
+  )
+    return literal;
   const cell = `${l.sheet}!${address(l.row, l.col)}`;
-  if (mode === 'live') return { formula: guarded(source, expr, `"${missing}"`, cell, locale), value: found ?? missing };
-  return { formula: `IF(ISBLANK(${source}),"",IF(ISNUMBER(MATCH(TRIM(${source})&"",${MISSING_ARRAY},0)),"",${expr}))`, value: found ?? '' };
+  if (mode === "live")
+    return {
+      formula: guarded(source, expr, `"${missing}"`, cell, locale),
+      value: found ?? missing,
+    };
+  return {
+    formula: `IF(ISBLANK(${source}),"",IF(ISNUMBER(MATCH(TRIM(${source})&"",${MISSING_ARRAY},0)),"",${expr}))`,
+    value: found ?? "",
+  };
 }
 
 /** Every text the core reads as missing, as an array constant: native formulas must read them so too. */
-const MISSING_ARRAY = `{${[...Object.values(MISSING_WORD), ...MISSING_MARKS].map((w) => `"${w}"`).join(',')}}`;
+const MISSING_ARRAY = `{${[...Object.values(MISSING_WORD), ...MISSING_MARKS].map((w) => `"${w}"`).join(",")}}`;
 
 /** A source cell as a live sheet passes it on: an error named, a blank marked, a number scaled, text as it is. */
-function guarded(source: string, expr: string, blank: string, cell: string, locale: Locale): string {
+function guarded(
+  source: string,
+  expr: string,
+  blank: string,
+  cell: string,
+  locale: Locale,
+): string {
   const error = `"${ERROR_MARK[locale](cell).replace(/"/g, '""')}"`;
-  const value = expr === source ? `IF(ISBLANK(${source}),${blank},${source})` : `IF(ISNUMBER(${source}),${expr},IF(ISBLANK(${source}),${blank},${source}))`;
+  const value =
+    expr === source
+      ? `IF(ISBLANK(${source}),${blank},${source})`
+      : `IF(ISNUMBER(${source}),${expr},IF(ISBLANK(${source}),${blank},${source}))`;
   return `IF(ISERROR(${source}),${error},${value})`;
 }

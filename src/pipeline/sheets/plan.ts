@@ -1,4 +1,4 @@
-import type { CellValue } from '../snapshot';
+import type { CellValue } from "../snapshot";
 
 /**
  * A sheet to add, as data: what each cell holds and how it looks. Hosts only apply it, so the score
@@ -6,7 +6,21 @@ import type { CellValue } from '../snapshot';
  */
 
 /** The few looks the add-in's sheets use; each host maps them to its own formatting. */
-export type CellStyle = 'title' | 'subtitle' | 'header' | 'section' | 'label' | 'level' | 'text' | 'wrap' | 'number' | 'input' | 'total' | 'override' | 'note' | 'key';
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "section"
+  | "label"
+  | "level"
+  | "text"
+  | "wrap"
+  | "number"
+  | "input"
+  | "total"
+  | "override"
+  | "note"
+  | "key";
 
 export interface CellPlan {
   row: number;
@@ -25,7 +39,7 @@ export interface Validation {
   left: number;
   bottom: number;
   right: number;
-  kind: 'list' | 'decimal' | 'whole';
+  kind: "list" | "decimal" | "whole";
   /** List entries, or the minimum for numbers. */
   options?: string[];
   min?: number;
@@ -65,7 +79,16 @@ export interface SheetPlan {
 }
 
 export function emptyPlan(name: string): SheetPlan {
-  return { name, cells: [], merges: [], columnWidths: [], rowHeights: {}, freezeRows: 0, landscape: true, validations: [] };
+  return {
+    name,
+    cells: [],
+    merges: [],
+    columnWidths: [],
+    rowHeights: {},
+    freezeRows: 0,
+    landscape: true,
+    validations: [],
+  };
 }
 
 /** The add-in never replaces a sheet: a taken name gets " (2)", " (3)"… as Excel does for copies. */

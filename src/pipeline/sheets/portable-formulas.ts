@@ -1,5 +1,12 @@
-import { inputDef, parseBound, Rational, type IndicatorDef, type Measure, type Rule } from '../../core';
-import { catalog, LOCALES } from '../../i18n';
+import {
+  inputDef,
+  parseBound,
+  Rational,
+  type IndicatorDef,
+  type Measure,
+  type Rule,
+} from "../../core";
+import { catalog, LOCALES } from "../../i18n";
 
 /**
  * Each rule kind as a native Excel formula (IF, MIN, MAX, ROUND, SUM, SUMPRODUCT) over the score
@@ -26,69 +33,109 @@ const points = (n: number | undefined) => num(Rational.fromNumber(n ?? 0));
 
 function trimDecimal(r: Rational): string {
   const s = r.toFixed(12);
-  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
 }
 
-export function portableFormula(indicator: IndicatorDef, cells: PortableCells): string {
-  const { expr, missing } = rule(indicator.rule, Rational.fromNumber(indicator.points), cells);
+export function portableFormula(
+  indicator: IndicatorDef,
+  cells: PortableCells,
+): string {
+  const { expr, missing } = rule(
+    indicator.rule,
+    Rational.fromNumber(indicator.points),
+    cells,
+  );
   return `ROUND(${guard(missing, expr)},2)`;
 }
 
 function guard(missing: string[], expr: string): string {
-  return missing.length ? `IF(OR(${missing.join(',')}),NA(),${expr})` : expr;
+  return missing.length ? `IF(OR(${missing.join(",")}),NA(),${expr})` : expr;
 }
 
 function rule(r: Rule, pts: Rational, cells: PortableCells): Expr {
   const v = (k: string) => cells.cell(k);
   const blank = (k: string) => `${v(k)}=""`;
   switch (r.kind) {
-    case 'checklist':
+    case "checklist":
       return {
-        expr: `(${r.items.map((i) => judgement(v(i.key), points(i.points))).join('+')})`,
+        expr: `(${r.items.map((i) => judgement(v(i.key), points(i.points))).join("+")})`,
         missing: r.items.map((i) => blank(i.key)),
       };
-    case 'deductPerItem':
-      return { expr: `MAX(0,${num(pts)}-${v(r.key)}*${points(r.per)})`, missing: [blank(r.key)] };
-    case 'choice': {
-      const words = (value: string) => [value, ...Object.values(inputDef(r.key)?.options?.find((o) => o['zh-CN'] === value) ?? {})];
-      const options = Object.entries(r.values).reduceRight((rest, [value, p]) => `IF(${anyOf(v(r.key), words(value))},${points(p)},${rest})`, 'NA()');
+    case "deductPerItem":
+      return {
+        expr: `MAX(0,${num(pts)}-${v(r.key)}*${points(r.per)})`,
+        missing: [blank(r.key)],
+      };
+    case "choice": {
+      const words = (value: string) => [
+        value,
+        ...Object.values(
+          inputDef(r.key)?.options?.find((o) => o["zh-CN"] === value) ?? {},
+        ),
+      ];
+      const options = Object.entries(r.values).reduceRight(
+        (rest, [value, p]) =>
+          `IF(${anyOf(v(r.key), words(value))},${points(p)},${rest})`,
+        "NA()",
+      );
       return { expr: options, missing: [blank(r.key)] };
     }
-    case 'tiers': {
+    case "tiers": {
       const m = measure(r.measure, cells);
-      const chosen = r.tiers.reduceRight((rest, t) => `IF(${m.ratio}${t.when}${num(parseBound(t.bound)!)},${points(t.score)},${rest})`, points(r.otherwise));
+      const chosen = r.tiers.reduceRight(
+        (rest, t) =>
+          `IF(${m.ratio}${t.when}${num(parseBound(t.bound)!)},${points(t.score)},${rest})`,
+        points(r.otherwise),
+      );
       return { expr: m.wrap(chosen, num(pts)), missing: m.missing };
     }
-    case 'proportional': {
+    case "proportional": {
       const m = measure(r.measure, cells);
-      const expr = r.above === 'zero' ? `IF(${m.ratio}>1,0,${num(pts)}*${m.ratio})` : `${num(pts)}*MIN(1,${m.ratio})`;
+      const expr =
+        r.above === "zero"
+          ? `IF(${m.ratio}>1,0,${num(pts)}*${m.ratio})`
+          : `${num(pts)}*MIN(1,${m.ratio})`;
       return { expr: m.wrap(expr, num(pts)), missing: m.missing };
     }
-    case 'linearDeduction': {
+    case "linearDeduction": {
       const m = measure(r.measure, cells);
       const t = num(parseBound(r.threshold)!);
       const per = num(parseBound(r.perPercentPoint)!);
       const expr = `IF(${m.ratio}<=${t},${num(pts)},MAX(0,${num(pts)}-${per}*(${m.ratio}-${t})*100))`;
       return { expr: m.wrap(expr, num(pts)), missing: m.missing };
     }
-    case 'quarterlyExecution': {
-      const rate = (q: number) => `IF(${v(r.rates[q - 1])}<>"",${v(r.rates[q - 1])},${v(r.spent[q - 1])}/${v(r.budget)}/${q * 0.25})`;
-      const quarters = [1, 2, 3, 4].map((q) => `MIN(1,${rate(q)})*${points(r.quarterPoints)}`);
-      const annual = `MIN(${points(r.annualPoints)},${points(r.annualPoints)}*(${[1, 2, 3, 4].map(rate).join('+')})/4)`;
-      const gaps = [1, 2, 3, 4].map((q) => `AND(${blank(r.rates[q - 1])},${blank(r.spent[q - 1])})`);
-      gaps.push(`AND(OR(${r.rates.map(blank).join(',')}),${blank(r.budget)})`);
-      return { expr: `(${[...quarters, annual].join('+')})`, missing: gaps };
+    case "quarterlyExecution": {
+      const rate = (q: number) =>
+        `IF(${v(r.rates[q - 1])}<>"",${v(r.rates[q - 1])},${v(r.spent[q - 1])}/${v(r.budget)}/${q * 0.25})`;
+      const quarters = [1, 2, 3, 4].map(
+        (q) => `MIN(1,${rate(q)})*${points(r.quarterPoints)}`,
+      );
+      const annual = `MIN(${points(r.annualPoints)},${points(r.annualPoints)}*(${[1, 2, 3, 4].map(rate).join("+")})/4)`;
+      const gaps = [1, 2, 3, 4].map(
+        (q) => `AND(${blank(r.rates[q - 1])},${blank(r.spent[q - 1])})`,
+      );
+      gaps.push(`AND(OR(${r.rates.map(blank).join(",")}),${blank(r.budget)})`);
+      return { expr: `(${[...quarters, annual].join("+")})`, missing: gaps };
     }
-    case 'kpiTable': {
+    case "kpiTable": {
       const fallback = `IF(${blank(r.fallback)},NA(),${v(r.fallback)})`;
       if (!cells.kpi) return { expr: fallback, missing: [] };
       const { range, completion, weight } = cells.kpi;
-      return { expr: `IF(SUMPRODUCT(--(${range}<>""))=0,${fallback},${num(pts)}*SUMPRODUCT(${weight},${completion})/SUM(${weight}))`, missing: [] };
+      return {
+        expr: `IF(SUMPRODUCT(--(${range}<>""))=0,${fallback},${num(pts)}*SUMPRODUCT(${weight},${completion})/SUM(${weight}))`,
+        missing: [],
+      };
     }
-    case 'composite': {
-      const parts = r.parts.map((p) => rule(p, Rational.fromNumber(p.points ?? 0), cells));
-      let expr = guard(parts.flatMap((p) => p.missing), `(${parts.map((p) => p.expr).join('+')})`);
-      if (r.zeroIf) expr = `IF(${yes(v(r.zeroIf))},0,IF(${blank(r.zeroIf)},NA(),${expr}))`;
+    case "composite": {
+      const parts = r.parts.map((p) =>
+        rule(p, Rational.fromNumber(p.points ?? 0), cells),
+      );
+      let expr = guard(
+        parts.flatMap((p) => p.missing),
+        `(${parts.map((p) => p.expr).join("+")})`,
+      );
+      if (r.zeroIf)
+        expr = `IF(${yes(v(r.zeroIf))},0,IF(${blank(r.zeroIf)},NA(),${expr}))`;
       if (r.fullIf) expr = `IF(${yes(v(r.fullIf))},${num(pts)},${expr})`;
       return { expr, missing: [] };
     }
@@ -101,8 +148,12 @@ function judgement(cell: string, pts: string): string {
 }
 
 /** The answers as written in a sheet of any language (Excel compares text without case). */
-const ANSWERS = { yes: LOCALES.map((l) => catalog(l).sheets.answers.yes), no: LOCALES.map((l) => catalog(l).sheets.answers.no) };
-const anyOf = (cell: string, words: string[]) => `OR(${[...new Set(words)].map((w) => `${cell}="${w}"`).join(',')})`;
+const ANSWERS = {
+  yes: LOCALES.map((l) => catalog(l).sheets.answers.yes),
+  no: LOCALES.map((l) => catalog(l).sheets.answers.no),
+};
+const anyOf = (cell: string, words: string[]) =>
+  `OR(${[...new Set(words)].map((w) => `${cell}="${w}"`).join(",")})`;
 const yes = (cell: string) => `OR(${anyOf(cell, ANSWERS.yes)},${cell}=TRUE)`;
 const no = (cell: string) => `OR(${anyOf(cell, ANSWERS.no)},${cell}=FALSE)`;
 
@@ -111,20 +162,30 @@ const no = (cell: string) => `OR(${anyOf(cell, ANSWERS.no)},${cell}=FALSE)`;
  * and a part larger than its whole is an input error (#N/A), as in the core.
  */
 function measure(m: Measure, cells: PortableCells) {
-  if ('percent' in m) {
+  if ("percent" in m) {
     const c = cells.cell(m.percent);
-    return { ratio: `ROUND(${c},12)`, missing: [`${c}=""`], wrap: (e: string) => e };
+    return {
+      ratio: `ROUND(${c},12)`,
+      missing: [`${c}=""`],
+      wrap: (e: string) => e,
+    };
   }
-  const sum = (keys: string[]) => (keys.length === 1 ? cells.cell(keys[0]) : `(${keys.map((k) => cells.cell(k)).join('+')})`);
+  const sum = (keys: string[]) =>
+    keys.length === 1
+      ? cells.cell(keys[0])
+      : `(${keys.map((k) => cells.cell(k)).join("+")})`;
   const n = sum(m.numerator);
   const d = sum(m.denominator);
   return {
     ratio: `ROUND(${n}/${d},12)`,
-    missing: [...m.numerator, ...m.denominator].map((k) => `${cells.cell(k)}=""`),
+    missing: [...m.numerator, ...m.denominator].map(
+      (k) => `${cells.cell(k)}=""`,
+    ),
     wrap: (e: string, full: string) => {
       let out = e;
       if (m.atMostDenominator) out = `IF(${n}>${d},NA(),${out})`;
-      if (m.whenNoneReceived === 'met') out = `IF(AND(${n}=0,${d}=0),${full},${out})`;
+      if (m.whenNoneReceived === "met")
+        out = `IF(AND(${n}=0,${d}=0),${full},${out})`;
       return out;
     },
   };

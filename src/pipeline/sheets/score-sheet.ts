@@ -1,12 +1,23 @@
-import { catalog, type Locale } from '../../i18n';
-import { placedIndicators, renderFinding, text, type Framework, type ScoreResult } from '../../core';
-import { wrappedLines } from '../../util/text-width';
-import { address } from '../a1';
-import type { LocatedInputs } from '../locate/located';
-import { BLOCK_WIDTHS, planBlock, type FormulaMode } from './data-block';
-import { sheetName } from './names';
-import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan } from './plan';
-import { portableFormula } from './portable-formulas';
+import { catalog, type Locale } from "../../i18n";
+import {
+  placedIndicators,
+  renderFinding,
+  text,
+  type Framework,
+  type ScoreResult,
+} from "../../core";
+import { wrappedLines } from "../../util/text-width";
+import { address } from "../a1";
+import type { LocatedInputs } from "../locate/located";
+import { BLOCK_WIDTHS, planBlock, type FormulaMode } from "./data-block";
+import { sheetName } from "./names";
+import {
+  emptyPlan,
+  uniqueSheetName,
+  type CellPlan,
+  type SheetPlan,
+} from "./plan";
+import { portableFormula } from "./portable-formulas";
 
 /**
  * The 绩效自评评分表 sheet as a plan: the framework table as the report prints it (levels and points
@@ -14,21 +25,37 @@ import { portableFormula } from './portable-formulas';
  * findings and, apart, the framework table's own inconsistencies; beside the table the data block every
  * score formula reads, each value tied to the cell it came from.
  */
-export type { FormulaMode } from './data-block';
-export const FORMULA_MODES: readonly FormulaMode[] = ['live', 'portable', 'values'];
+export type { FormulaMode } from "./data-block";
+export const FORMULA_MODES: readonly FormulaMode[] = [
+  "live",
+  "portable",
+  "values",
+];
 /**
  * What a file written outside Excel (the command line, the browser) can hold. Excel saves an add-in's
  * function as `_xldudf_PERF_SCORE(…)` in a dynamic-array cell tied to the add-in's web extension part;
  * a file that says `PERF.SCORE(…)` would show #NAME? until retyped, so live formulas are written only
  * by the add-in inside Excel.
  */
-export const FILE_MODES: readonly FormulaMode[] = ['portable', 'values'];
+export const FILE_MODES: readonly FormulaMode[] = ["portable", "values"];
 
 /** The table's columns; the sheet is this wide when printed. */
-export const COL = { l1: 1, l1p: 2, l2: 3, l2p: 4, name: 5, pts: 6, desc: 7, criteria: 8, score: 9, note: 10, computed: 11 } as const;
+export const COL = {
+  l1: 1,
+  l1p: 2,
+  l2: 3,
+  l2p: 4,
+  name: 5,
+  pts: 6,
+  desc: 7,
+  criteria: 8,
+  score: 9,
+  note: 10,
+  computed: 11,
+} as const;
 const WIDTHS = [10, 6, 10, 6, 16, 6, 36, 52, 9, 40, 10];
 const FIRST_ROW = 5;
-const NA = { error: '#N/A' };
+const NA = { error: "#N/A" };
 
 export interface ScoreSheetInput {
   framework: Framework;
@@ -39,36 +66,76 @@ export interface ScoreSheetInput {
   locale?: Locale;
 }
 
-export function planScoreSheet({ framework, result, located, mode, existingSheets, locale = 'zh-CN' }: ScoreSheetInput): SheetPlan {
+export function planScoreSheet({
+  framework,
+  result,
+  located,
+  mode,
+  existingSheets,
+  locale = "zh-CN",
+}: ScoreSheetInput): SheetPlan {
   const words = catalog(locale).sheets.score;
-  const plan = emptyPlan(uniqueSheetName(sheetName('score', locale), existingSheets));
-  const put = (row: number, col: number, cell: Omit<CellPlan, 'row' | 'col'>) => plan.cells.push({ row, col, ...cell });
+  const plan = emptyPlan(
+    uniqueSheetName(sheetName("score", locale), existingSheets),
+  );
+  const put = (row: number, col: number, cell: Omit<CellPlan, "row" | "col">) =>
+    plan.cells.push({ row, col, ...cell });
   const placed = placedIndicators(framework);
   const last = FIRST_ROW + placed.length - 1;
   plan.columnWidths = [...WIDTHS];
-  Object.entries(BLOCK_WIDTHS).forEach(([c, w]) => (plan.columnWidths[Number(c) - 1] = w));
+  Object.entries(BLOCK_WIDTHS).forEach(
+    ([c, w]) => (plan.columnWidths[Number(c) - 1] = w),
+  );
 
-  const block = planBlock({ plan, put, framework, located, mode, result, locale, firstRow: FIRST_ROW });
+  const block = planBlock({
+    plan,
+    put,
+    framework,
+    located,
+    mode,
+    result,
+    locale,
+    firstRow: FIRST_ROW,
+  });
 
-  put(1, 1, { value: words.title(result.unit ?? '', result.year !== undefined ? String(result.year) : ''), style: 'title' });
+  put(1, 1, {
+    value: words.title(
+      result.unit ?? "",
+      result.year !== undefined ? String(result.year) : "",
+    ),
+    style: "title",
+  });
   plan.merges.push({ top: 1, left: 1, bottom: 1, right: COL.computed });
   plan.rowHeights[1] = 28;
-  put(2, 1, { value: words.basis(text(framework.title, locale), words.modes[mode]), style: 'subtitle' });
+  put(2, 1, {
+    value: words.basis(text(framework.title, locale), words.modes[mode]),
+    style: "subtitle",
+  });
   plan.merges.push({ top: 2, left: 1, bottom: 2, right: COL.computed });
 
   const headers: [number, string, number?][] = [
-    [COL.l1, words.level1, COL.l1p], [COL.l2, words.level2, COL.l2p], [COL.name, words.indicator, COL.pts],
-    [COL.desc, words.description], [COL.criteria, words.criteria], [COL.score, words.score], [COL.note, words.note], [COL.computed, words.computed],
+    [COL.l1, words.level1, COL.l1p],
+    [COL.l2, words.level2, COL.l2p],
+    [COL.name, words.indicator, COL.pts],
+    [COL.desc, words.description],
+    [COL.criteria, words.criteria],
+    [COL.score, words.score],
+    [COL.note, words.note],
+    [COL.computed, words.computed],
   ];
   for (const [col, header, to] of headers) {
-    put(3, col, { value: header, style: 'header' });
-    plan.merges.push(to ? { top: 3, left: col, bottom: 3, right: to } : { top: 3, left: col, bottom: 4, right: col });
+    put(3, col, { value: header, style: "header" });
+    plan.merges.push(
+      to
+        ? { top: 3, left: col, bottom: 3, right: to }
+        : { top: 3, left: col, bottom: 4, right: col },
+    );
     if (to) {
-      put(4, col, { value: words.name, style: 'header' });
-      put(4, to, { value: words.points, style: 'header' });
+      put(4, col, { value: words.name, style: "header" });
+      put(4, to, { value: words.points, style: "header" });
     }
   }
-  for (let c = COL.desc; c <= COL.computed; c++) put(4, c, { style: 'header' });
+  for (let c = COL.desc; c <= COL.computed; c++) put(4, c, { style: "header" });
   plan.freezeRows = 4;
   plan.printTitleRows = [3, 4];
   plan.anchors = {};
@@ -78,119 +145,254 @@ export function planScoreSheet({ framework, result, located, mode, existingSheet
     const row = FIRST_ROW + i;
     const r = result.indicators[i];
     plan.anchors![indicator.id] = row;
-    const firstOf = (pred: (p: (typeof placed)[number]) => boolean) => placed.findIndex(pred) === i;
-    const spanOf = (pred: (p: (typeof placed)[number]) => boolean) => placed.filter(pred).length;
+    const firstOf = (pred: (p: (typeof placed)[number]) => boolean) =>
+      placed.findIndex(pred) === i;
+    const spanOf = (pred: (p: (typeof placed)[number]) => boolean) =>
+      placed.filter(pred).length;
     if (firstOf((p) => p.level1 === level1)) {
       const n = spanOf((p) => p.level1 === level1);
-      put(row, COL.l1, { value: text(level1.name, locale), style: 'level' });
-      put(row, COL.l1p, { value: level1.points, style: 'number' });
-      plan.merges.push({ top: row, left: COL.l1, bottom: row + n - 1, right: COL.l1 }, { top: row, left: COL.l1p, bottom: row + n - 1, right: COL.l1p });
+      put(row, COL.l1, { value: text(level1.name, locale), style: "level" });
+      put(row, COL.l1p, { value: level1.points, style: "number" });
+      plan.merges.push(
+        { top: row, left: COL.l1, bottom: row + n - 1, right: COL.l1 },
+        { top: row, left: COL.l1p, bottom: row + n - 1, right: COL.l1p },
+      );
     }
     if (firstOf((p) => p.level2 === level2)) {
       const n = spanOf((p) => p.level2 === level2);
-      put(row, COL.l2, { value: text(level2.name, locale), style: 'level' });
-      put(row, COL.l2p, { value: level2.points, style: 'number' });
-      plan.merges.push({ top: row, left: COL.l2, bottom: row + n - 1, right: COL.l2 }, { top: row, left: COL.l2p, bottom: row + n - 1, right: COL.l2p });
+      put(row, COL.l2, { value: text(level2.name, locale), style: "level" });
+      put(row, COL.l2p, { value: level2.points, style: "number" });
+      plan.merges.push(
+        { top: row, left: COL.l2, bottom: row + n - 1, right: COL.l2 },
+        { top: row, left: COL.l2p, bottom: row + n - 1, right: COL.l2p },
+      );
     }
     // The framework's own text stays as published, whatever the sheet's language.
-    const description = indicator.description.join('\n');
-    const criteria = indicator.criteria.join('\n');
+    const description = indicator.description.join("\n");
+    const criteria = indicator.criteria.join("\n");
     const name = text(indicator.name, locale);
-    put(row, COL.name, { value: name, style: 'level' });
-    put(row, COL.pts, { value: indicator.points, style: 'number' });
-    put(row, COL.desc, { value: description, style: 'wrap' });
-    put(row, COL.criteria, { value: criteria, style: 'wrap' });
+    put(row, COL.name, { value: name, style: "level" });
+    put(row, COL.pts, { value: indicator.points, style: "number" });
+    put(row, COL.desc, { value: description, style: "wrap" });
+    put(row, COL.criteria, { value: criteria, style: "wrap" });
 
     const computedAt = address(row, COL.computed);
-    const call = (fn: string) => `PERF.${fn}("${name.replace(/"/g, '""')}",${block.keys},${block.values}${indicator.rule.kind === 'kpiTable' && block.kpi ? `,${block.kpi.range}` : ''})`;
-    const style = r.override !== null ? 'override' : 'number';
+    const call = (fn: string) =>
+      `PERF.${fn}("${name.replace(/"/g, '""')}",${block.keys},${block.values}${indicator.rule.kind === "kpiTable" && block.kpi ? `,${block.kpi.range}` : ""})`;
+    const style = r.override !== null ? "override" : "number";
     const cached = (v: number | null) => (v === null ? NA : v);
-    if (mode === 'values') put(row, COL.computed, { value: r.computed, numberFormat: '0.00', style: 'number' });
-    else put(row, COL.computed, { formula: mode === 'live' ? call('SCORE') : portableFormula(indicator, block.portable), value: cached(r.computed), numberFormat: '0.00', style: 'number' });
+    if (mode === "values")
+      put(row, COL.computed, {
+        value: r.computed,
+        numberFormat: "0.00",
+        style: "number",
+      });
+    else
+      put(row, COL.computed, {
+        formula:
+          mode === "live"
+            ? call("SCORE")
+            : portableFormula(indicator, block.portable),
+        value: cached(r.computed),
+        numberFormat: "0.00",
+        style: "number",
+      });
     const own = block.overrides.get(indicator.id);
-    if (mode === 'values') put(row, COL.score, { value: r.score, numberFormat: '0.00', style });
-    else put(row, COL.score, { formula: own ? own.score : computedAt, value: cached(r.score), numberFormat: '0.00', style });
+    if (mode === "values")
+      put(row, COL.score, { value: r.score, numberFormat: "0.00", style });
+    else
+      put(row, COL.score, {
+        formula: own ? own.score : computedAt,
+        value: cached(r.score),
+        numberFormat: "0.00",
+        style,
+      });
 
     // The evaluator's reason stays in its cell: Excel refuses text constants over 255 characters in a formula.
-    if (mode === 'live') put(row, COL.note, { formula: `${own ? ownNote(own.score, own.reason) : ''}${call('EXPLAIN')}`, value: r.explanation, style: 'wrap' });
-    else put(row, COL.note, { value: r.explanation, style: 'wrap' });
+    if (mode === "live")
+      put(row, COL.note, {
+        formula: `${own ? ownNote(own.score, own.reason) : ""}${call("EXPLAIN")}`,
+        value: r.explanation,
+        style: "wrap",
+      });
+    else put(row, COL.note, { value: r.explanation, style: "wrap" });
 
-    const lines = Math.max(wrappedLines(description, WIDTHS[COL.desc - 1]), wrappedLines(criteria, WIDTHS[COL.criteria - 1]), wrappedLines(r.explanation, WIDTHS[COL.note - 1]));
+    const lines = Math.max(
+      wrappedLines(description, WIDTHS[COL.desc - 1]),
+      wrappedLines(criteria, WIDTHS[COL.criteria - 1]),
+      wrappedLines(r.explanation, WIDTHS[COL.note - 1]),
+    );
     plan.rowHeights[row] = Math.max(30, Math.min(409, lines * 14.5 + 6));
   });
 
   const total = last + 1;
   planTotals(plan, put, framework, result, mode, locale, total);
   let row = total + 3;
-  const findings = result.findings.filter((f) => f.kind !== 'framework');
-  const notes = result.findings.filter((f) => f.kind === 'framework');
-  row = listFindings(plan, put, words.findings(findings.length), findings.map((f) => renderFinding(f, framework, locale)), row);
-  if (notes.length) row = listFindings(plan, put, words.frameworkNotes(notes.length), notes.map((f) => renderFinding(f, framework, locale)), row + 1);
-  plan.printArea = { bottom: Math.max(row - 1, total + 1), right: COL.computed };
+  const findings = result.findings.filter((f) => f.kind !== "framework");
+  const notes = result.findings.filter((f) => f.kind === "framework");
+  row = listFindings(
+    plan,
+    put,
+    words.findings(findings.length),
+    findings.map((f) => renderFinding(f, framework, locale)),
+    row,
+  );
+  if (notes.length)
+    row = listFindings(
+      plan,
+      put,
+      words.frameworkNotes(notes.length),
+      notes.map((f) => renderFinding(f, framework, locale)),
+      row + 1,
+    );
+  plan.printArea = {
+    bottom: Math.max(row - 1, total + 1),
+    right: COL.computed,
+  };
   plan.footer = words.footer;
   return plan;
 }
 
-function planTotals(plan: SheetPlan, put: (row: number, col: number, cell: Omit<CellPlan, 'row' | 'col'>) => void, framework: Framework, result: ScoreResult, mode: FormulaMode, locale: Locale, total: number): void {
+function planTotals(
+  plan: SheetPlan,
+  put: (row: number, col: number, cell: Omit<CellPlan, "row" | "col">) => void,
+  framework: Framework,
+  result: ScoreResult,
+  mode: FormulaMode,
+  locale: Locale,
+  total: number,
+): void {
   const words = catalog(locale).sheets.score;
   const n = result.indicators.length;
   const scores = `${address(FIRST_ROW, COL.score)}:${address(FIRST_ROW + n - 1, COL.score)}`;
-  put(total, COL.l1, { value: words.total, style: 'total' });
-  plan.merges.push({ top: total, left: COL.l1, bottom: total, right: COL.criteria });
-  put(total + 1, COL.l1, { value: words.grade, style: 'total' });
-  plan.merges.push({ top: total + 1, left: COL.l1, bottom: total + 1, right: COL.criteria });
+  put(total, COL.l1, { value: words.total, style: "total" });
+  plan.merges.push({
+    top: total,
+    left: COL.l1,
+    bottom: total,
+    right: COL.criteria,
+  });
+  put(total + 1, COL.l1, { value: words.grade, style: "total" });
+  plan.merges.push({
+    top: total + 1,
+    left: COL.l1,
+    bottom: total + 1,
+    right: COL.criteria,
+  });
   const grades = [...framework.grades].sort((a, b) => b.min - a.min);
-  const gradeText = (g: (typeof grades)[number]) => text(g.grade, locale).replace(/"/g, '""');
-  const gradeFormula = grades.slice(0, -1).reduceRight((rest, g) => `IF(${address(total, COL.score)}>=${g.min},"${gradeText(g)}",${rest})`, `"${gradeText(grades[grades.length - 1])}"`);
-  const grade = grades.find((g) => text(g.grade, 'zh-CN') === result.grade);
+  const gradeText = (g: (typeof grades)[number]) =>
+    text(g.grade, locale).replace(/"/g, '""');
+  const gradeFormula = grades
+    .slice(0, -1)
+    .reduceRight(
+      (rest, g) =>
+        `IF(${address(total, COL.score)}>=${g.min},"${gradeText(g)}",${rest})`,
+      `"${gradeText(grades[grades.length - 1])}"`,
+    );
+  const grade = grades.find((g) => text(g.grade, "zh-CN") === result.grade);
   const gradeShown = grade ? text(grade.grade, locale) : words.noGrade;
   const unscored = result.indicators.filter((i) => i.score === null).length;
-  const completeness = result.complete ? words.allScored(n) : words.unscored(String(unscored));
-  if (mode === 'values') {
-    put(total, COL.score, { value: result.total, numberFormat: '0.00', style: 'total' });
-    put(total, COL.note, { value: completeness, style: 'total' });
-    put(total + 1, COL.score, { value: gradeShown, style: 'total' });
+  const completeness = result.complete
+    ? words.allScored(n)
+    : words.unscored(String(unscored));
+  if (mode === "values") {
+    put(total, COL.score, {
+      value: result.total,
+      numberFormat: "0.00",
+      style: "total",
+    });
+    put(total, COL.note, { value: completeness, style: "total" });
+    put(total + 1, COL.score, { value: gradeShown, style: "total" });
   } else {
     // SUMIF over "<1E+307" skips the #N/A of unscored rows, in every spreadsheet engine.
-    put(total, COL.score, { formula: `SUMIF(${scores},"<1E+307")`, value: result.total, numberFormat: '0.00', style: 'total' });
-    put(total, COL.note, { formula: `IF(COUNT(${scores})=${n},"${words.allScored(n)}",${joined(words.unscored, `${n}-COUNT(${scores})`)})`, value: completeness, style: 'total' });
-    put(total + 1, COL.score, { formula: `IF(COUNT(${scores})<${n},"${words.noGrade}",${gradeFormula})`, value: gradeShown, style: 'total' });
+    put(total, COL.score, {
+      formula: `SUMIF(${scores},"<1E+307")`,
+      value: result.total,
+      numberFormat: "0.00",
+      style: "total",
+    });
+    put(total, COL.note, {
+      formula: `IF(COUNT(${scores})=${n},"${words.allScored(n)}",${joined(words.unscored, `${n}-COUNT(${scores})`)})`,
+      value: completeness,
+      style: "total",
+    });
+    put(total + 1, COL.score, {
+      formula: `IF(COUNT(${scores})<${n},"${words.noGrade}",${gradeFormula})`,
+      value: gradeShown,
+      style: "total",
+    });
   }
-  put(total, COL.computed, { style: 'total' });
-  const bands = grades.map((g, i) => (i === grades.length - 1 ? words.gradeBelow(grades[i - 1].min, text(g.grade, locale)) : words.gradeBand(g.min, text(g.grade, locale))));
-  put(total + 1, COL.note, { value: words.bands(bands), style: 'total' });
-  put(total + 1, COL.computed, { style: 'total' });
+  put(total, COL.computed, { style: "total" });
+  const bands = grades.map((g, i) =>
+    i === grades.length - 1
+      ? words.gradeBelow(grades[i - 1].min, text(g.grade, locale))
+      : words.gradeBand(g.min, text(g.grade, locale)),
+  );
+  put(total + 1, COL.note, { value: words.bands(bands), style: "total" });
+  put(total + 1, COL.computed, { style: "total" });
 }
 
-function listFindings(plan: SheetPlan, put: (row: number, col: number, cell: Omit<CellPlan, 'row' | 'col'>) => void, title: string, lines: string[], row: number): number {
-  put(row, COL.l1, { value: title, style: 'section' });
-  plan.merges.push({ top: row, left: COL.l1, bottom: row, right: COL.computed });
+function listFindings(
+  plan: SheetPlan,
+  put: (row: number, col: number, cell: Omit<CellPlan, "row" | "col">) => void,
+  title: string,
+  lines: string[],
+  row: number,
+): number {
+  put(row, COL.l1, { value: title, style: "section" });
+  plan.merges.push({
+    top: row,
+    left: COL.l1,
+    bottom: row,
+    right: COL.computed,
+  });
   row++;
   lines.forEach((line, i) => {
     const numbered = `${i + 1}. ${line}`;
-    put(row, COL.l1, { value: numbered, style: 'wrap' });
-    plan.merges.push({ top: row, left: COL.l1, bottom: row, right: COL.computed });
-    plan.rowHeights[row] = Math.max(18, wrappedLines(numbered, WIDTHS.reduce((a, b) => a + b, 0)) * 14.5 + 4);
+    put(row, COL.l1, { value: numbered, style: "wrap" });
+    plan.merges.push({
+      top: row,
+      left: COL.l1,
+      bottom: row,
+      right: COL.computed,
+    });
+    plan.rowHeights[row] = Math.max(
+      18,
+      wrappedLines(
+        numbered,
+        WIDTHS.reduce((a, b) => a + b, 0),
+      ) *
+        14.5 +
+        4,
+    );
     row++;
   });
   return row;
 }
 
 /** A sentence of the catalog as a formula, with a cell's value put where the sentence has its figure. */
-function joined(sentence: (figure: string) => string, expression: string): string {
-  const [before, after] = sentence('\u0000').split('\u0000');
-  return [before && `"${before}"`, expression, after && `"${after}"`].filter(Boolean).join('&');
+function joined(
+  sentence: (figure: string) => string,
+  expression: string,
+): string {
+  const [before, after] = sentence("\u0000").split("\u0000");
+  return [before && `"${before}"`, expression, after && `"${after}"`]
+    .filter(Boolean)
+    .join("&");
 }
 
 /**
  * The note of an overridden indicator as a formula: the core's own sentence (评价人确定得 3 分（理由：…）。
  * 按数据计算：…), with the score and the reason read from their cells.
  */
-function overrideNote(locale: Locale): (score: string, reason: string) => string {
+function overrideNote(
+  locale: Locale,
+): (score: string, reason: string) => string {
   const msg = catalog(locale).core;
-  const [s, r, x] = ['\u0001', '\u0002', '\u0003'];
-  const sentence = msg.sentence([msg.overrideApplied(s, r)]) + msg.computedWas(x);
-  const quote = (t: string) => (t ? `"${t.replace(/"/g, '""')}"&` : '');
+  const [s, r, x] = ["\u0001", "\u0002", "\u0003"];
+  const sentence =
+    msg.sentence([msg.overrideApplied(s, r)]) + msg.computedWas(x);
+  const quote = (t: string) => (t ? `"${t.replace(/"/g, '""')}"&` : "");
   return (score, reason) => {
     const [a, rest] = sentence.split(s);
     const [b, rest2] = rest.split(r);

@@ -1,9 +1,24 @@
-import { inputDef, MISSING_WORD, placedIndicators, ruleInputKeys, unitText, type Framework, type InputDef, type KpiTableRule } from '../../core';
-import { catalog, LOCALES, text, type Locale } from '../../i18n';
-import { sheetName } from './names';
-import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan, type Validation } from './plan';
-import { validation } from './validation';
-import type { CellValue } from '../snapshot';
+import {
+  inputDef,
+  MISSING_WORD,
+  placedIndicators,
+  ruleInputKeys,
+  unitText,
+  type Framework,
+  type InputDef,
+  type KpiTableRule,
+} from "../../core";
+import { catalog, LOCALES, text, type Locale } from "../../i18n";
+import { sheetName } from "./names";
+import {
+  emptyPlan,
+  uniqueSheetName,
+  type CellPlan,
+  type SheetPlan,
+  type Validation,
+} from "./plan";
+import { validation } from "./validation";
+import type { CellValue } from "../snapshot";
 
 /**
  * The 绩效基础数据 sheet: one row per input key (label, unit, value, source note, key), then the
@@ -11,29 +26,31 @@ import type { CellValue } from '../snapshot';
  * finds its parts by these header words, in either language, so a user may move rows about.
  */
 
-export type TemplateWords = ReturnType<typeof catalog>['sheets']['template'];
+export type TemplateWords = ReturnType<typeof catalog>["sheets"]["template"];
 
 /** The header words of the template in every language, for the reader. */
-export const TEMPLATE_WORDS: readonly TemplateWords[] = LOCALES.map((l) => catalog(l).sheets.template);
+export const TEMPLATE_WORDS: readonly TemplateWords[] = LOCALES.map(
+  (l) => catalog(l).sheets.template,
+);
 
 export const KPI_ROWS = 12;
-export const DIRECTIONS = ['>=', '<='];
+export const DIRECTIONS = [">=", "<="];
 
 /** Where the value cell of each input sits among the template's columns. */
 export const TEMPLATE_COLUMNS = { key: 7, value: 5 } as const;
 
-const FORMATS: Partial<Record<InputDef['type'], string>> = {
-  amount: '#,##0.00',
-  count: '0',
-  percent: '0.00%',
-  score: '0.00',
+const FORMATS: Partial<Record<InputDef["type"], string>> = {
+  amount: "#,##0.00",
+  count: "0",
+  percent: "0.00%",
+  score: "0.00",
 };
 
 function sourceNote(def: InputDef, locale: Locale): string {
   const W = catalog(locale).sheets.template;
   if (def.source) return text(def.source, locale);
-  if (def.type === 'judgement') return W.judgementNote;
-  return def.type === 'choice' ? unitText(def, locale) : W.yesNoNote;
+  if (def.type === "judgement") return W.judgementNote;
+  return def.type === "choice" ? unitText(def, locale) : W.yesNoNote;
 }
 
 type Fill = CellValue | { formula: string; result?: CellValue };
@@ -48,30 +65,40 @@ export interface TemplateFill {
 }
 
 /** The template as a plan, empty or filled, in the user's language. */
-export function planTemplateSheet(framework: Framework, existing: string[], fill: TemplateFill = {}, locale: Locale = 'zh-CN'): SheetPlan {
+export function planTemplateSheet(
+  framework: Framework,
+  existing: string[],
+  fill: TemplateFill = {},
+  locale: Locale = "zh-CN",
+): SheetPlan {
   const W = catalog(locale).sheets.template;
   const prompts = catalog(locale).sheets.validation;
-  const plan = emptyPlan(uniqueSheetName(sheetName('template', locale), existing));
+  const plan = emptyPlan(
+    uniqueSheetName(sheetName("template", locale), existing),
+  );
   const cells = plan.cells;
-  const put = (row: number, col: number, cell: Omit<CellPlan, 'row' | 'col'>) => cells.push({ row, col, ...cell });
+  const put = (row: number, col: number, cell: Omit<CellPlan, "row" | "col">) =>
+    cells.push({ row, col, ...cell });
   plan.columnWidths = [6, 22, 40, 10, 16, 44, 26];
   plan.landscape = true;
 
-  put(1, 1, { value: W.title, style: 'title' });
+  put(1, 1, { value: W.title, style: "title" });
   plan.merges.push({ top: 1, left: 1, bottom: 1, right: 7 });
-  put(2, 1, { value: W.guide, style: 'note' });
+  put(2, 1, { value: W.guide, style: "note" });
   plan.merges.push({ top: 2, left: 1, bottom: 2, right: 7 });
   plan.rowHeights[2] = 50;
-  put(3, 2, { value: W.unit, style: 'label' });
-  put(3, 3, { ...valueCell(fill.unit), style: 'input' });
-  put(3, 4, { value: W.year, style: 'label' });
-  put(3, 5, { ...valueCell(fill.year), style: 'input', numberFormat: '0' });
+  put(3, 2, { value: W.unit, style: "label" });
+  put(3, 3, { ...valueCell(fill.unit), style: "input" });
+  put(3, 4, { value: W.year, style: "label" });
+  put(3, 5, { ...valueCell(fill.year), style: "input", numberFormat: "0" });
 
   let row = 5;
-  put(row, 1, { value: W.inputsSection, style: 'section' });
+  put(row, 1, { value: W.inputsSection, style: "section" });
   plan.merges.push({ top: row, left: 1, bottom: row, right: 7 });
   row++;
-  W.inputHeaders.forEach((h, i) => put(row, i + 1, { value: h, style: 'header' }));
+  W.inputHeaders.forEach((h, i) =>
+    put(row, i + 1, { value: h, style: "header" }),
+  );
   plan.freezeRows = row;
   row++;
 
@@ -85,58 +112,106 @@ export function planTemplateSheet(framework: Framework, existing: string[], fill
     for (const key of keys) {
       const def = inputDef(key)!;
       n++;
-      put(row, 1, { value: n, style: 'text' });
-      put(row, 3, { value: text(def.label, locale), style: 'wrap' });
-      put(row, 4, { value: unitText(def, locale), style: 'text' });
-      put(row, TEMPLATE_COLUMNS.value, { ...valueCell(fill.inputs?.[key] ?? MISSING_WORD[locale]), style: 'input', numberFormat: FORMATS[def.type] });
-      put(row, 6, { value: sourceNote(def, locale), style: 'note' });
-      put(row, TEMPLATE_COLUMNS.key, { value: key, style: 'key' });
+      put(row, 1, { value: n, style: "text" });
+      put(row, 3, { value: text(def.label, locale), style: "wrap" });
+      put(row, 4, { value: unitText(def, locale), style: "text" });
+      put(row, TEMPLATE_COLUMNS.value, {
+        ...valueCell(fill.inputs?.[key] ?? MISSING_WORD[locale]),
+        style: "input",
+        numberFormat: FORMATS[def.type],
+      });
+      put(row, 6, { value: sourceNote(def, locale), style: "note" });
+      put(row, TEMPLATE_COLUMNS.key, { value: key, style: "key" });
       plan.validations.push(validationFor(def, row, locale));
       row++;
     }
-    put(first, 2, { value: text(indicator.name, locale), style: 'wrap' });
-    if (row - 1 > first) plan.merges.push({ top: first, left: 2, bottom: row - 1, right: 2 });
+    put(first, 2, { value: text(indicator.name, locale), style: "wrap" });
+    if (row - 1 > first)
+      plan.merges.push({ top: first, left: 2, bottom: row - 1, right: 2 });
   }
 
   row++;
-  put(row, 1, { value: W.kpiSection, style: 'section' });
+  put(row, 1, { value: W.kpiSection, style: "section" });
   plan.merges.push({ top: row, left: 1, bottom: row, right: 7 });
   row++;
-  W.kpiHeaders.forEach((h, i) => put(row, i + 1, { value: h, style: 'header' }));
+  W.kpiHeaders.forEach((h, i) =>
+    put(row, i + 1, { value: h, style: "header" }),
+  );
   row++;
-  const kpiRule = placedIndicators(framework).find((p) => p.indicator.rule.kind === 'kpiTable')?.indicator.rule as KpiTableRule | undefined;
+  const kpiRule = placedIndicators(framework).find(
+    (p) => p.indicator.rule.kind === "kpiTable",
+  )?.indicator.rule as KpiTableRule | undefined;
   const aspects = (kpiRule?.aspects ?? []).map((a) => text(a, locale));
   const kpiValues = fill.kpis ?? [];
   for (let i = 0; i < KPI_ROWS; i++) {
     for (let c = 0; c < 6; c++) {
       const v = kpiValues[i]?.[c];
-      put(row + i, c + 1, { ...(v !== undefined && { value: v }), style: 'input', ...((c === 2 || c === 3) && { numberFormat: '#,##0.00' }) });
+      put(row + i, c + 1, {
+        ...(v !== undefined && { value: v }),
+        style: "input",
+        ...((c === 2 || c === 3) && { numberFormat: "#,##0.00" }),
+      });
     }
   }
   const kpiRows = { top: row, bottom: row + KPI_ROWS - 1 };
   plan.validations.push(
-    validation({ ...kpiRows, left: 1, right: 1, kind: 'list', options: aspects }, locale, prompts.aspects(aspects)),
-    validation({ ...kpiRows, left: 3, right: 4, kind: 'decimal', min: 0 }, locale),
-    validation({ ...kpiRows, left: 5, right: 5, kind: 'list', options: DIRECTIONS }, locale, prompts.directions),
-    validation({ ...kpiRows, left: 6, right: 6, kind: 'decimal', min: 0 }, locale, prompts.weight),
+    validation(
+      { ...kpiRows, left: 1, right: 1, kind: "list", options: aspects },
+      locale,
+      prompts.aspects(aspects),
+    ),
+    validation(
+      { ...kpiRows, left: 3, right: 4, kind: "decimal", min: 0 },
+      locale,
+    ),
+    validation(
+      { ...kpiRows, left: 5, right: 5, kind: "list", options: DIRECTIONS },
+      locale,
+      prompts.directions,
+    ),
+    validation(
+      { ...kpiRows, left: 6, right: 6, kind: "decimal", min: 0 },
+      locale,
+      prompts.weight,
+    ),
   );
   row += KPI_ROWS + 1;
 
-  put(row, 1, { value: W.overridesSection, style: 'section' });
+  put(row, 1, { value: W.overridesSection, style: "section" });
   plan.merges.push({ top: row, left: 1, bottom: row, right: 7 });
   row++;
-  W.overrideHeaders.forEach((h, i) => put(row, i + 2, { value: h, style: 'header' }));
+  W.overrideHeaders.forEach((h, i) =>
+    put(row, i + 2, { value: h, style: "header" }),
+  );
   plan.merges.push({ top: row, left: 5, bottom: row, right: 7 });
   row++;
   const overrides = fill.overrides ?? {};
   for (const { indicator } of placedIndicators(framework)) {
-    const o = overrides[indicator.name['zh-CN']] ?? overrides[indicator.id];
-    put(row, 2, { value: text(indicator.name, locale), style: 'wrap' });
-    put(row, 3, { value: indicator.points, style: 'number' });
-    put(row, 4, { ...(o ? { value: o.score } : {}), style: 'input', numberFormat: '0.00' });
-    put(row, 5, { ...(o ? { value: o.reason } : {}), style: 'input' });
+    const o = overrides[indicator.name["zh-CN"]] ?? overrides[indicator.id];
+    put(row, 2, { value: text(indicator.name, locale), style: "wrap" });
+    put(row, 3, { value: indicator.points, style: "number" });
+    put(row, 4, {
+      ...(o ? { value: o.score } : {}),
+      style: "input",
+      numberFormat: "0.00",
+    });
+    put(row, 5, { ...(o ? { value: o.reason } : {}), style: "input" });
     plan.merges.push({ top: row, left: 5, bottom: row, right: 7 });
-    plan.validations.push(validation({ top: row, left: 4, bottom: row, right: 4, kind: 'decimal', min: 0, max: indicator.points }, locale, prompts.ownScore(indicator.points)));
+    plan.validations.push(
+      validation(
+        {
+          top: row,
+          left: 4,
+          bottom: row,
+          right: 4,
+          kind: "decimal",
+          min: 0,
+          max: indicator.points,
+        },
+        locale,
+        prompts.ownScore(indicator.points),
+      ),
+    );
     row++;
   }
   plan.printArea = { bottom: row - 1, right: 7 };
@@ -144,27 +219,53 @@ export function planTemplateSheet(framework: Framework, existing: string[], fill
   return plan;
 }
 
-function valueCell(v: Fill | undefined): Pick<CellPlan, 'value' | 'formula'> {
+function valueCell(v: Fill | undefined): Pick<CellPlan, "value" | "formula"> {
   if (v === undefined) return {};
-  return typeof v === 'object' && v !== null ? { formula: v.formula, ...(v.result !== undefined && { value: v.result }) } : { value: v };
+  return typeof v === "object" && v !== null
+    ? { formula: v.formula, ...(v.result !== undefined && { value: v.result }) }
+    : { value: v };
 }
 
 function validationFor(def: InputDef, row: number, locale: Locale): Validation {
-  const at = { top: row, left: TEMPLATE_COLUMNS.value, bottom: row, right: TEMPLATE_COLUMNS.value };
+  const at = {
+    top: row,
+    left: TEMPLATE_COLUMNS.value,
+    bottom: row,
+    right: TEMPLATE_COLUMNS.value,
+  };
   const { answers } = catalog(locale).sheets;
   const yesNo = [answers.yes, answers.no];
   switch (def.type) {
-    case 'judgement':
-      return validation({ ...at, kind: 'list', options: yesNo, lenient: true }, locale, catalog(locale).sheets.validation.judgement);
-    case 'flag':
-      return validation({ ...at, kind: 'list', options: yesNo }, locale);
-    case 'choice':
-      return validation({ ...at, kind: 'list', options: (def.options ?? []).map((o) => text(o, locale)) }, locale);
-    case 'count':
-      return validation({ ...at, kind: 'whole', min: 0 }, locale);
-    case 'percent':
-      return validation({ ...at, kind: 'decimal', min: 0, ...(def.max !== undefined && { max: def.max / 100 }) }, locale);
+    case "judgement":
+      return validation(
+        { ...at, kind: "list", options: yesNo, lenient: true },
+        locale,
+        catalog(locale).sheets.validation.judgement,
+      );
+    case "flag":
+      return validation({ ...at, kind: "list", options: yesNo }, locale);
+    case "choice":
+      return validation(
+        {
+          ...at,
+          kind: "list",
+          options: (def.options ?? []).map((o) => text(o, locale)),
+        },
+        locale,
+      );
+    case "count":
+      return validation({ ...at, kind: "whole", min: 0 }, locale);
+    case "percent":
+      return validation(
+        {
+          ...at,
+          kind: "decimal",
+          min: 0,
+          ...(def.max !== undefined && { max: def.max / 100 }),
+        },
+        locale,
+      );
     default:
-      return validation({ ...at, kind: 'decimal', min: 0 }, locale);
+      return validation({ ...at, kind: "decimal", min: 0 }, locale);
   }
 }

@@ -1,27 +1,49 @@
-import { useRef, useState, type DragEvent } from 'react';
-import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { DocumentArrowUpRegular } from '@fluentui/react-icons';
-import type { Locale } from '../../core';
-import { catalog } from '../../i18n';
+import { useRef, useState, type DragEvent } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentArrowUpRegular } from "@fluentui/react-icons";
+import type { Locale } from "../../core";
+import { catalog } from "../../i18n";
 
 const useStyles = makeStyles({
   zone: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  compact: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  hidden: { display: 'none' },
+  over: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  compact: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  hidden: { display: "none" },
 });
 
 /** Choosing an .xlsx by the file dialog or by dropping it; the file stays in the browser. */
-export function FilePicker({ locale, onFile, compact }: { locale: Locale; onFile: (file: File) => void; compact?: boolean }) {
+export function FilePicker({
+  locale,
+  onFile,
+  compact,
+}: {
+  locale: Locale;
+  onFile: (file: File) => void;
+  compact?: boolean;
+}) {
   const t = catalog(locale).pane;
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -48,7 +70,7 @@ export function FilePicker({ locale, onFile, compact }: { locale: Locale; onFile
       data-testid="file-input"
       onChange={(e) => {
         take(e.target.files);
-        e.target.value = '';
+        e.target.value = "";
       }}
     />
   );
@@ -56,7 +78,12 @@ export function FilePicker({ locale, onFile, compact }: { locale: Locale; onFile
     return (
       <div className={styles.compact}>
         {picker}
-        <Button size="small" appearance="subtle" icon={<DocumentArrowUpRegular />} onClick={() => input.current?.click()}>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<DocumentArrowUpRegular />}
+          onClick={() => input.current?.click()}
+        >
           {t.otherFile}
         </Button>
         {refused && <Caption1 role="alert">{refused}</Caption1>}
@@ -81,12 +108,19 @@ export function FilePicker({ locale, onFile, compact }: { locale: Locale; onFile
     >
       <Body1>{t.browserIntro}</Body1>
       {picker}
-      <Button appearance="primary" icon={<DocumentArrowUpRegular />} onClick={() => input.current?.click()}>
+      <Button
+        appearance="primary"
+        icon={<DocumentArrowUpRegular />}
+        onClick={() => input.current?.click()}
+      >
         {t.chooseFile}
       </Button>
       <Caption1>{t.dropHere}</Caption1>
       {refused && (
-        <Caption1 role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+        <Caption1
+          role="alert"
+          style={{ color: tokens.colorPaletteRedForeground1 }}
+        >
           {refused}
         </Caption1>
       )}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from "react";
 import {
   Badge,
   Body1,
@@ -15,31 +15,80 @@ import {
   Subtitle2,
   Text,
   tokens,
-} from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentTableRegular } from '@fluentui/react-icons';
-import { gradeRank, renderFinding, text, type Finding, type Locale } from '../../core';
-import type { Analysis, Generated } from '../../pipeline/analyze';
-import { FILE_MODES, FORMULA_MODES, type FormulaMode } from '../../pipeline/sheets/score-sheet';
-import { catalog } from '../../i18n';
-import { findingRow, levelBars } from '../model';
-import type { WorkbookSession } from '../session/types';
-import { useAction } from './use-action';
+} from "@fluentui/react-components";
+import {
+  ArrowDownloadRegular,
+  DocumentTableRegular,
+} from "@fluentui/react-icons";
+import {
+  gradeRank,
+  renderFinding,
+  text,
+  type Finding,
+  type Locale,
+} from "../../core";
+import type { Analysis, Generated } from "../../pipeline/analyze";
+import {
+  FILE_MODES,
+  FORMULA_MODES,
+  type FormulaMode,
+} from "../../pipeline/sheets/score-sheet";
+import { catalog } from "../../i18n";
+import { findingRow, levelBars } from "../model";
+import type { WorkbookSession } from "../session/types";
+import { useAction } from "./use-action";
 
-const ScoreChart = lazy(() => import('./ScoreChart'));
+const ScoreChart = lazy(() => import("./ScoreChart"));
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
-  total: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  number: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
-  findings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  chart: { minHeight: '220px' },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  total: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  number: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  findings: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+  chart: { minHeight: "220px" },
 });
 
-export function GenerateStep({ locale, session, analysis }: { locale: Locale; session: WorkbookSession; analysis: Analysis }) {
+export function GenerateStep({
+  locale,
+  session,
+  analysis,
+}: {
+  locale: Locale;
+  session: WorkbookSession;
+  analysis: Analysis;
+}) {
   const t = catalog(locale).pane;
   const styles = useStyles();
-  const [mode, setMode] = useState<FormulaMode>(session.kind === 'excel' ? 'live' : 'portable');
+  const [mode, setMode] = useState<FormulaMode>(
+    session.kind === "excel" ? "live" : "portable",
+  );
   const [generated, setGenerated] = useState<Generated>();
   const action = useAction(locale);
   const preview = analysis.result;
@@ -55,48 +104,74 @@ export function GenerateStep({ locale, session, analysis }: { locale: Locale; se
   const download = () => {
     const file = session.scoredFile?.();
     if (!file) return;
-    const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    const a = document.createElement('a');
+    const url = URL.createObjectURL(
+      new Blob([file.bytes as BlobPart], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      }),
+    );
+    const a = document.createElement("a");
     a.href = url;
     a.download = file.name;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   const result = generated?.result;
-  const unscored = result ? result.indicators.filter((i) => i.score === null).length : 0;
+  const unscored = result
+    ? result.indicators.filter((i) => i.score === null).length
+    : 0;
   const framework = analysis.framework;
   const gradeLabel = (grade: string | null) => {
-    const g = framework.grades.find((x) => Object.values(x.grade).includes(grade ?? ''));
+    const g = framework.grades.find((x) =>
+      Object.values(x.grade).includes(grade ?? ""),
+    );
     return g ? text(g.grade, locale) : t.noGrade;
   };
-  const unitFindings = result?.findings.filter((f) => f.kind !== 'framework') ?? [];
-  const frameworkNotes = result?.findings.filter((f) => f.kind === 'framework') ?? [];
+  const unitFindings =
+    result?.findings.filter((f) => f.kind !== "framework") ?? [];
+  const frameworkNotes =
+    result?.findings.filter((f) => f.kind === "framework") ?? [];
   const findingItem = (f: Finding, i: number) => {
     const row = findingRow(f, generated!.plan.anchors);
     return (
       <li key={i}>
-        <Body1>{renderFinding(f, framework, locale)}</Body1>{' '}
+        <Body1>{renderFinding(f, framework, locale)}</Body1>{" "}
         {row !== undefined && session.select && (
-          <Link as="button" onClick={() => session.select!(generated!.plan.name, row)}>
+          <Link
+            as="button"
+            onClick={() => session.select!(generated!.plan.name, row)}
+          >
             {t.goToRow(row)}
           </Link>
         )}
-        {row !== undefined && !session.select && <Caption1>{t.rowNote(row)}</Caption1>}
+        {row !== undefined && !session.select && (
+          <Caption1>{t.rowNote(row)}</Caption1>
+        )}
       </li>
     );
   };
 
   return (
     <section className={styles.root} aria-label={t.steps.generate}>
-      <Caption1>{t.preview(String(preview.total), gradeLabel(preview.grade))}</Caption1>
+      <Caption1>
+        {t.preview(String(preview.total), gradeLabel(preview.grade))}
+      </Caption1>
       <Field label={t.mode}>
-        <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as FormulaMode)}>
-          {(session.kind === 'excel' ? FORMULA_MODES : FILE_MODES).map((m) => (
+        <RadioGroup
+          value={mode}
+          onChange={(_, d) => setMode(d.value as FormulaMode)}
+        >
+          {(session.kind === "excel" ? FORMULA_MODES : FILE_MODES).map((m) => (
             <Radio key={m} value={m} label={t.modes[m]} />
           ))}
         </RadioGroup>
       </Field>
-      <Button appearance="primary" size="large" icon={<DocumentTableRegular />} disabled={action.busy} onClick={generate}>
+      <Button
+        appearance="primary"
+        size="large"
+        icon={<DocumentTableRegular />}
+        disabled={action.busy}
+        onClick={generate}
+      >
         {t.generate}
       </Button>
       {action.busy && <ProgressBar aria-label={t.generating} />}
@@ -105,9 +180,22 @@ export function GenerateStep({ locale, session, analysis }: { locale: Locale; se
       {result && generated && (
         <div className={styles.result} data-testid="result">
           <div className={styles.total}>
-            <Text className={styles.number} data-testid="total">{result.total}</Text>
+            <Text className={styles.number} data-testid="total">
+              {result.total}
+            </Text>
             <Body1>/ {result.max}</Body1>
-            <Badge size="large" appearance="filled" color={gradeRank(result.grade, framework) === 0 ? 'success' : result.grade ? 'brand' : 'informative'} data-testid="grade">
+            <Badge
+              size="large"
+              appearance="filled"
+              color={
+                gradeRank(result.grade, framework) === 0
+                  ? "success"
+                  : result.grade
+                    ? "brand"
+                    : "informative"
+              }
+              data-testid="grade"
+            >
               {t.gradeIs(gradeLabel(result.grade))}
             </Badge>
           </div>
@@ -116,15 +204,23 @@ export function GenerateStep({ locale, session, analysis }: { locale: Locale; se
               <MessageBarBody>{t.incomplete(unscored)}</MessageBarBody>
             </MessageBar>
           )}
-          {session.kind === 'file' && (
-            <Button appearance="primary" icon={<ArrowDownloadRegular />} onClick={download} data-testid="download">
+          {session.kind === "file" && (
+            <Button
+              appearance="primary"
+              icon={<ArrowDownloadRegular />}
+              onClick={download}
+              data-testid="download"
+            >
               {t.download}
             </Button>
           )}
           <Subtitle2 as="h2">{t.chartTitle}</Subtitle2>
           <div className={styles.chart}>
             <Suspense fallback={<ProgressBar />}>
-              <ScoreChart bars={levelBars(result, framework, locale)} label={(parts) => t.chartLabel(parts)} />
+              <ScoreChart
+                bars={levelBars(result, framework, locale)}
+                label={(parts) => t.chartLabel(parts)}
+              />
             </Suspense>
           </div>
           <Subtitle2 as="h2">{t.findings(unitFindings.length)}</Subtitle2>
@@ -132,9 +228,13 @@ export function GenerateStep({ locale, session, analysis }: { locale: Locale; se
           <ol className={styles.findings}>{unitFindings.map(findingItem)}</ol>
           {frameworkNotes.length > 0 && (
             <>
-              <Subtitle2 as="h2">{t.frameworkNotes(frameworkNotes.length)}</Subtitle2>
+              <Subtitle2 as="h2">
+                {t.frameworkNotes(frameworkNotes.length)}
+              </Subtitle2>
               <Caption1>{t.frameworkNotesIntro}</Caption1>
-              <ol className={styles.findings}>{frameworkNotes.map(findingItem)}</ol>
+              <ol className={styles.findings}>
+                {frameworkNotes.map(findingItem)}
+              </ol>
             </>
           )}
         </div>

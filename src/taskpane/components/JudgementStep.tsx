@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -18,43 +18,121 @@ import {
   Select,
   Textarea,
   tokens,
-} from '@fluentui/react-components';
-import { AddRegular, DeleteRegular, SaveRegular, TableAddRegular } from '@fluentui/react-icons';
-import { inputLabel, placedIndicators, text, type Framework, type KpiTableRule, type Localized, type Locale } from '../../core';
-import type { Analysis } from '../../pipeline/analyze';
-import { catalog } from '../../i18n';
-import { initialDraft, initialKpis, initialOverrides, judgementGroups, KPI_CAPACITY, validate, type JudgementItem, type KpiDraft } from '../model';
-import type { WorkbookSession } from '../session/types';
-import { useAction } from './use-action';
+} from "@fluentui/react-components";
+import {
+  AddRegular,
+  DeleteRegular,
+  SaveRegular,
+  TableAddRegular,
+} from "@fluentui/react-icons";
+import {
+  inputLabel,
+  placedIndicators,
+  text,
+  type Framework,
+  type KpiTableRule,
+  type Localized,
+  type Locale,
+} from "../../core";
+import type { Analysis } from "../../pipeline/analyze";
+import { catalog } from "../../i18n";
+import {
+  initialDraft,
+  initialKpis,
+  initialOverrides,
+  judgementGroups,
+  KPI_CAPACITY,
+  validate,
+  type JudgementItem,
+  type KpiDraft,
+} from "../model";
+import type { WorkbookSession } from "../session/types";
+import { useAction } from "./use-action";
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS },
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  pair: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
-  footer: { position: 'sticky', bottom: 0, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} 0`, backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr",
+    gap: tokens.spacingHorizontalS,
+  },
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 /** The answers as the template keeps them; the pane shows them in the user's language. */
-const { yes: YES, no: NO } = catalog('zh-CN').sheets.answers;
+const { yes: YES, no: NO } = catalog("zh-CN").sheets.answers;
 
 function kpiAspects(framework: Framework): Localized[] {
-  const rule = placedIndicators(framework).find((p) => p.indicator.rule.kind === 'kpiTable')?.indicator.rule as KpiTableRule | undefined;
+  const rule = placedIndicators(framework).find(
+    (p) => p.indicator.rule.kind === "kpiTable",
+  )?.indicator.rule as KpiTableRule | undefined;
   return rule?.aspects ?? [];
 }
 
-export function JudgementStep({ locale, session, analysis, onChanged }: { locale: Locale; session: WorkbookSession; analysis: Analysis; onChanged: () => void }) {
+export function JudgementStep({
+  locale,
+  session,
+  analysis,
+  onChanged,
+}: {
+  locale: Locale;
+  session: WorkbookSession;
+  analysis: Analysis;
+  onChanged: () => void;
+}) {
   const t = catalog(locale).pane;
   const styles = useStyles();
-  const groups = useMemo(() => judgementGroups(analysis.framework, locale), [analysis.framework, locale]);
-  const aspects = useMemo(() => kpiAspects(analysis.framework), [analysis.framework]);
-  const names = useMemo(() => new Map(placedIndicators(analysis.framework).map(({ indicator }) => [indicator.id, indicator])), [analysis.framework]);
+  const groups = useMemo(
+    () => judgementGroups(analysis.framework, locale),
+    [analysis.framework, locale],
+  );
+  const aspects = useMemo(
+    () => kpiAspects(analysis.framework),
+    [analysis.framework],
+  );
+  const names = useMemo(
+    () =>
+      new Map(
+        placedIndicators(analysis.framework).map(({ indicator }) => [
+          indicator.id,
+          indicator,
+        ]),
+      ),
+    [analysis.framework],
+  );
   const [draft, setDraft] = useState(() => initialDraft(analysis));
   const [kpis, setKpis] = useState(() => initialKpis(analysis));
   const [overrides, setOverrides] = useState(() => initialOverrides(analysis));
   const [dirty, setDirty] = useState(false);
   const action = useAction(locale);
-  const errors = validate({ draft, overrides, kpis }, analysis.framework, locale);
+  const errors = validate(
+    { draft, overrides, kpis },
+    analysis.framework,
+    locale,
+  );
   const invalid = Object.keys(errors).length > 0;
 
   if (!analysis.located.templateSheet) {
@@ -63,7 +141,17 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
         <MessageBar intent="info">
           <MessageBarBody>{t.templateNeeded}</MessageBarBody>
         </MessageBar>
-        <Button appearance="primary" icon={<TableAddRegular />} disabled={action.busy} onClick={() => action.run(async () => t.templateCreated(await session.createTemplate()), onChanged)}>
+        <Button
+          appearance="primary"
+          icon={<TableAddRegular />}
+          disabled={action.busy}
+          onClick={() =>
+            action.run(
+              async () => t.templateCreated(await session.createTemplate()),
+              onChanged,
+            )
+          }
+        >
           {t.createTemplate}
         </Button>
         {action.message}
@@ -84,7 +172,11 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
       const saved = await session.save({ draft, overrides, kpis });
       if (saved.missingTemplate) throw new Error(t.templateGone);
       setDirty(false);
-      if (saved.unplaced.length) return { intent: 'warning', text: t.notPlaced(saved.unplaced.map((k) => inputLabel(k, locale))) };
+      if (saved.unplaced.length)
+        return {
+          intent: "warning",
+          text: t.notPlaced(saved.unplaced.map((k) => inputLabel(k, locale))),
+        };
       return t.saved;
     }, onChanged);
 
@@ -97,7 +189,14 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
             <AccordionHeader size="small">{g.name}</AccordionHeader>
             <AccordionPanel>
               {g.items.map((item) => (
-                <ItemField key={item.key} item={item} value={draft[item.key] ?? ''} error={errors[item.key]} locale={locale} onChange={(v) => set(item.key, v)} />
+                <ItemField
+                  key={item.key}
+                  item={item}
+                  value={draft[item.key] ?? ""}
+                  error={errors[item.key]}
+                  locale={locale}
+                  onChange={(v) => set(item.key, v)}
+                />
               ))}
             </AccordionPanel>
           </AccordionItem>
@@ -107,38 +206,79 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
           <AccordionPanel>
             <Caption1>{t.kpiIntro}</Caption1>
             {kpis.map((k, i) => (
-              <Card key={i} className={styles.card} size="small" data-testid={`kpi-${i}`}>
+              <Card
+                key={i}
+                className={styles.card}
+                size="small"
+                data-testid={`kpi-${i}`}
+              >
                 <div className={styles.pair}>
                   <Field label={t.kpiFields.aspect}>
-                    <Select value={k.aspect} onChange={(_, d) => setKpi(i, 'aspect', d.value)}>
+                    <Select
+                      value={k.aspect}
+                      onChange={(_, d) => setKpi(i, "aspect", d.value)}
+                    >
                       {aspects.map((a) => (
-                        <option key={a['zh-CN']} value={a['zh-CN']}>{text(a, locale)}</option>
+                        <option key={a["zh-CN"]} value={a["zh-CN"]}>
+                          {text(a, locale)}
+                        </option>
                       ))}
                     </Select>
                   </Field>
                   <Field label={t.kpiFields.direction}>
-                    <Select value={k.direction} onChange={(_, d) => setKpi(i, 'direction', d.value)}>
-                      {['>=', '<='].map((dir) => (
-                        <option key={dir} value={dir}>{t.directions[dir]}</option>
+                    <Select
+                      value={k.direction}
+                      onChange={(_, d) => setKpi(i, "direction", d.value)}
+                    >
+                      {[">=", "<="].map((dir) => (
+                        <option key={dir} value={dir}>
+                          {t.directions[dir]}
+                        </option>
                       ))}
                     </Select>
                   </Field>
                 </div>
                 <Field label={t.kpiFields.name}>
-                  <Input value={k.name} onChange={(_, d) => setKpi(i, 'name', d.value)} />
+                  <Input
+                    value={k.name}
+                    onChange={(_, d) => setKpi(i, "name", d.value)}
+                  />
                 </Field>
                 <div className={styles.pair}>
-                  {(['target', 'actual'] as const).map((f) => (
-                    <Field key={f} label={t.kpiFields[f]} validationMessage={errors[`kpi:${i}:${f}`]}>
-                      <Input inputMode="decimal" value={k[f]} onChange={(_, d) => setKpi(i, f, d.value)} />
+                  {(["target", "actual"] as const).map((f) => (
+                    <Field
+                      key={f}
+                      label={t.kpiFields[f]}
+                      validationMessage={errors[`kpi:${i}:${f}`]}
+                    >
+                      <Input
+                        inputMode="decimal"
+                        value={k[f]}
+                        onChange={(_, d) => setKpi(i, f, d.value)}
+                      />
                     </Field>
                   ))}
                 </div>
                 <div className={styles.pair}>
-                  <Field label={t.kpiFields.weight} validationMessage={errors[`kpi:${i}:weight`]}>
-                    <Input inputMode="decimal" value={k.weight} placeholder="1" onChange={(_, d) => setKpi(i, 'weight', d.value)} />
+                  <Field
+                    label={t.kpiFields.weight}
+                    validationMessage={errors[`kpi:${i}:weight`]}
+                  >
+                    <Input
+                      inputMode="decimal"
+                      value={k.weight}
+                      placeholder="1"
+                      onChange={(_, d) => setKpi(i, "weight", d.value)}
+                    />
                   </Field>
-                  <Button appearance="subtle" icon={<DeleteRegular />} onClick={() => (setKpis((ks) => ks.filter((_, j) => j !== i)), setDirty(true))}>
+                  <Button
+                    appearance="subtle"
+                    icon={<DeleteRegular />}
+                    onClick={() => (
+                      setKpis((ks) => ks.filter((_, j) => j !== i)),
+                      setDirty(true)
+                    )}
+                  >
                     {t.removeKpi}
                   </Button>
                 </div>
@@ -147,8 +287,25 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
             <Button
               icon={<AddRegular />}
               disabled={kpis.length >= KPI_CAPACITY}
-              title={kpis.length >= KPI_CAPACITY ? t.kpiFull(KPI_CAPACITY) : undefined}
-              onClick={() => (setKpis((ks) => [...ks, { aspect: aspects[0]?.['zh-CN'] ?? '', name: '', target: '', actual: '', direction: '>=', weight: '' }]), setDirty(true))}
+              title={
+                kpis.length >= KPI_CAPACITY
+                  ? t.kpiFull(KPI_CAPACITY)
+                  : undefined
+              }
+              onClick={() => (
+                setKpis((ks) => [
+                  ...ks,
+                  {
+                    aspect: aspects[0]?.["zh-CN"] ?? "",
+                    name: "",
+                    target: "",
+                    actual: "",
+                    direction: ">=",
+                    weight: "",
+                  },
+                ]),
+                setDirty(true)
+              )}
             >
               {t.addKpi}
             </Button>
@@ -163,12 +320,41 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
               if (!indicator) return null;
               return (
                 <div key={id} className={styles.item}>
-                  <Field label={t.overrideScore(text(indicator.name, locale), indicator.points)} validationMessage={errors[`override:${id}`]}>
-                    <Input inputMode="decimal" value={o.score} onChange={(_, d) => (setOverrides((os) => ({ ...os, [id]: { ...o, score: d.value } })), setDirty(true))} />
+                  <Field
+                    label={t.overrideScore(
+                      text(indicator.name, locale),
+                      indicator.points,
+                    )}
+                    validationMessage={errors[`override:${id}`]}
+                  >
+                    <Input
+                      inputMode="decimal"
+                      value={o.score}
+                      onChange={(_, d) => (
+                        setOverrides((os) => ({
+                          ...os,
+                          [id]: { ...o, score: d.value },
+                        })),
+                        setDirty(true)
+                      )}
+                    />
                   </Field>
-                  {o.score.trim() !== '' && (
-                    <Field label={t.reason} required validationMessage={errors[`reason:${id}`]}>
-                      <Textarea value={o.reason} onChange={(_, d) => (setOverrides((os) => ({ ...os, [id]: { ...o, reason: d.value } })), setDirty(true))} />
+                  {o.score.trim() !== "" && (
+                    <Field
+                      label={t.reason}
+                      required
+                      validationMessage={errors[`reason:${id}`]}
+                    >
+                      <Textarea
+                        value={o.reason}
+                        onChange={(_, d) => (
+                          setOverrides((os) => ({
+                            ...os,
+                            [id]: { ...o, reason: d.value },
+                          })),
+                          setDirty(true)
+                        )}
+                      />
                     </Field>
                   )}
                 </div>
@@ -178,23 +364,42 @@ export function JudgementStep({ locale, session, analysis, onChanged }: { locale
         </AccordionItem>
       </Accordion>
       <div className={styles.footer}>
-        <Button appearance="primary" icon={<SaveRegular />} disabled={!dirty || invalid || action.busy} onClick={save}>
+        <Button
+          appearance="primary"
+          icon={<SaveRegular />}
+          disabled={!dirty || invalid || action.busy}
+          onClick={save}
+        >
           {action.busy ? t.saving : t.save}
         </Button>
-        <Caption1 aria-live="polite">{dirty ? t.unsaved : ''}</Caption1>
+        <Caption1 aria-live="polite">{dirty ? t.unsaved : ""}</Caption1>
       </div>
       {action.message}
     </section>
   );
 }
 
-function ItemField({ item, value, error, locale, onChange }: { item: JudgementItem; value: string; error?: string; locale: Locale; onChange: (v: string) => void }) {
+function ItemField({
+  item,
+  value,
+  error,
+  locale,
+  onChange,
+}: {
+  item: JudgementItem;
+  value: string;
+  error?: string;
+  locale: Locale;
+  onChange: (v: string) => void;
+}) {
   const t = catalog(locale).pane;
   const styles = useStyles();
   const { def } = item;
-  const [partial, setPartial] = useState(value !== '' && value !== YES && value !== NO);
-  if (def.type === 'judgement' || def.type === 'flag') {
-    const choice = partial ? 'partial' : value;
+  const [partial, setPartial] = useState(
+    value !== "" && value !== YES && value !== NO,
+  );
+  if (def.type === "judgement" || def.type === "flag") {
+    const choice = partial ? "partial" : value;
     return (
       <div className={styles.item}>
         <Field label={item.label} validationMessage={error}>
@@ -202,37 +407,66 @@ function ItemField({ item, value, error, locale, onChange }: { item: JudgementIt
             layout="horizontal"
             value={choice}
             onChange={(_, d) => {
-              setPartial(d.value === 'partial');
-              onChange(d.value === 'partial' ? '' : d.value);
+              setPartial(d.value === "partial");
+              onChange(d.value === "partial" ? "" : d.value);
             }}
           >
             <Radio value={YES} label={t.yes} />
             <Radio value={NO} label={t.no} />
-            {def.type === 'judgement' && <Radio value="partial" label={t.partial} />}
+            {def.type === "judgement" && (
+              <Radio value="partial" label={t.partial} />
+            )}
           </RadioGroup>
         </Field>
-        {def.type === 'judgement' && choice === 'partial' && (
+        {def.type === "judgement" && choice === "partial" && (
           <Field label={t.partialPoints(String(item.points ?? 1))}>
-            <Input inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
+            <Input
+              inputMode="decimal"
+              value={value}
+              onChange={(_, d) => onChange(d.value)}
+            />
           </Field>
         )}
       </div>
     );
   }
-  if (def.type === 'choice') {
+  if (def.type === "choice") {
     return (
-      <Field className={styles.item} label={item.label} validationMessage={error}>
-        <RadioGroup layout="horizontal" value={value} onChange={(_, d) => onChange(d.value)}>
+      <Field
+        className={styles.item}
+        label={item.label}
+        validationMessage={error}
+      >
+        <RadioGroup
+          layout="horizontal"
+          value={value}
+          onChange={(_, d) => onChange(d.value)}
+        >
           {(def.options ?? []).map((o) => (
-            <Radio key={o['zh-CN']} value={o['zh-CN']} label={text(o, locale)} />
+            <Radio
+              key={o["zh-CN"]}
+              value={o["zh-CN"]}
+              label={text(o, locale)}
+            />
           ))}
         </RadioGroup>
       </Field>
     );
   }
   return (
-    <Field className={styles.item} label={item.label} validationMessage={error} hint={def.type === 'score' && item.points ? `0–${item.points}` : undefined}>
-      <Input inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
+    <Field
+      className={styles.item}
+      label={item.label}
+      validationMessage={error}
+      hint={
+        def.type === "score" && item.points ? `0–${item.points}` : undefined
+      }
+    >
+      <Input
+        inputMode="decimal"
+        value={value}
+        onChange={(_, d) => onChange(d.value)}
+      />
     </Field>
   );
 }

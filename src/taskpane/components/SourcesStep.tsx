@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -15,44 +15,100 @@ import {
   Switch,
   Text,
   tokens,
-} from '@fluentui/react-components';
-import { LinkRegular, TableAddRegular } from '@fluentui/react-icons';
-import type { Locale } from '../../core';
-import type { Analysis } from '../../pipeline/analyze';
-import { catalog } from '../../i18n';
-import { cellText } from '../../pipeline/locate/where';
-import { inputRows, type InputRow } from '../model';
-import type { WorkbookSession } from '../session/types';
-import { useAction } from './use-action';
+} from "@fluentui/react-components";
+import { LinkRegular, TableAddRegular } from "@fluentui/react-icons";
+import type { Locale } from "../../core";
+import type { Analysis } from "../../pipeline/analyze";
+import { catalog } from "../../i18n";
+import { cellText } from "../../pipeline/locate/where";
+import { inputRows, type InputRow } from "../model";
+import type { WorkbookSession } from "../session/types";
+import { useAction } from "./use-action";
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  summary: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  missing: { backgroundColor: tokens.colorPaletteYellowBackground1, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
-  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  source: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  summary: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  missing: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  source: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
-export function SourcesStep({ locale, session, analysis, onChanged }: { locale: Locale; session: WorkbookSession; analysis: Analysis; onChanged: () => void }) {
+export function SourcesStep({
+  locale,
+  session,
+  analysis,
+  onChanged,
+}: {
+  locale: Locale;
+  session: WorkbookSession;
+  analysis: Analysis;
+  onChanged: () => void;
+}) {
   const t = catalog(locale).pane;
   const styles = useStyles();
   const [missingOnly, setMissingOnly] = useState(false);
   const groups = useMemo(() => inputRows(analysis, locale), [analysis, locale]);
   const all = groups.flatMap((g) => g.rows);
-  const found = all.filter((r) => r.status === 'found').length;
+  const found = all.filter((r) => r.status === "found").length;
   const action = useAction(locale);
 
-  const createTemplate = () => action.run(async () => t.templateCreated(await session.createTemplate()), onChanged);
-  const shown = groups.map((g) => ({ ...g, rows: missingOnly ? g.rows.filter((r) => r.status !== 'found') : g.rows })).filter((g) => g.rows.length);
+  const createTemplate = () =>
+    action.run(
+      async () => t.templateCreated(await session.createTemplate()),
+      onChanged,
+    );
+  const shown = groups
+    .map((g) => ({
+      ...g,
+      rows: missingOnly ? g.rows.filter((r) => r.status !== "found") : g.rows,
+    }))
+    .filter((g) => g.rows.length);
 
   return (
     <section className={styles.root} aria-label={t.steps.sources}>
       <div className={styles.summary}>
         <Text weight="semibold">{t.found(found, all.length)}</Text>
-        {found < all.length && <Badge appearance="tint" color="warning">{t.missingCount(all.length - found)}</Badge>}
-        <Switch label={t.showMissingOnly} checked={missingOnly} onChange={(_, d) => setMissingOnly(d.checked)} />
+        {found < all.length && (
+          <Badge appearance="tint" color="warning">
+            {t.missingCount(all.length - found)}
+          </Badge>
+        )}
+        <Switch
+          label={t.showMissingOnly}
+          checked={missingOnly}
+          onChange={(_, d) => setMissingOnly(d.checked)}
+        />
       </div>
       {analysis.noInputs && (
         <MessageBar intent="warning">
@@ -60,21 +116,46 @@ export function SourcesStep({ locale, session, analysis, onChanged }: { locale: 
         </MessageBar>
       )}
       {!analysis.located.templateSheet && (
-        <Button icon={<TableAddRegular />} onClick={createTemplate} disabled={action.busy}>
+        <Button
+          icon={<TableAddRegular />}
+          onClick={createTemplate}
+          disabled={action.busy}
+        >
           {t.createTemplate}
         </Button>
       )}
       {action.message}
-      <Accordion multiple collapsible defaultOpenItems={shown.filter((g) => g.rows.some((r) => r.status !== 'found')).map((g) => g.id)}>
+      <Accordion
+        multiple
+        collapsible
+        defaultOpenItems={shown
+          .filter((g) => g.rows.some((r) => r.status !== "found"))
+          .map((g) => g.id)}
+      >
         {shown.map((g) => (
           <AccordionItem key={g.id} value={g.id}>
             <AccordionHeader size="small">
               {g.name}
-              {g.rows.some((r) => r.status !== 'found') && <Badge size="small" appearance="tint" color="warning" style={{ marginLeft: tokens.spacingHorizontalS }}>{g.rows.filter((r) => r.status !== 'found').length}</Badge>}
+              {g.rows.some((r) => r.status !== "found") && (
+                <Badge
+                  size="small"
+                  appearance="tint"
+                  color="warning"
+                  style={{ marginLeft: tokens.spacingHorizontalS }}
+                >
+                  {g.rows.filter((r) => r.status !== "found").length}
+                </Badge>
+              )}
             </AccordionHeader>
             <AccordionPanel>
               {g.rows.map((row) => (
-                <InputLine key={row.key} row={row} locale={locale} session={session} onChanged={onChanged} />
+                <InputLine
+                  key={row.key}
+                  row={row}
+                  locale={locale}
+                  session={session}
+                  onChanged={onChanged}
+                />
               ))}
             </AccordionPanel>
           </AccordionItem>
@@ -84,33 +165,75 @@ export function SourcesStep({ locale, session, analysis, onChanged }: { locale: 
   );
 }
 
-function InputLine({ row, locale, session, onChanged }: { row: InputRow; locale: Locale; session: WorkbookSession; onChanged: () => void }) {
+function InputLine({
+  row,
+  locale,
+  session,
+  onChanged,
+}: {
+  row: InputRow;
+  locale: Locale;
+  session: WorkbookSession;
+  onChanged: () => void;
+}) {
   const t = catalog(locale).pane;
   const styles = useStyles();
   const action = useAction(locale);
   const l = row.located;
   const badge =
-    row.status === 'found' ? undefined : row.status === 'ambiguous' ? <Badge appearance="filled" color="warning">{t.ambiguous}</Badge> : <Badge appearance="filled" color="danger">{t.missing}</Badge>;
-  const source = l && (row.status === 'found' || row.status === 'ambiguous')
-    ? `${t.sourceKinds[l.source]} · ${cellText(l)}${l.source === 'label' ? ` · ${t.confidence(l.confidence)}` : ''}`
-    : l?.problem ?? '';
+    row.status === "found" ? undefined : row.status === "ambiguous" ? (
+      <Badge appearance="filled" color="warning">
+        {t.ambiguous}
+      </Badge>
+    ) : (
+      <Badge appearance="filled" color="danger">
+        {t.missing}
+      </Badge>
+    );
+  const source =
+    l && (row.status === "found" || row.status === "ambiguous")
+      ? `${t.sourceKinds[l.source]} · ${cellText(l)}${l.source === "label" ? ` · ${t.confidence(l.confidence)}` : ""}`
+      : (l?.problem ?? "");
   return (
-    <div className={`${styles.row} ${row.status === 'found' ? '' : styles.missing}`} data-testid={`input-${row.key}`}>
+    <div
+      className={`${styles.row} ${row.status === "found" ? "" : styles.missing}`}
+      data-testid={`input-${row.key}`}
+    >
       <div className={styles.line}>
         <Body1>{row.label}</Body1>
         {badge}
       </div>
       {row.value && <Text weight="semibold">{row.value}</Text>}
       {source && <Caption1 className={styles.source}>{source}</Caption1>}
-      {session.kind === 'excel' && (
+      {session.kind === "excel" && (
         <div className={styles.actions}>
           {l && session.select && (
-            <Link as="button" onClick={() => action.run(async () => void (await session.select!(l.sheet, l.row, l.col)))}>
+            <Link
+              as="button"
+              onClick={() =>
+                action.run(
+                  async () =>
+                    void (await session.select!(l.sheet, l.row, l.col)),
+                )
+              }
+            >
               {t.select}
             </Link>
           )}
           {session.bindSelection && (
-            <Button size="small" appearance="subtle" icon={<LinkRegular />} disabled={action.busy} onClick={() => action.run(async () => t.bound(row.key, await session.bindSelection!(row.key)), onChanged)}>
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<LinkRegular />}
+              disabled={action.busy}
+              onClick={() =>
+                action.run(
+                  async () =>
+                    t.bound(row.key, await session.bindSelection!(row.key)),
+                  onChanged,
+                )
+              }
+            >
               {t.bind}
             </Button>
           )}

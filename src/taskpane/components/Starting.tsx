@@ -1,9 +1,19 @@
-import { makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import type { Locale } from '../../core';
-import { catalog } from '../../i18n';
+import {
+  makeStyles,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import type { Locale } from "../../core";
+import { catalog } from "../../i18n";
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
 });
 
 /** The pane while it learns whether it runs in Excel or in a browser. */
@@ -13,7 +23,11 @@ export function Starting({ locale, slow }: { locale: Locale; slow: boolean }) {
   return (
     <main className={styles.root} lang={locale} aria-busy="true">
       <Subtitle2 as="h1">{t.appTitle}</Subtitle2>
-      <Spinner size="small" labelPosition="after" label={slow ? t.startingSlow : t.starting} />
+      <Spinner
+        size="small"
+        labelPosition="after"
+        label={slow ? t.startingSlow : t.starting}
+      />
     </main>
   );
 }

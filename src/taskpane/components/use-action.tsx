@@ -1,13 +1,17 @@
-import { useState, type ReactNode } from 'react';
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { Locale } from '../../core';
-import { errorText } from '../error-text';
+import { useState, type ReactNode } from "react";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { Locale } from "../../core";
+import { errorText } from "../error-text";
 
-type Intent = 'success' | 'warning' | 'error';
+type Intent = "success" | "warning" | "error";
 export type ActionOutcome = string | { intent: Intent; text: string } | void;
 
 /** Runs a host call, keeps the pane usable while it works, and shows its outcome in place. */
-export function useAction(locale: Locale): { busy: boolean; message: ReactNode; run: (work: () => Promise<ActionOutcome>, then?: () => void) => Promise<void> } {
+export function useAction(locale: Locale): {
+  busy: boolean;
+  message: ReactNode;
+  run: (work: () => Promise<ActionOutcome>, then?: () => void) => Promise<void>;
+} {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ intent: Intent; text: string }>();
   const run = async (work: () => Promise<ActionOutcome>, then?: () => void) => {
@@ -15,16 +19,22 @@ export function useAction(locale: Locale): { busy: boolean; message: ReactNode; 
     setOutcome(undefined);
     try {
       const done = await work();
-      if (done) setOutcome(typeof done === 'string' ? { intent: 'success', text: done } : done);
+      if (done)
+        setOutcome(
+          typeof done === "string" ? { intent: "success", text: done } : done,
+        );
       then?.();
     } catch (e) {
-      setOutcome({ intent: 'error', text: errorText(e, locale) });
+      setOutcome({ intent: "error", text: errorText(e, locale) });
     } finally {
       setBusy(false);
     }
   };
   const message = outcome && (
-    <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'}>
+    <MessageBar
+      intent={outcome.intent}
+      role={outcome.intent === "error" ? "alert" : "status"}
+    >
       <MessageBarBody>{outcome.text}</MessageBarBody>
     </MessageBar>
   );

@@ -1,16 +1,29 @@
-import type { Locale } from '../../core';
-import { createTemplateSheet, excelRun, generateScoreSheet, nameSelection, readWorkbook, selectCell, writeByAnalysis, type Run } from '../../hosts/office/excel';
-import { onPaneShown, paneEvents, type PaneEvents } from '../../hosts/office/runtime';
-import { catalog } from '../../i18n';
-import { analyzeWorkbook } from '../../pipeline/analyze';
-import { nameFor } from '../../pipeline/locate/names';
-import type { FormulaMode } from '../../pipeline/sheets/score-sheet';
-import { templateWrites, type JudgementForm } from '../model';
-import type { Saved, WorkbookSession } from './types';
+import type { Locale } from "../../core";
+import {
+  createTemplateSheet,
+  excelRun,
+  generateScoreSheet,
+  nameSelection,
+  readWorkbook,
+  selectCell,
+  writeByAnalysis,
+  type Run,
+} from "../../hosts/office/excel";
+import {
+  onPaneShown,
+  paneEvents,
+  type PaneEvents,
+} from "../../hosts/office/runtime";
+import { catalog } from "../../i18n";
+import { analyzeWorkbook } from "../../pipeline/analyze";
+import { nameFor } from "../../pipeline/locate/names";
+import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
+import { templateWrites, type JudgementForm } from "../model";
+import type { Saved, WorkbookSession } from "./types";
 
 /** The workbook open in Excel: the pane's operations over the Office.js host. */
 export class ExcelSession implements WorkbookSession {
-  readonly kind = 'excel' as const;
+  readonly kind = "excel" as const;
 
   constructor(
     readonly title: string,
@@ -20,7 +33,9 @@ export class ExcelSession implements WorkbookSession {
   ) {}
 
   async analyze() {
-    return analyzeWorkbook(await readWorkbook(this.run), { locale: this.locale });
+    return analyzeWorkbook(await readWorkbook(this.run), {
+      locale: this.locale,
+    });
   }
 
   createTemplate() {
@@ -30,7 +45,10 @@ export class ExcelSession implements WorkbookSession {
   async save(form: JudgementForm): Promise<Saved> {
     const { unplaced, missingTemplate } = await writeByAnalysis((analysis) => {
       const { writes, unplaced } = templateWrites(analysis, form);
-      return { writes, result: { unplaced, missingTemplate: !analysis.located.templateSheet } };
+      return {
+        writes,
+        result: { unplaced, missingTemplate: !analysis.located.templateSheet },
+      };
     }, this.run);
     return { unplaced, missingTemplate };
   }
@@ -49,6 +67,10 @@ export class ExcelSession implements WorkbookSession {
   }
 
   bindSelection(key: string): Promise<string> {
-    return nameSelection(nameFor(key), catalog(this.locale).pane.nameComment, this.run);
+    return nameSelection(
+      nameFor(key),
+      catalog(this.locale).pane.nameComment,
+      this.run,
+    );
   }
 }

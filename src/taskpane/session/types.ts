@@ -1,8 +1,7 @@
-import type { Locale } from '../../core';
-import type { Analysis, Generated } from '../../pipeline/analyze';
-import type { FormulaMode } from '../../pipeline/sheets/score-sheet';
-import type { JudgementForm } from '../model';
-
+import type { Locale } from "../../core";
+import type { Analysis, Generated } from "../../pipeline/analyze";
+import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
+import type { JudgementForm } from "../model";
 
 /** After a save: the inputs that found no template row, or that there was no template at all. */
 export interface Saved {
@@ -16,7 +15,7 @@ export interface Saved {
  * workbook again first and places values by key, never by a cell remembered from an earlier look.
  */
 export interface WorkbookSession {
-  readonly kind: 'excel' | 'file';
+  readonly kind: "excel" | "file";
   readonly title: string;
   readonly locale: Locale;
   analyze(): Promise<Analysis>;

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { generateScoreSheet } from '../../../src/hosts/office/excel';
-import { loadWorkbook } from '../../../src/hosts/xlsx/file';
-import { snapshotOf } from '../../../src/hosts/xlsx/read';
-import { address } from '../../../src/pipeline/a1';
-import type { Generated } from '../../../src/pipeline/analyze';
-import { repoFile } from '../../helpers';
-import { builtFunctions } from '../../support/excel-functions';
-import { fakeOf, type FakeExcel } from '../../support/fake-excel';
+import { readFileSync } from "node:fs";
+import { generateScoreSheet } from "../../../src/hosts/office/excel";
+import { loadWorkbook } from "../../../src/hosts/xlsx/file";
+import { snapshotOf } from "../../../src/hosts/xlsx/read";
+import { address } from "../../../src/pipeline/a1";
+import type { Generated } from "../../../src/pipeline/analyze";
+import { repoFile } from "../../helpers";
+import { builtFunctions } from "../../support/excel-functions";
+import { fakeOf, type FakeExcel } from "../../support/fake-excel";
 
 /**
  * The live score sheet as Excel recalculates it, on desktop (blank cells reach custom functions as 0)
@@ -15,116 +15,197 @@ import { fakeOf, type FakeExcel } from '../../support/fake-excel';
  */
 const functions = builtFunctions();
 
-async function sample(platform: 'desktop' | 'web'): Promise<FakeExcel> {
-  const fake = fakeOf(snapshotOf(await loadWorkbook(readFileSync(repoFile('examples', 'longgang-2021.xlsx')))));
+async function sample(platform: "desktop" | "web"): Promise<FakeExcel> {
+  const fake = fakeOf(
+    snapshotOf(
+      await loadWorkbook(
+        readFileSync(repoFile("examples", "longgang-2021.xlsx")),
+      ),
+    ),
+  );
   fake.platform = platform;
   return fake;
 }
 
 function templateCell(fake: FakeExcel, key: string) {
-  const template = fake.sheets.find((s) => s.name === '绩效基础数据')!;
+  const template = fake.sheets.find((s) => s.name === "绩效基础数据")!;
   const [ref] = [...template.cells.entries()].find(([, c]) => c.value === key)!;
   const row = Number(/\d+/.exec(ref)![0]);
   return { template, at: address(row, 5) };
 }
 
 /** Generates the live sheet, recalculates the workbook, and reads back each indicator's score and note. */
-async function liveScores(fake: FakeExcel): Promise<{ generated: Generated; scores: unknown[]; notes: unknown[] }> {
+async function liveScores(
+  fake: FakeExcel,
+): Promise<{ generated: Generated; scores: unknown[]; notes: unknown[] }> {
   fake.recalculate(functions);
-  const generated = await generateScoreSheet({ mode: 'live' }, fake.run);
+  const generated = await generateScoreSheet({ mode: "live" }, fake.run);
   fake.recalculate(functions);
   const sheet = fake.sheets.find((s) => s.name === generated.plan.name)!;
   const rows = generated.result.indicators.map((_, i) => 5 + i);
-  return { generated, scores: rows.map((r) => sheet.cells.get(`K${r}`)?.value), notes: rows.map((r) => sheet.cells.get(`J${r}`)?.value) };
+  return {
+    generated,
+    scores: rows.map((r) => sheet.cells.get(`K${r}`)?.value),
+    notes: rows.map((r) => sheet.cells.get(`J${r}`)?.value),
+  };
 }
 
-const expected = (g: Generated) => g.result.indicators.map((i) => i.computed ?? expect.stringMatching(/^#(N\/A|VALUE!|DIV\/0!)$/));
+const expected = (g: Generated) =>
+  g.result.indicators.map(
+    (i) => i.computed ?? expect.stringMatching(/^#(N\/A|VALUE!|DIV\/0!)$/),
+  );
 
-describe.each(['desktop', 'web'] as const)('the live score sheet recalculated in Excel (%s)', (platform) => {
-  it('every PERF.SCORE equals the core’s score, every PERF.EXPLAIN its note', async () => {
-    const { generated, scores, notes } = await liveScores(await sample(platform));
-    expect(scores).toEqual(expected(generated));
-    expect(notes).toEqual(generated.result.indicators.map((i) => i.explanation));
-    expect(generated.result.indicators.filter((i) => i.computed === null).length).toBeGreaterThan(2);
-  });
+describe.each(["desktop", "web"] as const)(
+  "the live score sheet recalculated in Excel (%s)",
+  (platform) => {
+    it("every PERF.SCORE equals the core’s score, every PERF.EXPLAIN its note", async () => {
+      const { generated, scores, notes } = await liveScores(
+        await sample(platform),
+      );
+      expect(scores).toEqual(expected(generated));
+      expect(notes).toEqual(
+        generated.result.indicators.map((i) => i.explanation),
+      );
+      expect(
+        generated.result.indicators.filter((i) => i.computed === null).length,
+      ).toBeGreaterThan(2);
+    });
 
-  it('a workbook with only its own tables: inputs found nowhere stay missing — 重点工作完成情况 without data is not scored 8', async () => {
-    const fake = await sample(platform);
-    fake.sheets = fake.sheets.filter((s) => s.name !== '绩效基础数据');
-    const { generated, scores } = await liveScores(fake);
-    expect(generated.located.inputs.has('keyTasksMissed')).toBe(false);
-    expect(scores[generated.result.indicators.findIndex((i) => i.name === '重点工作完成情况')]).toBe('#N/A');
-    expect(scores).toEqual(expected(generated));
-  });
-
-  it('an input nobody filled in is missing, not 0: 重点工作完成情况 is not scored 8, an unanswered item does not count as 否', async () => {
-    const fake = await sample(platform);
-    const tasks = templateCell(fake, 'keyTasksMissed');
-    tasks.template.cells.delete(tasks.at);
-    const clarity = templateCell(fake, 'indicatorsHaveValues');
-    clarity.template.cells.set(clarity.at, { value: '缺少' });
-    const { generated, scores } = await liveScores(fake);
-    const at = (name: string) => generated.result.indicators.findIndex((i) => i.name === name);
-    expect(scores[at('重点工作完成情况')]).toBe('#N/A');
-    expect(scores[at('绩效指标明确性')]).toBe('#N/A');
-    expect(scores).toEqual(expected(generated));
-  });
-
-  it('a source cell showing #DIV/0! empties only the indicator that reads it, and its note names the cell', async () => {
-    const fake = await sample(platform);
-    fake.sheets.find((s) => s.name === '三公经费')!.cells.set('C9', { value: null, formula: 'C4/0' });
-    const { generated, scores, notes } = await liveScores(fake);
-    const i = generated.result.indicators.findIndex((x) => x.name === '公用经费控制率');
-    expect(scores[i]).toBe('#VALUE!');
-    expect(String(notes[i])).toMatch(/来源单元格 绩效基础数据!E\d+ 显示错误值/);
-    expect(scores.filter((s) => typeof s === 'number').length).toBe(generated.result.indicators.filter((x) => x.computed !== null).length);
-    expect(scores).toEqual(expected(generated));
-  });
-});
-
-describe('formulas a user writes over blank cells', () => {
-  it('desktop Excel passes a blank as 0, which a PERF function cannot tell from 0; the documented safe form keeps it missing', async () => {
-    for (const platform of ['desktop', 'web'] as const) {
+    it("a workbook with only its own tables: inputs found nowhere stay missing — 重点工作完成情况 without data is not scored 8", async () => {
       const fake = await sample(platform);
-      fake.addSheet('自算', { A2: { value: null, formula: 'PERF.KEYWORKSCORE(A1)' }, A3: { value: null, formula: 'PERF.KEYWORKSCORE(IF(ISBLANK(A1),"",A1))' } });
+      fake.sheets = fake.sheets.filter((s) => s.name !== "绩效基础数据");
+      const { generated, scores } = await liveScores(fake);
+      expect(generated.located.inputs.has("keyTasksMissed")).toBe(false);
+      expect(
+        scores[
+          generated.result.indicators.findIndex(
+            (i) => i.name === "重点工作完成情况",
+          )
+        ],
+      ).toBe("#N/A");
+      expect(scores).toEqual(expected(generated));
+    });
+
+    it("an input nobody filled in is missing, not 0: 重点工作完成情况 is not scored 8, an unanswered item does not count as 否", async () => {
+      const fake = await sample(platform);
+      const tasks = templateCell(fake, "keyTasksMissed");
+      tasks.template.cells.delete(tasks.at);
+      const clarity = templateCell(fake, "indicatorsHaveValues");
+      clarity.template.cells.set(clarity.at, { value: "缺少" });
+      const { generated, scores } = await liveScores(fake);
+      const at = (name: string) =>
+        generated.result.indicators.findIndex((i) => i.name === name);
+      expect(scores[at("重点工作完成情况")]).toBe("#N/A");
+      expect(scores[at("绩效指标明确性")]).toBe("#N/A");
+      expect(scores).toEqual(expected(generated));
+    });
+
+    it("a source cell showing #DIV/0! empties only the indicator that reads it, and its note names the cell", async () => {
+      const fake = await sample(platform);
+      fake.sheets
+        .find((s) => s.name === "三公经费")!
+        .cells.set("C9", { value: null, formula: "C4/0" });
+      const { generated, scores, notes } = await liveScores(fake);
+      const i = generated.result.indicators.findIndex(
+        (x) => x.name === "公用经费控制率",
+      );
+      expect(scores[i]).toBe("#VALUE!");
+      expect(String(notes[i])).toMatch(
+        /来源单元格 绩效基础数据!E\d+ 显示错误值/,
+      );
+      expect(scores.filter((s) => typeof s === "number").length).toBe(
+        generated.result.indicators.filter((x) => x.computed !== null).length,
+      );
+      expect(scores).toEqual(expected(generated));
+    });
+  },
+);
+
+describe("formulas a user writes over blank cells", () => {
+  it("desktop Excel passes a blank as 0, which a PERF function cannot tell from 0; the documented safe form keeps it missing", async () => {
+    for (const platform of ["desktop", "web"] as const) {
+      const fake = await sample(platform);
+      fake.addSheet("自算", {
+        A2: { value: null, formula: "PERF.KEYWORKSCORE(A1)" },
+        A3: {
+          value: null,
+          formula: 'PERF.KEYWORKSCORE(IF(ISBLANK(A1),"",A1))',
+        },
+      });
       fake.recalculate(functions);
-      const cells = fake.sheets.find((s) => s.name === '自算')!.cells;
-      expect([platform, cells.get('A2')!.value, cells.get('A3')!.value]).toEqual([platform, platform === 'desktop' ? 8 : '#N/A', '#N/A']);
+      const cells = fake.sheets.find((s) => s.name === "自算")!.cells;
+      expect([
+        platform,
+        cells.get("A2")!.value,
+        cells.get("A3")!.value,
+      ]).toEqual([platform, platform === "desktop" ? 8 : "#N/A", "#N/A"]);
     }
   });
 
-  it('a hand-written PERF.KPISCORE over a table with empty rows ignores them on desktop', async () => {
-    const fake = await sample('desktop');
-    fake.addSheet('指标', { A1: '社会效益', B1: '接待人次', C1: 200, D1: 180, E1: '>=', A4: { value: null, formula: 'PERF.KPISCORE(A1:F3)' } });
+  it("a hand-written PERF.KPISCORE over a table with empty rows ignores them on desktop", async () => {
+    const fake = await sample("desktop");
+    fake.addSheet("指标", {
+      A1: "社会效益",
+      B1: "接待人次",
+      C1: 200,
+      D1: 180,
+      E1: ">=",
+      A4: { value: null, formula: "PERF.KPISCORE(A1:F3)" },
+    });
     fake.recalculate(functions);
-    expect(fake.sheets.find((s) => s.name === '指标')!.cells.get('A4')!.value).toBe(22.5);
+    expect(
+      fake.sheets.find((s) => s.name === "指标")!.cells.get("A4")!.value,
+    ).toBe(22.5);
   });
 });
 
-describe('an error value inside a range a PERF function reads', () => {
+describe("an error value inside a range a PERF function reads", () => {
   const cells = {
-    A1: 'sanGongBudget', B1: 11, A2: 'sanGongActual', B2: 3.98, A3: 'dailyPublicBudget', B3: 247.82, A4: 'dailyPublicActual', B4: 247.82,
-    A5: 'satisfaction', B5: { value: null, formula: 'B1/0' },
+    A1: "sanGongBudget",
+    B1: 11,
+    A2: "sanGongActual",
+    B2: 3.98,
+    A3: "dailyPublicBudget",
+    B3: 247.82,
+    A4: "dailyPublicActual",
+    B4: 247.82,
+    A5: "satisfaction",
+    B5: { value: null, formula: "B1/0" },
     D1: { value: null, formula: 'PERF.SCORE("公用经费控制率",A1:A5,B1:B5)' },
-    D2: { value: null, formula: 'PERF.SCORE("公众或服务对象满意度",A1:A5,B1:B5)' },
+    D2: {
+      value: null,
+      formula: 'PERF.SCORE("公众或服务对象满意度",A1:A5,B1:B5)',
+    },
   };
 
-  it('reaches the function (errors allowed for `any` parameters), which blames only the input in that cell', async () => {
+  it("reaches the function (errors allowed for `any` parameters), which blames only the input in that cell", async () => {
     expect(functions.allowErrorForDataTypeAny).toBe(true);
-    const fake = await sample('desktop');
-    fake.addSheet('手算', cells);
+    const fake = await sample("desktop");
+    fake.addSheet("手算", cells);
     fake.recalculate(functions);
-    const sheet = fake.sheets.find((s) => s.name === '手算')!.cells;
-    expect([sheet.get('D1')!.value, sheet.get('D2')!.value]).toEqual([5, '#VALUE!']);
-    const score = functions.custom('PERF.SCORE')!;
-    expect(() => score.fn('公众或服务对象满意度', [['satisfaction']], [[score.makeError('#DIV/0!')]])).toThrow('公众或服务对象满意度的单元格显示错误值 #DIV/0!，请检查该单元格');
+    const sheet = fake.sheets.find((s) => s.name === "手算")!.cells;
+    expect([sheet.get("D1")!.value, sheet.get("D2")!.value]).toEqual([
+      5,
+      "#VALUE!",
+    ]);
+    const score = functions.custom("PERF.SCORE")!;
+    expect(() =>
+      score.fn(
+        "公众或服务对象满意度",
+        [["satisfaction"]],
+        [[score.makeError("#DIV/0!")]],
+      ),
+    ).toThrow("公众或服务对象满意度的单元格显示错误值 #DIV/0!，请检查该单元格");
   });
 
-  it('without that setting Excel would not call the function at all, and every score over the range shows the error', async () => {
-    const fake = await sample('desktop');
-    fake.addSheet('手算', cells);
+  it("without that setting Excel would not call the function at all, and every score over the range shows the error", async () => {
+    const fake = await sample("desktop");
+    fake.addSheet("手算", cells);
     fake.recalculate({ ...functions, allowErrorForDataTypeAny: false });
-    const sheet = fake.sheets.find((s) => s.name === '手算')!.cells;
-    expect([sheet.get('D1')!.value, sheet.get('D2')!.value]).toEqual(['#DIV/0!', '#DIV/0!']);
+    const sheet = fake.sheets.find((s) => s.name === "手算")!.cells;
+    expect([sheet.get("D1")!.value, sheet.get("D2")!.value]).toEqual([
+      "#DIV/0!",
+      "#DIV/0!",
+    ]);
   });
 });

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { INPUTS, type ScoreResult } from '../../../src/core';
-import { scoreXlsx, templateXlsx } from '../../../src/hosts/xlsx/file';
-import type { TemplateFill } from '../../../src/pipeline/sheets/template-sheet';
-import { recalculate } from '../../support/libreoffice';
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { INPUTS, type ScoreResult } from "../../../src/core";
+import { scoreXlsx, templateXlsx } from "../../../src/hosts/xlsx/file";
+import type { TemplateFill } from "../../../src/pipeline/sheets/template-sheet";
+import { recalculate } from "../../support/libreoffice";
 
 /**
  * The portable score sheet, recalculated by LibreOffice Calc (an engine that is not ours), must give
@@ -25,12 +25,16 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+  const int = (lo: number, hi: number) =>
+    lo + Math.floor(next() * (hi - lo + 1));
   return { next, pick, int };
 }
 
 /** Amount pairs whose ratio sits exactly on, or a cent beside, the boundaries the rules use. */
-function ratioPair(r: ReturnType<typeof random>, boundaries: number[]): [number, number] {
+function ratioPair(
+  r: ReturnType<typeof random>,
+  boundaries: number[],
+): [number, number] {
   const whole = r.int(1, 500) * 100;
   const ratio = r.pick([...boundaries, r.next() * 1.3]);
   const cents = Math.round(whole * ratio) + r.pick([0, 0, 0, -1, 1]);
@@ -42,57 +46,109 @@ function inputSet(seed: number): TemplateFill {
   const inputs: Record<string, string | number> = {};
   for (const def of INPUTS) {
     // Answers in either language: an English sheet writes yes/no and full/partial/not disclosed.
-    if (def.type === 'judgement') inputs[def.key] = r.pick(['是', '是', 'yes', '否', 'no', 0.5]);
-    if (def.type === 'flag') inputs[def.key] = r.pick(['否', '否', 'no', '是']);
-    if (def.type === 'choice') inputs[def.key] = r.pick(def.options!.flatMap((o) => Object.values(o) as string[]));
+    if (def.type === "judgement")
+      inputs[def.key] = r.pick(["是", "是", "yes", "否", "no", 0.5]);
+    if (def.type === "flag") inputs[def.key] = r.pick(["否", "否", "no", "是"]);
+    if (def.type === "choice")
+      inputs[def.key] = r.pick(
+        def.options!.flatMap((o) => Object.values(o) as string[]),
+      );
   }
   Object.assign(inputs, {
     budgetNonCompliantItems: r.int(0, 6),
     missingPerformanceTargets: r.int(0, 4),
     keyTasksMissed: r.pick([0, 0, 1, 2, 3]),
   });
-  [inputs.procurementActual, inputs.procurementPlanned] = ratioPair(r, [1, 0.9]);
-  [inputs.fundsAdjusted, inputs.budgetScale] = ratioPair(r, [0.1, 0.1015, 0.155, 0.2, 0.05]);
-  [inputs.fixedAssetsInUse, inputs.fixedAssetsTotal] = ratioPair(r, [0.9, 0.75, 0.6, 1]);
-  if ((inputs.fixedAssetsInUse as number) > (inputs.fixedAssetsTotal as number)) inputs.fixedAssetsInUse = inputs.fixedAssetsTotal;
+  [inputs.procurementActual, inputs.procurementPlanned] = ratioPair(
+    r,
+    [1, 0.9],
+  );
+  [inputs.fundsAdjusted, inputs.budgetScale] = ratioPair(
+    r,
+    [0.1, 0.1015, 0.155, 0.2, 0.05],
+  );
+  [inputs.fixedAssetsInUse, inputs.fixedAssetsTotal] = ratioPair(
+    r,
+    [0.9, 0.75, 0.6, 1],
+  );
+  if ((inputs.fixedAssetsInUse as number) > (inputs.fixedAssetsTotal as number))
+    inputs.fixedAssetsInUse = inputs.fixedAssetsTotal;
   [inputs.sanGongActual, inputs.sanGongBudget] = ratioPair(r, [0.9, 1, 0.3618]);
   [inputs.dailyPublicActual, inputs.dailyPublicBudget] = ratioPair(r, [0.9, 1]);
   const authorized = r.int(20, 200);
   inputs.staffAuthorized = authorized;
   inputs.staffOnPayroll = authorized + r.pick([-3, 0, 0, 1]);
-  inputs.contractStaff = r.pick([0, Math.round((authorized * 5) / 95), Math.round(authorized / 9), r.int(0, 30)]);
+  inputs.contractStaff = r.pick([
+    0,
+    Math.round((authorized * 5) / 95),
+    Math.round(authorized / 9),
+    r.int(0, 30),
+  ]);
   const planned = r.int(1, 20);
   inputs.projectsPlanned = planned;
   inputs.projectsOnTime = r.int(0, planned);
   const received = r.pick([0, r.int(1, 30)]);
   inputs.petitionsReceived = received;
   inputs.petitionsReplied = Math.max(0, received - r.pick([0, 0, 1]));
-  inputs.petitionsRepliedOnTime = Math.max(0, (inputs.petitionsReplied as number) - r.pick([0, 0, 1]));
-  inputs.satisfaction = r.pick([0.95, 0.9499, 0.9, 0.8999, 0.8, 0.7999, r.int(5000, 10000) / 10000]);
+  inputs.petitionsRepliedOnTime = Math.max(
+    0,
+    (inputs.petitionsReplied as number) - r.pick([0, 0, 1]),
+  );
+  inputs.satisfaction = r.pick([
+    0.95,
+    0.9499,
+    0.9,
+    0.8999,
+    0.8,
+    0.7999,
+    r.int(5000, 10000) / 10000,
+  ]);
   const budget = r.int(100, 100000) * 100;
   inputs.executionBudget = budget / 100;
   for (let q = 1; q <= 4; q++) {
     if (r.next() < 0.3) inputs[`executionRateQ${q}`] = r.int(30, 200) / 100;
-    else inputs[`spentQ${q}`] = Math.round((budget * q * r.pick([0.25, 0.2, 0.3, r.next() * 0.3])) ) / 100;
+    else
+      inputs[`spentQ${q}`] =
+        Math.round(budget * q * r.pick([0.25, 0.2, 0.3, r.next() * 0.3])) / 100;
   }
   inputs.effectivenessScore = r.pick([25, 22.5, 20]);
-  for (const key of Object.keys(inputs)) if (r.next() < 0.05) delete inputs[key];
-  const kpis = r.next() < 0.6
-    ? Array.from({ length: r.int(1, 5) }, (_, i) => [r.pick(['社会效益', '经济效益', '生态效益', '可持续影响']), `指标${i + 1}`, r.int(0, 500), r.int(0, 600), r.pick(['>=', '<=']), r.pick([1, 2, 0.5, null])])
-    : [];
-  return { unit: `测试单位${seed}`, year: 2024, inputs, kpis: kpis as TemplateFill['kpis'] };
+  for (const key of Object.keys(inputs))
+    if (r.next() < 0.05) delete inputs[key];
+  const kpis =
+    r.next() < 0.6
+      ? Array.from({ length: r.int(1, 5) }, (_, i) => [
+          r.pick(["社会效益", "经济效益", "生态效益", "可持续影响"]),
+          `指标${i + 1}`,
+          r.int(0, 500),
+          r.int(0, 600),
+          r.pick([">=", "<="]),
+          r.pick([1, 2, 0.5, null]),
+        ])
+      : [];
+  return {
+    unit: `测试单位${seed}`,
+    year: 2024,
+    inputs,
+    kpis: kpis as TemplateFill["kpis"],
+  };
 }
 
-const number = (text: string | undefined) => (text !== undefined && text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : null);
+const number = (text: string | undefined) =>
+  text !== undefined && text.trim() !== "" && Number.isFinite(Number(text))
+    ? Number(text)
+    : null;
 
-describe('portable formulas recalculated by LibreOffice Calc', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-portable-'));
+describe("portable formulas recalculated by LibreOffice Calc", () => {
+  const dir = mkdtempSync(join(tmpdir(), "perf-portable-"));
   const cases: { file: string; result: ScoreResult; seed: number }[] = [];
   let sheets: ReturnType<typeof recalculate>;
 
   beforeAll(async () => {
     for (let seed = 1; seed <= SETS; seed++) {
-      const { output, generated } = await scoreXlsx(await templateXlsx(inputSet(seed)), { mode: 'portable' });
+      const { output, generated } = await scoreXlsx(
+        await templateXlsx(inputSet(seed)),
+        { mode: "portable" },
+      );
       const file = join(dir, `set${seed}.xlsx`);
       writeFileSync(file, output);
       cases.push({ file, result: generated.result, seed });
@@ -104,20 +160,33 @@ describe('portable formulas recalculated by LibreOffice Calc', () => {
     const mismatches: string[] = [];
     let scoredCells = 0;
     for (const { file, result, seed } of cases) {
-      const grid = sheets.get(file)?.get('绩效自评评分表');
-      if (!grid) throw new Error(`LibreOffice gave no score sheet for set ${seed}`);
+      const grid = sheets.get(file)?.get("绩效自评评分表");
+      if (!grid)
+        throw new Error(`LibreOffice gave no score sheet for set ${seed}`);
       result.indicators.forEach((ind, i) => {
         const cell = grid[4 + i]?.[10];
         const got = number(cell);
-        if (ind.computed === null ? got !== null : got === null || Math.abs(got - ind.computed) > 1e-9) {
-          mismatches.push(`set ${seed} ${ind.name}: core ${ind.computed}, LibreOffice ${cell}`);
+        if (
+          ind.computed === null
+            ? got !== null
+            : got === null || Math.abs(got - ind.computed) > 1e-9
+        ) {
+          mismatches.push(
+            `set ${seed} ${ind.name}: core ${ind.computed}, LibreOffice ${cell}`,
+          );
         }
         if (ind.computed !== null) scoredCells++;
       });
       const total = number(grid[4 + result.indicators.length]?.[8]);
-      if (total === null || Math.abs(total - result.total) > 1e-9) mismatches.push(`set ${seed} total: core ${result.total}, LibreOffice ${total}`);
+      if (total === null || Math.abs(total - result.total) > 1e-9)
+        mismatches.push(
+          `set ${seed} total: core ${result.total}, LibreOffice ${total}`,
+        );
       const grade = grid[5 + result.indicators.length]?.[8];
-      if (grade !== (result.grade ?? '暂不评级')) mismatches.push(`set ${seed} grade: core ${result.grade}, LibreOffice ${grade}`);
+      if (grade !== (result.grade ?? "暂不评级"))
+        mismatches.push(
+          `set ${seed} grade: core ${result.grade}, LibreOffice ${grade}`,
+        );
     }
     expect(mismatches).toEqual([]);
     expect(scoredCells).toBeGreaterThan(SETS * 12);

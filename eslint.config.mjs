@@ -15,9 +15,7 @@ const node = {
   performance: "readonly",
 };
 
-const office = officeAddins.configs.react.find(
-  (c) => c.plugins?.["@typescript-eslint"],
-);
+const office = officeAddins.configs.react.find((c) => c.plugins?.["@typescript-eslint"]);
 
 export default [
   { ignores: ["dist/", "build/", "node_modules/", "artifacts/", "coverage/"] },
@@ -83,7 +81,7 @@ export default [
     rules: Object.fromEntries(
       Object.keys(office.rules)
         .filter((r) => r.startsWith("office-addins/"))
-        .map((r) => [r, "off"]),
+        .map((r) => [r, "off"])
     ),
   },
 ];

@@ -11,8 +11,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const FunctionsMetadataPlugin = require("./scripts/functions-metadata-plugin");
 
 const FUNCTIONS = "./src/functions/functions.ts";
-const OFFICE_JS_CDN =
-  "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const DEV_URL = "https://localhost:3000/";
 
 /**
@@ -35,7 +34,7 @@ function manifestFor({ base, origin }) {
       .replaceAll(DEV_URL, base)
       .replaceAll(
         "<AppDomain>https://localhost:3000</AppDomain>",
-        `<AppDomain>${origin}</AppDomain>`,
+        `<AppDomain>${origin}</AppDomain>`
       );
 }
 
@@ -79,10 +78,7 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new FunctionsMetadataPlugin({
         locale: "en-US",
-        translations: path.resolve(
-          __dirname,
-          "src/functions/locales/en-US.json",
-        ),
+        translations: path.resolve(__dirname, "src/functions/locales/en-US.json"),
         // CustomFunctionsRuntime 1.3: an error value in a range reaches the function, which blames only the input it is in.
         settings: { allowErrorForDataTypeAny: true },
       }),

@@ -20,18 +20,13 @@ async function bigWorkbook(): Promise<Uint8Array> {
     const ws = wb.addWorksheet(`明细${s + 1}`);
     for (let r = 1; r <= 100; r++)
       ws.addRow(
-        Array.from({ length: 50 }, (_, c) =>
-          r === 1 ? `列${c + 1}` : r * (c + 1) + s / 100,
-        ),
+        Array.from({ length: 50 }, (_, c) => (r === 1 ? `列${c + 1}` : r * (c + 1) + s / 100))
       );
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-async function median(
-  runs: number,
-  f: () => Promise<unknown> | unknown,
-): Promise<number> {
+async function median(runs: number, f: () => Promise<unknown> | unknown): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -52,28 +47,22 @@ it("prints syncs per generate and time per workbook", async () => {
     ["50 sheets × 5,000 cells", await bigWorkbook(), 3],
   ] as const) {
     const load = await median(runs, () => loadWorkbook(data));
-    const whole = await median(runs, () =>
-      scoreXlsx(data, { mode: "portable" }),
-    );
+    const whole = await median(runs, () => scoreXlsx(data, { mode: "portable" }));
     const wb = await loadWorkbook(data);
     const snapshot = snapshotOf(wb);
     const read = await median(runs, () => snapshotOf(wb));
-    const score = await median(runs, () =>
-      scoreWorkbook(snapshot, { mode: "portable" }),
-    );
+    const score = await median(runs, () => scoreWorkbook(snapshot, { mode: "portable" }));
     const labels = await median(runs, () => locateByLabels(snapshot));
     const cells = snapshot.sheets.reduce(
-      (n, s) =>
-        n +
-        s.values.reduce((m, r) => m + r.filter((v) => v !== null).length, 0),
-      0,
+      (n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v !== null).length, 0),
+      0
     );
     const plan = scoreWorkbook(snapshot, { mode: "portable" }).plan;
     const write = await median(runs, () => addSheetToPackage(data, plan));
     lines.push(
       `  ${label}: ExcelJS load ${load.toFixed(0)} ms; load + score + write copy ${whole.toFixed(0)} ms (+${(((whole - load) / load) * 100).toFixed(0)}%)`,
       `    of which: snapshot ${read.toFixed(1)} ms, locate + score + plan ${score.toFixed(1)} ms, adding the sheet to the package ${write.toFixed(1)} ms`,
-      `    label scan of all ${snapshot.sheets.length} sheets (${cells.toLocaleString("en-US")} cells): ${labels.toFixed(1)} ms`,
+      `    label scan of all ${snapshot.sheets.length} sheets (${cells.toLocaleString("en-US")} cells): ${labels.toFixed(1)} ms`
     );
 
     const fake = new FakeExcel();
@@ -86,8 +75,8 @@ it("prints syncs per generate and time per workbook", async () => {
             (cells[address(s.top + r, s.left + c)] = {
               value: v,
               ...(s.formulas[r][c] && { formula: s.formulas[r][c] }),
-            }),
-        ),
+            })
+        )
       );
       fake.addSheet(s.name, cells as never);
     }
@@ -97,22 +86,17 @@ it("prints syncs per generate and time per workbook", async () => {
       formula: `=${n.refersTo}`,
     }));
     await generateScoreSheet({ mode: "live" }, fake.run);
-    lines.push(
-      `    Office.js adapter: ${fake.syncs} context.sync() round trips per generate`,
-    );
+    lines.push(`    Office.js adapter: ${fake.syncs} context.sync() round trips per generate`);
   }
   console.log(lines.join("\n"));
 });
 
 /** A system export: one sheet of 200,000 rows (date, code, item, budget, spent, progress). */
 function exportSheet(fake: FakeExcel): void {
-  const cells = new Map<
-    string,
-    { value: string | number; numberFormat?: string }
-  >();
+  const cells = new Map<string, { value: string | number; numberFormat?: string }>();
   cells.set("A1", { value: "日期" });
   ["科目编码", "项目", "预算指标", "累计支出", "支出进度"].forEach((h, i) =>
-    cells.set(address(1, i + 2), { value: h }),
+    cells.set(address(1, i + 2), { value: h })
   );
   for (let r = 2; r <= 200_001; r++) {
     cells.set(`A${r}`, { value: 44197 + (r % 365) });
@@ -157,10 +141,10 @@ it("prints round trips and time to read large workbooks inside Excel (fake with 
       const ms = performance.now() - t;
       const cells = snapshot.sheets.reduce(
         (n, s) => n + s.values.reduce((m, r) => m + r.length, 0),
-        0,
+        0
       );
       lines.push(
-        `  ${label}, ${platform}: ${fake.syncs} round trips, largest response ${(fake.largestResponse / 1048576).toFixed(1)} MB, ${cells.toLocaleString("en-US")} cells; the reader's own work ${(ms - fake.busyMs).toFixed(0)} ms (the fake Excel answering took ${fake.busyMs.toFixed(0)} ms)`,
+        `  ${label}, ${platform}: ${fake.syncs} round trips, largest response ${(fake.largestResponse / 1048576).toFixed(1)} MB, ${cells.toLocaleString("en-US")} cells; the reader's own work ${(ms - fake.busyMs).toFixed(0)} ms (the fake Excel answering took ${fake.busyMs.toFixed(0)} ms)`
       );
     }
   }

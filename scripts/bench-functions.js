@@ -42,19 +42,13 @@ const workload = [
   ["PETITIONSCORE", "是", 12, 12, 11],
   ["SATISFACTIONSCORE", 0.9395],
   ["KPISCORE", kpis],
-  [
-    "CHECKLIST",
-    [["是"], ["是"], ["否"], ["是"], ["是"]],
-    [[2], [2], [1], [1], [1]],
-  ],
+  ["CHECKLIST", [["是"], ["是"], ["否"], ["是"], ["是"]], [[2], [2], [1], [1], [1]]],
   ["DEDUCT", 5, 2, 1],
   ["SCORE", "公用经费控制率", keys, values],
   ["EXPLAIN", "公用经费控制率", keys, values],
   ["GRADE", 96],
 ];
-const missing = [...fns.keys()].filter(
-  (id) => !workload.some(([w]) => w === id),
-);
+const missing = [...fns.keys()].filter((id) => !workload.some(([w]) => w === id));
 if (missing.length) throw new Error(`workload lacks ${missing.join(", ")}`);
 
 function rate(run, ms) {
@@ -69,20 +63,18 @@ function rate(run, ms) {
 const calls = workload.map(
   ([id, ...args]) =>
     () =>
-      fns.get(id)(...args),
+      fns.get(id)(...args)
 );
 rate((i) => calls[i % calls.length](), 300);
-console.log(
-  "PERF.* custom functions, built bundle, synchronous calls (evaluations per second)",
-);
+console.log("PERF.* custom functions, built bundle, synchronous calls (evaluations per second)");
 for (const [i, [id]] of workload.entries())
   console.log(
-    `  ${id.padEnd(20)} ${Math.round(rate(calls[i], 150)).toLocaleString("en-US").padStart(12)}`,
+    `  ${id.padEnd(20)} ${Math.round(rate(calls[i], 150)).toLocaleString("en-US").padStart(12)}`
   );
 const mixed = rate((i) => calls[i % calls.length](), 1500);
 console.log(
-  `  ${"mixed workload".padEnd(20)} ${Math.round(mixed).toLocaleString("en-US").padStart(12)}`,
+  `  ${"mixed workload".padEnd(20)} ${Math.round(mixed).toLocaleString("en-US").padStart(12)}`
 );
 console.log(
-  `  a sheet of 10,000 mixed PERF formulas recalculates in about ${((10000 / mixed) * 1000).toFixed(0)} ms of function time`,
+  `  a sheet of 10,000 mixed PERF formulas recalculates in about ${((10000 / mixed) * 1000).toFixed(0)} ms of function time`
 );

@@ -22,9 +22,7 @@ loadFunctionsBundle({
 });
 
 (async () => {
-  const sample = readFileSync(
-    path.join(__dirname, "..", "examples", "longgang-2021.xlsx"),
-  );
+  const sample = readFileSync(path.join(__dirname, "..", "examples", "longgang-2021.xlsx"));
   const plan = scoreWorkbook(snapshotOf(await loadWorkbook(sample)), {
     mode: "live",
   }).plan;
@@ -35,7 +33,7 @@ loadFunctionsBundle({
       Array.from({ length: r.right - r.left + 1 }, (_, j) => {
         const v = cells.get(`${r.top + i},${r.left + j}`)?.value;
         return v === undefined || v === null ? "" : v;
-      }),
+      })
     );
   };
   const calls = plan.cells
@@ -43,7 +41,7 @@ loadFunctionsBundle({
     .map((c) => {
       const m =
         /PERF\.(SCORE|EXPLAIN)\("([^"]+)",(\$[A-Z]+\$\d+:\$[A-Z]+\$\d+),(\$[A-Z]+\$\d+:\$[A-Z]+\$\d+)(?:,(\$[A-Z]+\$\d+:\$[A-Z]+\$\d+))?\)/.exec(
-          c.formula,
+          c.formula
         );
       return {
         fn: m[1],
@@ -76,9 +74,7 @@ loadFunctionsBundle({
   };
   const original = values.map((row) => row[0]);
   const all = (i) =>
-    numeric.forEach(
-      (k) => (values[k][0] = original[k] * (1 + ((i % 97) + 1) / 1000)),
-    );
+    numeric.forEach((k) => (values[k][0] = original[k] * (1 + ((i % 97) + 1) / 1000)));
   const one = (i) =>
     (values[numeric[i % numeric.length]][0] =
       original[numeric[i % numeric.length]] * (1 + ((i % 89) + 1) / 1000));
@@ -86,10 +82,10 @@ loadFunctionsBundle({
   const cold = time(all, 1000);
   const warm = time(one, 1000);
   console.log(
-    `Live score sheet recalculation (${calls.length} PERF.SCORE/PERF.EXPLAIN calls, built bundle)`,
+    `Live score sheet recalculation (${calls.length} PERF.SCORE/PERF.EXPLAIN calls, built bundle)`
   );
   console.log(
-    `  every input changed: ${cold.toFixed(3)} ms of function time per recalculation (${Math.round((calls.length / cold) * 1000).toLocaleString("en-US")} calls/s)`,
+    `  every input changed: ${cold.toFixed(3)} ms of function time per recalculation (${Math.round((calls.length / cold) * 1000).toLocaleString("en-US")} calls/s)`
   );
   console.log(`  one input changed:   ${warm.toFixed(3)} ms per recalculation`);
 })();

@@ -21,16 +21,12 @@ for (const s of scripts) {
   raw += bytes.length;
   gz += zlib.gzipSync(bytes, { level: 9 }).length;
 }
-const lazy = fs
-  .readdirSync(dist)
-  .filter((f) => f.endsWith(".js") && !scripts.includes(f));
+const lazy = fs.readdirSync(dist).filter((f) => f.endsWith(".js") && !scripts.includes(f));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log("Task pane start-up");
+console.log(`  initial JavaScript (${scripts.join(", ")}): ${kb(raw)} raw, ${kb(gz)} gzipped`);
 console.log(
-  `  initial JavaScript (${scripts.join(", ")}): ${kb(raw)} raw, ${kb(gz)} gzipped`,
-);
-console.log(
-  `  loaded later, on use: ${lazy.map((f) => `${f} ${kb(zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length)} gz`).join("; ")}`,
+  `  loaded later, on use: ${lazy.map((f) => `${f} ${kb(zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length)} gz`).join("; ")}`
 );
 
 (async () => {
@@ -60,9 +56,7 @@ console.log(
     await page.getByRole("button", { name: "选择工作簿" }).waitFor();
     const control = Date.now() - start;
     const fcp = await page.evaluate(
-      () =>
-        performance.getEntriesByName("first-contentful-paint")[0]?.startTime ??
-        NaN,
+      () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN
     );
     runs.push({ fcp, control });
     await page.close();
@@ -71,6 +65,6 @@ console.log(
   server.close();
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(
-    `  headless Chromium, median of ${runs.length}: first painted text ${median(runs.map((r) => r.fcp)).toFixed(0)} ms, first rendered control (选择工作簿) ${median(runs.map((r) => r.control))} ms`,
+    `  headless Chromium, median of ${runs.length}: first painted text ${median(runs.map((r) => r.fcp)).toFixed(0)} ms, first rendered control (选择工作簿) ${median(runs.map((r) => r.control))} ms`
   );
 })();

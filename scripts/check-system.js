@@ -12,10 +12,7 @@ const has = (cmd) =>
   }).stdout.trim() !== "";
 const missing = [];
 if (!has("soffice") && !has("libreoffice"))
-  missing.push([
-    "libreoffice-calc",
-    "LibreOffice Calc（重新计算可移植公式评分表）",
-  ]);
+  missing.push(["libreoffice-calc", "LibreOffice Calc（重新计算可移植公式评分表）"]);
 if (!fs.existsSync("/usr/bin/chromium"))
   missing.push(["chromium", "Chromium（在浏览器中测试任务窗格）"]);
 if (missing.length) {
@@ -24,7 +21,7 @@ if (missing.length) {
       `测试还需要：${missing.map((m) => m[1]).join("、")}。请先安装：`,
       `  sudo apt-get install -y --no-install-recommends ${missing.map((m) => m[0]).join(" ")}`,
       `The tests also need ${missing.map((m) => m[0]).join(" and ")}: sudo apt-get install -y --no-install-recommends ${missing.map((m) => m[0]).join(" ")}`,
-    ].join("\n"),
+    ].join("\n")
   );
   process.exit(1);
 }

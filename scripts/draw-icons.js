@@ -22,8 +22,7 @@ function paint(x, y) {
     { x0: 0.42, x1: 0.58, top: 0.4, color: WHITE },
     { x0: 0.64, x1: 0.8, top: 0.2, color: GOLD },
   ];
-  for (const b of bars)
-    if (x >= b.x0 && x <= b.x1 && y >= b.top && y <= 0.8) return b.color;
+  for (const b of bars) if (x >= b.x0 && x <= b.x1 && y >= b.top && y <= 0.8) return b.color;
   return BLUE;
 }
 
@@ -36,10 +35,7 @@ function render(size) {
       let [r, g, b, a] = [0, 0, 0, 0];
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
-          const c = paint(
-            (px + (sx + 0.5) / ss) / size,
-            (py + (sy + 0.5) / ss) / size,
-          );
+          const c = paint((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
           if (c) {
             r += c[0];
             g += c[1];
@@ -92,8 +88,5 @@ function png(size, raw) {
 }
 
 for (const size of SIZES)
-  fs.writeFileSync(
-    path.join(__dirname, "..", "assets", `icon-${size}.png`),
-    render(size),
-  );
+  fs.writeFileSync(path.join(__dirname, "..", "assets", `icon-${size}.png`), render(size));
 console.log(`assets/icon-{${SIZES.join(",")}}.png written`);

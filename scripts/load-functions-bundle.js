@@ -7,21 +7,14 @@ const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
 
-function loadFunctionsBundle(
-  CustomFunctions,
-  dist = path.join(__dirname, "..", "dist"),
-) {
+function loadFunctionsBundle(CustomFunctions, dist = path.join(__dirname, "..", "dist")) {
   const page = path.join(dist, "taskpane.html");
   if (!fs.existsSync(page))
-    throw new Error(
-      `${page} is missing: run \`npm run build\` first (npm test does)`,
-    );
+    throw new Error(`${page} is missing: run \`npm run build\` first (npm test does)`);
   const html = fs.readFileSync(page, "utf8");
   const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)]
     .map((m) => m[1])
-    .filter(
-      (s) => !/^https?:/.test(s) && s !== "taskpane.js" && s !== "commands.js",
-    );
+    .filter((s) => !/^https?:/.test(s) && s !== "taskpane.js" && s !== "commands.js");
   const context = vm.createContext({ CustomFunctions });
   context.self = context;
   for (const s of scripts)

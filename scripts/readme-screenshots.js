@@ -33,9 +33,7 @@ const sample = path.join(root, "examples", "longgang-2021.xlsx");
   await page.screenshot({ path: path.join(out, "taskpane-sources.png") });
   await page.getByRole("tab", { name: /生成评分表/ }).click();
   await page.getByRole("button", { name: "生成评分表" }).click();
-  await page
-    .getByRole("img", { name: /各级指标得分/ })
-    .waitFor({ timeout: 30000 });
+  await page.getByRole("img", { name: /各级指标得分/ }).waitFor({ timeout: 30000 });
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByTestId("download").click(),
@@ -48,23 +46,19 @@ const sample = path.join(root, "examples", "longgang-2021.xlsx");
   server.close();
 
   const pdfDir = fs.mkdtempSync(path.join(os.tmpdir(), "readme-pdf-"));
-  execFileSync(
-    "soffice",
-    ["--headless", "--convert-to", "pdf", "--outdir", pdfDir, scored],
-    { stdio: "pipe" },
-  );
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", pdfDir, scored], {
+    stdio: "pipe",
+  });
   const pdf = path.join(pdfDir, "readme-scored.pdf");
   const pages = Number(
-    /Pages:\s+(\d+)/.exec(
-      execFileSync("pdfinfo", [pdf], { encoding: "utf8" }),
-    )[1],
+    /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]
   );
   const first = [...Array(pages).keys()]
     .map((i) => i + 1)
     .find((p) =>
       execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], {
         encoding: "utf8",
-      }).includes("绩效自评评分表"),
+      }).includes("绩效自评评分表")
     );
   execFileSync("pdftoppm", [
     "-png",

@@ -25,16 +25,10 @@ const CORS = {
   "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
 };
 
-function serve({
-  dir = path.join(__dirname, "..", "dist"),
-  port = 3000,
-  cert,
-  key,
-} = {}) {
+function serve({ dir = path.join(__dirname, "..", "dist"), port = 3000, cert, key } = {}) {
   const root = path.resolve(dir);
   const handler = (req, res) => {
-    for (const [name, value] of Object.entries(CORS))
-      res.setHeader(name, value);
+    for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
     if (req.method === "OPTIONS") {
       res.writeHead(204);
       res.end();
@@ -49,11 +43,7 @@ function serve({
       return;
     }
     const file = path.join(root, url === "/" ? "taskpane.html" : url);
-    if (
-      !file.startsWith(root) ||
-      !fs.existsSync(file) ||
-      fs.statSync(file).isDirectory()
-    ) {
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
       res.end("not found");
       return;
@@ -64,12 +54,8 @@ function serve({
     });
     fs.createReadStream(file).pipe(res);
   };
-  const server = cert
-    ? https.createServer({ cert, key }, handler)
-    : http.createServer(handler);
-  return new Promise((resolve) =>
-    server.listen(port, "127.0.0.1", () => resolve(server)),
-  );
+  const server = cert ? https.createServer({ cert, key }, handler) : http.createServer(handler);
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
 }
 
 module.exports = { serve, CORS };
@@ -89,7 +75,7 @@ if (require.main === module) {
     }),
   }).then((server) =>
     console.log(
-      `serving ${arg("dir", "dist")} at ${cert ? "https" : "http"}://localhost:${server.address().port}/taskpane.html`,
-    ),
+      `serving ${arg("dir", "dist")} at ${cert ? "https" : "http"}://localhost:${server.address().port}/taskpane.html`
+    )
   );
 }

@@ -26,10 +26,10 @@ async function certificate() {
   } catch (e) {
     const why = String(e.message).trim();
     console.warn(
-      `未能取得 Office 开发证书（${why}），改用 http 提供浏览器模式页面；在 Excel 中加载需要 https。`,
+      `未能取得 Office 开发证书（${why}），改用 http 提供浏览器模式页面；在 Excel 中加载需要 https。`
     );
     console.warn(
-      `Could not get the Office development certificate (${why}); serving over http for the browser mode only.`,
+      `Could not get the Office development certificate (${why}); serving over http for the browser mode only.`
     );
     return undefined;
   }
@@ -43,13 +43,8 @@ async function certificate() {
     ...(https && { cert: https.cert, key: https.key }),
   });
   const page = `${https ? "https" : "http"}://localhost:${PORT}/taskpane.html`;
-  console.log(
-    `已启动：${page}（Ctrl+C 停止） / serving ${page} (Ctrl+C stops)`,
-  );
-  if (
-    https &&
-    (process.platform === "win32" || process.platform === "darwin")
-  ) {
+  console.log(`已启动：${page}（Ctrl+C 停止） / serving ${page} (Ctrl+C stops)`);
+  if (https && (process.platform === "win32" || process.platform === "darwin")) {
     console.log("正在旁加载到桌面版 Excel… / sideloading into desktop Excel…");
     spawn(
       "npx",
@@ -63,7 +58,7 @@ async function certificate() {
         "excel",
         "--no-debug",
       ],
-      { cwd: root, stdio: "inherit", shell: process.platform === "win32" },
+      { cwd: root, stdio: "inherit", shell: process.platform === "win32" }
     );
   } else {
     console.log(
@@ -72,7 +67,7 @@ async function certificate() {
         `  · 在浏览器中打开 ${page}，选择 .xlsx 工作簿使用（浏览器模式）；`,
         "  · 在 Excel 网页版中“插入 › 加载项 › 上传我的加载项”，选择 dist/manifest.xml。",
         "Desktop Excel cannot be sideloaded on this platform: open the page above in a browser, or upload dist/manifest.xml in Excel on the web.",
-      ].join("\n"),
+      ].join("\n")
     );
   }
   process.on("SIGINT", () => server.close(() => process.exit(0)));

@@ -15,7 +15,7 @@ export const longgang = getFramework("longgang-2021")!;
 export function scoreAll(
   inputs: Record<string, unknown>,
   extra: Partial<InputsFile> = {},
-  locale: Locale = "zh-CN",
+  locale: Locale = "zh-CN"
 ) {
   return evaluate({ inputs, ...extra }, longgang, locale);
 }
@@ -24,7 +24,7 @@ export function scoreAll(
 export function indicator(
   name: string,
   inputs: Record<string, unknown>,
-  extra: Partial<InputsFile> = {},
+  extra: Partial<InputsFile> = {}
 ): IndicatorResult {
   const found = scoreAll(inputs, extra).indicators.find((i) => i.name === name);
   if (!found) throw new Error(`no indicator ${name}`);
@@ -33,17 +33,13 @@ export function indicator(
 
 /** A result's findings as sentences, the way a reader sees them. */
 export function texts(result: ScoreResult, locale: Locale = "zh-CN"): string[] {
-  return renderFindings(
-    result.findings,
-    getFramework(result.framework)!,
-    locale,
-  );
+  return renderFindings(result.findings, getFramework(result.framework)!, locale);
 }
 
 export const repoFile = (...parts: string[]) => join(__dirname, "..", ...parts);
 
 export function readSample(): InputsFile {
   return JSON.parse(
-    readFileSync(repoFile("examples", "longgang-2021.inputs.json"), "utf8"),
+    readFileSync(repoFile("examples", "longgang-2021.inputs.json"), "utf8")
   ) as InputsFile;
 }

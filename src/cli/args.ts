@@ -15,8 +15,7 @@ export interface Args {
   locale: Locale;
 }
 
-export type ArgsRead =
-  { ok: true; args: Args } | { ok: false; error: string; locale: Locale };
+export type ArgsRead = { ok: true; args: Args } | { ok: false; error: string; locale: Locale };
 
 const COMMANDS: Command[] = ["score", "template", "keys", "help"];
 
@@ -43,13 +42,11 @@ export function parseArgs(argv: string[]): ArgsRead {
     overwrite: false,
     locale: "zh-CN",
   };
-  const langArg = argv.find(
-    (a, i) => argv[i - 1] === "--lang" || a.startsWith("--lang="),
-  );
+  const langArg = argv.find((a, i) => argv[i - 1] === "--lang" || a.startsWith("--lang="));
   if (langArg !== undefined) {
     const value = langArg.startsWith("--lang=") ? langArg.slice(7) : langArg;
     const locale = LOCALES.find(
-      (l) => l.toLowerCase() === value.toLowerCase() || l.slice(0, 2) === value,
+      (l) => l.toLowerCase() === value.toLowerCase() || l.slice(0, 2) === value
     );
     if (!locale)
       return {
@@ -70,10 +67,8 @@ export function parseArgs(argv: string[]): ArgsRead {
   const given: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === "--help" || a === "-h")
-      return { ok: true, args: { ...args, command: "help" } };
-    if (a === "--version" || a === "-v")
-      return { ok: true, args: { ...args, command: "version" } };
+    if (a === "--help" || a === "-h") return { ok: true, args: { ...args, command: "help" } };
+    if (a === "--version" || a === "-v") return { ok: true, args: { ...args, command: "version" } };
     const [flag, inline] =
       a.startsWith("--") && a.includes("=")
         ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
@@ -94,8 +89,7 @@ export function parseArgs(argv: string[]): ArgsRead {
     } else if (!commandSeen && (COMMANDS as string[]).includes(a)) {
       args.command = a as Command;
       commandSeen = true;
-    } else if (commandSeen && args.command === "score" && !a.startsWith("-"))
-      args.files.push(a);
+    } else if (commandSeen && args.command === "score" && !a.startsWith("-")) args.files.push(a);
     else return fail(w.unknownArg(a));
   }
   for (const flag of given) {
@@ -105,13 +99,9 @@ export function parseArgs(argv: string[]): ArgsRead {
   if (args.json && args.command !== "score") return fail(w.jsonOnlyScore);
   if (args.overwrite && args.command !== "score" && args.command !== "template")
     return fail(w.overwriteOnly);
-  if (args.inputs !== undefined && args.output !== undefined)
-    return fail(w.outputNotWithInputs);
-  if (args.command === "template" && !args.output)
-    return fail(w.templateNeedsOutput);
-  if (args.inputs !== undefined && args.files.length)
-    return fail(w.inputsNotWithFiles);
-  if (args.output !== undefined && args.files.length > 1)
-    return fail(w.outputOneWorkbook);
+  if (args.inputs !== undefined && args.output !== undefined) return fail(w.outputNotWithInputs);
+  if (args.command === "template" && !args.output) return fail(w.templateNeedsOutput);
+  if (args.inputs !== undefined && args.files.length) return fail(w.inputsNotWithFiles);
+  if (args.output !== undefined && args.files.length > 1) return fail(w.outputOneWorkbook);
   return { ok: true, args };
 }

@@ -80,12 +80,8 @@ function scoreJson(path: string, args: Args, io: Io): number {
   const result = evaluate(file.file, file.framework, args.locale);
   io.out(
     args.json
-      ? JSON.stringify(
-          resultJson(result, file.framework, args.locale),
-          null,
-          2,
-        ) + "\n"
-      : renderReport(result, file.framework, args.locale),
+      ? JSON.stringify(resultJson(result, file.framework, args.locale), null, 2) + "\n"
+      : renderReport(result, file.framework, args.locale)
   );
   return EXIT.ok;
 }
@@ -93,21 +89,13 @@ function scoreJson(path: string, args: Args, io: Io): number {
 function cannotRead(path: string, e: unknown, locale: Locale): string {
   const w = catalog(locale).cli;
   const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
-  return w.cannotRead(
-    path,
-    missing ? w.noSuchFile : String((e as Error).message),
-  );
+  return w.cannotRead(path, missing ? w.noSuchFile : String((e as Error).message));
 }
 
 /** `X.xlsx` → `X-评分表.xlsx` beside it; the embedded sample's copy goes to the current folder. */
-export function defaultOutput(
-  file: string,
-  io: Io,
-  locale: Locale = "zh-CN",
-): string {
+export function defaultOutput(file: string, io: Io, locale: Locale = "zh-CN"): string {
   const stem = basename(file, extname(file));
-  const folder =
-    resolve(file) === resolve(io.sampleWorkbook) ? io.cwd : dirname(file);
+  const folder = resolve(file) === resolve(io.sampleWorkbook) ? io.cwd : dirname(file);
   return join(folder, catalog(locale).sheets.scoredFile(stem));
 }
 
@@ -146,18 +134,14 @@ async function scoreWorkbooks(args: Args, io: Io): Promise<number> {
         args.locale,
         e instanceof PatchUnsupported
           ? w.unusualPackage(file, e.message)
-          : w.notXlsx(file, (e as Error).message),
+          : w.notXlsx(file, (e as Error).message)
       );
       failed = true;
       continue;
     }
     if (scored.generated.noInputs) {
       const { summary, hint, needed } = scored.generated.noInputs;
-      complain(
-        io,
-        args.locale,
-        w.inFile(file, [summary, hint, ...needed].join("\n")),
-      );
+      complain(io, args.locale, w.inFile(file, [summary, hint, ...needed].join("\n")));
       failed = true;
       continue;
     }
@@ -179,14 +163,13 @@ async function scoreWorkbooks(args: Args, io: Io): Promise<number> {
             : null
           : done.map((d) => ({ file: d.file, output: d.output, ...json(d) })),
         null,
-        2,
-      ) + "\n",
+        2
+      ) + "\n"
     );
   else if (files.length === 1 && done.length)
     io.out(renderReport(done[0].result, done[0].framework, args.locale));
   else if (done.length) io.out(renderSummary(done, args.locale));
-  for (const d of done)
-    (args.json ? io.err : io.out)(`${w.written(d.output)}\n`);
+  for (const d of done) (args.json ? io.err : io.out)(`${w.written(d.output)}\n`);
   return failed ? EXIT.badInput : EXIT.ok;
 }
 
@@ -214,14 +197,10 @@ function keysTable(locale: Locale): string {
       text(d.label, locale),
     ]),
   ];
-  const widths = [0, 1, 2].map((c) =>
-    Math.max(...rows.map((r) => displayWidth(r[c]))),
-  );
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
   return (
     rows
-      .map((r) =>
-        r.map((cell, c) => (c < 3 ? padEnd(cell, widths[c]) : cell)).join("  "),
-      )
+      .map((r) => r.map((cell, c) => (c < 3 ? padEnd(cell, widths[c]) : cell)).join("  "))
       .join("\n") + "\n"
   );
 }

@@ -9,15 +9,10 @@ import {
 import { catalog } from "../i18n";
 import { displayWidth, padEnd, padStart } from "../util/text-width";
 
-const num = (n: number | null, blank: string) =>
-  n === null ? blank : String(n);
+const num = (n: number | null, blank: string) => (n === null ? blank : String(n));
 
 /** The readable report the CLI prints by default: the score table, then deductions and findings. */
-export function renderReport(
-  result: ScoreResult,
-  framework: Framework,
-  locale: Locale,
-): string {
+export function renderReport(result: ScoreResult, framework: Framework, locale: Locale): string {
   const w = catalog(locale).cli.report;
   const placed = placedIndicators(framework);
   const lines: string[] = [];
@@ -42,59 +37,41 @@ export function renderReport(
     ];
   });
   const table = [w.headers, ...rows];
-  const widths = w.headers.map((_, c) =>
-    Math.max(...table.map((r) => displayWidth(r[c]))),
-  );
+  const widths = w.headers.map((_, c) => Math.max(...table.map((r) => displayWidth(r[c]))));
   for (const r of table)
     lines.push(
       r
-        .map((cell, c) =>
-          c >= 3 ? padStart(cell, widths[c]) : padEnd(cell, widths[c]),
-        )
+        .map((cell, c) => (c >= 3 ? padStart(cell, widths[c]) : padEnd(cell, widths[c])))
         .join("  ")
-        .trimEnd(),
+        .trimEnd()
     );
 
   const unscored = result.indicators.filter((i) => i.score === null).length;
   lines.push("");
   lines.push(
-    `${w.total}${w.colon}${result.total} / ${result.max}${result.complete ? "" : w.incomplete(unscored)}`,
+    `${w.total}${w.colon}${result.total} / ${result.max}${result.complete ? "" : w.incomplete(unscored)}`
   );
-  const grade = framework.grades.find(
-    (g) => text(g.grade, "zh-CN") === result.grade,
-  );
-  lines.push(
-    `${w.grade}${w.colon}${grade ? text(grade.grade, locale) : w.noGrade}`,
-  );
+  const grade = framework.grades.find((g) => text(g.grade, "zh-CN") === result.grade);
+  lines.push(`${w.grade}${w.colon}${grade ? text(grade.grade, locale) : w.noGrade}`);
 
   const explained = placed.flatMap(({ indicator }, n) => {
     const i = result.indicators[n];
-    return i.score === null ||
-      i.score < i.max ||
-      i.override ||
-      i.computed !== i.score
+    return i.score === null || i.score < i.max || i.override || i.computed !== i.score
       ? [`  ${text(indicator.name, locale)}${w.colon}${i.explanation}`]
       : [];
   });
   lines.push(
     "",
     `${w.explanations}${w.colon}${explained.length ? "" : w.none}`.trimEnd(),
-    ...explained,
+    ...explained
   );
   const findings = result.findings.filter((f) => f.kind !== "framework");
   const notes = result.findings.filter((f) => f.kind === "framework");
-  lines.push(
-    "",
-    `${w.findings}${w.colon}${findings.length ? "" : w.none}`.trimEnd(),
-  );
-  findings.forEach((f, n) =>
-    lines.push(`  ${n + 1}. ${renderFinding(f, framework, locale)}`),
-  );
+  lines.push("", `${w.findings}${w.colon}${findings.length ? "" : w.none}`.trimEnd());
+  findings.forEach((f, n) => lines.push(`  ${n + 1}. ${renderFinding(f, framework, locale)}`));
   if (notes.length) {
     lines.push("", `${w.frameworkNotes}${w.colon}`.trimEnd());
-    notes.forEach((f, n) =>
-      lines.push(`  ${n + 1}. ${renderFinding(f, framework, locale)}`),
-    );
+    notes.forEach((f, n) => lines.push(`  ${n + 1}. ${renderFinding(f, framework, locale)}`));
   }
   return lines.join("\n") + "\n";
 }
@@ -102,7 +79,7 @@ export function renderReport(
 /** One line per workbook, for batch scoring. */
 export function renderSummary(
   done: { file: string; result: ScoreResult }[],
-  locale: Locale,
+  locale: Locale
 ): string {
   const w = catalog(locale).cli.report;
   const rows = done.map(({ file, result }) => [
@@ -113,16 +90,14 @@ export function renderSummary(
     String(result.findings.length),
   ]);
   const table = [w.summaryHeaders, ...rows];
-  const widths = w.summaryHeaders.map((_, c) =>
-    Math.max(...table.map((r) => displayWidth(r[c]))),
-  );
+  const widths = w.summaryHeaders.map((_, c) => Math.max(...table.map((r) => displayWidth(r[c]))));
   return (
     table
       .map((r) =>
         r
           .map((cell, c) => padEnd(cell, widths[c]))
           .join("  ")
-          .trimEnd(),
+          .trimEnd()
       )
       .join("\n") + "\n"
   );

@@ -100,25 +100,10 @@ const TABLES: Table[] = [
     percentColumns: [4],
     rows: [
       ["因公出国（境）费", 0, 0, null],
-      [
-        "公务用车购置及运行维护费",
-        8.0,
-        3.64,
-        { formula: "C5/B5", result: 0.455 },
-      ],
+      ["公务用车购置及运行维护费", 8.0, 3.64, { formula: "C5/B5", result: 0.455 }],
       ["  其中：公务用车购置费", 0, 0, null],
-      [
-        "        公务用车运行维护费",
-        8.0,
-        3.64,
-        { formula: "C7/B7", result: 0.455 },
-      ],
-      [
-        "公务接待费",
-        3.0,
-        0.34,
-        { formula: "C8/B8", result: 0.113333333333333 },
-      ],
+      ["        公务用车运行维护费", 8.0, 3.64, { formula: "C7/B7", result: 0.455 }],
+      ["公务接待费", 3.0, 0.34, { formula: "C8/B8", result: 0.113333333333333 }],
       [
         "“三公”经费合计",
         { formula: "B4+B5+B8", result: 11 },
@@ -148,11 +133,7 @@ const TABLES: Table[] = [
     headers: ["项目", "人数", "备注"],
     widths: [30, 10, 44],
     rows: [
-      [
-        "核定编制数（含工勤）",
-        null,
-        "因机构改革，截至2021年12月31日所有人员编入新单位",
-      ],
+      ["核定编制数（含工勤）", null, "因机构改革，截至2021年12月31日所有人员编入新单位"],
       ["实际在编人数（含工勤）", null, ""],
       ["编外人员（含劳务派遣）", null, ""],
     ],
@@ -238,8 +219,7 @@ const FILL = {
     财务合规性: { score: 3, reason: "自评报告填报3分" },
     预决算信息公开: {
       score: 3,
-      reason:
-        "自评报告填报3分；报告称2021年部门决算尚未批复，待市财政通知后公开",
+      reason: "自评报告填报3分；报告称2021年部门决算尚未批复，待市财政通知后公开",
     },
     财政供养人员控制率: { score: 1, reason: "因机构改革，所有人员编入新单位" },
     编外人员控制率: { score: 1, reason: "因机构改革，所有人员编入新单位" },
@@ -270,19 +250,15 @@ function addTable(workbook: ExcelJS.Workbook, t: Table): void {
     row.forEach((v, c) => {
       const cell = ws.getCell(4 + r, c + 1);
       cell.value = (
-        v !== null && typeof v === "object"
-          ? { formula: v.formula, result: v.result }
-          : v
+        v !== null && typeof v === "object" ? { formula: v.formula, result: v.result } : v
       ) as ExcelJS.CellValue;
-      if (c > 0)
-        cell.numFmt = t.percentColumns?.includes(c + 1) ? "0.00%" : "#,##0.00";
+      if (c > 0) cell.numFmt = t.percentColumns?.includes(c + 1) ? "0.00%" : "#,##0.00";
     });
   });
   t.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   if (t.sheet === "表1-4 季度执行") ws.mergeCells(7, 2, 7, 4);
   if (t.sheet === "人员编制" || t.sheet === "满意度调查")
-    ws.getCell(2, last).value =
-      t.sheet === "人员编制" ? "单位：人" : "单位：分";
+    ws.getCell(2, last).value = t.sheet === "人员编制" ? "单位：人" : "单位：分";
 }
 
 export async function sampleWorkbook(): Promise<Uint8Array> {
@@ -298,13 +274,7 @@ if (require.main === module) {
   void (async () => {
     const { writeFileSync } = await import("node:fs");
     const { join } = await import("node:path");
-    const target = join(
-      __dirname,
-      "..",
-      "..",
-      "examples",
-      "longgang-2021.xlsx",
-    );
+    const target = join(__dirname, "..", "..", "examples", "longgang-2021.xlsx");
     writeFileSync(target, await sampleWorkbook());
     console.log(`written ${target}`);
   })();

@@ -19,7 +19,7 @@ export interface RibbonDeps {
 
 export async function generateFromRibbon(
   event: { completed(): void },
-  deps: RibbonDeps,
+  deps: RibbonDeps
 ): Promise<void> {
   const t = catalog(deps.locale).pane;
   try {
@@ -30,8 +30,7 @@ export async function generateFromRibbon(
         text: `${generated.noInputs.summary}${generated.noInputs.hint}`,
       });
       await deps.showPane();
-    } else
-      postNotice({ intent: "success", text: t.generated(generated.plan.name) });
+    } else postNotice({ intent: "success", text: t.generated(generated.plan.name) });
   } catch (e) {
     const sheetError = (e as { name?: string }).name === "SheetWriteError";
     postNotice({
@@ -50,9 +49,10 @@ onRibbon("generateScoreSheet", (event) =>
   generateFromRibbon(event, {
     locale: officeLocale(),
     generate: async (locale) =>
-      (
-        await import(/* webpackChunkName: "office" */ "../hosts/office/excel")
-      ).generateScoreSheet({ mode: "live", locale }),
+      (await import(/* webpackChunkName: "office" */ "../hosts/office/excel")).generateScoreSheet({
+        mode: "live",
+        locale,
+      }),
     showPane,
-  }),
+  })
 );

@@ -74,7 +74,7 @@ export function evaluate(
   file: InputsFile,
   framework: Framework,
   locale: Locale = "zh-CN",
-  sourceFindings: Finding[] = [],
+  sourceFindings: Finding[] = []
 ): ScoreResult {
   const ctx = new RuleContext(file.inputs ?? {}, file.kpis, locale);
   const findings: Finding[] = [];
@@ -83,16 +83,12 @@ export function evaluate(
   const overrideOf = (ind: IndicatorDef) =>
     overrides[ind.id] ??
     overrides[text(ind.name, "zh-CN")] ??
-    (ind.name["en-US"] !== undefined
-      ? overrides[ind.name["en-US"]]
-      : undefined);
+    (ind.name["en-US"] !== undefined ? overrides[ind.name["en-US"]] : undefined);
 
-  const indicators = placed.map((p) =>
-    scoreIndicator(p, ctx, overrideOf(p.indicator), findings),
-  );
+  const indicators = placed.map((p) => scoreIndicator(p, ctx, overrideOf(p.indicator), findings));
 
   const known = new Set(
-    placed.flatMap((p) => [p.indicator.id, ...Object.values(p.indicator.name)]),
+    placed.flatMap((p) => [p.indicator.id, ...Object.values(p.indicator.name)])
   );
   for (const name of Object.keys(overrides))
     if (!known.has(name))
@@ -102,14 +98,13 @@ export function evaluate(
         params: { override: name },
       });
   for (const key of Object.keys(file.inputs ?? {}))
-    if (!inputDef(key))
-      findings.push({ code: "unknownInput", kind: "input", params: { key } });
+    if (!inputDef(key)) findings.push({ code: "unknownInput", kind: "input", params: { key } });
   findings.push(...sourceFindings);
   findings.push(...validateFramework(framework));
 
   const total = indicators.reduce(
     (s, i) => (i.score === null ? s : s.add(Rational.fromNumber(i.score))),
-    Rational.ZERO,
+    Rational.ZERO
   );
   const complete = indicators.every((i) => i.score !== null);
   const grade = complete ? gradeFor(total.toNumber(), framework) : undefined;
@@ -130,7 +125,7 @@ function scoreIndicator(
   { level1, level2, indicator }: PlacedIndicator,
   ctx: RuleContext,
   rawOverride: OverrideInput | undefined,
-  findings: Finding[],
+  findings: Finding[]
 ): IndicatorResult {
   const msg = ctx.msg;
   const points = Rational.fromNumber(indicator.points);
@@ -149,7 +144,7 @@ function scoreIndicator(
             kind: "input",
             ...about,
             params: { why },
-          }),
+          })
         );
 
   let explanation = computedText;
@@ -230,17 +225,9 @@ export interface ComputedIndicator {
   explanation: string;
 }
 
-export function computeIndicator(
-  indicator: IndicatorDef,
-  ctx: RuleContext,
-): ComputedIndicator {
-  const o = evaluateRule(
-    indicator.rule,
-    Rational.fromNumber(indicator.points),
-    ctx,
-  );
-  const score =
-    o.score && !o.missing.length && !o.errors.length ? o.score.round(2) : null;
+export function computeIndicator(indicator: IndicatorDef, ctx: RuleContext): ComputedIndicator {
+  const o = evaluateRule(indicator.rule, Rational.fromNumber(indicator.points), ctx);
+  const score = o.score && !o.missing.length && !o.errors.length ? o.score.round(2) : null;
   const missingLabels = o.missing.map((k) => ctx.label(k));
   return {
     outcome: o,
@@ -261,13 +248,11 @@ function readOverride(
   raw: OverrideInput,
   points: Rational,
   msg: Messages,
-  reject: (why: string) => void,
+  reject: (why: string) => void
 ): Override | null {
   const score = parseValue(raw?.score, { type: "score", max: points });
   if (score.kind !== "value") {
-    reject(
-      msg.overrideBadScore(String(raw?.score ?? ""), formatPoints(points)),
-    );
+    reject(msg.overrideBadScore(String(raw?.score ?? ""), formatPoints(points)));
     return null;
   }
   const reason = typeof raw.reason === "string" ? raw.reason.trim() : "";

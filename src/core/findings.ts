@@ -41,50 +41,34 @@ export interface Finding {
 }
 
 /** The finding as a sentence in `locale`: names come from the framework and the input catalog. */
-export function renderFinding(
-  f: Finding,
-  framework: Framework,
-  locale: Locale,
-): string {
+export function renderFinding(f: Finding, framework: Framework, locale: Locale): string {
   const words = catalog(locale).findings;
   const indicator = f.indicatorId
-    ? placedIndicators(framework).find((p) => p.indicator.id === f.indicatorId)
-        ?.indicator
+    ? placedIndicators(framework).find((p) => p.indicator.id === f.indicatorId)?.indicator
     : undefined;
   const resolved: Record<string, string | string[]> = {
     ...(indicator && { name: text(indicator.name, locale) }),
     ...(f.inputKey && { label: labelOf(f.inputKey, locale) }),
   };
-  for (const [k, v] of Object.entries(f.params))
-    resolved[k] = resolve(k, v, locale);
-  return (words[f.code] as (p: Record<string, string | string[]>) => string)(
-    resolved,
-  );
+  for (const [k, v] of Object.entries(f.params)) resolved[k] = resolve(k, v, locale);
+  return (words[f.code] as (p: Record<string, string | string[]>) => string)(resolved);
 }
 
 export function renderFindings(
   findings: Finding[],
   framework: Framework,
-  locale: Locale,
+  locale: Locale
 ): string[] {
   return findings.map((f) => renderFinding(f, framework, locale));
 }
 
 /** Input keys given as params ("missing": ["a", "b|c"]) read as their labels. */
-function resolve(
-  name: string,
-  v: FindingParam,
-  locale: Locale,
-): string | string[] {
+function resolve(name: string, v: FindingParam, locale: Locale): string | string[] {
   if (typeof v === "number") return String(v);
   if (typeof v === "string") return v;
   if (Array.isArray(v))
     return v.map((x) =>
-      typeof x === "string"
-        ? name === "inputs"
-          ? labelOf(x, locale)
-          : x
-        : text(x, locale),
+      typeof x === "string" ? (name === "inputs" ? labelOf(x, locale) : x) : text(x, locale)
     );
   return text(v, locale);
 }
@@ -93,14 +77,10 @@ function resolve(
 export function labelOf(
   key: string,
   locale: Locale,
-  nameOf: (key: string) => string = (k) => inputLabel(k, locale),
+  nameOf: (key: string) => string = (k) => inputLabel(k, locale)
 ): string {
   const kpi = /^kpis\[(\d+)\]\.(target|actual)$/.exec(key);
-  if (kpi)
-    return catalog(locale).core.kpiField(
-      Number(kpi[1]),
-      kpi[2] as "target" | "actual",
-    );
+  if (kpi) return catalog(locale).core.kpiField(Number(kpi[1]), kpi[2] as "target" | "actual");
   const [first, ...alternatives] = key.split("|");
   const main = nameOf(first);
   return alternatives.length

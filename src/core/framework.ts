@@ -150,8 +150,8 @@ export interface PlacedIndicator {
 export function placedIndicators(framework: Framework): PlacedIndicator[] {
   return framework.levels.flatMap((level1) =>
     level1.children.flatMap((level2) =>
-      level2.indicators.map((indicator) => ({ level1, level2, indicator })),
-    ),
+      level2.indicators.map((indicator) => ({ level1, level2, indicator }))
+    )
   );
 }
 

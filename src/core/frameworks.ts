@@ -8,10 +8,6 @@ export const FRAMEWORKS: Readonly<Record<string, Framework>> = {
 
 export const DEFAULT_FRAMEWORK_ID = "longgang-2021";
 
-export function getFramework(
-  id: string = DEFAULT_FRAMEWORK_ID,
-): Framework | undefined {
-  return Object.prototype.hasOwnProperty.call(FRAMEWORKS, id)
-    ? FRAMEWORKS[id]
-    : undefined;
+export function getFramework(id: string = DEFAULT_FRAMEWORK_ID): Framework | undefined {
+  return Object.prototype.hasOwnProperty.call(FRAMEWORKS, id) ? FRAMEWORKS[id] : undefined;
 }

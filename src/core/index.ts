@@ -25,13 +25,7 @@ export {
   type InputDef,
 } from "./inputs";
 export { gradeRank, levelScores, type LevelScore } from "./levels";
-export {
-  LOCALES,
-  text,
-  type Locale,
-  type Localized,
-  type Messages,
-} from "../i18n";
+export { LOCALES, text, type Locale, type Localized, type Messages } from "../i18n";
 export * from "./framework";
 export { FRAMEWORKS, DEFAULT_FRAMEWORK_ID, getFramework } from "./frameworks";
 export { validateFramework, type FrameworkIssue } from "./validate";

@@ -1,11 +1,6 @@
 import catalog from "./data/inputs.json";
 import { catalog as words, text, type Locale, type Localized } from "../i18n";
-import {
-  normalizeText,
-  parseValue,
-  type ParseSpec,
-  type ValueType,
-} from "./parse";
+import { normalizeText, parseValue, type ParseSpec, type ValueType } from "./parse";
 import { Rational } from "./rational";
 
 /** One input key of the public contract: its label, unit and how it is read. */
@@ -54,8 +49,7 @@ export function specOf(def: InputDef, max?: Rational): ParseSpec {
       if (word) aliases[normalizeText(word).toLowerCase()] = o["zh-CN"];
   for (const [word, value] of Object.entries(def.aliases ?? {}))
     aliases[normalizeText(word).toLowerCase()] = value;
-  const limit =
-    max ?? (def.max !== undefined ? Rational.fromNumber(def.max) : undefined);
+  const limit = max ?? (def.max !== undefined ? Rational.fromNumber(def.max) : undefined);
   return {
     type: def.type,
     unit: def.unit,
@@ -95,12 +89,9 @@ export function inputProblem(
   def: InputDef,
   raw: string,
   locale: Locale,
-  max?: number,
+  max?: number
 ): string | undefined {
-  const p = parseValue(
-    raw,
-    specOf(def, max === undefined ? undefined : Rational.fromNumber(max)),
-  );
+  const p = parseValue(raw, specOf(def, max === undefined ? undefined : Rational.fromNumber(max)));
   return p.kind === "problem"
     ? words(locale).core.problem(text(def.label, locale), p.problem)
     : undefined;

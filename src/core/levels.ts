@@ -11,20 +11,11 @@ export interface LevelScore {
 }
 
 /** Adds up the scored indicators of each level by position in the framework (names may repeat across levels). */
-export function levelScores(
-  result: ScoreResult,
-  framework: Framework,
-): LevelScore[] {
+export function levelScores(result: ScoreResult, framework: Framework): LevelScore[] {
   const scores = new Map(result.indicators.map((i) => [i.id, i]));
-  const sum = (
-    ids: string[],
-    pick: (i: ScoreResult["indicators"][number]) => number | null,
-  ) =>
+  const sum = (ids: string[], pick: (i: ScoreResult["indicators"][number]) => number | null) =>
     ids
-      .reduce(
-        (s, id) => s.add(Rational.fromNumber(pick(scores.get(id)!) ?? 0)),
-        Rational.ZERO,
-      )
+      .reduce((s, id) => s.add(Rational.fromNumber(pick(scores.get(id)!) ?? 0)), Rational.ZERO)
       .round(2)
       .toNumber();
   const out: LevelScore[] = [];
@@ -50,14 +41,9 @@ export function levelScores(
 }
 
 /** The grade's place from the top (0 the best); undefined when ungraded. */
-export function gradeRank(
-  grade: string | null,
-  framework: Framework,
-): number | undefined {
+export function gradeRank(grade: string | null, framework: Framework): number | undefined {
   if (grade === null) return undefined;
-  const sorted: GradeDef[] = [...framework.grades].sort(
-    (a, b) => b.min - a.min,
-  );
+  const sorted: GradeDef[] = [...framework.grades].sort((a, b) => b.min - a.min);
   const at = sorted.findIndex((g) => Object.values(g.grade).includes(grade));
   return at < 0 ? undefined : at;
 }

@@ -4,14 +4,7 @@ import { Rational } from "./rational";
 /** How a raw cell or JSON value is read. */
 /** `quantity` is a KPI value: any unit text, percent allowed. */
 export type ValueType =
-  | "amount"
-  | "count"
-  | "percent"
-  | "quantity"
-  | "judgement"
-  | "flag"
-  | "choice"
-  | "score";
+  "amount" | "count" | "percent" | "quantity" | "judgement" | "flag" | "choice" | "score";
 
 export interface ParseSpec {
   type: ValueType;
@@ -34,16 +27,7 @@ export type Parsed =
   | { kind: "problem"; problem: Problem };
 
 /** Dashes and slashes that stand for “nothing here” in a table; read as missing, never as 0. */
-export const MISSING_MARKS: readonly string[] = [
-  "—",
-  "——",
-  "-",
-  "--",
-  "–",
-  "－",
-  "/",
-  "／",
-];
+export const MISSING_MARKS: readonly string[] = ["—", "——", "-", "--", "–", "－", "/", "／"];
 const MISSING_TEXT = new Set(["", ...MISSING_MARKS]);
 
 /**
@@ -51,9 +35,7 @@ const MISSING_TEXT = new Set(["", ...MISSING_MARKS]);
  * custom function as 0 in desktop Excel, so the score sheet and the template never leave one blank.
  */
 export const MISSING_WORD = { "zh-CN": "缺少", "en-US": "missing" } as const;
-const MISSING_WORDS = new Set(
-  Object.values(MISSING_WORD).map((w) => w.toLowerCase()),
-);
+const MISSING_WORDS = new Set(Object.values(MISSING_WORD).map((w) => w.toLowerCase()));
 
 /** The error values a cell can show; a cell showing one holds no input. */
 export const EXCEL_ERRORS = [
@@ -94,8 +76,7 @@ export function isMissingValue(raw: unknown): boolean {
 
 function cellError(raw: string): Parsed | undefined {
   const text = raw.trim();
-  if (ERRORS.has(text.toUpperCase()))
-    return problem("cellError", text.toUpperCase());
+  if (ERRORS.has(text.toUpperCase())) return problem("cellError", text.toUpperCase());
   for (const re of ERROR_MARK_READ) {
     const m = re.exec(text);
     if (m) return problem("cellError", text, { cell: m[1] });
@@ -109,7 +90,7 @@ const NO = new Set(["否", "false", "no", "n", "×", "✗"]);
 export function normalizeText(text: string): string {
   return text
     .replace(/[\uFF10-\uFF19\uFF0B\uFF0D\uFF0E\uFF0C\uFF05]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0)
     )
     .replace(/\uFE6A/g, "%")
     .replace(/[\s\u00A0\u3000]+/g, "");
@@ -123,20 +104,13 @@ interface NumberText {
 
 /** "3,525.77", "93.95%", "¥1,869.71", "12人": a decimal with optional grouping, percent sign and trailing unit. */
 function readNumberText(text: string): NumberText | null {
-  const m =
-    /^[¥￥]?([+-]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?)(%?)([^\d.,%+-]*)$/.exec(
-      text,
-    );
+  const m = /^[¥￥]?([+-]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?)(%?)([^\d.,%+-]*)$/.exec(text);
   if (!m || !/\d/.test(m[1])) return null;
   const value = Rational.parseDecimal(m[1].replace(/,/g, ""));
   return value ? { value, percent: m[2] === "%", unit: m[3] } : null;
 }
 
-function problem(
-  code: ProblemCode,
-  raw: string,
-  extra: Partial<Problem> = {},
-): Parsed {
+function problem(code: ProblemCode, raw: string, extra: Partial<Problem> = {}): Parsed {
   return { kind: "problem", problem: { code, raw, ...extra } };
 }
 
@@ -146,9 +120,7 @@ function rawText(raw: unknown): string {
   try {
     return JSON.stringify(raw) ?? String(raw);
   } catch {
-    return typeof raw === "bigint"
-      ? `${raw}`
-      : Object.prototype.toString.call(raw);
+    return typeof raw === "bigint" ? `${raw}` : Object.prototype.toString.call(raw);
   }
 }
 
@@ -158,11 +130,7 @@ function rawText(raw: unknown): string {
  */
 export function parseValue(raw: unknown, spec: ParseSpec): Parsed {
   if (isMissingValue(raw)) return { kind: "missing" };
-  if (
-    typeof raw !== "string" &&
-    typeof raw !== "number" &&
-    typeof raw !== "boolean"
-  ) {
+  if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
     return problem("notScalar", rawText(raw));
   }
   const text = typeof raw === "string" ? normalizeText(raw) : "";
@@ -192,29 +160,18 @@ function parseFlag(raw: string | number | boolean, text: string): Parsed {
   return problem("notYesNo", raw);
 }
 
-function parseChoice(
-  raw: string | number | boolean,
-  text: string,
-  spec: ParseSpec,
-): Parsed {
+function parseChoice(raw: string | number | boolean, text: string, spec: ParseSpec): Parsed {
   const options = spec.options ?? [];
   if (typeof raw === "string") {
-    const canonical = options.includes(text)
-      ? text
-      : spec.aliases?.[text.toLowerCase()];
+    const canonical = options.includes(text) ? text : spec.aliases?.[text.toLowerCase()];
     if (canonical !== undefined) return { kind: "choice", value: canonical };
   }
   return problem("notChoice", rawText(raw), { options });
 }
 
-function parseJudgement(
-  raw: string | number | boolean,
-  text: string,
-  spec: ParseSpec,
-): Parsed {
+function parseJudgement(raw: string | number | boolean, text: string, spec: ParseSpec): Parsed {
   const max = spec.max ?? Rational.ONE;
-  if (typeof raw === "boolean")
-    return { kind: "value", value: raw ? max : Rational.ZERO };
+  if (typeof raw === "boolean") return { kind: "value", value: raw ? max : Rational.ZERO };
   if (typeof raw === "string") {
     const lower = text.toLowerCase();
     if (YES.has(lower)) return { kind: "value", value: max };
@@ -226,11 +183,7 @@ function parseJudgement(
   return n;
 }
 
-function parseNumber(
-  raw: string | number | boolean,
-  text: string,
-  spec: ParseSpec,
-): Parsed {
+function parseNumber(raw: string | number | boolean, text: string, spec: ParseSpec): Parsed {
   if (typeof raw === "boolean") return problem("notNumber", String(raw));
   let value: Rational;
   let percent = false;
@@ -249,16 +202,10 @@ function parseNumber(
   if (percent && spec.type !== "percent" && spec.type !== "quantity")
     return problem("percentNotAllowed", rawStr);
   if (value.isNegative()) return problem("negative", rawStr);
-  if (spec.type === "count" && !value.isInteger())
-    return problem("notInteger", rawStr);
+  if (spec.type === "count" && !value.isInteger()) return problem("notInteger", rawStr);
   if (spec.max && value.gt(spec.max))
     return problem("aboveMax", rawStr, { max: trimNumber(spec.max) });
-  if (
-    spec.type === "percent" &&
-    !percent &&
-    !value.isZero() &&
-    value.le(Rational.ONE)
-  ) {
+  if (spec.type === "percent" && !percent && !value.isZero() && value.le(Rational.ONE)) {
     return { kind: "value", value, warning: "percentLooksLikeFraction" };
   }
   return { kind: "value", value };

@@ -5,7 +5,7 @@
 export class Rational {
   private constructor(
     readonly num: bigint,
-    readonly den: bigint,
+    readonly den: bigint
   ) {}
 
   static readonly ZERO = new Rational(0n, 1n);
@@ -116,9 +116,7 @@ export class Rational {
     const scale = 10n ** BigInt(places);
     const scaled = (r.num * scale) / r.den;
     const neg = scaled < 0n;
-    const digits = (neg ? -scaled : scaled)
-      .toString()
-      .padStart(places + 1, "0");
+    const digits = (neg ? -scaled : scaled).toString().padStart(places + 1, "0");
     const int = digits.slice(0, digits.length - places);
     const frac = digits.slice(digits.length - places);
     return (neg ? "-" : "") + int + (places > 0 ? "." + frac : "");

@@ -7,11 +7,7 @@ import type { Framework } from "./framework";
  * The `--json` result of the public contract: findings as sentences in the reader's language, and beside
  * them, in the same order, what each is about (kind, indicator, input, cells) for programs to filter on.
  */
-export function resultJson(
-  result: ScoreResult,
-  framework: Framework,
-  locale: Locale,
-) {
+export function resultJson(result: ScoreResult, framework: Framework, locale: Locale) {
   return {
     ...result,
     findings: renderFindings(result.findings, framework, locale),

@@ -22,7 +22,7 @@ const sumPoints = (xs: { points: number }[]) =>
 type Report = (
   code: FrameworkIssue["code"],
   params: Finding["params"],
-  indicator?: IndicatorDef,
+  indicator?: IndicatorDef
 ) => void;
 
 /** Checks a framework's arithmetic and rules. Never throws: a caller decides what an issue means. */
@@ -80,54 +80,30 @@ export function validateFramework(fw: Framework): FrameworkIssue[] {
 
 /** "（8分）" in the criteria of a 3-point row: a point figure larger than the row itself. */
 function checkText(ind: IndicatorDef, report: Report): void {
-  if (ind.description.join("").trim() === "")
-    report("emptyDescription", {}, ind);
+  if (ind.description.join("").trim() === "") report("emptyDescription", {}, ind);
   const points = Rational.fromNumber(ind.points);
   for (const line of ind.criteria) {
-    for (const m of normalizeText(line).matchAll(
-      /[（(](\d+(?:\.\d+)?)分[）)]/g,
-    )) {
+    for (const m of normalizeText(line).matchAll(/[（(](\d+(?:\.\d+)?)分[）)]/g)) {
       const printed = Rational.parseDecimal(m[1]);
       if (printed && printed.gt(points))
-        report(
-          "criteriaPointsMismatch",
-          { points: formatPoints(points), printed: m[0] },
-          ind,
-        );
+        report("criteriaPointsMismatch", { points: formatPoints(points), printed: m[0] }, ind);
     }
   }
 }
 
-function checkRule(
-  ind: IndicatorDef,
-  rule: Rule,
-  points: Rational,
-  report: Report,
-): void {
+function checkRule(ind: IndicatorDef, rule: Rule, points: Rational, report: Report): void {
   const key = (k: string) => {
     if (!inputDef(k)) report("unknownInputKey", { key: k }, ind);
   };
   const notAbove = (score: number) => {
     if (Rational.fromNumber(score).gt(points))
-      report(
-        "tierAbovePoints",
-        { score: String(score), points: formatPoints(points) },
-        ind,
-      );
+      report("tierAbovePoints", { score: String(score), points: formatPoints(points) }, ind);
   };
-  const measureKeys = (
-    m: { percent: string } | { numerator: string[]; denominator: string[] },
-  ) =>
-    ("percent" in m ? [m.percent] : [...m.numerator, ...m.denominator]).forEach(
-      key,
-    );
+  const measureKeys = (m: { percent: string } | { numerator: string[]; denominator: string[] }) =>
+    ("percent" in m ? [m.percent] : [...m.numerator, ...m.denominator]).forEach(key);
   const mustSum = (sum: Rational) => {
     if (!sum.eq(points))
-      report(
-        "partsMismatch",
-        { points: formatPoints(points), sum: formatPoints(sum) },
-        ind,
-      );
+      report("partsMismatch", { points: formatPoints(points), sum: formatPoints(sum) }, ind);
   };
 
   switch (rule.kind) {
@@ -142,8 +118,7 @@ function checkRule(
         const def = inputDef(rule.key);
         const options = def ? optionValues(def) : [];
         const uncovered = options.filter((o) => !(o in rule.values));
-        if (uncovered.length)
-          report("choiceUncovered", { options: uncovered }, ind);
+        if (uncovered.length) report("choiceUncovered", { options: uncovered }, ind);
         Object.values(rule.values).forEach(notAbove);
       }
       break;
@@ -168,7 +143,7 @@ function checkRule(
       mustSum(
         Rational.fromNumber(rule.quarterPoints)
           .mul(Rational.int(4))
-          .add(Rational.fromNumber(rule.annualPoints)),
+          .add(Rational.fromNumber(rule.annualPoints))
       );
       break;
     case "kpiTable":
@@ -177,14 +152,9 @@ function checkRule(
     case "composite":
       [rule.zeroIf, rule.fullIf].forEach((k) => k && key(k));
       mustSum(
-        rule.parts.reduce(
-          (s, p) => s.add(Rational.fromNumber(p.points ?? 0)),
-          Rational.ZERO,
-        ),
+        rule.parts.reduce((s, p) => s.add(Rational.fromNumber(p.points ?? 0)), Rational.ZERO)
       );
-      rule.parts.forEach((p) =>
-        checkRule(ind, p, Rational.fromNumber(p.points ?? 0), report),
-      );
+      rule.parts.forEach((p) => checkRule(ind, p, Rational.fromNumber(p.points ?? 0), report));
       break;
   }
 }

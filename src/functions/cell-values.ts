@@ -6,8 +6,7 @@ import { catalog, type Locale } from "../i18n";
  * cell can show. Only #VALUE! and #N/A carry their message to the user in Excel.
  */
 export type CellResult =
-  | { ok: true; value: number | string }
-  | { ok: false; code: CellErrorCode; message: string };
+  { ok: true; value: number | string } | { ok: false; code: CellErrorCode; message: string };
 export type CellErrorCode = "value" | "na" | "div0" | "num";
 
 export const ok = (value: number | string): CellResult => ({ ok: true, value });
@@ -39,27 +38,18 @@ export function plain(v: unknown): unknown {
 /** A single cell may arrive as a 1×1 range; ranges arrive as rows of cells. */
 export function scalar(v: unknown): unknown {
   return plain(
-    Array.isArray(v) &&
-      v.length === 1 &&
-      Array.isArray(v[0]) &&
-      v[0].length === 1
-      ? v[0][0]
-      : v,
+    Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v
   );
 }
 
 export function cellsOf(range: unknown): unknown[] {
   if (!Array.isArray(range)) return [plain(range)];
-  return range.flatMap((row) =>
-    Array.isArray(row) ? row.map(plain) : [plain(row)],
-  );
+  return range.flatMap((row) => (Array.isArray(row) ? row.map(plain) : [plain(row)]));
 }
 
 export function rowsOf(range: unknown): unknown[][] {
   if (!Array.isArray(range)) return [[plain(range)]];
-  return range.map((row) =>
-    Array.isArray(row) ? row.map(plain) : [plain(row)],
-  );
+  return range.map((row) => (Array.isArray(row) ? row.map(plain) : [plain(row)]));
 }
 
 /**
@@ -78,13 +68,11 @@ export function outcomeToCell(
   o: Outcome,
   missingLabels: string[],
   locale: Locale,
-  value: () => number | string,
+  value: () => number | string
 ): CellResult {
   if (o.zeroDenominator) return fail("div0", o.errors.join("；"));
-  if (o.errors.length)
-    return fail("value", o.errors.join(locale === "en-US" ? "; " : "；"));
-  if (o.missing.length)
-    return fail("na", catalog(locale).core.missingList(missingLabels));
+  if (o.errors.length) return fail("value", o.errors.join(locale === "en-US" ? "; " : "；"));
+  if (o.missing.length) return fail("na", catalog(locale).core.missingList(missingLabels));
   const v = value();
   return typeof v === "number" && !Number.isFinite(v) ? fail("num", "") : ok(v);
 }

@@ -52,11 +52,7 @@ export function controlRate(actual: any, budget: any): number {
  * @param quarter 季度：1、2、3 或 4
  * @returns 季度预算执行率（小数）
  */
-export function execRate(
-  budget: any,
-  cumulativeSpent: any,
-  quarter: any,
-): number {
+export function execRate(budget: any, cumulativeSpent: any, quarter: any): number {
   return toCell(perf.execRate(budget, cumulativeSpent, quarter, locale()));
 }
 
@@ -91,11 +87,7 @@ export function controlScore(actual: any, budget: any, points?: any): number {
  * @param policy 政府采购政策功能执行落实：是/否，或0–1之间的得分
  * @returns 得分
  */
-export function procurementScore(
-  planned: any,
-  actual: any,
-  policy: any,
-): number {
+export function procurementScore(planned: any, actual: any, policy: any): number {
   return toCell(perf.procurementScore(planned, actual, policy, locale()));
 }
 
@@ -154,13 +146,7 @@ export function contractStaffScore(contract: any, onPayroll: any): number {
  * @param q4 第四季度末累计支出
  * @returns 得分
  */
-export function execScore(
-  budget: any,
-  q1: any,
-  q2: any,
-  q3: any,
-  q4: any,
-): number {
+export function execScore(budget: any, q1: any, q2: any, q3: any, q4: any): number {
   return toCell(perf.execScore(budget, q1, q2, q3, q4, locale()));
 }
 
@@ -196,15 +182,10 @@ export function timelinessScore(planned: any, onTime: any): number {
 export function disclosureScore(
   budgetDisclosure: any,
   finalAccountsDisclosure: any,
-  classified?: any,
+  classified?: any
 ): number {
   return toCell(
-    perf.disclosureScore(
-      budgetDisclosure,
-      finalAccountsDisclosure,
-      classified,
-      locale(),
-    ),
+    perf.disclosureScore(budgetDisclosure, finalAccountsDisclosure, classified, locale())
   );
 }
 
@@ -217,15 +198,8 @@ export function disclosureScore(
  * @param onTime 按期办理回复件数
  * @returns 得分
  */
-export function petitionScore(
-  channel: any,
-  received: any,
-  replied: any,
-  onTime: any,
-): number {
-  return toCell(
-    perf.petitionScore(channel, received, replied, onTime, locale()),
-  );
+export function petitionScore(channel: any, received: any, replied: any, onTime: any): number {
+  return toCell(perf.petitionScore(channel, received, replied, onTime, locale()));
 }
 
 /**
@@ -281,15 +255,8 @@ export function deduct(points: any, count: any, per: any): number {
  * @param [kpiRange] 效果性指标的个性化绩效指标表（可选）
  * @returns 得分
  */
-export function score(
-  indicator: any,
-  keys: any[][],
-  values: any[][],
-  kpiRange?: any[][],
-): number {
-  return toCell(
-    perf.scoreIndicator(indicator, keys, values, kpiRange, locale()),
-  );
+export function score(indicator: any, keys: any[][], values: any[][], kpiRange?: any[][]): number {
+  return toCell(perf.scoreIndicator(indicator, keys, values, kpiRange, locale()));
 }
 
 /**
@@ -305,7 +272,7 @@ export function explain(
   indicator: any,
   keys: any[][],
   values: any[][],
-  kpiRange?: any[][],
+  kpiRange?: any[][]
 ): string {
   return toCell(perf.explain(indicator, keys, values, kpiRange, locale()));
 }

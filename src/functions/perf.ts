@@ -33,13 +33,7 @@ import {
   scalar,
   type CellResult,
 } from "./cell-values";
-import {
-  catalog,
-  LOCALES,
-  text,
-  type FunctionStrings,
-  type Localized,
-} from "../i18n";
+import { catalog, LOCALES, text, type FunctionStrings, type Localized } from "../i18n";
 
 /**
  * Every PERF.* function, host-free: Excel values in, a value or an Excel error out. Each binds its
@@ -66,16 +60,16 @@ const fns = (locale: Locale) => catalog(locale).functions;
 const bothLanguages = (pick: (words: FunctionStrings) => string): Localized =>
   Object.fromEntries(LOCALES.map((l) => [l, pick(fns(l))])) as Localized;
 
-const param = (
-  key: string,
-  type: InputDef["type"],
-  label: Localized,
-): InputDef => ({ key, type, label });
+const param = (key: string, type: InputDef["type"], label: Localized): InputDef => ({
+  key,
+  type,
+  label,
+});
 const own = (key: keyof FunctionStrings["params"], type: InputDef["type"]) =>
   param(
     key,
     type,
-    bothLanguages((w) => w.params[key]),
+    bothLanguages((w) => w.params[key])
   );
 
 const PARAMS = {
@@ -94,7 +88,7 @@ function context(
   inputs: Record<string, unknown>,
   locale: Locale,
   options: ContextOptions = {},
-  kpis?: unknown,
+  kpis?: unknown
 ) {
   return new RuleContext(inputs, kpis, locale, options);
 }
@@ -102,22 +96,17 @@ function context(
 function toCell(
   o: Outcome,
   ctx: RuleContext,
-  value: (score: Rational) => number | string,
+  value: (score: Rational) => number | string
 ): CellResult {
   return outcomeToCell(
     o,
     o.missing.map((k) => ctx.label(k)),
     ctx.locale,
-    () => value(o.score ?? Rational.ZERO),
+    () => value(o.score ?? Rational.ZERO)
   );
 }
 
-function score(
-  rule: Rule,
-  points: Rational,
-  ctx: RuleContext,
-  scale = Rational.ONE,
-): CellResult {
+function score(rule: Rule, points: Rational, ctx: RuleContext, scale = Rational.ONE): CellResult {
   const o = evaluateRule(rule, points, ctx);
   return toCell(o, ctx, (s) => s.mul(scale).round(2).toNumber());
 }
@@ -126,37 +115,28 @@ function wholeIndicator(
   id: string,
   inputs: Record<string, unknown>,
   locale: Locale,
-  kpis?: unknown,
+  kpis?: unknown
 ): CellResult {
   const ind = indicatorRule(id);
-  return score(
-    ind.rule,
-    Rational.fromNumber(ind.points),
-    context(inputs, locale, {}, kpis),
-  );
+  return score(ind.rule, Rational.fromNumber(ind.points), context(inputs, locale, {}, kpis));
 }
 
 /** An optional points argument: blank means the framework's own points. */
-function pointsArg(
-  raw: unknown,
-  fallback: number,
-  locale: Locale,
-): Rational | CellResult {
+function pointsArg(raw: unknown, fallback: number, locale: Locale): Rational | CellResult {
   const p = parseValue(scalar(raw), { type: "score" });
   if (p.kind === "missing") return Rational.fromNumber(fallback);
   if (p.kind === "value" && !p.value.isZero()) return p.value;
   return fail("value", fns(locale).badPoints(String(scalar(raw))));
 }
 
-const isResult = (v: Rational | CellResult): v is CellResult =>
-  !(v instanceof Rational);
+const isResult = (v: Rational | CellResult): v is CellResult => !(v instanceof Rational);
 
 function ratio(
   num: unknown,
   den: unknown,
   ruleLabel: Localized,
   locale: Locale,
-  defs: [InputDef, InputDef],
+  defs: [InputDef, InputDef]
 ): CellResult {
   const ctx = context({ n: scalar(num), d: scalar(den) }, locale, {
     defs: { n: { ...defs[0], key: "n" }, d: { ...defs[1], key: "d" } },
@@ -168,31 +148,15 @@ function ratio(
     text: [],
     warnings: [],
   };
-  const r = measureRatio(
-    { numerator: ["n"], denominator: ["d"] },
-    text(ruleLabel, locale),
-    ctx,
-    o,
-  );
+  const r = measureRatio({ numerator: ["n"], denominator: ["d"] }, text(ruleLabel, locale), ctx, o);
   return toCell(o, ctx, () => (r?.kind === "ratio" ? r.value.toNumber() : 0));
 }
 
-export function controlRate(
-  actual: unknown,
-  budget: unknown,
-  locale: Locale,
-): CellResult {
-  return ratio(actual, budget, ruleLabelOf("control"), locale, [
-    PARAMS.actual,
-    PARAMS.budget,
-  ]);
+export function controlRate(actual: unknown, budget: unknown, locale: Locale): CellResult {
+  return ratio(actual, budget, ruleLabelOf("control"), locale, [PARAMS.actual, PARAMS.budget]);
 }
 
-export function adjustRate(
-  adjusted: unknown,
-  scale: unknown,
-  locale: Locale,
-): CellResult {
+export function adjustRate(adjusted: unknown, scale: unknown, locale: Locale): CellResult {
   return ratio(adjusted, scale, ruleLabelOf("adjust"), locale, [
     inputDef("fundsAdjusted")!,
     inputDef("budgetScale")!,
@@ -203,7 +167,7 @@ export function execRate(
   budget: unknown,
   spent: unknown,
   quarter: unknown,
-  locale: Locale,
+  locale: Locale
 ): CellResult {
   const defs = {
     budget: PARAMS.budget,
@@ -213,7 +177,7 @@ export function execRate(
   const ctx = context(
     { budget: scalar(budget), spent: scalar(spent), quarter: scalar(quarter) },
     locale,
-    { defs },
+    { defs }
   );
   const o: Outcome = {
     score: null,
@@ -228,9 +192,7 @@ export function execRate(
   if (q && (q.lt(Rational.ONE) || q.gt(Rational.int(4))))
     return fail("value", fns(locale).badQuarter(String(scalar(quarter))));
   if (b && b.isZero()) {
-    o.errors.push(
-      ctx.msg.zeroDenominator(fns(locale).ruleLabels.exec, ctx.label("budget")),
-    );
+    o.errors.push(ctx.msg.zeroDenominator(fns(locale).ruleLabels.exec, ctx.label("budget")));
     o.zeroDenominator = true;
   }
   return toCell(o, ctx, () => quarterRate(s!, b!, q!.toNumber()).toNumber());
@@ -240,7 +202,7 @@ export function controlScore(
   actual: unknown,
   budget: unknown,
   points: unknown,
-  locale: Locale,
+  locale: Locale
 ): CellResult {
   const rule = partOf("publicExpenseControl", 0);
   const max = Rational.fromNumber(rule.points ?? 0);
@@ -250,11 +212,10 @@ export function controlScore(
     sanGongActual: { ...PARAMS.actual, key: "sanGongActual" },
     sanGongBudget: { ...PARAMS.budget, key: "sanGongBudget" },
   };
-  const ctx = context(
-    { sanGongActual: scalar(actual), sanGongBudget: scalar(budget) },
-    locale,
-    { defs, ruleLabel: ruleLabelOf("control") },
-  );
+  const ctx = context({ sanGongActual: scalar(actual), sanGongBudget: scalar(budget) }, locale, {
+    defs,
+    ruleLabel: ruleLabelOf("control"),
+  });
   return score(rule, max, ctx, wanted.div(max));
 }
 
@@ -262,7 +223,7 @@ export function procurementScore(
   planned: unknown,
   actual: unknown,
   policy: unknown,
-  locale: Locale,
+  locale: Locale
 ): CellResult {
   return wholeIndicator(
     "procurementExecution",
@@ -271,7 +232,7 @@ export function procurementScore(
       procurementActual: scalar(actual),
       procurementPolicyImplemented: scalar(policy),
     },
-    locale,
+    locale
   );
 }
 
@@ -279,7 +240,7 @@ export function adjustScore(
   adjusted: unknown,
   scale: unknown,
   points: unknown,
-  locale: Locale,
+  locale: Locale
 ): CellResult {
   const rule = partOf("financialCompliance", 1);
   const wanted = pointsArg(points, rule.points ?? 0, locale);
@@ -287,46 +248,35 @@ export function adjustScore(
   return score(
     rule,
     wanted,
-    context(
-      { fundsAdjusted: scalar(adjusted), budgetScale: scalar(scale) },
-      locale,
-    ),
+    context({ fundsAdjusted: scalar(adjusted), budgetScale: scalar(scale) }, locale)
   );
 }
 
-export function assetScore(
-  inUse: unknown,
-  total: unknown,
-  locale: Locale,
-): CellResult {
+export function assetScore(inUse: unknown, total: unknown, locale: Locale): CellResult {
   return wholeIndicator(
     "fixedAssetUtilization",
     { fixedAssetsInUse: scalar(inUse), fixedAssetsTotal: scalar(total) },
-    locale,
+    locale
   );
 }
 
-export function staffScore(
-  onPayroll: unknown,
-  authorized: unknown,
-  locale: Locale,
-): CellResult {
+export function staffScore(onPayroll: unknown, authorized: unknown, locale: Locale): CellResult {
   return wholeIndicator(
     "payrollStaffControl",
     { staffOnPayroll: scalar(onPayroll), staffAuthorized: scalar(authorized) },
-    locale,
+    locale
   );
 }
 
 export function contractStaffScore(
   contract: unknown,
   onPayroll: unknown,
-  locale: Locale,
+  locale: Locale
 ): CellResult {
   return wholeIndicator(
     "contractStaffControl",
     { contractStaff: scalar(contract), staffOnPayroll: scalar(onPayroll) },
-    locale,
+    locale
   );
 }
 
@@ -336,13 +286,13 @@ export function execScore(
   q2: unknown,
   q3: unknown,
   q4: unknown,
-  locale: Locale,
+  locale: Locale
 ): CellResult {
   const [spentQ1, spentQ2, spentQ3, spentQ4] = [q1, q2, q3, q4].map(scalar);
   return wholeIndicator(
     "budgetExecution",
     { executionBudget: scalar(budget), spentQ1, spentQ2, spentQ3, spentQ4 },
-    locale,
+    locale
   );
 }
 
@@ -350,15 +300,11 @@ export function keyWorkScore(missed: unknown, locale: Locale): CellResult {
   return wholeIndicator("keyTasks", { keyTasksMissed: scalar(missed) }, locale);
 }
 
-export function timelinessScore(
-  planned: unknown,
-  onTime: unknown,
-  locale: Locale,
-): CellResult {
+export function timelinessScore(planned: unknown, onTime: unknown, locale: Locale): CellResult {
   return wholeIndicator(
     "projectTimeliness",
     { projectsPlanned: scalar(planned), projectsOnTime: scalar(onTime) },
-    locale,
+    locale
   );
 }
 
@@ -366,7 +312,7 @@ export function disclosureScore(
   budget: unknown,
   finalAccounts: unknown,
   classified: unknown,
-  locale: Locale,
+  locale: Locale
 ): CellResult {
   return wholeIndicator(
     "disclosure",
@@ -375,7 +321,7 @@ export function disclosureScore(
       finalAccountsDisclosure: scalar(finalAccounts),
       classifiedUnit: scalar(classified),
     },
-    locale,
+    locale
   );
 }
 
@@ -384,7 +330,7 @@ export function petitionScore(
   received: unknown,
   replied: unknown,
   onTime: unknown,
-  locale: Locale,
+  locale: Locale
 ): CellResult {
   const inputs = {
     petitionChannel: scalar(channel),
@@ -395,27 +341,17 @@ export function petitionScore(
   return wholeIndicator("petitions", inputs, locale);
 }
 
-export function satisfactionScore(
-  satisfaction: unknown,
-  locale: Locale,
-): CellResult {
+export function satisfactionScore(satisfaction: unknown, locale: Locale): CellResult {
   return wholeIndicator(
     "satisfaction",
     {
-      satisfaction: percentFromCell(
-        scalar(satisfaction),
-        inputDef("satisfaction")!,
-      ),
+      satisfaction: percentFromCell(scalar(satisfaction), inputDef("satisfaction")!),
     },
-    locale,
+    locale
   );
 }
 
-export function kpiScore(
-  table: unknown,
-  points: unknown,
-  locale: Locale,
-): CellResult {
+export function kpiScore(table: unknown, points: unknown, locale: Locale): CellResult {
   const ind = indicatorRule("effectiveness");
   const wanted = pointsArg(points, ind.points, locale);
   if (isResult(wanted)) return wanted;
@@ -428,11 +364,8 @@ export function kpiScore(
 function kpiRows(table: unknown): unknown[][] {
   const rows = rowsOf(table).filter((r) => !emptyRow(r));
   const isWord = (c: unknown) =>
-    typeof c === "string" &&
-    parseValue(c, { type: "quantity" }).kind === "problem";
-  return rows.length && isWord(rows[0][2]) && isWord(rows[0][3])
-    ? rows.slice(1)
-    : rows;
+    typeof c === "string" && parseValue(c, { type: "quantity" }).kind === "problem";
+  return rows.length && isWord(rows[0][2]) && isWord(rows[0][3]) ? rows.slice(1) : rows;
 }
 
 /**
@@ -443,16 +376,11 @@ function emptyRow(row: unknown[]): boolean {
   return row.every((c) => isMissingValue(c) || c === 0);
 }
 
-export function checklist(
-  values: unknown,
-  points: unknown,
-  locale: Locale,
-): CellResult {
+export function checklist(values: unknown, points: unknown, locale: Locale): CellResult {
   const m = fns(locale);
   const vs = cellsOf(values);
   const ps = cellsOf(points);
-  if (ps.length !== 1 && ps.length !== vs.length)
-    return fail("value", m.pointsShape());
+  if (ps.length !== 1 && ps.length !== vs.length) return fail("value", m.pointsShape());
   const inputs: Record<string, unknown> = {};
   const defs: Record<string, InputDef> = {};
   const items: { key: string; points: number }[] = [];
@@ -469,24 +397,15 @@ export function checklist(
     defs[key] = param(
       key,
       "judgement",
-      bothLanguages((w) => w.item(i + 1)),
+      bothLanguages((w) => w.item(i + 1))
     );
     items.push({ key, points: p.toNumber() });
     total = total.add(p);
   }
-  return score(
-    { kind: "checklist", items },
-    total,
-    context(inputs, locale, { defs }),
-  );
+  return score({ kind: "checklist", items }, total, context(inputs, locale, { defs }));
 }
 
-export function deduct(
-  points: unknown,
-  count: unknown,
-  per: unknown,
-  locale: Locale,
-): CellResult {
+export function deduct(points: unknown, count: unknown, per: unknown, locale: Locale): CellResult {
   const max = pointsArg(points, 0, locale);
   if (isResult(max)) return max;
   const each = pointsArg(per, 0, locale);
@@ -496,17 +415,15 @@ export function deduct(
     max,
     context({ count: scalar(count) }, locale, {
       defs: { count: PARAMS.count },
-    }),
+    })
   );
 }
 
 /** Indicators by their name, id or English name as a user may type them. */
 const BY_NAME = new Map(
   indicators.flatMap((i) =>
-    [...Object.values(i.name), i.id].map(
-      (n) => [normalizeText(n).toLowerCase(), i] as const,
-    ),
-  ),
+    [...Object.values(i.name), i.id].map((n) => [normalizeText(n).toLowerCase(), i] as const)
+  )
 );
 const NEEDS = new Map(indicators.map((i) => [i.id, ruleInputKeys(i.rule)]));
 
@@ -525,12 +442,9 @@ const LABELS = new Map<string, InputDef>(
     .flatMap((key) => {
       const def = inputDef(key)!;
       return [
-        ...Object.values(def.label).map((label) => [
-          normalizeText(label).toLowerCase(),
-          def,
-        ]),
+        ...Object.values(def.label).map((label) => [normalizeText(label).toLowerCase(), def]),
       ] as [string, InputDef][];
-    }),
+    })
 );
 
 /**
@@ -541,9 +455,7 @@ const keyColumns: { keys: unknown[]; positions: Map<string, number> }[] = [];
 const MAX_REMEMBERED = 64;
 
 function keyPositions(keys: unknown[][], count: number): Map<string, number> {
-  const known = keyColumns.find(
-    (c) => c.keys.length === count && sameCells(keys, c.keys),
-  );
+  const known = keyColumns.find((c) => c.keys.length === count && sameCells(keys, c.keys));
   if (known) return known.positions;
   const flat = keys.flat().map(plain);
   const positions = new Map<string, number>();
@@ -558,16 +470,13 @@ function keyPositions(keys: unknown[][], count: number): Map<string, number> {
 
 function sameCells(rows: unknown[][], flat: unknown[]): boolean {
   let i = 0;
-  for (const row of rows)
-    for (const cell of row) if (cell !== flat[i++]) return false;
+  for (const row of rows) for (const cell of row) if (cell !== flat[i++]) return false;
   return true;
 }
 
 /** A range as Excel passes it (rows of cells), without copying; anything else as a 1×1 range. */
 function matrix(v: unknown): unknown[][] {
-  return Array.isArray(v) && v.every(Array.isArray)
-    ? (v as unknown[][])
-    : [[v]];
+  return Array.isArray(v) && v.every(Array.isArray) ? (v as unknown[][]) : [[v]];
 }
 
 const cellCount = (rows: unknown[][]) => rows.reduce((n, r) => n + r.length, 0);
@@ -576,7 +485,7 @@ const cellCount = (rows: unknown[][]) => rows.reduce((n, r) => n + r.length, 0);
 function keyedInputs(
   ind: IndicatorDef,
   keys: unknown,
-  values: unknown,
+  values: unknown
 ): { inputs: Record<string, unknown> } | { mismatch: [number, number] } {
   const ks = matrix(keys);
   const vs = matrix(values);
@@ -606,18 +515,14 @@ function indicatorCall(
   keys: unknown,
   values: unknown,
   kpis: unknown,
-  locale: Locale,
+  locale: Locale
 ) {
   const ind = findIndicator(name);
-  if (!ind)
-    return fail("value", fns(locale).unknownIndicator(String(scalar(name))));
+  if (!ind) return fail("value", fns(locale).unknownIndicator(String(scalar(name))));
   const keyed = keyedInputs(ind, keys, values);
-  if ("mismatch" in keyed)
-    return fail("value", fns(locale).shapeMismatch(...keyed.mismatch));
+  if ("mismatch" in keyed) return fail("value", fns(locale).shapeMismatch(...keyed.mismatch));
   const rows =
-    kpis === undefined || kpis === null || ind.rule.kind !== "kpiTable"
-      ? undefined
-      : kpiRows(kpis);
+    kpis === undefined || kpis === null || ind.rule.kind !== "kpiTable" ? undefined : kpiRows(kpis);
   const table = rows && rows.length ? rows : undefined;
   const memo = `${ind.id}|${locale}|${JSON.stringify(keyed.inputs)}|${table ? JSON.stringify(table) : ""}`;
   let computed = computedCache.get(memo);
@@ -634,15 +539,12 @@ export function scoreIndicator(
   keys: unknown,
   values: unknown,
   kpis: unknown,
-  locale: Locale,
+  locale: Locale
 ): CellResult {
   const r = indicatorCall(name, keys, values, kpis, locale);
   if ("ok" in r) return r;
-  return outcomeToCell(
-    r.computed.outcome,
-    r.computed.missingLabels,
-    locale,
-    () => r.computed.score!.toNumber(),
+  return outcomeToCell(r.computed.outcome, r.computed.missingLabels, locale, () =>
+    r.computed.score!.toNumber()
   );
 }
 
@@ -651,7 +553,7 @@ export function explain(
   keys: unknown,
   values: unknown,
   kpis: unknown,
-  locale: Locale,
+  locale: Locale
 ): CellResult {
   const r = indicatorCall(name, keys, values, kpis, locale);
   return "ok" in r ? r : ok(r.computed.explanation);
@@ -663,8 +565,7 @@ export function grade(total: unknown, locale: Locale): CellResult {
     max: Rational.fromNumber(framework.total),
   });
   if (p.kind === "missing") return fail("na", fns(locale).missingTotal());
-  if (p.kind !== "value")
-    return fail("value", fns(locale).badPoints(String(scalar(total))));
+  if (p.kind !== "value") return fail("value", fns(locale).badPoints(String(scalar(total))));
   const g = gradeFor(p.value.toNumber(), framework)!;
   return ok(text(g.grade, locale));
 }

@@ -30,18 +30,9 @@ export interface Messages {
   sentence(parts: string[]): string;
 
   problem(label: string, p: Problem): string;
-  percentLooksLikeFraction(
-    label: string,
-    value: string,
-    asPercent: string,
-  ): string;
+  percentLooksLikeFraction(label: string, value: string, asPercent: string): string;
   zeroDenominator(measure: string, denominator: string): string;
-  numeratorExceeds(
-    numerator: string,
-    n: string,
-    denominator: string,
-    d: string,
-  ): string;
+  numeratorExceeds(numerator: string, n: string, denominator: string, d: string): string;
 
   checklistItem(label: string, score: string, points: string): string;
   checklistItemMet(label: string, score: string): string;
@@ -52,24 +43,19 @@ export interface Messages {
     count: string,
     unit: string,
     deducted: string,
-    score: string,
+    score: string
   ): string;
   rate(label: string, pct: string, score: string): string;
   noneReceived(label: string, score: string): string;
   procurementOver(label: string, pct: string): string;
-  linearWithin(
-    label: string,
-    pct: string,
-    threshold: string,
-    score: string,
-  ): string;
+  linearWithin(label: string, pct: string, threshold: string, score: string): string;
   linearOver(
     label: string,
     pct: string,
     threshold: string,
     excess: string,
     deducted: string,
-    score: string,
+    score: string
   ): string;
   choice(label: string, value: string, score: string): string;
   quarter(q: number, pct: string, score: string): string;

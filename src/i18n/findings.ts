@@ -9,9 +9,7 @@ export interface FindingWords {
   /** "A（或B）": an input given by either of two keys. */
   either(main: string, alternatives: string[]): string;
 
-  overrideDiffers(
-    p: P & { name: string; score: string; computed: string; reason: string },
-  ): string;
+  overrideDiffers(p: P & { name: string; score: string; computed: string; reason: string }): string;
   overrideUnverifiable(
     p: L & {
       name: string;
@@ -19,7 +17,7 @@ export interface FindingWords {
       reason: string;
       inputs: string[];
       errors: string[];
-    },
+    }
   ): string;
   overrideInvalid(p: P & { name: string; why: string }): string;
   unknownOverride(p: P & { override: string }): string;
@@ -30,11 +28,9 @@ export interface FindingWords {
 
   needsRecalc(p: P & { label: string; cell: string }): string;
   sourceError(p: P & { label: string; where: string; error: string }): string;
-  ambiguousSource(
-    p: L & { label: string; candidates: string[]; definedName: string },
-  ): string;
+  ambiguousSource(p: L & { label: string; candidates: string[]; definedName: string }): string;
   lowConfidence(
-    p: P & { label: string; where: string; labels: string; confidence: string },
+    p: P & { label: string; where: string; labels: string; confidence: string }
   ): string;
   conflictingSources(
     p: P & {
@@ -43,22 +39,16 @@ export interface FindingWords {
       value: string;
       otherWhere: string;
       otherValue: string;
-    },
+    }
   ): string;
 
-  levelMismatch(
-    p: P & { level: string; levelName: string; printed: string; sum: string },
-  ): string;
+  levelMismatch(p: P & { level: string; levelName: string; printed: string; sum: string }): string;
   totalMismatch(p: P & { sum: string; total: string }): string;
-  criteriaPointsMismatch(
-    p: P & { name: string; points: string; printed: string },
-  ): string;
+  criteriaPointsMismatch(p: P & { name: string; points: string; printed: string }): string;
   emptyDescription(p: P & { name: string }): string;
   partsMismatch(p: P & { name: string; points: string; sum: string }): string;
   unknownInputKey(p: P & { name: string; key: string }): string;
-  tierAbovePoints(
-    p: P & { name: string; score: string; points: string },
-  ): string;
+  tierAbovePoints(p: P & { name: string; score: string; points: string }): string;
   duplicateName(p: P & { name: string }): string;
   choiceUncovered(p: L & { name: string; options: string[] }): string;
   badBound(p: P & { name: string; bound: string }): string;

@@ -8,10 +8,7 @@ export function columnName(col: number): string {
 }
 
 export function columnNumber(name: string): number {
-  return [...name.toUpperCase()].reduce(
-    (n, ch) => n * 26 + ch.charCodeAt(0) - 64,
-    0,
-  );
+  return [...name.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 export function address(row: number, col: number, absolute = false): string {
@@ -20,18 +17,12 @@ export function address(row: number, col: number, absolute = false): string {
 
 /** 'My Sheet'!A1 — quoted unless a plain ASCII name that cannot be read as a cell, with quotes doubled. */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
-    !/^[A-Za-z]{1,3}\d+$/.test(name)
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }
 
-export function sheetAddress(
-  sheet: string,
-  row: number,
-  col: number,
-  absolute = false,
-): string {
+export function sheetAddress(sheet: string, row: number, col: number, absolute = false): string {
   return `${quoteSheet(sheet)}!${address(row, col, absolute)}`;
 }
 
@@ -66,22 +57,14 @@ export function parseRangeRef(text: string): RangeRef | null {
   let rest = t;
   if (bang >= 0) {
     const raw = t.slice(0, bang);
-    sheet =
-      raw.startsWith("'") && raw.endsWith("'")
-        ? raw.slice(1, -1).replace(/''/g, "'")
-        : raw;
+    sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
     rest = t.slice(bang + 1);
   }
   const [a, b = a] = rest.split(":");
   const m1 = CELL.exec(a);
   const m2 = CELL.exec(b);
   if (!m1 || !m2) return null;
-  const [r1, c1, r2, c2] = [
-    Number(m1[2]),
-    columnNumber(m1[1]),
-    Number(m2[2]),
-    columnNumber(m2[1]),
-  ];
+  const [r1, c1, r2, c2] = [Number(m1[2]), columnNumber(m1[1]), Number(m2[2]), columnNumber(m2[1])];
   return {
     sheet,
     top: Math.min(r1, r2),

@@ -47,7 +47,7 @@ export interface Analysis {
 /** Finds the inputs and scores them, without planning a sheet: what the task pane shows before generating. */
 export function analyzeWorkbook(
   wb: WorkbookSnapshot,
-  options: Omit<GenerateOptions, "mode"> = {},
+  options: Omit<GenerateOptions, "mode"> = {}
 ): Analysis {
   const framework = options.framework ?? getFramework()!;
   const locale = options.locale ?? "zh-CN";
@@ -55,19 +55,10 @@ export function analyzeWorkbook(
   const file = inputsFromWorkbook(located, framework.id);
   // An ambiguity is worth a finding only where it leaves an indicator without data.
   const gaps = new Set(
-    evaluate(file, framework).indicators.flatMap((i) =>
-      i.missing.flatMap((k) => k.split("|")),
-    ),
+    evaluate(file, framework).indicators.flatMap((i) => i.missing.flatMap((k) => k.split("|")))
   );
-  const result = evaluate(
-    file,
-    framework,
-    locale,
-    sourceFindings(located, gaps),
-  );
-  const found = [...located.inputs.values()].some(
-    (l) => !isMissingValue(l.value),
-  );
+  const result = evaluate(file, framework, locale, sourceFindings(located, gaps));
+  const found = [...located.inputs.values()].some((l) => !isMissingValue(l.value));
   return {
     framework,
     result,
@@ -76,10 +67,7 @@ export function analyzeWorkbook(
   };
 }
 
-export function scoreWorkbook(
-  wb: WorkbookSnapshot,
-  options: GenerateOptions,
-): Generated {
+export function scoreWorkbook(wb: WorkbookSnapshot, options: GenerateOptions): Generated {
   const analysis = analyzeWorkbook(wb, options);
   const plan = planScoreSheet({
     framework: analysis.framework,
@@ -96,16 +84,11 @@ export function scoreWorkbook(
  * The evaluator's own scores keyed by indicator id, whatever language the template names them in;
  * a name the framework does not know stays as written, to be reported.
  */
-function byIndicator(
-  located: LocatedInputs,
-  framework: Framework,
-): LocatedInputs {
+function byIndicator(located: LocatedInputs, framework: Framework): LocatedInputs {
   const ids = new Map(
     placedIndicators(framework).flatMap(({ indicator }) =>
-      [indicator.id, ...Object.values(indicator.name)].map(
-        (n) => [n, indicator.id] as const,
-      ),
-    ),
+      [indicator.id, ...Object.values(indicator.name)].map((n) => [n, indicator.id] as const)
+    )
   );
   const rekey = <T>(m: Map<string, T> | undefined) =>
     m && new Map([...m].map(([name, v]) => [ids.get(name) ?? name, v]));
@@ -131,10 +114,7 @@ function sourceFindings(located: LocatedInputs, gaps: Set<string>): Finding[] {
       });
     const where = (x = l) => inAll((locale) => whereText(x, locale));
     const value = (x = l) => inAll((locale) => valueText(x.value, locale));
-    if (
-      typeof l.value === "string" &&
-      EXCEL_ERRORS.includes(l.value.trim().toUpperCase())
-    ) {
+    if (typeof l.value === "string" && EXCEL_ERRORS.includes(l.value.trim().toUpperCase())) {
       out.push({
         code: "sourceError",
         kind: "inconsistent",
@@ -145,11 +125,8 @@ function sourceFindings(located: LocatedInputs, gaps: Set<string>): Finding[] {
     if (l.ambiguous && gaps.has(l.key)) {
       const candidates = l.ambiguous.map((a) =>
         inAll((locale) =>
-          catalog(locale).sheets.source.valueAt(
-            whereText(a, locale),
-            valueText(a.value, locale),
-          ),
-        ),
+          catalog(locale).sheets.source.valueAt(whereText(a, locale), valueText(a.value, locale))
+        )
       );
       out.push({
         code: "ambiguousSource",
@@ -199,8 +176,8 @@ function noInputsMessage(framework: Framework, locale: Locale): NoInputs {
   const needed = placedIndicators(framework).map(({ indicator }) =>
     words.line(
       text(indicator.name, locale),
-      ruleInputKeys(indicator.rule).map((k) => inputLabel(k, locale)),
-    ),
+      ruleInputKeys(indicator.rule).map((k) => inputLabel(k, locale))
+    )
   );
   return { summary: words.summary, hint: words.hint, needed };
 }

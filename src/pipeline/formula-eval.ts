@@ -1,10 +1,5 @@
 import { address, parseRangeRef } from "./a1";
-import {
-  cellAt,
-  sheetByName,
-  type CellValue,
-  type WorkbookSnapshot,
-} from "./snapshot";
+import { cellAt, sheetByName, type CellValue, type WorkbookSnapshot } from "./snapshot";
 
 /**
  * A cell's value as Excel would show it. Files written by Excel carry each formula's cached result;
@@ -12,8 +7,7 @@ import {
  * worked out here. Anything else is reported as the cell that needs recalculating.
  */
 /** `needsRecalc` names the cell for a message (表1-3 支出!C7), not for a formula. */
-export type Evaluated =
-  { ok: true; value: CellValue } | { ok: false; needsRecalc: string };
+export type Evaluated = { ok: true; value: CellValue } | { ok: false; needsRecalc: string };
 
 const MAX_DEPTH = 20;
 
@@ -22,13 +16,12 @@ export function evaluateCell(
   sheetName: string,
   row: number,
   col: number,
-  depth = 0,
+  depth = 0
 ): Evaluated {
   const sheet = sheetByName(wb, sheetName);
   if (!sheet) return { ok: true, value: null };
   const cell = cellAt(sheet, row, col);
-  if (!cell.formula || cell.value !== null)
-    return { ok: true, value: cell.value };
+  if (!cell.formula || cell.value !== null) return { ok: true, value: cell.value };
   const here = `${sheet.name}!${address(row, col)}`;
   if (depth > MAX_DEPTH) return { ok: false, needsRecalc: here };
   const f = cell.formula.trim();
@@ -36,13 +29,7 @@ export function evaluateCell(
   if (sum) return sumOf(wb, sheet.name, sum[1], depth, here);
   const ref = parseRangeRef(f);
   if (ref && ref.top === ref.bottom && ref.left === ref.right) {
-    const target = evaluateCell(
-      wb,
-      ref.sheet ?? sheet.name,
-      ref.top,
-      ref.left,
-      depth + 1,
-    );
+    const target = evaluateCell(wb, ref.sheet ?? sheet.name, ref.top, ref.left, depth + 1);
     return target.ok && target.value === null ? { ok: true, value: 0 } : target;
   }
   return { ok: false, needsRecalc: here };
@@ -53,7 +40,7 @@ function sumOf(
   sheetName: string,
   args: string,
   depth: number,
-  here: string,
+  here: string
 ): Evaluated {
   let total = 0;
   for (const arg of splitArgs(args)) {

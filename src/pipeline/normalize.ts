@@ -29,15 +29,11 @@ export function coreValue(l: Located): unknown {
 }
 
 /** The inputs file the core scores, built from what the workbook holds. */
-export function inputsFromWorkbook(
-  located: LocatedInputs,
-  framework: string,
-): InputsFile {
+export function inputsFromWorkbook(located: LocatedInputs, framework: string): InputsFile {
   const inputs: Record<string, unknown> = {};
   for (const [key, l] of located.inputs) inputs[key] = coreValue(l);
   const overrides: NonNullable<InputsFile["overrides"]> = {};
-  for (const [name, o] of located.overrides)
-    overrides[name] = { score: o.score, reason: o.reason };
+  for (const [name, o] of located.overrides) overrides[name] = { score: o.score, reason: o.reason };
   return {
     framework,
     ...(located.unit !== undefined && { unit: located.unit }),
@@ -53,11 +49,7 @@ export function inputsFromWorkbook(
  * unit, percentages as fractions, 是/否 and the disclosure words as text. Unreadable values stay
  * as written, so a formula over them shows an error rather than a number.
  */
-export function blockValue(
-  key: string,
-  raw: unknown,
-  locale: Locale = "zh-CN",
-): CellValue {
+export function blockValue(key: string, raw: unknown, locale: Locale = "zh-CN"): CellValue {
   const def = inputDef(key);
   if (!def) return null;
   const { yes, no } = catalog(locale).sheets.answers;
@@ -80,12 +72,10 @@ export function blockValue(
         def.options?.find((o) => o["zh-CN"] === p.value) ?? {
           "zh-CN": p.value,
         },
-        locale,
+        locale
       );
     case "problem":
-      return typeof raw === "string" ||
-        typeof raw === "number" ||
-        typeof raw === "boolean"
+      return typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean"
         ? raw
         : String(raw);
     case "value":

@@ -41,19 +41,10 @@ const EMPTY: CellSnapshot = {
   numberFormat: "General",
 };
 
-export function cellAt(
-  sheet: SheetSnapshot,
-  row: number,
-  col: number,
-): CellSnapshot {
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellSnapshot {
   const r = row - sheet.top;
   const c = col - sheet.left;
-  if (
-    r < 0 ||
-    c < 0 ||
-    r >= sheet.values.length ||
-    c >= (sheet.values[r]?.length ?? 0)
-  )
+  if (r < 0 || c < 0 || r >= sheet.values.length || c >= (sheet.values[r]?.length ?? 0))
     return EMPTY;
   return {
     value: sheet.values[r][c] ?? null,
@@ -62,10 +53,7 @@ export function cellAt(
   };
 }
 
-export function sheetByName(
-  wb: WorkbookSnapshot,
-  name: string,
-): SheetSnapshot | undefined {
+export function sheetByName(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
   const wanted = name.toLowerCase();
   return wb.sheets.find((s) => s.name.toLowerCase() === wanted);
 }

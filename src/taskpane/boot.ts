@@ -34,9 +34,7 @@ export const BROWSER_FALLBACK_MS = 4000;
 export const SLOW_HOST_MS = 8000;
 
 /** Office opens an add-in page with `_host_Info=Excel$Win32$16.01$zh-CN$…` and keeps it for later navigations. */
-export function openedByOffice(
-  env: Pick<BootEnv, "search" | "storedHostInfo">,
-): boolean {
+export function openedByOffice(env: Pick<BootEnv, "search" | "storedHostInfo">): boolean {
   return /[?&]_host_info=/i.test(env.search) || !!env.storedHostInfo;
 }
 
@@ -62,7 +60,7 @@ export function boot(env: BootEnv, report: (state: BootState) => void): void {
       if (inOffice) report({ phase: "waiting", locale: browserLocale });
       else settle({ phase: "browser", locale: browserLocale });
     },
-    inOffice ? SLOW_HOST_MS : BROWSER_FALLBACK_MS,
+    inOffice ? SLOW_HOST_MS : BROWSER_FALLBACK_MS
   );
   office.onReady().then(
     (info) => {
@@ -75,6 +73,6 @@ export function boot(env: BootEnv, report: (state: BootState) => void): void {
         });
       } else settle({ phase: "browser", locale: browserLocale });
     },
-    () => settle({ phase: "browser", locale: browserLocale }),
+    () => settle({ phase: "browser", locale: browserLocale })
   );
 }

@@ -31,74 +31,44 @@ function pageEnv(): BootEnv {
   };
 }
 
-async function openFile(
-  file: File,
-  locale: BootState["locale"],
-): Promise<WorkbookSession> {
+async function openFile(file: File, locale: BootState["locale"]): Promise<WorkbookSession> {
   const { FileSession } = await import(
     /* webpackChunkName: "file-session" */ "./session/file-session"
   );
-  return new FileSession(
-    file.name,
-    new Uint8Array(await file.arrayBuffer()),
-    locale,
-  );
+  return new FileSession(file.name, new Uint8Array(await file.arrayBuffer()), locale);
 }
 
-async function openExcel(
-  title: string,
-  locale: BootState["locale"],
-): Promise<WorkbookSession> {
-  const { ExcelSession } = await import(
-    /* webpackChunkName: "office" */ "./session/excel-session"
-  );
+async function openExcel(title: string, locale: BootState["locale"]): Promise<WorkbookSession> {
+  const { ExcelSession } = await import(/* webpackChunkName: "office" */ "./session/excel-session");
   return new ExcelSession(title, locale);
 }
 
-export function Root({
-  env,
-  excel = openExcel,
-}: {
-  env: BootEnv;
-  excel?: typeof openExcel;
-}) {
+export function Root({ env, excel = openExcel }: { env: BootEnv; excel?: typeof openExcel }) {
   const [state, setState] = useState<BootState>();
   const [session, setSession] = useState<WorkbookSession>();
   useEffect(() => boot(env, setState), [env]);
   useEffect(() => {
     if (state?.phase === "excel")
-      void excel(
-        state.title || catalog(state.locale).pane.currentWorkbook,
-        state.locale,
-      ).then(setSession);
+      void excel(state.title || catalog(state.locale).pane.currentWorkbook, state.locale).then(
+        setSession
+      );
   }, [state, excel]);
   if (!state || state.phase === "starting" || state.phase === "waiting")
-    return (
-      <Starting
-        locale={state?.locale ?? "zh-CN"}
-        slow={state?.phase === "waiting"}
-      />
-    );
+    return <Starting locale={state?.locale ?? "zh-CN"} slow={state?.phase === "waiting"} />;
   if (state.phase === "excel")
     return session ? (
       <App locale={state.locale} session={session} />
     ) : (
       <Starting locale={state.locale} slow={false} />
     );
-  return (
-    <App
-      locale={state.locale}
-      openFile={(file) => openFile(file, state.locale)}
-    />
-  );
+  return <App locale={state.locale} openFile={(file) => openFile(file, state.locale)} />;
 }
 
-const container =
-  typeof document !== "undefined" ? document.getElementById("app") : null;
+const container = typeof document !== "undefined" ? document.getElementById("app") : null;
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <Root env={pageEnv()} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }

@@ -44,10 +44,7 @@ export interface IndicatorInputs {
   rows: InputRow[];
 }
 
-export function inputRows(
-  analysis: Analysis,
-  locale: Locale,
-): IndicatorInputs[] {
+export function inputRows(analysis: Analysis, locale: Locale): IndicatorInputs[] {
   const seen = new Set<string>();
   return placedIndicators(analysis.framework)
     .map(({ indicator }) => ({
@@ -60,11 +57,7 @@ export function inputRows(
     .filter((g) => g.rows.length);
 }
 
-function inputRow(
-  key: string,
-  l: Located | undefined,
-  locale: Locale,
-): InputRow {
+function inputRow(key: string, l: Located | undefined, locale: Locale): InputRow {
   const label = inputLabel(key, locale);
   if (!l) return { key, label, status: "missing", value: "" };
   const status: InputStatus = l.ambiguous
@@ -78,10 +71,7 @@ function inputRow(
     key,
     label,
     status,
-    value:
-      status === "found"
-        ? display(key, blockValue(key, coreValue(l), locale), locale)
-        : "",
+    value: status === "found" ? display(key, blockValue(key, coreValue(l), locale), locale) : "",
     located: l,
   };
 }
@@ -113,10 +103,7 @@ export interface JudgementGroup {
   items: JudgementItem[];
 }
 
-export function judgementGroups(
-  framework: Framework,
-  locale: Locale,
-): JudgementGroup[] {
+export function judgementGroups(framework: Framework, locale: Locale): JudgementGroup[] {
   return placedIndicators(framework)
     .map(({ indicator }) => ({
       id: indicator.id,
@@ -138,12 +125,9 @@ export function judgementGroups(
 }
 
 function itemPoints(rule: Rule, key: string): number | undefined {
-  if (rule.kind === "checklist")
-    return rule.items.find((i) => i.key === key)?.points;
+  if (rule.kind === "checklist") return rule.items.find((i) => i.key === key)?.points;
   if (rule.kind === "composite")
-    return rule.parts
-      .map((p) => itemPoints(p, key))
-      .find((p) => p !== undefined);
+    return rule.parts.map((p) => itemPoints(p, key)).find((p) => p !== undefined);
   return undefined;
 }
 
@@ -152,10 +136,7 @@ export function initialDraft(analysis: Analysis): Record<string, string> {
   const draft: Record<string, string> = {};
   for (const g of judgementGroups(analysis.framework, "zh-CN")) {
     for (const item of g.items)
-      draft[item.key] = currentText(
-        item.key,
-        analysis.located.inputs.get(item.key),
-      );
+      draft[item.key] = currentText(item.key, analysis.located.inputs.get(item.key));
   }
   return draft;
 }
@@ -175,11 +156,8 @@ export function initialKpis(analysis: Analysis): KpiDraft[] {
     .map(
       (r) =>
         Object.fromEntries(
-          KPI_COLUMNS.map((c, i) => [
-            c,
-            asText(r[i]) || (c === "direction" ? ">=" : ""),
-          ]),
-        ) as KpiDraft,
+          KPI_COLUMNS.map((c, i) => [c, asText(r[i]) || (c === "direction" ? ">=" : "")])
+        ) as KpiDraft
     );
 }
 
@@ -189,9 +167,7 @@ export interface OverrideDraft {
 }
 
 /** The evaluator's own scores by indicator id, as the template holds them. */
-export function initialOverrides(
-  analysis: Analysis,
-): Record<string, OverrideDraft> {
+export function initialOverrides(analysis: Analysis): Record<string, OverrideDraft> {
   const out: Record<string, OverrideDraft> = {};
   for (const { indicator } of placedIndicators(analysis.framework)) {
     const o = analysis.located.overrides.get(indicator.id);
@@ -217,17 +193,12 @@ export interface JudgementForm {
 export function validate(
   form: JudgementForm,
   framework: Framework,
-  locale: Locale,
+  locale: Locale
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const g of judgementGroups(framework, locale)) {
     for (const item of g.items) {
-      const problem = inputProblem(
-        item.def,
-        form.draft[item.key] ?? "",
-        locale,
-        item.points,
-      );
+      const problem = inputProblem(item.def, form.draft[item.key] ?? "", locale, item.points);
       if (problem) errors[item.key] = problem;
     }
   }
@@ -245,8 +216,7 @@ export function validate(
     };
     const problem = inputProblem(score, o.score, locale, indicator.points);
     if (problem) errors[`override:${indicator.id}`] = problem;
-    if (!o.reason.trim())
-      errors[`reason:${indicator.id}`] = words.reasonRequired;
+    if (!o.reason.trim()) errors[`reason:${indicator.id}`] = words.reasonRequired;
   }
   form.kpis.forEach((k, i) => {
     for (const field of ["target", "actual", "weight"] as const) {
@@ -254,7 +224,7 @@ export function validate(
       if (p.kind === "problem")
         errors[`kpi:${i}:${field}`] = catalog(locale).core.problem(
           words.kpiFields[field],
-          p.problem,
+          p.problem
         );
     }
   });
@@ -268,7 +238,7 @@ export function validate(
  */
 export function templateWrites(
   analysis: Analysis,
-  form: JudgementForm,
+  form: JudgementForm
 ): { writes: CellWrite[]; unplaced: string[] } {
   const sheet = analysis.located.templateSheet;
   if (!sheet) return { writes: [], unplaced: Object.keys(form.draft) };
@@ -285,8 +255,7 @@ export function templateWrites(
     // A value held by a name or the unit's own table is written into the template only when the user changed it.
     if (l && l.source !== "template" && value === currentText(key, l)) continue;
     const at = analysis.located.inputCells?.get(key);
-    if (at)
-      writes.push({ sheet, row: at.row, col: at.col, value: typed(value) });
+    if (at) writes.push({ sheet, row: at.row, col: at.col, value: typed(value) });
     else unplaced.push(key);
   }
   const area = analysis.located.kpis;
@@ -308,7 +277,7 @@ export function templateWrites(
     if (!at) continue;
     writes.push(
       { sheet, row: at.row, col: at.scoreCol, value: typed(o.score) },
-      { sheet, row: at.row, col: at.reasonCol, value: o.reason.trim() || null },
+      { sheet, row: at.row, col: at.reasonCol, value: o.reason.trim() || null }
     );
   }
   return { writes, unplaced };
@@ -324,11 +293,7 @@ export interface LevelBar {
   points: number;
 }
 
-export function levelBars(
-  result: ScoreResult,
-  framework: Framework,
-  locale: Locale,
-): LevelBar[] {
+export function levelBars(result: ScoreResult, framework: Framework, locale: Locale): LevelBar[] {
   return levelScores(result, framework).map((l) => ({
     name: text(l.def.name, locale),
     level: l.level,
@@ -340,7 +305,7 @@ export function levelBars(
 /** The score sheet row a finding speaks of, when it is about an indicator. */
 export function findingRow(
   finding: Finding,
-  anchors: Record<string, number> | undefined,
+  anchors: Record<string, number> | undefined
 ): number | undefined {
   return finding.indicatorId ? anchors?.[finding.indicatorId] : undefined;
 }

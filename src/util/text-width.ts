@@ -30,8 +30,7 @@ export function wrappedLines(text: string, width: number): number {
   return text
     .split("\n")
     .reduce(
-      (n, line) =>
-        n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1))),
-      0,
+      (n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1))),
+      0
     );
 }

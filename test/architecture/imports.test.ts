@@ -12,22 +12,13 @@ const SRC = repoFile("src");
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory()
-      ? files(path)
-      : /\.tsx?$/.test(name)
-        ? [path]
-        : [];
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
   });
 }
 
 function resolveImport(from: string, spec: string): string | undefined {
   const base = resolve(dirname(from), spec);
-  for (const candidate of [
-    `${base}.ts`,
-    `${base}.tsx`,
-    join(base, "index.ts"),
-    base,
-  ]) {
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, "index.ts"), base]) {
     try {
       if (statSync(candidate).isFile()) return candidate;
     } catch {
@@ -41,16 +32,14 @@ function resolveImport(from: string, spec: string): string | undefined {
 const graph = new Map<string, string[]>(
   files(SRC).map((file) => {
     const text = readFileSync(file, "utf8");
-    const specs = [
-      ...text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g),
-    ].map((m) => m[1]);
+    const specs = [...text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map(
+      (m) => m[1]
+    );
     return [
       file,
-      specs
-        .map((s) => resolveImport(file, s))
-        .filter((p): p is string => !!p && /\.tsx?$/.test(p)),
+      specs.map((s) => resolveImport(file, s)).filter((p): p is string => !!p && /\.tsx?$/.test(p)),
     ];
-  }),
+  })
 );
 
 const layer = (file: string) =>
@@ -96,9 +85,7 @@ describe("the architecture of src/", () => {
       for (const dep of graph.get(file) ?? []) {
         if (state.get(dep) === "open")
           cycles.push(
-            [...stack.slice(stack.indexOf(dep)), dep]
-              .map((f) => relative(SRC, f))
-              .join(" → "),
+            [...stack.slice(stack.indexOf(dep)), dep].map((f) => relative(SRC, f)).join(" → ")
           );
         else if (!state.has(dep)) visit(dep);
       }

@@ -9,21 +9,14 @@ import { repoFile } from "../helpers";
 const SAMPLE = repoFile("examples", "longgang-2021.xlsx");
 
 /** Runs the CLI in-process; text files come from `files`, binary writes are captured. */
-async function run(
-  argv: string[],
-  files: Record<string, string> = {},
-  stdin = "",
-) {
+async function run(argv: string[], files: Record<string, string> = {}, stdin = "") {
   let out = "";
   let err = "";
   const written: Record<string, Uint8Array> = {};
   const read = (p: string) => {
     if (p in files) return files[p];
     if (p === "sample.json")
-      return readFileSync(
-        repoFile("examples", "longgang-2021.inputs.json"),
-        "utf8",
-      );
+      return readFileSync(repoFile("examples", "longgang-2021.inputs.json"), "utf8");
     throw Object.assign(new Error(`ENOENT: ${p}`), { code: "ENOENT" });
   };
   const io: Io = {
@@ -31,9 +24,7 @@ async function run(
     err: (t) => (err += t),
     readText: read,
     readBinary: (p) =>
-      p === SAMPLE || p.endsWith(".xlsx")
-        ? readFileSync(p)
-        : new TextEncoder().encode(read(p)),
+      p === SAMPLE || p.endsWith(".xlsx") ? readFileSync(p) : new TextEncoder().encode(read(p)),
     writeBinary: (p, data) => (written[p] = data),
     exists: (p) => p in files || p in written || existsSync(p),
     readStdin: () => stdin,
@@ -51,31 +42,20 @@ describe("perf-score score on the embedded sample workbook", () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
     expect(r.out).toContain(
-      "深圳市龙岗区图书馆  2021年度  部门整体支出绩效评价共性指标体系框架（2021年修订）",
+      "深圳市龙岗区图书馆  2021年度  部门整体支出绩效评价共性指标体系框架（2021年修订）"
     );
     expect(r.out).toMatch(/部门绩效\s+经济性\s+公用经费控制率\s+6\s+5\s+5\n/);
     expect(r.out).toMatch(/财务合规性\s+3\s+2\s+3\*\n/);
     expect(r.out).toContain("总得分：96 / 100\n评分等级：优");
-    expect(r.out).toContain(
-      "已写入评分表：/work/out/longgang-2021-评分表.xlsx",
-    );
+    expect(r.out).toContain("已写入评分表：/work/out/longgang-2021-评分表.xlsx");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      r.written[
-        "/work/out/longgang-2021-评分表.xlsx"
-      ] as unknown as ArrayBuffer,
-    );
-    expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual([
-      "绩效基础数据",
-      "绩效自评评分表",
-    ]);
+    await wb.xlsx.load(r.written["/work/out/longgang-2021-评分表.xlsx"] as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual(["绩效基础数据", "绩效自评评分表"]);
   });
 
   it("gives the same scores from the workbook as from the JSON inputs of the same figures", async () => {
     const fromWorkbook = JSON.parse((await run(["score", "--json"])).out);
-    const fromJson = JSON.parse(
-      (await run(["score", "--inputs", "sample.json", "--json"])).out,
-    );
+    const fromJson = JSON.parse((await run(["score", "--inputs", "sample.json", "--json"])).out);
     const scores = (r: {
       indicators: {
         name: string;
@@ -96,26 +76,15 @@ describe("perf-score score on the embedded sample workbook", () => {
     ]);
     expect(
       Object.keys(
-        (
-          await run([
-            "score",
-            input,
-            "-o",
-            join(dir, "x.xlsx"),
-            "--mode",
-            "values",
-          ])
-        ).written,
-      ),
+        (await run(["score", input, "-o", join(dir, "x.xlsx"), "--mode", "values"])).written
+      )
     ).toEqual([join(dir, "x.xlsx")]);
     const same = await run(["score", input, "-o", input]);
     expect(same.code).toBe(2);
     expect(same.err).toContain("如确要覆盖原文件请加 --overwrite");
-    expect(
-      Object.keys(
-        (await run(["score", input, "-o", input, "--overwrite"])).written,
-      ),
-    ).toEqual([input]);
+    expect(Object.keys((await run(["score", input, "-o", input, "--overwrite"])).written)).toEqual([
+      input,
+    ]);
   });
 
   it("scores several workbooks in one call and prints one line each", async () => {
@@ -125,9 +94,7 @@ describe("perf-score score on the embedded sample workbook", () => {
     writeFileSync(b, readFileSync(SAMPLE));
     const r = await run(["score", a, b]);
     expect(r.code).toBe(0);
-    expect(r.out.split("\n")[0]).toMatch(
-      /^工作簿\s+单位\s+总得分\s+评分等级\s+审计发现$/,
-    );
+    expect(r.out.split("\n")[0]).toMatch(/^工作簿\s+单位\s+总得分\s+评分等级\s+审计发现$/);
     expect(r.out).toMatch(/a\.xlsx\s+深圳市龙岗区图书馆\s+96\s+优\s+9/);
     expect(Object.keys(r.written)).toHaveLength(2);
   });
@@ -142,10 +109,10 @@ describe("perf-score score on the embedded sample workbook", () => {
     expect(r.code).toBe(1);
     expect(r.written).toEqual({});
     expect(r.err).toContain(
-      "工作簿中没有找到计分数据：既没有以 PERF_ 开头的名称，“绩效基础数据”表中也没有填写数值。",
+      "工作簿中没有找到计分数据：既没有以 PERF_ 开头的名称，“绩效基础数据”表中也没有填写数值。"
     );
     expect(r.err).toContain(
-      "公用经费控制率：“三公”经费实际支出数、“三公”经费预算安排数、日常公用经费决算数、日常公用经费调整预算数",
+      "公用经费控制率：“三公”经费实际支出数、“三公”经费预算安排数、日常公用经费决算数、日常公用经费调整预算数"
     );
   });
 
@@ -155,9 +122,7 @@ describe("perf-score score on the embedded sample workbook", () => {
     writeFileSync(bogus, "not a zip");
     const r = await run(["score", bogus]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(
-      /^perf-score：.*bogus\.xlsx 不是可读取的 \.xlsx 工作簿/,
-    );
+    expect(r.err).toMatch(/^perf-score：.*bogus\.xlsx 不是可读取的 \.xlsx 工作簿/);
   });
 });
 
@@ -168,9 +133,7 @@ describe("perf-score template", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.written["t.xlsx"] as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["绩效基础数据"]);
-    expect(
-      (await run(["template", "-o", "a.json"], { "a.json": "{}" })).code,
-    ).toBe(2);
+    expect((await run(["template", "-o", "a.json"], { "a.json": "{}" })).code).toBe(2);
     expect((await run(["template"])).err).toContain("template 命令需要 -o");
   });
 });
@@ -181,14 +144,7 @@ describe("perf-score score --inputs (JSON)", () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(
-      expect.arrayContaining([
-        "framework",
-        "total",
-        "grade",
-        "complete",
-        "indicators",
-        "findings",
-      ]),
+      expect.arrayContaining(["framework", "total", "grade", "complete", "indicators", "findings"])
     );
     expect(json).toMatchObject({
       framework: "longgang-2021",
@@ -204,8 +160,7 @@ describe("perf-score score --inputs (JSON)", () => {
       max: 6,
       computed: 5,
       score: 5,
-      explanation:
-        "“三公”经费控制率为36.18%，得3分；日常公用经费控制率为100.00%，得2分。",
+      explanation: "“三公”经费控制率为36.18%，得3分；日常公用经费控制率为100.00%，得2分。",
       missing: [],
       warnings: [],
     });
@@ -229,23 +184,16 @@ describe("perf-score score --inputs (JSON)", () => {
         await run(["score", "--inputs=a.json"], {
           "a.json": '{"inputs": {"satisfaction": 95}}',
         })
-      ).out,
-    ).toContain(
-      "总得分：6 / 100（20项未计分）\n评分等级：暂不评级（尚有指标未计分）",
-    );
+      ).out
+    ).toContain("总得分：6 / 100（20项未计分）\n评分等级：暂不评级（尚有指标未计分）");
   });
 
   it("reads standard input with --inputs -", async () => {
     expect(
       JSON.parse(
-        (
-          await run(
-            ["score", "--inputs", "-", "--json"],
-            {},
-            '{"inputs": {"keyTasksMissed": 0}}',
-          )
-        ).out,
-      ).total,
+        (await run(["score", "--inputs", "-", "--json"], {}, '{"inputs": {"keyTasksMissed": 0}}'))
+          .out
+      ).total
     ).toBe(8);
   });
 
@@ -258,7 +206,7 @@ describe("perf-score score --inputs (JSON)", () => {
     expect(
       await run(["score", "--inputs", "bad.json"], {
         "bad.json": '{"inputs": 5}',
-      }),
+      })
     ).toMatchObject({
       code: 1,
       out: "",
@@ -267,9 +215,9 @@ describe("perf-score score --inputs (JSON)", () => {
   });
 
   it("speaks English with --lang en-US", async () => {
-    expect(
-      (await run(["score", "--inputs", "sample.json", "--lang", "en-US"])).out,
-    ).toContain("Total: 96 / 100\nGrade: Excellent");
+    expect((await run(["score", "--inputs", "sample.json", "--lang", "en-US"])).out).toContain(
+      "Total: 96 / 100\nGrade: Excellent"
+    );
   });
 });
 
@@ -295,17 +243,14 @@ describe("perf-score command line", () => {
     expect((await run(["--help", "--lang=en"])).out).toContain("Usage:");
   });
 
-  it("prints the version", async () =>
-    expect((await run(["--version"])).out).toBe("9.9.9\n"));
+  it("prints the version", async () => expect((await run(["--version"])).out).toBe("9.9.9\n"));
 
   it("lists every input key with its Chinese label", async () => {
     const r = await run(["keys"]);
     expect(r.out.trim().split("\n")).toHaveLength(1 + 59);
     expect(r.out.split("\n")[0]).toMatch(/^键名\s+类型\s+单位\s+名称$/);
     expect(r.out).toMatch(/sanGongBudget\s+金额\s+万元\s+“三公”经费预算安排数/);
-    expect(r.out).toMatch(
-      /budgetDisclosure\s+选项\s+完全\/部分\/未公开\s+部门预算公开情况/,
-    );
+    expect(r.out).toMatch(/budgetDisclosure\s+选项\s+完全\/部分\/未公开\s+部门预算公开情况/);
   });
 
   it.each([
@@ -324,10 +269,7 @@ describe("perf-score command line", () => {
       ["score", "a.xlsx", "--mode", "live"],
       "perf-score：live（PERF 实时公式）只能由 Excel 中的加载项写入：命令行写出的文件在 Excel 中会显示 #NAME?。请用 portable（Excel 原生公式，默认）或 values\n",
     ],
-    [
-      ["score", "a.xlsx", "--inputs", "b.json"],
-      "perf-score：--inputs 与工作簿文件不能同时使用\n",
-    ],
+    [["score", "a.xlsx", "--inputs", "b.json"], "perf-score：--inputs 与工作簿文件不能同时使用\n"],
     [
       ["score", "a.xlsx", "b.xlsx", "-o", "c.xlsx"],
       "perf-score：同时评分多个工作簿时不能用 -o，评分表副本会写在各工作簿旁边\n",
@@ -340,26 +282,16 @@ describe("perf-score command line", () => {
 describe("the installed bin", () => {
   it("runs from the built output as `npm run perf-score -- score …` does", () => {
     const bin = repoFile("build", "cli", "perf-score.js");
-    expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node")).toBe(
-      true,
-    );
+    expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
     const out = execFileSync(
       process.execPath,
-      [
-        bin,
-        "score",
-        "--inputs",
-        repoFile("examples", "longgang-2021.inputs.json"),
-        "--json",
-      ],
-      { encoding: "utf8" },
+      [bin, "score", "--inputs", repoFile("examples", "longgang-2021.inputs.json"), "--json"],
+      { encoding: "utf8" }
     );
     expect(JSON.parse(out)).toMatchObject({ total: 96, grade: "优" });
-    const bad = spawnSync(
-      process.execPath,
-      [bin, "score", "--inputs", repoFile("package.json")],
-      { encoding: "utf8" },
-    );
+    const bad = spawnSync(process.execPath, [bin, "score", "--inputs", repoFile("package.json")], {
+      encoding: "utf8",
+    });
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });

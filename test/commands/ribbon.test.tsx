@@ -3,10 +3,7 @@
  */
 import { act, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import {
-  generateFromRibbon,
-  type RibbonDeps,
-} from "../../src/commands/commands";
+import { generateFromRibbon, type RibbonDeps } from "../../src/commands/commands";
 import { SheetWriteError } from "../../src/hosts/office/excel";
 import { App } from "../../src/taskpane/components/App";
 import { postNotice } from "../../src/taskpane/notices";
@@ -38,10 +35,10 @@ describe("生成评分表 on the ribbon", () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <App locale="zh-CN" session={MemorySession.withTemplate({}, "excel")} />
-      </FluentProvider>,
+      </FluentProvider>
     );
     expect((await screen.findByTestId("notice")).textContent).toContain(
-      "“生成评分表”没有完成：工作簿结构受保护",
+      "“生成评分表”没有完成：工作簿结构受保护"
     );
   });
 
@@ -53,10 +50,10 @@ describe("生成评分表 on the ribbon", () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <App locale="zh-CN" session={MemorySession.withTemplate({}, "excel")} />
-      </FluentProvider>,
+      </FluentProvider>
     );
     expect((await screen.findByTestId("notice")).textContent).toContain(
-      "写入“绩效自评评分表”时出错，已撤销，工作簿保持原样：InvalidArgument",
+      "写入“绩效自评评分表”时出错，已撤销，工作簿保持原样：InvalidArgument"
     );
   });
 
@@ -69,33 +66,31 @@ describe("生成评分表 on the ribbon", () => {
             hint: "请先创建“绩效基础数据”表",
             needed: [],
           },
-        }) as unknown as Generated,
+        }) as unknown as Generated
     );
     await generateFromRibbon(event(), d);
     expect(shown).toHaveBeenCalled();
     render(
       <FluentProvider theme={webLightTheme}>
         <App locale="zh-CN" session={MemorySession.withTemplate({}, "excel")} />
-      </FluentProvider>,
+      </FluentProvider>
     );
-    expect((await screen.findByTestId("notice")).textContent).toContain(
-      "工作簿中没有找到计分数据",
-    );
+    expect((await screen.findByTestId("notice")).textContent).toContain("工作簿中没有找到计分数据");
   });
 
   it("success does not open the pane; an open pane shows it, and it can be dismissed", async () => {
     const { deps: d, shown } = deps(
-      async () => ({ plan: { name: "绩效自评评分表 (2)" } }) as Generated,
+      async () => ({ plan: { name: "绩效自评评分表 (2)" } }) as Generated
     );
     render(
       <FluentProvider theme={webLightTheme}>
         <App locale="zh-CN" session={MemorySession.withTemplate({}, "excel")} />
-      </FluentProvider>,
+      </FluentProvider>
     );
     await act(() => generateFromRibbon(event(), d));
     expect(shown).not.toHaveBeenCalled();
     expect((await screen.findByTestId("notice")).textContent).toContain(
-      "已生成“绩效自评评分表 (2)”",
+      "已生成“绩效自评评分表 (2)”"
     );
     await act(async () => screen.getByRole("button", { name: "关闭" }).click());
     expect(screen.queryByTestId("notice")).toBeNull();

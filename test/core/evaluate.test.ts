@@ -9,9 +9,7 @@ describe("overrides", () => {
     });
     const s = r.indicators.find((i) => i.name === "公众或服务对象满意度")!;
     expect([s.computed, s.score]).toEqual([4, 4]);
-    expect(
-      texts(r).filter((f) => f.startsWith("公众或服务对象满意度")),
-    ).toEqual([]);
+    expect(texts(r).filter((f) => f.startsWith("公众或服务对象满意度"))).toEqual([]);
   });
   it("a differing override is applied, the computed score stays visible, and it becomes a finding", () => {
     const r = scoreAll(inputs, {
@@ -22,21 +20,19 @@ describe("overrides", () => {
     const s = r.indicators.find((i) => i.name === "公众或服务对象满意度")!;
     expect([s.computed, s.score]).toEqual([4, 6]);
     expect(s.explanation).toBe(
-      "评价人确定得6分（理由：另有第三方调查）。按数据计算：满意度为93.95%，得4分。",
+      "评价人确定得6分（理由：另有第三方调查）。按数据计算：满意度为93.95%，得4分。"
     );
     expect(texts(r)).toContain(
-      "公众或服务对象满意度：自评得6分，但按单位数据计算应得4分（自评理由：另有第三方调查）。",
+      "公众或服务对象满意度：自评得6分，但按单位数据计算应得4分（自评理由：另有第三方调查）。"
     );
   });
   it("an override without a reason is refused, with a finding", () => {
     const r = scoreAll(inputs, {
       overrides: { 公众或服务对象满意度: { score: 6, reason: "  " } },
     });
-    expect(
-      r.indicators.find((i) => i.name === "公众或服务对象满意度")!.score,
-    ).toBe(4);
+    expect(r.indicators.find((i) => i.name === "公众或服务对象满意度")!.score).toBe(4);
     expect(texts(r)).toContain(
-      "公众或服务对象满意度：自评得分无效（必须填写理由），已按数据计算得分。",
+      "公众或服务对象满意度：自评得分无效（必须填写理由），已按数据计算得分。"
     );
   });
   it("an override above the indicator’s points is refused", () => {
@@ -44,13 +40,13 @@ describe("overrides", () => {
       overrides: { 公众或服务对象满意度: { score: 7, reason: "x" } },
     });
     expect(texts(r)).toContain(
-      "公众或服务对象满意度：自评得分无效（得分“7”应为0至6之间的数字），已按数据计算得分。",
+      "公众或服务对象满意度：自评得分无效（得分“7”应为0至6之间的数字），已按数据计算得分。"
     );
   });
   it("an override for a name that is not an indicator is reported", () => {
-    expect(
-      texts(scoreAll({}, { overrides: { 满意度: { score: 6, reason: "x" } } })),
-    ).toContain("“满意度”不是本指标体系的三级指标，其自评得分已忽略。");
+    expect(texts(scoreAll({}, { overrides: { 满意度: { score: 6, reason: "x" } } }))).toContain(
+      "“满意度”不是本指标体系的三级指标，其自评得分已忽略。"
+    );
   });
 });
 
@@ -60,9 +56,7 @@ describe("totals, completeness and grade", () => {
     expect(r.total).toBe(0);
     expect(r.complete).toBe(false);
     expect(r.grade).toBeNull();
-    expect(
-      r.indicators.every((i) => i.computed === null && i.score === null),
-    ).toBe(true);
+    expect(r.indicators.every((i) => i.computed === null && i.score === null)).toBe(true);
     expect(texts(r).filter((f) => f.includes("本项未计分"))).toHaveLength(21);
   });
   it("the total is the sum of the rounded indicator scores", () => {
@@ -87,12 +81,10 @@ describe("totals, completeness and grade", () => {
     [59.99, "差"],
     [0, "差"],
   ])("grade of %d is %s", (total, grade) =>
-    expect(gradeFor(total, longgang)?.grade["zh-CN"]).toBe(grade),
+    expect(gradeFor(total, longgang)?.grade["zh-CN"]).toBe(grade)
   );
   it("unknown inputs are reported, not silently used", () => {
-    expect(texts(scoreAll({ satisfation: 95 }))).toContain(
-      "未识别的输入项“satisfation”，已忽略。",
-    );
+    expect(texts(scoreAll({ satisfation: 95 }))).toContain("未识别的输入项“satisfation”，已忽略。");
   });
 });
 
@@ -102,10 +94,10 @@ describe("English locale", () => {
     expect(r.grade).toBe("优");
     const control = r.indicators.find((i) => i.name === "公用经费控制率")!;
     expect(control.explanation).toBe(
-      "“three public” expense control rate 36.18%, 3 points; daily public expense control rate 100.00%, 2 points.",
+      "“three public” expense control rate 36.18%, 3 points; daily public expense control rate 100.00%, 2 points."
     );
     expect(texts(r, "en-US")[0]).toBe(
-      "Financial compliance: self-assessed 3, but the unit's own data gives 2 (reason given: 自评报告填报3分).",
+      "Financial compliance: self-assessed 3, but the unit's own data gives 2 (reason given: 自评报告填报3分)."
     );
   });
 });
@@ -122,11 +114,7 @@ describe("robustness", () => {
       budgetScale: 10n,
       kpis: 1,
     };
-    expect(() =>
-      evaluate({ inputs: hostile as never, kpis: [null, 5] }, longgang),
-    ).not.toThrow();
-    expect(
-      indicator("公用经费控制率", { sanGongBudget: [1] }).computed,
-    ).toBeNull();
+    expect(() => evaluate({ inputs: hostile as never, kpis: [null, 5] }, longgang)).not.toThrow();
+    expect(indicator("公用经费控制率", { sanGongBudget: [1] }).computed).toBeNull();
   });
 });

@@ -8,10 +8,7 @@ import {
 } from "../../src/core";
 import { longgang, repoFile } from "../helpers";
 
-const report = readFileSync(
-  repoFile("test", "fixtures", "longgang-2021-report.txt"),
-  "utf8",
-);
+const report = readFileSync(repoFile("test", "fixtures", "longgang-2021-report.txt"), "utf8");
 /** The report as one string without HTML tags or white space: PDF extraction scattered spaces and line breaks. */
 const TAGS = /<\/?(?:p|ol|ul|li|br)\b[^>]*>/g;
 const flat = report.replace(TAGS, "").replace(/\s+/g, "");
@@ -30,13 +27,12 @@ describe("the longgang-2021 framework data", () => {
     "%s: description and criteria are verbatim from the report",
     (_, p) => {
       const { indicator } = p as (typeof placed)[number];
-      const notInReport = [
-        ...indicator.description,
-        ...indicator.criteria,
-      ].filter((line) => !flat.includes(squash(line)));
+      const notInReport = [...indicator.description, ...indicator.criteria].filter(
+        (line) => !flat.includes(squash(line))
+      );
       expect(notInReport).toEqual([]);
       expect(indicator.criteria.length).toBeGreaterThan(0);
-    },
+    }
   );
 
   it("prints every level with the name and points of the report’s table", () => {
@@ -59,7 +55,7 @@ describe("the longgang-2021 framework data", () => {
       "三级指标“群众信访办理情况”在原表中没有单独的指标说明。",
     ]);
     expect(renderFindings(issues, longgang, "en-US")[1]).toBe(
-      "Level-1 indicator “Performance” is printed as 55 points, but its parts add up to 60 (the sum is used).",
+      "Level-1 indicator “Performance” is printed as 55 points, but its parts add up to 60 (the sum is used)."
     );
   });
 });
@@ -71,35 +67,24 @@ describe("the structural validator on broken framework data", () => {
     return renderFindings(
       validateFramework(fw).filter((i) => i.severity === "data"),
       fw,
-      "zh-CN",
+      "zh-CN"
     );
   };
   const ind = (fw: Framework, name: string) =>
-    placedIndicators(fw).find((p) => p.indicator.name["zh-CN"] === name)!
-      .indicator;
+    placedIndicators(fw).find((p) => p.indicator.name["zh-CN"] === name)!.indicator;
 
   it("catches checklist items that do not add up to the indicator", () => {
     expect(
       broken(
         (fw) =>
-          ((
-            ind(fw, "绩效指标明确性").rule as { items: { points: number }[] }
-          ).items[0].points = 3),
-      ),
-    ).toEqual([
-      "三级指标“绩效指标明确性”分值为7分，但其计分规则各部分合计8分。",
-    ]);
+          ((ind(fw, "绩效指标明确性").rule as { items: { points: number }[] }).items[0].points = 3)
+      )
+    ).toEqual(["三级指标“绩效指标明确性”分值为7分，但其计分规则各部分合计8分。"]);
   });
   it("catches an unknown input key", () => {
     expect(
-      broken(
-        (fw) =>
-          ((ind(fw, "重点工作完成情况").rule as { key: string }).key =
-            "keyTaskMissed"),
-      ),
-    ).toEqual([
-      "三级指标“重点工作完成情况”的计分规则引用了未知的输入项“keyTaskMissed”。",
-    ]);
+      broken((fw) => ((ind(fw, "重点工作完成情况").rule as { key: string }).key = "keyTaskMissed"))
+    ).toEqual(["三级指标“重点工作完成情况”的计分规则引用了未知的输入项“keyTaskMissed”。"]);
   });
   it("catches a tier worth more than the indicator and an unreadable bound", () => {
     const msgs = broken((fw) => {
@@ -122,8 +107,8 @@ describe("the structural validator on broken framework data", () => {
             ind(fw, "预决算信息公开").rule as {
               parts: { values: Record<string, number> }[];
             }
-          ).parts[1].values["部分"],
-      ),
+          ).parts[1].values["部分"]
+      )
     ).toEqual(["三级指标“预决算信息公开”的计分规则没有为选项“部分”给出分值。"]);
   });
   it("catches a duplicated name and a total that is not 100", () => {
@@ -140,14 +125,9 @@ describe("ruleInputKeys", () => {
   it("names each input of an indicator once, even when two measures share it", () => {
     const keysOf = (name: string) =>
       ruleInputKeys(
-        placedIndicators(longgang).find(
-          (p) => p.indicator.name["zh-CN"] === name,
-        )!.indicator.rule,
+        placedIndicators(longgang).find((p) => p.indicator.name["zh-CN"] === name)!.indicator.rule
       );
-    expect(keysOf("编外人员控制率")).toEqual([
-      "contractStaff",
-      "staffOnPayroll",
-    ]);
+    expect(keysOf("编外人员控制率")).toEqual(["contractStaff", "staffOnPayroll"]);
     expect(keysOf("群众信访办理情况")).toEqual([
       "petitionChannel",
       "petitionsReplied",
@@ -155,11 +135,7 @@ describe("ruleInputKeys", () => {
       "petitionsRepliedOnTime",
     ]);
     expect(
-      new Set(
-        placedIndicators(longgang).flatMap((p) =>
-          ruleInputKeys(p.indicator.rule),
-        ),
-      ).size,
+      new Set(placedIndicators(longgang).flatMap((p) => ruleInputKeys(p.indicator.rule))).size
     ).toBe(59);
   });
 });

@@ -10,18 +10,13 @@ const read = (name: string) => readFileSync(`${dir}/${name}`, "utf8");
 describe("inputs files that score", () => {
   it.each(
     files.filter(
-      (f) =>
-        f.endsWith(".json") &&
-        !f.startsWith("error.") &&
-        !f.endsWith(".expected.json"),
-    ),
+      (f) => f.endsWith(".json") && !f.startsWith("error.") && !f.endsWith(".expected.json")
+    )
   )("%s", (name) => {
     const file = readInputsFile(read(name));
     if (!file.ok) throw new Error(file.error);
     const result = evaluate(file.file, file.framework);
-    const expected = JSON.parse(
-      read(name.replace(/\.json$/, ".expected.json")),
-    );
+    const expected = JSON.parse(read(name.replace(/\.json$/, ".expected.json")));
     expect({
       total: result.total,
       grade: result.grade,
@@ -32,15 +27,12 @@ describe("inputs files that score", () => {
 });
 
 describe("inputs files that must be refused", () => {
-  it.each(files.filter((f) => f.startsWith("error.") && f.endsWith(".json")))(
-    "%s",
-    (name) => {
-      const file = readInputsFile(read(name));
-      expect(file.ok).toBe(false);
-      const expected = read(name.replace(/\.json$/, ".txt")).trim();
-      expect(file.ok ? "" : file.error).toContain(expected);
-    },
-  );
+  it.each(files.filter((f) => f.startsWith("error.") && f.endsWith(".json")))("%s", (name) => {
+    const file = readInputsFile(read(name));
+    expect(file.ok).toBe(false);
+    const expected = read(name.replace(/\.json$/, ".txt")).trim();
+    expect(file.ok ? "" : file.error).toContain(expected);
+  });
 
   it("accepts a UTF-8 byte order mark (Notepad saves one)", () => {
     expect(readInputsFile('\uFEFF{"inputs": {}}').ok).toBe(true);

@@ -33,13 +33,10 @@ describe("Longgang District Library 2021, scored from its own report", () => {
 
   it("reproduces every sub-score the report’s data supports", () => {
     const supported = result.indicators.filter(
-      (i) =>
-        i.computed !== null &&
-        !["财务合规性", "预决算信息公开"].includes(i.name),
+      (i) => i.computed !== null && !["财务合规性", "预决算信息公开"].includes(i.name)
     );
     expect(supported.map((i) => i.name)).toHaveLength(15);
-    for (const i of supported)
-      expect([i.name, i.computed]).toEqual([i.name, REPORTED[i.name]]);
+    for (const i of supported) expect([i.name, i.computed]).toEqual([i.name, REPORTED[i.name]]);
     expect(byName["公用经费控制率"].computed).toBe(5);
     expect(byName["公众或服务对象满意度"].computed).toBe(4);
     expect(byName["政府采购执行情况"].computed).toBe(2);
@@ -49,7 +46,7 @@ describe("Longgang District Library 2021, scored from its own report", () => {
     expect(byName["财务合规性"].computed).toBe(2);
     expect(byName["财务合规性"].score).toBe(3);
     expect(texts(result)).toContain(
-      "财务合规性：自评得3分，但按单位数据计算应得2分（自评理由：自评报告填报3分）。",
+      "财务合规性：自评得3分，但按单位数据计算应得2分（自评理由：自评报告填报3分）。"
     );
   });
 
@@ -64,17 +61,15 @@ describe("Longgang District Library 2021, scored from its own report", () => {
     expect(r.override).toEqual({ score: 6, reason: "第四季度单位机构改革" });
     expect(r.explanation).toBe(
       "评价人确定得6分（理由：第四季度单位机构改革）。按数据计算：第一季度预算执行率为184.77%，得1分；第二季度预算执行率为140.22%，得1分；" +
-        "第三季度预算执行率为99.95%，得1分；缺少第四季度末累计支出（或第四季度预算执行率），本项未计分。",
+        "第三季度预算执行率为99.95%，得1分；缺少第四季度末累计支出（或第四季度预算执行率），本项未计分。"
     );
     expect(texts(result)).toContain(
-      "预算执行率：自评得6分，无法由单位数据核实（缺少第四季度末累计支出（或第四季度预算执行率）；自评理由：第四季度单位机构改革）。",
+      "预算执行率：自评得6分，无法由单位数据核实（缺少第四季度末累计支出（或第四季度预算执行率）；自评理由：第四季度单位机构改革）。"
     );
   });
 
   it("with the report’s claims as overrides the total is the reported 96, 优, complete", () => {
-    expect(result.indicators.map((i) => [i.name, i.score])).toEqual(
-      Object.entries(REPORTED),
-    );
+    expect(result.indicators.map((i) => [i.name, i.score])).toEqual(Object.entries(REPORTED));
     expect(result).toMatchObject({
       framework: "longgang-2021",
       unit: "深圳市龙岗区图书馆",
@@ -90,9 +85,7 @@ describe("Longgang District Library 2021, scored from its own report", () => {
     expect(bare.total).toBe(82.5);
     expect(bare.complete).toBe(false);
     expect(bare.grade).toBeNull();
-    expect(
-      bare.indicators.filter((i) => i.score === null).map((i) => i.name),
-    ).toEqual([
+    expect(bare.indicators.filter((i) => i.score === null).map((i) => i.name)).toEqual([
       "财政供养人员控制率",
       "编外人员控制率",
       "预算执行率",

@@ -1,9 +1,4 @@
-import {
-  parseValue,
-  Rational,
-  type ParseSpec,
-  type Parsed,
-} from "../../src/core";
+import { parseValue, Rational, type ParseSpec, type Parsed } from "../../src/core";
 
 const amount: ParseSpec = { type: "amount", unit: "万元" };
 const count: ParseSpec = { type: "count", unit: "人" };
@@ -80,12 +75,8 @@ describe("numbers", () => {
   });
 
   it("respects an upper bound", () => {
-    expect(
-      code(parseValue("101", { ...percent, max: Rational.int(100) })),
-    ).toBe("aboveMax");
-    expect(
-      value(parseValue("100", { ...percent, max: Rational.int(100) })),
-    ).toBe("100.0000");
+    expect(code(parseValue("101", { ...percent, max: Rational.int(100) }))).toBe("aboveMax");
+    expect(value(parseValue("100", { ...percent, max: Rational.int(100) }))).toBe("100.0000");
   });
 });
 
@@ -95,7 +86,7 @@ describe("missing values", () => {
     (raw) => {
       for (const spec of [amount, count, percent, judgement, flag, choice])
         expect(parseValue(raw, spec).kind).toBe("missing");
-    },
+    }
   );
 });
 

@@ -3,8 +3,7 @@ import { evaluate, INPUTS, parseValue } from "../../src/core";
 import { indicator, longgang } from "../helpers";
 
 /** Cents as exact decimal text, so the properties talk about the amounts users type. */
-const cents = (max = 10_000_000) =>
-  fc.integer({ min: 0, max }).map((c) => (c / 100).toFixed(2));
+const cents = (max = 10_000_000) => fc.integer({ min: 0, max }).map((c) => (c / 100).toFixed(2));
 const positiveCents = (max = 10_000_000) =>
   fc.integer({ min: 1, max }).map((c) => (c / 100).toFixed(2));
 
@@ -28,18 +27,17 @@ const anyValue = fc.oneof(
     "abc",
     "-5",
     "∞",
-    "1e400",
+    "1e400"
   ),
   fc.boolean(),
   fc.double({ noNaN: false }),
   fc.integer({ min: -5, max: 200 }),
-  fc.string({ maxLength: 8 }),
+  fc.string({ maxLength: 8 })
 );
 
-const anyInputs = fc.record(
-  Object.fromEntries(INPUTS.map((d) => [d.key, anyValue])),
-  { requiredKeys: [] },
-);
+const anyInputs = fc.record(Object.fromEntries(INPUTS.map((d) => [d.key, anyValue])), {
+  requiredKeys: [],
+});
 const anyKpis = fc.option(
   fc.array(
     fc.record({
@@ -50,8 +48,8 @@ const anyKpis = fc.option(
       direction: anyValue,
       weight: anyValue,
     }),
-    { maxLength: 5 },
-  ),
+    { maxLength: 5 }
+  )
 );
 
 describe("properties of every rule", () => {
@@ -63,10 +61,7 @@ describe("properties of every rule", () => {
           if (i.computed !== null) {
             expect(i.computed).toBeGreaterThanOrEqual(0);
             expect(i.computed).toBeLessThanOrEqual(i.max);
-            expect(Math.round(i.computed * 100)).toBeCloseTo(
-              i.computed * 100,
-              6,
-            );
+            expect(Math.round(i.computed * 100)).toBeCloseTo(i.computed * 100, 6);
           } else {
             expect(i.missing.length + i.errors.length).toBeGreaterThan(0);
           }
@@ -74,7 +69,7 @@ describe("properties of every rule", () => {
         expect(r.total).toBeGreaterThanOrEqual(0);
         expect(r.total).toBeLessThanOrEqual(100);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -93,34 +88,28 @@ describe("properties of every rule", () => {
           const r = indicator("公用经费控制率", { ...full, [key]: blank });
           expect(r.computed).toBeNull();
           expect(r.missing).toEqual([key]);
-        },
-      ),
+        }
+      )
     );
   });
 });
 
 describe("monotonicity", () => {
   const pair = (gen: fc.Arbitrary<string>) =>
-    fc
-      .tuple(gen, gen)
-      .map(([a, b]) => (Number(a) <= Number(b) ? [a, b] : [b, a]));
+    fc.tuple(gen, gen).map(([a, b]) => (Number(a) <= Number(b) ? [a, b] : [b, a]));
 
   it("more 三公 spending never raises 公用经费控制率", () => {
     fc.assert(
-      fc.property(
-        positiveCents(),
-        pair(cents(20_000_000)),
-        (budget, [less, more]) => {
-          const s = (actual: string) =>
-            indicator("公用经费控制率", {
-              sanGongBudget: budget,
-              sanGongActual: actual,
-              dailyPublicBudget: 1,
-              dailyPublicActual: 1,
-            }).computed!;
-          expect(s(more)).toBeLessThanOrEqual(s(less));
-        },
-      ),
+      fc.property(positiveCents(), pair(cents(20_000_000)), (budget, [less, more]) => {
+        const s = (actual: string) =>
+          indicator("公用经费控制率", {
+            sanGongBudget: budget,
+            sanGongActual: actual,
+            dailyPublicBudget: 1,
+            dailyPublicActual: 1,
+          }).computed!;
+        expect(s(more)).toBeLessThanOrEqual(s(less));
+      })
     );
   });
 
@@ -131,33 +120,27 @@ describe("monotonicity", () => {
         fc.integer({ min: 0, max: 500 }),
         fc.integer({ min: 0, max: 500 }),
         (planned, a, b) => {
-          const [less, more] = [
-            Math.min(a, b, planned),
-            Math.min(Math.max(a, b), planned),
-          ];
+          const [less, more] = [Math.min(a, b, planned), Math.min(Math.max(a, b), planned)];
           const s = (onTime: number) =>
             indicator("项目完成及时性", {
               projectsPlanned: planned,
               projectsOnTime: onTime,
             }).computed!;
           expect(s(more)).toBeGreaterThanOrEqual(s(less));
-        },
-      ),
+        }
+      )
     );
   });
 
   it("higher satisfaction never lowers the score", () => {
     fc.assert(
       fc.property(
-        pair(
-          fc.integer({ min: 0, max: 10000 }).map((c) => (c / 100).toFixed(2)),
-        ),
+        pair(fc.integer({ min: 0, max: 10000 }).map((c) => (c / 100).toFixed(2))),
         ([less, more]) => {
-          const s = (v: string) =>
-            indicator("公众或服务对象满意度", { satisfaction: v }).computed!;
+          const s = (v: string) => indicator("公众或服务对象满意度", { satisfaction: v }).computed!;
           expect(s(more)).toBeGreaterThanOrEqual(s(less));
-        },
-      ),
+        }
+      )
     );
   });
 
@@ -173,7 +156,7 @@ describe("monotonicity", () => {
             seriousViolation: "否",
           }).computed!;
         expect(s(more)).toBeLessThanOrEqual(s(less));
-      }),
+      })
     );
   });
 
@@ -196,18 +179,17 @@ describe("monotonicity", () => {
           const more = [...spent];
           more[q] = (Number(spent[q]) + Number(extra)).toFixed(2);
           expect(s(more)).toBeGreaterThanOrEqual(s(spent));
-        },
-      ),
+        }
+      )
     );
   });
 
   it("more missed key tasks never raise 重点工作完成情况", () => {
     fc.assert(
       fc.property(fc.nat(20), fc.nat(20), (a, b) => {
-        const s = (n: number) =>
-          indicator("重点工作完成情况", { keyTasksMissed: n }).computed!;
+        const s = (n: number) => indicator("重点工作完成情况", { keyTasksMissed: n }).computed!;
         expect(s(Math.max(a, b))).toBeLessThanOrEqual(s(Math.min(a, b)));
-      }),
+      })
     );
   });
 });
@@ -216,10 +198,7 @@ describe("exact boundaries", () => {
   it("actual = 90% of budget is always the 90–100% tier, whatever the amounts", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100_000_000 }), (k) => {
-        const [actual, budget] = [
-          ((9 * k) / 100).toFixed(2),
-          ((10 * k) / 100).toFixed(2),
-        ];
+        const [actual, budget] = [((9 * k) / 100).toFixed(2), ((10 * k) / 100).toFixed(2)];
         const r = indicator("公用经费控制率", {
           sanGongActual: actual,
           sanGongBudget: budget,
@@ -227,7 +206,7 @@ describe("exact boundaries", () => {
           dailyPublicBudget: budget,
         });
         expect(r.computed).toBe(4);
-      }),
+      })
     );
   });
 
@@ -239,7 +218,7 @@ describe("exact boundaries", () => {
           minimumFractionDigits: 2,
         });
         const fullWidth = plain.replace(/[0-9.]/g, (ch) =>
-          String.fromCharCode(ch.charCodeAt(0) + 0xfee0),
+          String.fromCharCode(ch.charCodeAt(0) + 0xfee0)
         );
         const read = (raw: string) => {
           const p = parseValue(raw, { type: "amount", unit: "万元" });
@@ -247,7 +226,7 @@ describe("exact boundaries", () => {
         };
         expect(read(grouped)).toBe(plain);
         expect(read(fullWidth)).toBe(plain);
-      }),
+      })
     );
   });
 });

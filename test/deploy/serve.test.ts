@@ -22,18 +22,16 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 describe("serving the add-in", () => {
-  it.each([
-    "functions.json",
-    "functions.en-US.json",
-    "taskpane.html",
-    "functions.js",
-  ])("%s is served to any origin", async (file) => {
-    const res = await fetch(`${base}/${file}`, {
-      headers: { Origin: "https://excel.officeapps.live.com" },
-    });
-    expect(res.status).toBe(200);
-    expect(res.headers.get("access-control-allow-origin")).toBe("*");
-  });
+  it.each(["functions.json", "functions.en-US.json", "taskpane.html", "functions.js"])(
+    "%s is served to any origin",
+    async (file) => {
+      const res = await fetch(`${base}/${file}`, {
+        headers: { Origin: "https://excel.officeapps.live.com" },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    }
+  );
 
   it("answers a CORS preflight and a malformed path without falling over", async () => {
     const preflight = await fetch(`${base}/functions.json`, {
@@ -44,35 +42,31 @@ describe("serving the add-in", () => {
       },
     });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get("access-control-allow-methods")).toContain(
-      "GET",
-    );
+    expect(preflight.headers.get("access-control-allow-methods")).toContain("GET");
     expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(400);
     expect((await fetch(`${base}/functions.json`)).status).toBe(200);
   });
 
   it("ships IIS settings in dist/ that send the header and know the .json type", async () => {
-    const config = await parseStringPromise(
-      readFileSync(repoFile("dist", "web.config"), "utf8"),
-      { strict: true },
-    );
+    const config = await parseStringPromise(readFileSync(repoFile("dist", "web.config"), "utf8"), {
+      strict: true,
+    });
     const headers = config.configuration[
       "system.webServer"
     ][0].httpProtocol[0].customHeaders[0].add.map(
-      (a: { $: { name: string; value: string } }) => a.$,
+      (a: { $: { name: string; value: string } }) => a.$
     );
     expect(headers).toContainEqual({
       name: "Access-Control-Allow-Origin",
       value: "*",
     });
-    const mime =
-      config.configuration["system.webServer"][0].staticContent[0].mimeMap[0].$;
+    const mime = config.configuration["system.webServer"][0].staticContent[0].mimeMap[0].$;
     expect(mime.fileExtension).toBe(".json");
   });
 
   it("has an nginx example that sends the header", () => {
     expect(readFileSync(repoFile("deploy", "nginx.conf"), "utf8")).toMatch(
-      /add_header Access-Control-Allow-Origin "\*" always;/,
+      /add_header Access-Control-Allow-Origin "\*" always;/
     );
   });
 });

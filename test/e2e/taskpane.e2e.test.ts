@@ -52,9 +52,7 @@ describe("the task pane in a plain browser", () => {
 
     await page.getByRole("tab", { name: "3 生成评分表" }).click();
     await page.getByText("按当前数据：97 分，优").waitFor();
-    await page
-      .getByRole("radio", { name: "Excel 原生公式（无需加载项即可重算）" })
-      .check();
+    await page.getByRole("radio", { name: "Excel 原生公式（无需加载项即可重算）" }).check();
     await page.getByRole("button", { name: "生成评分表" }).click();
     await page.getByTestId("total").waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("total").textContent()).toBe("97");
@@ -79,7 +77,7 @@ describe("the task pane in a plain browser", () => {
     const template = wb.getWorksheet("绩效基础数据")!;
     const clarityRow =
       [...Array(80).keys()].find(
-        (r) => template.getCell(r + 1, 7).value === "indicatorsHaveValues",
+        (r) => template.getCell(r + 1, 7).value === "indicatorsHaveValues"
       )! + 1;
     expect(template.getCell(clarityRow, 5).value).toBe("是");
 
@@ -95,15 +93,13 @@ describe("the task pane in a plain browser", () => {
           join(SHOTS, "..", "rescored.xlsx"),
           "--overwrite",
         ],
-        { encoding: "utf8" },
-      ),
+        { encoding: "utf8" }
+      )
     );
     expect([cli.total, cli.grade]).toEqual([97, "优"]);
     expect(errors).toEqual([]);
     expect(
-      session.external.every((u) =>
-        u.startsWith("https://appsforoffice.microsoft.com/"),
-      ),
+      session.external.every((u) => u.startsWith("https://appsforoffice.microsoft.com/"))
     ).toBe(true);
   }, 120_000);
 
@@ -118,17 +114,12 @@ describe("the task pane in a plain browser", () => {
           dt.items.add(new File([new Uint8Array(data)], name));
           return dt;
         },
-        { name, data: [...bytes] },
+        { name, data: [...bytes] }
       );
-      await page
-        .getByTestId("drop-zone")
-        .dispatchEvent("drop", { dataTransfer: transfer });
+      await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
     };
     await drop("notes.txt", Buffer.from("hello"));
-    await page
-      .getByRole("alert")
-      .getByText("“notes.txt” is not an .xlsx workbook.")
-      .waitFor();
+    await page.getByRole("alert").getByText("“notes.txt” is not an .xlsx workbook.").waitFor();
     await drop("sample.xlsx", readFileSync(SAMPLE));
     await page.getByText("50 of 59 inputs found").waitFor({ timeout: 30_000 });
     await shot(page, "4-english.png");

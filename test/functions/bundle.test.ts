@@ -9,25 +9,20 @@ const call = (id: string, ...args: unknown[]) => registered.get(id)!(...args);
 
 describe("the built functions bundle", () => {
   it("associates exactly the ids of functions.json (no #NAME?, no orphan)", () => {
-    expect([...registered.keys()].sort()).toEqual(
-      zh.functions.map((f) => f.id).sort(),
-    );
+    expect([...registered.keys()].sort()).toEqual(zh.functions.map((f) => f.id).sort());
     expect(registered.size).toBe(21);
   });
 
   it("takes as many arguments as the metadata declares", () => {
     for (const f of zh.functions)
-      expect([f.id, registered.get(f.id)!.length]).toEqual([
-        f.id,
-        f.parameters.length,
-      ]);
+      expect([f.id, registered.get(f.id)!.length]).toEqual([f.id, f.parameters.length]);
   });
 
   it("gives the same answers as the core when called through the registered functions", () => {
     expect(call("CONTROLSCORE", 3.98, 11)).toBe(3);
     expect(call("CONTROLRATE", 3.98, 11)).toBeCloseTo(0.361818, 6);
     expect(call("SATISFACTIONSCORE", 0.9395)).toBe(
-      indicator("公众或服务对象满意度", { satisfaction: 93.95 }).computed,
+      indicator("公众或服务对象满意度", { satisfaction: 93.95 }).computed
     );
     expect(call("EXECSCORE", 100, 20, 40, 60, 100)).toBe(
       indicator("预算执行率", {
@@ -36,24 +31,17 @@ describe("the built functions bundle", () => {
         spentQ2: 40,
         spentQ3: 60,
         spentQ4: 100,
-      }).computed,
+      }).computed
     );
     expect(call("GRADE", 96)).toBe("优");
     expect(
       call(
         "EXPLAIN",
         "公用经费控制率",
-        [
-          ["sanGongBudget"],
-          ["sanGongActual"],
-          ["dailyPublicBudget"],
-          ["dailyPublicActual"],
-        ],
-        [[11], [3.98], [247.82], [247.82]],
-      ),
-    ).toBe(
-      "“三公”经费控制率为36.18%，得3分；日常公用经费控制率为100.00%，得2分。",
-    );
+        [["sanGongBudget"], ["sanGongActual"], ["dailyPublicBudget"], ["dailyPublicActual"]],
+        [[11], [3.98], [247.82], [247.82]]
+      )
+    ).toBe("“三公”经费控制率为36.18%，得3分；日常公用经费控制率为100.00%，得2分。");
   });
 
   it("throws Excel error values with Chinese messages, #DIV/0! without one", () => {
@@ -66,7 +54,7 @@ describe("the built functions bundle", () => {
       throw new Error("did not throw");
     };
     expect(thrown(() => call("CONTROLRATE", "abc", 1))).toEqual(
-      new ExcelError("#VALUE!", "实际支出数“abc”不是有效的数字"),
+      new ExcelError("#VALUE!", "实际支出数“abc”不是有效的数字")
     );
     expect(thrown(() => call("CONTROLRATE", 1, null))).toMatchObject({
       code: "#N/A",
@@ -90,7 +78,7 @@ describe("the built functions bundle", () => {
       fc.integer({ min: -10, max: 1000 }),
       fc.boolean(),
       fc.string({ maxLength: 6 }),
-      fc.constantFrom("是", "否", "完全", "93.95%", "1,869.71"),
+      fc.constantFrom("是", "否", "完全", "93.95%", "1,869.71")
     );
     const range = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), {
       minLength: 1,
@@ -110,17 +98,14 @@ describe("the built functions bundle", () => {
           }
           if (error === undefined) {
             expect(["number", "string"]).toContain(typeof out);
-            if (typeof out === "number")
-              expect(Number.isFinite(out)).toBe(true);
+            if (typeof out === "number") expect(Number.isFinite(out)).toBe(true);
           } else {
             expect(error).toBeInstanceOf(ExcelError);
-            expect(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]).toContain(
-              (error as ExcelError).code,
-            );
+            expect(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]).toContain((error as ExcelError).code);
           }
-        },
+        }
       ),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 });
@@ -132,11 +117,7 @@ describe("the functions metadata", () => {
       expect(f.name).toBe(f.id);
       expect(f.description).toMatch(/[\u4e00-\u9fff]/);
       for (const p of f.parameters)
-        expect([f.id, p.name, p.description.trim().length >= 2]).toEqual([
-          f.id,
-          p.name,
-          true,
-        ]);
+        expect([f.id, p.name, p.description.trim().length >= 2]).toEqual([f.id, p.name, true]);
     }
   });
 
@@ -157,14 +138,10 @@ describe("the README", () => {
   it("lists every function with an example formula", () => {
     const readme = require("node:fs").readFileSync(
       require("../helpers").repoFile("README.md"),
-      "utf8",
+      "utf8"
     ) as string;
     const missing = zh.functions
-      .filter(
-        (f) =>
-          !readme.includes(`| \`PERF.${f.id}(`) ||
-          !readme.includes(`=PERF.${f.id}(`),
-      )
+      .filter((f) => !readme.includes(`| \`PERF.${f.id}(`) || !readme.includes(`=PERF.${f.id}(`))
       .map((f) => f.id);
     expect(missing).toEqual([]);
   });

@@ -1,16 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { repoFile } from "../helpers";
 
-const { loadFunctionsBundle } =
-  require("../../scripts/load-functions-bundle.js") as {
-    loadFunctionsBundle: (cf: unknown) => string[];
-  };
+const { loadFunctionsBundle } = require("../../scripts/load-functions-bundle.js") as {
+  loadFunctionsBundle: (cf: unknown) => string[];
+};
 
 /** What Excel's CustomFunctions global offers the bundle, recorded. */
 export class ExcelError extends Error {
   constructor(
     readonly code: string,
-    message?: string,
+    message?: string
   ) {
     super(message);
   }
@@ -41,9 +40,7 @@ export interface Metadata {
 export function distFile(name: string): string {
   const path = repoFile("dist", name);
   if (!existsSync(path))
-    throw new Error(
-      `${path} is missing: run \`npm run build\` first (npm test does)`,
-    );
+    throw new Error(`${path} is missing: run \`npm run build\` first (npm test does)`);
   return readFileSync(path, "utf8");
 }
 
@@ -51,8 +48,7 @@ export function distFile(name: string): string {
 export function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
   const registered = new Map<string, (...args: unknown[]) => unknown>();
   const CustomFunctions = {
-    associate: (id: string, fn: (...args: unknown[]) => unknown) =>
-      registered.set(id, fn),
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
     Error: ExcelError,
     ErrorCode: ERROR_CODES,
   };
@@ -60,5 +56,4 @@ export function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
   return registered;
 }
 
-export const metadata = (name = "functions.json") =>
-  JSON.parse(distFile(name)) as Metadata;
+export const metadata = (name = "functions.json") => JSON.parse(distFile(name)) as Metadata;

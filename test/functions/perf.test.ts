@@ -48,10 +48,7 @@ describe("rates", () => {
     });
   });
   it("ADJUSTRATE of the Longgang budget cut is 28.51%", () => {
-    expect(value(perf.adjustRate("1,406.03", "4,931.80", zh))).toBeCloseTo(
-      0.2850947,
-      7,
-    );
+    expect(value(perf.adjustRate("1,406.03", "4,931.80", zh))).toBeCloseTo(0.2850947, 7);
   });
 });
 
@@ -83,22 +80,18 @@ describe("scores agree with the core", () => {
     });
   });
   it("PROCUREMENTSCORE", () => {
-    expect(value(perf.procurementScore("1,869.71", "1,869.71", "是", zh))).toBe(
-      2,
-    );
+    expect(value(perf.procurementScore("1,869.71", "1,869.71", "是", zh))).toBe(2);
     expect(value(perf.procurementScore(100, 90, true, zh))).toBe(
       indicator("政府采购执行情况", {
         procurementPlanned: 100,
         procurementActual: 90,
         procurementPolicyImplemented: true,
-      }).computed,
+      }).computed
     );
     expect(value(perf.procurementScore(100, 101, 1, zh))).toBe(1);
   });
   it("ADJUSTSCORE: 28.51% adjusted exhausts the point; 15% leaves 0.5", () => {
-    expect(value(perf.adjustScore("1,406.03", "4,931.80", undefined, zh))).toBe(
-      0,
-    );
+    expect(value(perf.adjustScore("1,406.03", "4,931.80", undefined, zh))).toBe(0);
     expect(value(perf.adjustScore(15, 100, undefined, zh))).toBe(0.5);
     expect(value(perf.adjustScore(15, 100, 2, zh))).toBe(1.5);
     expect(value(perf.adjustScore(10, 100, undefined, zh))).toBe(1);
@@ -109,17 +102,17 @@ describe("scores agree with the core", () => {
         perf.assetScore(90, 100, zh),
         perf.assetScore("89.99", 100, zh),
         perf.assetScore(60, 100, zh),
-      ].map(value),
+      ].map(value)
     ).toEqual([1, 0.7, 0.4]);
-    expect(
-      [perf.staffScore(100, 100, zh), perf.staffScore(101, 100, zh)].map(value),
-    ).toEqual([1, 0]);
+    expect([perf.staffScore(100, 100, zh), perf.staffScore(101, 100, zh)].map(value)).toEqual([
+      1, 0,
+    ]);
     expect(
       [
         perf.contractStaffScore(5, 95, zh),
         perf.contractStaffScore(499, 9501, zh),
         perf.contractStaffScore(1001, 8999, zh),
-      ].map(value),
+      ].map(value)
     ).toEqual([0.5, 1, 0]);
     expect(perf.assetScore(101, 100, zh)).toEqual({
       ok: false,
@@ -137,9 +130,7 @@ describe("scores agree with the core", () => {
     });
   });
   it("KEYWORKSCORE, TIMELINESSSCORE", () => {
-    expect([0, 1, 2, 3].map((n) => value(perf.keyWorkScore(n, zh)))).toEqual([
-      8, 4, 0, 0,
-    ]);
+    expect([0, 1, 2, 3].map((n) => value(perf.keyWorkScore(n, zh)))).toEqual([8, 4, 0, 0]);
     expect(value(perf.timelinessScore(9, 7, zh))).toBe(4.67);
     expect(perf.timelinessScore(0, 0, zh)).toMatchObject({
       ok: false,
@@ -147,9 +138,7 @@ describe("scores agree with the core", () => {
     });
   });
   it("DISCLOSURESCORE", () => {
-    expect(value(perf.disclosureScore("完全", "未公开", undefined, zh))).toBe(
-      1.5,
-    );
+    expect(value(perf.disclosureScore("完全", "未公开", undefined, zh))).toBe(1.5);
     expect(value(perf.disclosureScore("", "", "是", zh))).toBe(3);
     expect(perf.disclosureScore("全部", "完全", "否", zh)).toMatchObject({
       ok: false,
@@ -163,11 +152,9 @@ describe("scores agree with the core", () => {
   it('SATISFACTIONSCORE reads 93.95, 0.9395 (a percentage cell) and "93.95%" alike', () => {
     for (const v of [93.95, 0.9395, "93.95%", "93.95"])
       expect(value(perf.satisfactionScore(v, zh))).toBe(4);
-    expect(
-      [1, 0.95, 0.9, 0.8, 0.7999].map((v) =>
-        value(perf.satisfactionScore(v, zh)),
-      ),
-    ).toEqual([6, 6, 4, 2, 1]);
+    expect([1, 0.95, 0.9, 0.8, 0.7999].map((v) => value(perf.satisfactionScore(v, zh)))).toEqual([
+      6, 6, 4, 2, 1,
+    ]);
     expect(perf.satisfactionScore(101, zh)).toMatchObject({
       ok: false,
       code: "value",
@@ -183,19 +170,14 @@ describe("scores agree with the core", () => {
     ];
     expect(value(perf.kpiScore(range, undefined, zh))).toBe(17.89);
     expect(value(perf.kpiScore(range, 20, zh))).toBe(14.31);
-    expect(
-      perf.kpiScore([["", "", "", "", "", ""]], undefined, zh),
-    ).toMatchObject({ ok: false, code: "na" });
+    expect(perf.kpiScore([["", "", "", "", "", ""]], undefined, zh)).toMatchObject({
+      ok: false,
+      code: "na",
+    });
   });
   it("CHECKLIST sums judgement items with their points", () => {
     expect(
-      value(
-        perf.checklist(
-          [["是"], ["是"], ["否"], ["是"], ["是"]],
-          [[2], [2], [1], [1], [1]],
-          zh,
-        ),
-      ),
+      value(perf.checklist([["是"], ["是"], ["否"], ["是"], ["是"]], [[2], [2], [1], [1], [1]], zh))
     ).toBe(6);
     expect(value(perf.checklist([["是", "否", 0.5]], [[1]], zh))).toBe(1.5);
     expect(perf.checklist([["是"], [""]], [[1], [1]], zh)).toEqual({
@@ -203,18 +185,17 @@ describe("scores agree with the core", () => {
       code: "na",
       message: "缺少第2项",
     });
-    expect(perf.checklist([["是"], ["否"]], [[1], [1], [1]], zh)).toMatchObject(
-      { ok: false, code: "value" },
-    );
+    expect(perf.checklist([["是"], ["否"]], [[1], [1], [1]], zh)).toMatchObject({
+      ok: false,
+      code: "value",
+    });
     expect(perf.checklist([["是"], ["也许"]], [[1]], zh)).toMatchObject({
       ok: false,
       code: "value",
     });
   });
   it("DEDUCT", () => {
-    expect([0, 2, 9].map((n) => value(perf.deduct(5, n, 1, zh)))).toEqual([
-      5, 3, 0,
-    ]);
+    expect([0, 2, 9].map((n) => value(perf.deduct(5, n, 1, zh)))).toEqual([5, 3, 0]);
     expect(value(perf.deduct(8, 1, 4, zh))).toBe(4);
     expect(perf.deduct(5, "2.5", 1, zh)).toMatchObject({
       ok: false,
@@ -234,54 +215,31 @@ describe("generic entries", () => {
   ];
   const values = [[11], [3.98], [247.82], [247.82], ["—"], [0.9395]];
   it("SCORE reads inputs by key or by Chinese label, and percentage cells as Excel stores them", () => {
-    expect(
-      value(perf.scoreIndicator("公用经费控制率", keys, values, undefined, zh)),
-    ).toBe(5);
-    expect(
-      value(perf.scoreIndicator("satisfaction", keys, values, undefined, zh)),
-    ).toBe(4);
-    expect(
-      value(
-        perf.scoreIndicator(
-          "Public expense control",
-          keys,
-          values,
-          undefined,
-          zh,
-        ),
-      ),
-    ).toBe(5);
+    expect(value(perf.scoreIndicator("公用经费控制率", keys, values, undefined, zh))).toBe(5);
+    expect(value(perf.scoreIndicator("satisfaction", keys, values, undefined, zh))).toBe(4);
+    expect(value(perf.scoreIndicator("Public expense control", keys, values, undefined, zh))).toBe(
+      5
+    );
   });
   it("EXPLAIN gives the report-style note, also for what is missing", () => {
-    expect(
-      value(perf.explain("公用经费控制率", keys, values, undefined, zh)),
-    ).toBe(
-      "“三公”经费控制率为36.18%，得3分；日常公用经费控制率为100.00%，得2分。",
+    expect(value(perf.explain("公用经费控制率", keys, values, undefined, zh))).toBe(
+      "“三公”经费控制率为36.18%，得3分；日常公用经费控制率为100.00%，得2分。"
     );
-    expect(
-      value(perf.explain("预算执行率", keys, values, undefined, zh)),
-    ).toContain("缺少第一季度末累计支出");
+    expect(value(perf.explain("预算执行率", keys, values, undefined, zh))).toContain(
+      "缺少第一季度末累计支出"
+    );
   });
   it("SCORE: unknown indicator and mismatched ranges are #VALUE!, missing inputs #N/A", () => {
-    expect(
-      perf.scoreIndicator("满意", keys, values, undefined, zh),
-    ).toMatchObject({ ok: false, code: "value" });
-    expect(
-      perf.scoreIndicator(
-        "公用经费控制率",
-        keys,
-        values.slice(1),
-        undefined,
-        zh,
-      ),
-    ).toEqual({
+    expect(perf.scoreIndicator("满意", keys, values, undefined, zh)).toMatchObject({
+      ok: false,
+      code: "value",
+    });
+    expect(perf.scoreIndicator("公用经费控制率", keys, values.slice(1), undefined, zh)).toEqual({
       ok: false,
       code: "value",
       message: "键名区域有6个单元格，数值区域有5个，两者应一样多",
     });
-    expect(
-      perf.scoreIndicator("固定资产利用率", keys, values, undefined, zh),
-    ).toEqual({
+    expect(perf.scoreIndicator("固定资产利用率", keys, values, undefined, zh)).toEqual({
       ok: false,
       code: "na",
       message: "缺少实际在用固定资产总额、固定资产总额",
@@ -290,21 +248,18 @@ describe("generic entries", () => {
   it("SCORE of effectiveness takes the KPI range", () => {
     const kpis = [["社会效益", "A", 10, 10, ">=", 1]];
     expect(
-      value(
-        perf.scoreIndicator(
-          "社会、经济、生态效益及可持续影响等",
-          [["x"]],
-          [[1]],
-          kpis,
-          zh,
-        ),
-      ),
+      value(perf.scoreIndicator("社会、经济、生态效益及可持续影响等", [["x"]], [[1]], kpis, zh))
     ).toBe(25);
   });
   it("GRADE", () => {
-    expect(
-      [95, 90, 89.99, 80, 60, 59.99].map((t) => value(perf.grade(t, zh))),
-    ).toEqual(["优", "优", "良", "良", "中", "差"]);
+    expect([95, 90, 89.99, 80, 60, 59.99].map((t) => value(perf.grade(t, zh)))).toEqual([
+      "优",
+      "优",
+      "良",
+      "良",
+      "中",
+      "差",
+    ]);
     expect(value(perf.grade(95, "en-US"))).toBe("Excellent");
     expect(perf.grade(101, zh)).toMatchObject({ ok: false, code: "value" });
     expect(perf.grade("", zh)).toEqual({

@@ -13,24 +13,20 @@ import { repoFile } from "../helpers";
 const DIST = repoFile("dist");
 const BASE = "https://localhost:3000/";
 
-const manifestText = (dir = DIST) =>
-  readFileSync(join(dir, "manifest.xml"), "utf8");
+const manifestText = (dir = DIST) => readFileSync(join(dir, "manifest.xml"), "utf8");
 const attributes = (xml: string, name: string) =>
   [...xml.matchAll(new RegExp(`\\b${name}="([^"]*)"`, "g"))].map((m) => m[1]);
 const idsOf = (xml: string) =>
   new Map(
-    [
-      ...xml.matchAll(
-        /<bt:(Image|Url|String) id="([^"]+)" DefaultValue="([^"]*)"/g,
-      ),
-    ].map((m) => [m[2], { kind: m[1], value: m[3] }]),
+    [...xml.matchAll(/<bt:(Image|Url|String) id="([^"]+)" DefaultValue="([^"]*)"/g)].map((m) => [
+      m[2],
+      { kind: m[1], value: m[3] },
+    ])
   );
 const urls = (xml: string) =>
-  [
-    ...xml.matchAll(
-      /(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>/g,
-    ),
-  ].map((m) => m[1] ?? m[2]);
+  [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>/g)].map(
+    (m) => m[1] ?? m[2]
+  );
 
 function pngSize(file: string): [number, number] {
   const bytes = readFileSync(file);
@@ -38,8 +34,7 @@ function pngSize(file: string): [number, number] {
 }
 
 /** The file in dist/ a manifest URL stands for. */
-const served = (url: string, base = BASE, dir = DIST) =>
-  join(dir, url.slice(base.length));
+const served = (url: string, base = BASE, dir = DIST) => join(dir, url.slice(base.length));
 
 /**
  * What the code uses, and the requirement set Microsoft's reference gives for it
@@ -98,7 +93,7 @@ function sourceText(dir = repoFile("src")): string {
         ? sourceText(join(dir, e.name))
         : /\.tsx?$/.test(e.name)
           ? readFileSync(join(dir, e.name), "utf8")
-          : "",
+          : ""
     )
     .join("\n");
 }
@@ -107,23 +102,18 @@ describe("manifest.xml (as built into dist/)", () => {
   it("declares at least the requirement set of every API the code uses", () => {
     const xml = manifestText();
     const declared = new Map(
-      [...xml.matchAll(/<Set Name="([^"]+)" MinVersion="([\d.]+)"\/>/g)].map(
-        (m) => [m[1], Number(m[2])],
-      ),
+      [...xml.matchAll(/<Set Name="([^"]+)" MinVersion="([\d.]+)"\/>/g)].map((m) => [
+        m[1],
+        Number(m[2]),
+      ])
     );
     const texts = {
       src: sourceText(),
       "functions.json": readFileSync(join(DIST, "functions.json"), "utf8"),
     };
     for (const r of REQUIRED) {
-      expect([String(r.uses), r.uses.test(texts[r.where])]).toEqual([
-        String(r.uses),
-        true,
-      ]);
-      expect([r.set, (declared.get(r.set) ?? 0) >= r.version]).toEqual([
-        r.set,
-        true,
-      ]);
+      expect([String(r.uses), r.uses.test(texts[r.where])]).toEqual([String(r.uses), true]);
+      expect([r.set, (declared.get(r.set) ?? 0) >= r.version]).toEqual([r.set, true]);
     }
     expect(declared.get("CustomFunctionsRuntime")).toBe(1.3);
   });
@@ -131,13 +121,11 @@ describe("manifest.xml (as built into dist/)", () => {
   const xml = manifestText();
 
   it("is well-formed XML and office-addin-manifest reads it", async () => {
-    await expect(
-      parseStringPromise(xml, { strict: true }),
-    ).resolves.toBeTruthy();
+    await expect(parseStringPromise(xml, { strict: true })).resolves.toBeTruthy();
     const info = execFileSync(
       repoFile("node_modules", ".bin", "office-addin-manifest"),
       ["info", join(DIST, "manifest.xml")],
-      { encoding: "utf8" },
+      { encoding: "utf8" }
     );
     expect(info).toContain("Name: 部门整体支出绩效自评");
     expect(info).toContain("Permissions: ReadWriteDocument");
@@ -171,14 +159,10 @@ describe("manifest.xml (as built into dist/)", () => {
       const n = Number(/(\d+)x\1/.exec(id)![1]);
       expect([id, pngSize(served(value))]).toEqual([id, [n, n]]);
     }
-    expect(
-      pngSize(served(/<IconUrl DefaultValue="([^"]+)"/.exec(xml)![1])),
-    ).toEqual([32, 32]);
-    expect(
-      pngSize(
-        served(/<HighResolutionIconUrl DefaultValue="([^"]+)"/.exec(xml)![1]),
-      ),
-    ).toEqual([64, 64]);
+    expect(pngSize(served(/<IconUrl DefaultValue="([^"]+)"/.exec(xml)![1]))).toEqual([32, 32]);
+    expect(pngSize(served(/<HighResolutionIconUrl DefaultValue="([^"]+)"/.exec(xml)![1]))).toEqual([
+      64, 64,
+    ]);
     expect(pngSize(repoFile("assets", "icon-128.png"))).toEqual([128, 128]);
   });
 
@@ -187,15 +171,11 @@ describe("manifest.xml (as built into dist/)", () => {
     const places = [
       /<FunctionFile resid="([^"]+)"\/>/.exec(xml)![1],
       /<Page>\s*<SourceLocation resid="([^"]+)"\/>/.exec(xml)![1],
-      /<Action xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation resid="([^"]+)"\/>/.exec(
-        xml,
-      )![1],
+      /<Action xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation resid="([^"]+)"\/>/.exec(xml)![1],
     ];
     expect(places).toEqual([runtime, runtime, runtime]);
     expect(idsOf(xml).get(runtime)!.value).toBe(
-      /<DefaultSettings>\s*<SourceLocation DefaultValue="([^"]+)"/.exec(
-        xml,
-      )![1],
+      /<DefaultSettings>\s*<SourceLocation DefaultValue="([^"]+)"/.exec(xml)![1]
     );
     expect(xml).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
   });
@@ -204,15 +184,13 @@ describe("manifest.xml (as built into dist/)", () => {
     const ids = idsOf(xml);
     const metadata = ids.get("Functions.Metadata.Url")!.value;
     expect(readFileSync(served(metadata), "utf8")).toBe(
-      readFileSync(join(DIST, "functions.json"), "utf8"),
+      readFileSync(join(DIST, "functions.json"), "utf8")
     );
     const english =
       /<bt:Url id="Functions.Metadata.Url"[^>]*>\s*<bt:Override Locale="en-US" Value="([^"]+)"/.exec(
-        xml,
+        xml
       )![1];
-    expect(
-      JSON.parse(readFileSync(served(english), "utf8")).functions,
-    ).toHaveLength(21);
+    expect(JSON.parse(readFileSync(served(english), "utf8")).functions).toHaveLength(21);
     expect(ids.get("Functions.Namespace")!.value).toBe("PERF");
   });
 
@@ -221,40 +199,31 @@ describe("manifest.xml (as built into dist/)", () => {
     expect(ids.get("OpenPane.Label")!.value).toBe("打开绩效自评");
     expect(ids.get("Generate.Label")!.value).toBe("生成评分表");
     const fn = /<FunctionName>([^<]+)<\/FunctionName>/.exec(xml)![1];
-    expect(
-      readFileSync(repoFile("src", "commands", "commands.ts"), "utf8"),
-    ).toContain(`onRibbon("${fn}"`);
-    expect(
-      readFileSync(repoFile("src", "hosts", "office", "runtime.ts"), "utf8"),
-    ).toContain("office.actions.associate(name, run)");
+    expect(readFileSync(repoFile("src", "commands", "commands.ts"), "utf8")).toContain(
+      `onRibbon("${fn}"`
+    );
+    expect(readFileSync(repoFile("src", "hosts", "office", "runtime.ts"), "utf8")).toContain(
+      "office.actions.associate(name, run)"
+    );
   });
 
   it("speaks Chinese by default with an English override for every string", () => {
     const strings = [
-      ...xml.matchAll(
-        /<bt:String id="([^"]+)" DefaultValue="[^"]*"(\/>|>[\s\S]*?<\/bt:String>)/g,
-      ),
+      ...xml.matchAll(/<bt:String id="([^"]+)" DefaultValue="[^"]*"(\/>|>[\s\S]*?<\/bt:String>)/g),
     ];
     const withoutEnglish = strings
-      .filter(
-        (m) =>
-          m[1] !== "Functions.Namespace" && !m[2].includes('Locale="en-US"'),
-      )
+      .filter((m) => m[1] !== "Functions.Namespace" && !m[2].includes('Locale="en-US"'))
       .map((m) => m[1]);
     expect(withoutEnglish).toEqual([]);
     expect(xml).toMatch(
-      /<DisplayName DefaultValue="部门整体支出绩效自评">\s*<Override Locale="en-US"/,
+      /<DisplayName DefaultValue="部门整体支出绩效自评">\s*<Override Locale="en-US"/
     );
   });
 
   it("loads nothing from outside but office.js from Microsoft’s CDN", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
-    const external = [
-      ...html.matchAll(/(?:src|href)="?(https?:[^"\s>]+)/g),
-    ].map((m) => m[1]);
-    expect(external).toEqual([
-      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
-    ]);
+    const external = [...html.matchAll(/(?:src|href)="?(https?:[^"\s>]+)/g)].map((m) => m[1]);
+    expect(external).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
   });
 });
 
@@ -275,7 +244,7 @@ describe("a build for an intranet server without the CDN", () => {
         "--output-path",
         out,
       ],
-      { cwd: repoFile(), stdio: "pipe" },
+      { cwd: repoFile(), stdio: "pipe" }
     );
   }, 300_000);
 
@@ -289,9 +258,7 @@ describe("a build for an intranet server without the CDN", () => {
     expect([...html.matchAll(/(?:src|href)="?(https?:[^"\s>]+)/g)]).toEqual([]);
     expect(html).toContain("src=office-js/office.js");
     expect(existsSync(join(out, "office-js", "office.js"))).toBe(true);
-    expect(
-      existsSync(join(out, "office-js", "o15apptofilemappingtable.js")),
-    ).toBe(true);
+    expect(existsSync(join(out, "office-js", "o15apptofilemappingtable.js"))).toBe(true);
   });
 
   it("refuses a base URL that is not https", () => {
@@ -299,8 +266,8 @@ describe("a build for an intranet server without the CDN", () => {
       execFileSync(
         repoFile("node_modules", ".bin", "webpack"),
         ["--env", "url=http://intranet.example/"],
-        { cwd: repoFile(), stdio: "pipe" },
-      ),
+        { cwd: repoFile(), stdio: "pipe" }
+      )
     ).toThrow(/https/);
   });
 });

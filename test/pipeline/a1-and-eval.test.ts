@@ -12,13 +12,7 @@ import { sheet, workbook } from "../support/snapshot-helpers";
 
 describe("A1 addresses", () => {
   it("converts columns both ways", () => {
-    expect([1, 26, 27, 52, 703].map(columnName)).toEqual([
-      "A",
-      "Z",
-      "AA",
-      "AZ",
-      "AAA",
-    ]);
+    expect([1, 26, 27, 52, 703].map(columnName)).toEqual(["A", "Z", "AA", "AZ", "AAA"]);
     expect(["A", "Z", "AA", "AZ", "AAA", "xfd"].map(columnNumber)).toEqual([
       1, 26, 27, 52, 703, 16384,
     ]);
@@ -31,9 +25,7 @@ describe("A1 addresses", () => {
     expect(quoteSheet("表1-3 支出")).toBe("'表1-3 支出'");
     expect(quoteSheet("O'Brien")).toBe("'O''Brien'");
     expect(quoteSheet("AB12")).toBe("'AB12'");
-    expect(sheetAddress("绩效基础数据", 12, 5, true)).toBe(
-      "'绩效基础数据'!$E$12",
-    );
+    expect(sheetAddress("绩效基础数据", 12, 5, true)).toBe("'绩效基础数据'!$E$12");
   });
 
   it("reads cell and range references with or without a sheet", () => {

@@ -34,7 +34,7 @@ export interface Session {
 export async function openBrowser(): Promise<Session> {
   if (!existsSync(CHROMIUM))
     throw new Error(
-      "Chromium is needed for the browser tests: sudo apt-get install -y chromium（需要安装 Chromium）",
+      "Chromium is needed for the browser tests: sudo apt-get install -y chromium（需要安装 Chromium）"
     );
   const server = await serve({ port: 0 });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`;

@@ -40,8 +40,7 @@ interface Bounds {
 export class FakeExcel {
   syncs = 0;
   sheets: FakeSheet[] = [];
-  names: { name: string; type: string; formula: string; comment?: string }[] =
-    [];
+  names: { name: string; type: string; formula: string; comment?: string }[] = [];
   /** What the user has selected, for getSelectedRange(). */
   selection = { sheet: "Sheet1", address: "A1" };
   /** How custom functions receive blank cells when the fake recalculates: desktop as 0, the web as null. */
@@ -74,10 +73,7 @@ export class FakeExcel {
     } as unknown as Excel.RequestContext;
   }
 
-  addSheet(
-    name: string,
-    cells: Record<string, FakeCell | CellValue>,
-  ): FakeSheet {
+  addSheet(name: string, cells: Record<string, FakeCell | CellValue>): FakeSheet {
     const sheet: FakeSheet = {
       name,
       cells: new Map(),
@@ -86,10 +82,7 @@ export class FakeExcel {
       calls: [],
     };
     for (const [addr, c] of Object.entries(cells))
-      sheet.cells.set(
-        addr,
-        c !== null && typeof c === "object" ? c : { value: c },
-      );
+      sheet.cells.set(addr, c !== null && typeof c === "object" ? c : { value: c });
     this.sheets.push(sheet);
     return sheet;
   }
@@ -118,10 +111,9 @@ export class FakeExcel {
     this.responseBytes = 0;
     for (const w of work) w();
     if (this.platform === "web" && this.responseBytes > this.responseLimit) {
-      throw Object.assign(
-        new Error("The response payload size has exceeded the limit."),
-        { code: "ResponsePayloadSizeLimitExceeded" },
-      );
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
     }
     this.largestResponse = Math.max(this.largestResponse, this.responseBytes);
     for (const commit of this.staged) commit();
@@ -133,15 +125,13 @@ export class FakeExcel {
    */
   private loadable<T extends object>(
     target: T,
-    compute: Record<string, () => unknown>,
+    compute: Record<string, () => unknown>
   ): T & { load(props?: string): T } {
     const loaded = new Map<string, unknown>();
     const self = this;
     if ("isNullObject" in compute)
       self.queue.push(() =>
-        self.staged.push(() =>
-          loaded.set("isNullObject", compute.isNullObject()),
-        ),
+        self.staged.push(() => loaded.set("isNullObject", compute.isNullObject()))
       );
     return new Proxy(target, {
       get(obj, prop, receiver) {
@@ -151,7 +141,7 @@ export class FakeExcel {
               ...new Set(
                 String(props)
                   .split(",")
-                  .map((p) => p.trim().split("/")[0]),
+                  .map((p) => p.trim().split("/")[0])
               ),
             ].filter((p) => p in compute);
             self.queue.push(() =>
@@ -159,16 +149,14 @@ export class FakeExcel {
                 const v = compute[p]();
                 self.responseBytes += JSON.stringify(v)?.length ?? 0;
                 self.staged.push(() => loaded.set(p, v));
-              }),
+              })
             );
             return receiver;
           };
         }
         if (typeof prop === "string" && prop in compute) {
           if (!loaded.has(prop))
-            throw new Error(
-              `PropertyNotLoaded: "${prop}" was read before load() and sync()`,
-            );
+            throw new Error(`PropertyNotLoaded: "${prop}" was read before load() and sync()`);
           return loaded.get(prop);
         }
         return Reflect.get(obj, prop, receiver);
@@ -181,9 +169,7 @@ export class FakeExcel {
     return this.loadable(
       {
         add(name: string) {
-          if (
-            fake.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())
-          )
+          if (fake.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
             throw new Error(`ItemAlreadyExists: ${name}`);
           const sheet: FakeSheet = {
             name,
@@ -201,22 +187,17 @@ export class FakeExcel {
           return fake.worksheet(sheet, false);
         },
         getItemOrNullObject(name: string) {
-          const find = () =>
-            fake.sheets.find(
-              (s) => s.name.toLowerCase() === name.toLowerCase(),
-            );
+          const find = () => fake.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
           return fake.loadable(
             {
               delete: () =>
-                fake.queue.push(
-                  () => (fake.sheets = fake.sheets.filter((s) => s !== find())),
-                ),
+                fake.queue.push(() => (fake.sheets = fake.sheets.filter((s) => s !== find()))),
             },
-            { isNullObject: () => !find() },
+            { isNullObject: () => !find() }
           );
         },
       },
-      { items: () => this.sheets.map((s) => this.worksheetLoaded(s)) },
+      { items: () => this.sheets.map((s) => this.worksheetLoaded(s)) }
     );
   }
 
@@ -228,39 +209,29 @@ export class FakeExcel {
           return fake.loadable(
             {
               delete: () =>
-                fake.queue.push(
-                  () =>
-                    (fake.names = fake.names.filter((n) => n.name !== name)),
-                ),
+                fake.queue.push(() => (fake.names = fake.names.filter((n) => n.name !== name))),
             },
-            { isNullObject: () => !fake.names.some((n) => n.name === name) },
+            { isNullObject: () => !fake.names.some((n) => n.name === name) }
           );
         },
-        add(
-          name: string,
-          range: { target: { sheet: string; address: string } },
-          comment?: string,
-        ) {
+        add(name: string, range: { target: { sheet: string; address: string } }, comment?: string) {
           fake.queue.push(() =>
             fake.names.push({
               name,
               type: "Range",
               formula: `='${range.target.sheet}'!${range.target.address}`,
               comment,
-            }),
+            })
           );
         },
       },
-      { items: () => this.names.map((n) => ({ ...n })) },
+      { items: () => this.names.map((n) => ({ ...n })) }
     );
   }
 
   private selectedRange() {
     const target = { ...this.selection };
-    return this.loadable(
-      { target },
-      { address: () => `${target.sheet}!${target.address}` },
-    );
+    return this.loadable({ target }, { address: () => `${target.sheet}!${target.address}` });
   }
 
   private worksheetLoaded(sheet: FakeSheet) {
@@ -269,20 +240,12 @@ export class FakeExcel {
 
   private worksheet(sheet: FakeSheet, isNew: boolean) {
     const fake = this;
-    const record = (call: string) =>
-      fake.queue.push(() => sheet.calls.push(call));
+    const record = (call: string) => fake.queue.push(() => sheet.calls.push(call));
     return {
-      getUsedRangeOrNullObject: (valuesOnly = false) =>
-        fake.usedRange(sheet, valuesOnly, true),
-      getUsedRange: (valuesOnly = false) =>
-        fake.usedRange(sheet, valuesOnly, false),
+      getUsedRangeOrNullObject: (valuesOnly = false) => fake.usedRange(sheet, valuesOnly, true),
+      getUsedRange: (valuesOnly = false) => fake.usedRange(sheet, valuesOnly, false),
       getRange: (address: string) => fake.range(sheet, address),
-      getRangeByIndexes: (
-        row: number,
-        col: number,
-        rows: number,
-        cols: number,
-      ) =>
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
         fake.range(sheet, () => ({
           top: row + 1,
           left: col + 1,
@@ -293,8 +256,7 @@ export class FakeExcel {
         format: fake.formatRecorder(sheet, addrs),
       }),
       freezePanes: {
-        freezeRows: (n: number) =>
-          fake.queue.push(() => (sheet.frozenRows = n)),
+        freezeRows: (n: number) => fake.queue.push(() => (sheet.frozenRows = n)),
       },
       pageLayout: new Proxy(
         {
@@ -308,7 +270,7 @@ export class FakeExcel {
                   record(`footer.${String(prop)}=${JSON.stringify(value)}`),
                   true
                 ),
-              },
+              }
             ),
           },
         },
@@ -317,7 +279,7 @@ export class FakeExcel {
             record(`pageLayout.${String(prop)}=${JSON.stringify(value)}`),
             true
           ),
-        },
+        }
       ),
       set showGridlines(v: boolean) {
         record(`showGridlines=${v}`);
@@ -354,9 +316,7 @@ export class FakeExcel {
         );
       },
       name: (name) => {
-        const n = this.names.find(
-          (x) => x.name.toLowerCase() === name.toLowerCase(),
-        );
+        const n = this.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
         const r = n && parseRangeRef(n.formula);
         return r?.sheet
           ? {
@@ -375,10 +335,7 @@ export class FakeExcel {
         if (!cell.formula) continue;
         const ref = parseRangeRef(key)!;
         const v = engine.value(sheet.name, ref.top, ref.left);
-        results.push([
-          cell,
-          v instanceof ErrorValue ? v.code : v === BLANK ? null : v,
-        ]);
+        results.push([cell, v instanceof ErrorValue ? v.code : v === BLANK ? null : v]);
       }
     }
     for (const [cell, v] of results) cell.value = v;
@@ -435,10 +392,7 @@ export class FakeExcel {
     const bounds = typeof at === "string" ? () => parseRangeRef(at) : at;
     const address = typeof at === "string" ? at : "(used range)";
     const ref = typeof at === "string" ? parseRangeRef(at) : null;
-    const each = (
-      matrix: unknown[][],
-      f: (cell: FakeCell, v: unknown) => void,
-    ) => {
+    const each = (matrix: unknown[][], f: (cell: FakeCell, v: unknown) => void) => {
       if (!ref) throw new Error(`InvalidArgument: ${address}`);
       fake.queue.push(() =>
         matrix.forEach((row, r) =>
@@ -452,8 +406,8 @@ export class FakeExcel {
               (cell.numberFormat && cell.numberFormat !== "General")
             )
               sheet.cells.set(key, cell);
-          }),
-        ),
+          })
+        )
       );
     };
     const b = () => bounds()!;
@@ -463,12 +417,11 @@ export class FakeExcel {
       () =>
         Array.from({ length: b().bottom - b().top + 1 }, (_, r) =>
           Array.from({ length: b().right - b().left + 1 }, (_, c) =>
-            f(sheet.cells.get(addr(b().top + r, b().left + c))),
-          ),
+            f(sheet.cells.get(addr(b().top + r, b().left + c)))
+          )
         );
     // A null object loads without failing the round trip; its other properties are then undefined.
-    const orUndefined = (f: () => unknown) => () =>
-      bounds() === null ? undefined : f();
+    const orUndefined = (f: () => unknown) => () => (bounds() === null ? undefined : f());
     const reads = {
       isNullObject: () => bounds() === null,
       rowIndex: orUndefined(() => b().top - 1),
@@ -479,19 +432,14 @@ export class FakeExcel {
       values: () =>
         cells() > fake.readCellLimit
           ? null
-          : grid((c) =>
-              c?.value === null || c?.value === undefined ? "" : c.value,
-            )(),
+          : grid((c) => (c?.value === null || c?.value === undefined ? "" : c.value))(),
       formulas: () =>
         cells() > fake.readCellLimit
           ? null
           : grid((c) => (c?.formula ? `=${c.formula}` : (c?.value ?? "")))(),
       numberFormat: () =>
-        cells() > fake.readCellLimit
-          ? null
-          : grid((c) => c?.numberFormat ?? "General")(),
-      address: () =>
-        `${sheet.name}!${addr(b().top, b().left)}:${addr(b().bottom, b().right)}`,
+        cells() > fake.readCellLimit ? null : grid((c) => c?.numberFormat ?? "General")(),
+      address: () => `${sheet.name}!${addr(b().top, b().left)}:${addr(b().bottom, b().right)}`,
     };
     const target = {
       getColumn: (i: number) =>
@@ -508,27 +456,24 @@ export class FakeExcel {
             cellAddresses: () => {
               const rows = Array.from(
                 { length: b().bottom - b().top + 1 },
-                (_, i) => b().top + i,
+                (_, i) => b().top + i
               ).filter((r) => !sheet.hidden?.has(r));
               const cols = Array.from(
                 { length: b().right - b().left + 1 },
-                (_, i) => b().left + i,
+                (_, i) => b().left + i
               ).filter((c) => !sheet.hiddenColumns?.has(c));
               return cols.length
-                ? rows.map((r) =>
-                    cols.map((c) => `${sheet.name}!${addr(r, c)}`),
-                  )
+                ? rows.map((r) => cols.map((c) => `${sheet.name}!${addr(r, c)}`))
                 : [];
             },
-          },
+          }
         ),
       getRowProperties: () => {
         const result = { value: undefined as unknown };
         fake.queue.push(() => {
-          const rows = Array.from(
-            { length: b().bottom - b().top + 1 },
-            (_, i) => ({ rowHidden: !!sheet.hidden?.has(b().top + i) }),
-          );
+          const rows = Array.from({ length: b().bottom - b().top + 1 }, (_, i) => ({
+            rowHidden: !!sheet.hidden?.has(b().top + i),
+          }));
           fake.responseBytes += JSON.stringify(rows).length;
           fake.staged.push(() => (result.value = rows));
         });
@@ -544,12 +489,12 @@ export class FakeExcel {
                 typeof v === "string" &&
                 v.startsWith("=") &&
                 [...v.matchAll(/"((?:[^"]|"")*)"/g)].some(
-                  (q) => q[1].replace(/""/g, '"').length > 255,
-                ),
+                  (q) => q[1].replace(/""/g, '"').length > 255
+                )
             );
           if (long !== undefined)
             throw new Error(
-              `InvalidArgument: the argument is invalid or missing or has an incorrect format (a text value longer than 255 characters in a formula of ${address})`,
+              `InvalidArgument: the argument is invalid or missing or has an incorrect format (a text value longer than 255 characters in a formula of ${address})`
             );
         });
         each(m, (cell, v) => {
@@ -562,16 +507,13 @@ export class FakeExcel {
         each(m, (cell, v) => (cell.numberFormat = v as string));
       },
       merge: () => fake.queue.push(() => sheet.merges.push(address)),
-      select: () =>
-        fake.queue.push(() =>
-          fake.shown.push(`select ${sheet.name}!${address}`),
-        ),
+      select: () => fake.queue.push(() => fake.shown.push(`select ${sheet.name}!${address}`)),
       set values(m: unknown[][]) {
         each(m, (cell, v) =>
           Object.assign(cell, {
             value: v === "" ? null : (v as CellValue),
             formula: undefined,
-          }),
+          })
         );
       },
       format: fake.formatRecorder(sheet, address),
@@ -584,27 +526,22 @@ export class FakeExcel {
                 target: address,
                 path: `dataValidation.${String(prop)}`,
                 value,
-              }),
+              })
             ),
             true
           ),
-        },
+        }
       ),
     };
     return this.loadable(target, reads);
   }
 
   /** Records every format write (format.font.bold = true …) against its target. */
-  private formatRecorder(
-    sheet: FakeSheet,
-    target: string,
-    path = "format",
-  ): unknown {
+  private formatRecorder(sheet: FakeSheet, target: string, path = "format"): unknown {
     const fake = this;
     return new Proxy(
       {
-        getItem: (edge: string) =>
-          fake.formatRecorder(sheet, target, `${path}.${edge}`),
+        getItem: (edge: string) => fake.formatRecorder(sheet, target, `${path}.${edge}`),
       },
       {
         get: (obj, prop) =>
@@ -614,9 +551,7 @@ export class FakeExcel {
         set: (_o, prop, value) => (
           fake.queue.push(() => {
             if (fake.failFormats)
-              throw new Error(
-                `InvalidOperation: ${path}.${String(prop)} of ${target}`,
-              );
+              throw new Error(`InvalidOperation: ${path}.${String(prop)} of ${target}`);
             sheet.formats.push({
               target,
               path: `${path}.${String(prop)}`,
@@ -625,7 +560,7 @@ export class FakeExcel {
           }),
           true
         ),
-      },
+      }
     );
   }
 }
@@ -645,7 +580,7 @@ export function fakeOf(snapshot: WorkbookSnapshot): FakeExcel {
             ...(formula && { formula }),
             ...(numberFormat !== "General" && { numberFormat }),
           };
-      }),
+      })
     );
     fake.addSheet(s.name, cells).hidden = new Set(s.hiddenRows ?? []);
   }

@@ -39,11 +39,7 @@ export interface CustomFunction {
 
 export interface EngineHost {
   /** A cell's constant or formula (without "="), or undefined when empty. */
-  cell(
-    sheet: string,
-    row: number,
-    col: number,
-  ): { value: unknown; formula?: string } | undefined;
+  cell(sheet: string, row: number, col: number): { value: unknown; formula?: string } | undefined;
   name(name: string): RangeRef | undefined;
   custom(name: string): CustomFunction | undefined;
   platform: "desktop" | "web";
@@ -102,11 +98,7 @@ export class FormulaEngine {
         return a instanceof ErrorValue ? a : -a;
       }
       case "bin":
-        return this.binary(
-          n.op,
-          this.scalar(this.eval(n.a)),
-          this.scalar(this.eval(n.b)),
-        );
+        return this.binary(n.op, this.scalar(this.eval(n.a)), this.scalar(this.eval(n.b)));
       case "call":
         return this.call(n.f, n.args);
     }
@@ -115,8 +107,7 @@ export class FormulaEngine {
   /** A reference read as one value: a single cell, or (as Excel's implicit intersection would fail) an error. */
   private scalar(a: Arg): Scalar {
     if (!isRef(a)) return a;
-    if (a.top !== a.bottom || a.left !== a.right)
-      return new ErrorValue("#VALUE!");
+    if (a.top !== a.bottom || a.left !== a.right) return new ErrorValue("#VALUE!");
     return this.value(a.sheet, a.top, a.left);
   }
 
@@ -127,9 +118,7 @@ export class FormulaEngine {
     if (typeof v === "number") return v;
     if (typeof v === "boolean") return v ? 1 : 0;
     const n = Number(v.replace(/,/g, ""));
-    return v.trim() !== "" && Number.isFinite(n)
-      ? n
-      : new ErrorValue("#VALUE!");
+    return v.trim() !== "" && Number.isFinite(n) ? n : new ErrorValue("#VALUE!");
   }
 
   private text(v: Scalar): string | ErrorValue {
@@ -171,8 +160,7 @@ export class FormulaEngine {
   private cells(r: RangeRef): Scalar[] {
     const out: Scalar[] = [];
     for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++)
-        out.push(this.value(r.sheet, row, col));
+      for (let col = r.left; col <= r.right; col++) out.push(this.value(r.sheet, row, col));
     return out;
   }
 
@@ -204,15 +192,12 @@ export class FormulaEngine {
         const vs = args.map((a) => this.scalar(this.eval(a)));
         const err = vs.find((v) => v instanceof ErrorValue);
         if (err) return err;
-        const truth = vs.map(
-          (v) => v === true || (typeof v === "number" && v !== 0),
-        );
+        const truth = vs.map((v) => v === true || (typeof v === "number" && v !== 0));
         return f === "AND" ? truth.every(Boolean) : truth.some(Boolean);
       }
       case "COUNT":
-        return args
-          .flatMap((a) => this.flat(this.eval(a)))
-          .filter((v) => typeof v === "number").length;
+        return args.flatMap((a) => this.flat(this.eval(a))).filter((v) => typeof v === "number")
+          .length;
       case "SUM": {
         let total = 0;
         for (const v of args.flatMap((a) => this.flat(this.eval(a)))) {
@@ -229,11 +214,8 @@ export class FormulaEngine {
         if (!isRef(range) || !Number.isFinite(bound))
           throw new Error(`SUMIF criterion ${String(criterion)} not supported`);
         return this.cells(range).reduce<number>(
-          (s, v) =>
-            typeof v === "number" && matches(m[1] ?? "=", compare(v, bound))
-              ? s + v
-              : s,
-          0,
+          (s, v) => (typeof v === "number" && matches(m[1] ?? "=", compare(v, bound)) ? s + v : s),
+          0
         );
       }
       default:
@@ -256,9 +238,7 @@ export class FormulaEngine {
       }
       const a = this.eval(args[i]);
       const cells: Scalar[][] = isRef(a) ? this.grid(a) : [[a]];
-      const error = cells
-        .flat()
-        .find((v): v is ErrorValue => v instanceof ErrorValue);
+      const error = cells.flat().find((v): v is ErrorValue => v instanceof ErrorValue);
       if (error && !(p.any && this.host.allowErrorForDataTypeAny)) return error;
       const passed = cells.map((row) => row.map((v) => this.passed(v, f)));
       values.push(
@@ -266,17 +246,13 @@ export class FormulaEngine {
           ? passed
           : passed.length === 1 && passed[0].length === 1
             ? passed[0][0]
-            : new ErrorValue("#VALUE!"),
+            : new ErrorValue("#VALUE!")
       );
     }
     this.calls.push({ name, args: values });
     try {
       const out = f.fn(...values);
-      if (
-        typeof out === "number" ||
-        typeof out === "string" ||
-        typeof out === "boolean"
-      )
+      if (typeof out === "number" || typeof out === "string" || typeof out === "boolean")
         return out;
       throw new Error(`${name} returned ${String(out)}`);
     } catch (e) {
@@ -289,8 +265,8 @@ export class FormulaEngine {
   private grid(r: RangeRef): Scalar[][] {
     return Array.from({ length: r.bottom - r.top + 1 }, (_, i) =>
       Array.from({ length: r.right - r.left + 1 }, (_, j) =>
-        this.value(r.sheet, r.top + i, r.left + j),
-      ),
+        this.value(r.sheet, r.top + i, r.left + j)
+      )
     );
   }
 
@@ -315,24 +291,19 @@ function matches(op: string, c: number): boolean {
             : c === 0;
 }
 
-const isRef = (a: unknown): a is RangeRef =>
-  typeof a === "object" && a !== null && "top" in a;
+const isRef = (a: unknown): a is RangeRef => typeof a === "object" && a !== null && "top" in a;
 
 function toScalar(v: unknown): Scalar {
   if (v === null || v === undefined || v === "") return BLANK;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
-    return v;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   throw new Error(`cell value ${String(v)} not supported`);
 }
 
 /** Excel's comparison: numbers < text < booleans; text compares without case; a blank is 0 or "". */
 function compare(a: Scalar, b: Scalar): number {
-  const rank = (v: Scalar) =>
-    typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2;
-  if (a === BLANK)
-    a = typeof b === "string" ? "" : typeof b === "boolean" ? false : 0;
-  if (b === BLANK)
-    b = typeof a === "string" ? "" : typeof a === "boolean" ? false : 0;
+  const rank = (v: Scalar) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
+  if (a === BLANK) a = typeof b === "string" ? "" : typeof b === "boolean" ? false : 0;
+  if (b === BLANK) b = typeof a === "string" ? "" : typeof a === "boolean" ? false : 0;
   const ra = rank(a as Exclude<Scalar, ErrorValue | typeof BLANK>);
   const rb = rank(b as Exclude<Scalar, ErrorValue | typeof BLANK>);
   if (ra !== rb) return ra - rb;
@@ -407,9 +378,7 @@ export function parse(formula: string, sheet: string): Node {
     if (cell && !/^[A-Za-z0-9_.(]/.test(src.slice(i + cell[0].length))) {
       i += cell[0].length;
       const [r1, c1] = [Number(cell[2]), columnNumber(cell[1])];
-      const [r2, c2] = cell[3]
-        ? [Number(cell[4]), columnNumber(cell[3])]
-        : [r1, c1];
+      const [r2, c2] = cell[3] ? [Number(cell[4]), columnNumber(cell[3])] : [r1, c1];
       return {
         t: "ref",
         r: {
@@ -442,17 +411,11 @@ export function parse(formula: string, sheet: string): Node {
       return { t: "call", f: word[0].toUpperCase(), args };
     }
     const upper = word[0].toUpperCase();
-    if (upper === "TRUE" || upper === "FALSE")
-      return { t: "lit", v: upper === "TRUE" };
+    if (upper === "TRUE" || upper === "FALSE") return { t: "lit", v: upper === "TRUE" };
     return { t: "name", n: word[0] };
   }
 
-  const LEVELS = [
-    ["=", "<>", "<=", ">=", "<", ">"],
-    ["&"],
-    ["+", "-"],
-    ["*", "/"],
-  ];
+  const LEVELS = [["=", "<>", "<=", ">=", "<", ">"], ["&"], ["+", "-"], ["*", "/"]];
   function level(n: number): Node {
     if (n === LEVELS.length) return primary();
     let left = level(n + 1);
@@ -469,7 +432,6 @@ export function parse(formula: string, sheet: string): Node {
   }
   const tree = expr();
   skip();
-  if (i !== src.length)
-    throw new Error(`unread text ${src.slice(i)} in ${src}`);
+  if (i !== src.length) throw new Error(`unread text ${src.slice(i)} in ${src}`);
   return tree;
 }

@@ -1,11 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
@@ -14,15 +8,13 @@ import { basename, join } from "node:path";
  * recalculating every formula on load rather than trusting cached results.
  */
 export function soffice(): string {
-  const found = spawnSync(
-    "sh",
-    ["-c", "command -v soffice || command -v libreoffice"],
-    { encoding: "utf8" },
-  ).stdout.trim();
+  const found = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], {
+    encoding: "utf8",
+  }).stdout.trim();
   if (!found) {
     throw new Error(
       "LibreOffice is needed to check the portable formulas: sudo apt-get install -y --no-install-recommends libreoffice-calc " +
-        "（需要安装 LibreOffice：sudo apt-get install -y --no-install-recommends libreoffice-calc）",
+        "（需要安装 LibreOffice：sudo apt-get install -y --no-install-recommends libreoffice-calc）"
     );
   }
   return found;
@@ -36,15 +28,13 @@ function profile(): string {
     `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`,
+</oor:items>`
   );
   return dir;
 }
 
 /** Recalculates each file and returns, per file, each sheet's cells as text (raw values, not as shown). */
-export function recalculate(
-  files: string[],
-): Map<string, Map<string, string[][]>> {
+export function recalculate(files: string[]): Map<string, Map<string, string[][]>> {
   const out = mkdtempSync(join(tmpdir(), "lo-csv-"));
   execFileSync(
     soffice(),
@@ -57,19 +47,16 @@ export function recalculate(
       out,
       ...files,
     ],
-    { stdio: "pipe", timeout: 300_000 },
+    { stdio: "pipe", timeout: 300_000 }
   );
   const result = new Map<string, Map<string, string[][]>>();
   for (const file of files) {
     const stem = basename(file, ".xlsx");
     const sheets = new Map<string, string[][]>();
     for (const csv of readdirSync(out).filter(
-      (f) => f.startsWith(`${stem}-`) && f.endsWith(".csv"),
+      (f) => f.startsWith(`${stem}-`) && f.endsWith(".csv")
     )) {
-      sheets.set(
-        csv.slice(stem.length + 1, -4),
-        parseCsv(readFileSync(join(out, csv), "utf8")),
-      );
+      sheets.set(csv.slice(stem.length + 1, -4), parseCsv(readFileSync(join(out, csv), "utf8")));
     }
     result.set(file, sheets);
   }
@@ -89,8 +76,7 @@ function parseCsv(text: string): string[][] {
       else cell += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ",") (row.push(cell), (cell = ""));
-    else if (ch === "\n")
-      (row.push(cell), rows.push(row), (row = []), (cell = ""));
+    else if (ch === "\n") (row.push(cell), rows.push(row), (row = []), (cell = ""));
     else if (ch !== "\r") cell += ch;
   }
   if (cell || row.length) (row.push(cell), rows.push(row));

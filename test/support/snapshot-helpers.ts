@@ -1,25 +1,14 @@
-import type {
-  CellValue,
-  SheetSnapshot,
-  WorkbookSnapshot,
-} from "../../src/pipeline/snapshot";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/pipeline/snapshot";
 import { parseCellRef } from "../../src/pipeline/a1";
 
-type Cell =
-  | CellValue
-  | { f: string; v?: CellValue; fmt?: string }
-  | { v: CellValue; fmt: string };
+type Cell = CellValue | { f: string; v?: CellValue; fmt?: string } | { v: CellValue; fmt: string };
 
 /** A snapshot from a few cells: { 'A1': 3, 'B2': { f: 'A1', v: 3 }, 'C3': { v: 0.9, fmt: '0.00%' } }. */
-export function sheet(
-  name: string,
-  cells: Record<string, Cell>,
-): SheetSnapshot {
+export function sheet(name: string, cells: Record<string, Cell>): SheetSnapshot {
   const refs = Object.keys(cells).map((a) => ({ a, ...parseCellRef(a)! }));
   const bottom = Math.max(1, ...refs.map((r) => r.row));
   const right = Math.max(1, ...refs.map((r) => r.col));
-  const grid = <T>(fill: T) =>
-    Array.from({ length: bottom }, () => Array<T>(right).fill(fill));
+  const grid = <T>(fill: T) => Array.from({ length: bottom }, () => Array<T>(right).fill(fill));
   const s: SheetSnapshot = {
     name,
     top: 1,
@@ -41,7 +30,7 @@ export function sheet(
 
 export function workbook(
   sheets: SheetSnapshot[],
-  names: Record<string, string> = {},
+  names: Record<string, string> = {}
 ): WorkbookSnapshot {
   return {
     sheets,

@@ -8,10 +8,7 @@ import {
 import { workbookTitle } from "../../src/taskpane/workbook-title";
 
 /** Where the pane runs is decided only by Office itself: a slow Excel is waited for, never mistaken for a browser. */
-function env(
-  office: BootEnv["office"],
-  search = "",
-): BootEnv & { states: BootState[] } {
+function env(office: BootEnv["office"], search = ""): BootEnv & { states: BootState[] } {
   return {
     office,
     search,
@@ -26,13 +23,11 @@ function env(
 function officeAnswering(
   after: number,
   host: string | null,
-  url = "C:\\Users\\张三\\预算 50%.xlsx",
+  url = "C:\\Users\\张三\\预算 50%.xlsx"
 ) {
   return {
     onReady: () =>
-      new Promise<{ host: unknown }>((resolve) =>
-        setTimeout(() => resolve({ host }), after),
-      ),
+      new Promise<{ host: unknown }>((resolve) => setTimeout(() => resolve({ host }), after)),
     context: { displayLanguage: "zh-CN", document: { url } },
   };
 }
@@ -42,19 +37,12 @@ afterEach(() => jest.useRealTimers());
 
 describe("starting the pane", () => {
   it("inside Excel, waits however long office.js takes, saying so, and never offers the file picker", async () => {
-    const e = env(
-      officeAnswering(30_000, "Excel"),
-      "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0",
-    );
+    const e = env(officeAnswering(30_000, "Excel"), "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0");
     boot(e, (s) => e.states.push(s));
     await jest.advanceTimersByTimeAsync(SLOW_HOST_MS + 1);
     expect(e.states.map((s) => s.phase)).toEqual(["starting", "waiting"]);
     await jest.advanceTimersByTimeAsync(30_000);
-    expect(e.states.map((s) => s.phase)).toEqual([
-      "starting",
-      "waiting",
-      "excel",
-    ]);
+    expect(e.states.map((s) => s.phase)).toEqual(["starting", "waiting", "excel"]);
     expect(e.states.at(-1)).toEqual({
       phase: "excel",
       locale: "zh-CN",
@@ -69,11 +57,7 @@ describe("starting the pane", () => {
     };
     boot(e, (s) => e.states.push(s));
     await jest.advanceTimersByTimeAsync(10_001);
-    expect(e.states.map((s) => s.phase)).toEqual([
-      "starting",
-      "waiting",
-      "excel",
-    ]);
+    expect(e.states.map((s) => s.phase)).toEqual(["starting", "waiting", "excel"]);
   });
 
   it("a plain page: office.js answers “no host” at once and the browser mode follows", async () => {
@@ -89,11 +73,7 @@ describe("starting the pane", () => {
     await jest.advanceTimersByTimeAsync(BROWSER_FALLBACK_MS + 1);
     expect(e.states.map((s) => s.phase)).toEqual(["starting", "browser"]);
     await jest.advanceTimersByTimeAsync(20_000);
-    expect(e.states.map((s) => s.phase)).toEqual([
-      "starting",
-      "browser",
-      "excel",
-    ]);
+    expect(e.states.map((s) => s.phase)).toEqual(["starting", "browser", "excel"]);
   });
 
   it("without office.js at all (an intranet without the CDN) the browser mode starts at once, in the browser’s language", () => {
@@ -115,10 +95,7 @@ describe("the workbook’s name", () => {
       "https://contoso.sharepoint.com/sites/cw/Shared%20Documents/%E9%A2%84%E7%AE%97%2050%25.xlsx?web=1&e=abc",
       "预算 50%.xlsx",
     ],
-    [
-      "https://d.docs.live.net/1a2b/%E6%96%87%E6%A1%A3/%25broken%E9.xlsx",
-      "%25broken%E9.xlsx",
-    ],
+    ["https://d.docs.live.net/1a2b/%E6%96%87%E6%A1%A3/%25broken%E9.xlsx", "%25broken%E9.xlsx"],
     ["", ""],
     [undefined, ""],
   ])("%s → %s", (url, title) => {

@@ -3,38 +3,24 @@ import { ExcelSession } from "../../src/taskpane/session/excel-session";
 import { loadWorkbook } from "../../src/hosts/xlsx/file";
 import { snapshotOf } from "../../src/hosts/xlsx/read";
 import { address } from "../../src/pipeline/a1";
-import {
-  initialDraft,
-  initialKpis,
-  initialOverrides,
-} from "../../src/taskpane/model";
+import { initialDraft, initialKpis, initialOverrides } from "../../src/taskpane/model";
 import { repoFile } from "../helpers";
 import { fakeOf, type FakeExcel } from "../support/fake-excel";
 
 /** The task pane's Excel session against the strict fake context: what the pane does inside Excel. */
 async function sampleInFake(): Promise<FakeExcel> {
   return fakeOf(
-    snapshotOf(
-      await loadWorkbook(
-        readFileSync(repoFile("examples", "longgang-2021.xlsx")),
-      ),
-    ),
+    snapshotOf(await loadWorkbook(readFileSync(repoFile("examples", "longgang-2021.xlsx"))))
   );
 }
 
 describe("the task pane inside Excel", () => {
   it("analyzes in three round trips and finds the sample’s inputs", async () => {
     const fake = await sampleInFake();
-    const analysis = await new ExcelSession(
-      "示例.xlsx",
-      "zh-CN",
-      fake.run,
-    ).analyze();
+    const analysis = await new ExcelSession("示例.xlsx", "zh-CN", fake.run).analyze();
     expect(fake.syncs).toBe(3);
     expect(analysis.result.total).toBe(96);
-    expect(analysis.located.inputs.get("sanGongBudget")?.source).toBe(
-      "template",
-    );
+    expect(analysis.located.inputs.get("sanGongBudget")?.source).toBe("template");
   });
 
   it("saves judgements into the template cells, reading the workbook first and writing in one round trip, and the next analysis reads them", async () => {
@@ -48,14 +34,13 @@ describe("the task pane inside Excel", () => {
         draft,
         overrides: initialOverrides(analysis),
         kpis: initialKpis(analysis),
-      }),
+      })
     ).toEqual({ unplaced: [], missingTemplate: false });
     expect(fake.syncs - before).toBe(4);
     const cell = analysis.located.inputs.get("indicatorsHaveValues")!;
     expect(
-      fake.sheets
-        .find((s) => s.name === "绩效基础数据")!
-        .cells.get(address(cell.row, cell.col))?.value,
+      fake.sheets.find((s) => s.name === "绩效基础数据")!.cells.get(address(cell.row, cell.col))
+        ?.value
     ).toBe("是");
     expect((await session.analyze()).result.total).toBe(97);
   });
@@ -79,18 +64,14 @@ describe("the task pane inside Excel", () => {
     await session.bindSelection("sanGongActual");
     expect(fake.names.map((n) => n.formula)).toEqual(["='三公经费'!C8"]);
     const generated = await session.generate("live");
-    const control = generated.result.indicators.find(
-      (i) => i.name === "公用经费控制率",
-    )!;
+    const control = generated.result.indicators.find((i) => i.name === "公用经费控制率")!;
     expect(control.explanation).toContain("“三公”经费控制率为3.09%");
     expect(generated.located.inputs.get("sanGongActual")).toMatchObject({
       source: "name",
       name: "PERF_sanGongActual",
       value: 0.34,
     });
-    expect(fake.sheets.at(-1)!.cells.get("K19")?.formula).toMatch(
-      /^PERF\.SCORE\("公用经费控制率"/,
-    );
+    expect(fake.sheets.at(-1)!.cells.get("K19")?.formula).toMatch(/^PERF\.SCORE\("公用经费控制率"/);
   });
 });
 
@@ -110,9 +91,7 @@ describe("the workbook changed behind the pane", () => {
       kpis: initialKpis(analysis),
     });
     expect(template().cells.get(old)?.value).toBe(displaced);
-    expect(template().cells.get(address(was.row + 2, was.col))?.value).toBe(
-      "是",
-    );
+    expect(template().cells.get(address(was.row + 2, was.col))?.value).toBe("是");
     expect((await session.analyze()).result.total).toBe(97);
   });
 
@@ -127,7 +106,7 @@ describe("the workbook changed behind the pane", () => {
         draft: initialDraft(analysis),
         overrides: initialOverrides(analysis),
         kpis: initialKpis(analysis),
-      }),
+      })
     ).toMatchObject({ missingTemplate: true });
     expect(copyCells(fake)).toEqual(before);
   });
@@ -136,16 +115,13 @@ describe("the workbook changed behind the pane", () => {
     let handler: ((args: { visibilityMode: string }) => void) | undefined;
     const removed = jest.fn(async () => undefined);
     const addin = {
-      onVisibilityModeChanged: async (h: typeof handler) => (
-        (handler = h),
-        removed
-      ),
+      onVisibilityModeChanged: async (h: typeof handler) => ((handler = h), removed),
     };
     const session = new ExcelSession(
       "示例.xlsx",
       "zh-CN",
       (await sampleInFake()).run,
-      addin as never,
+      addin as never
     );
     const stale = jest.fn();
     const stop = session.watch(stale);
@@ -164,25 +140,17 @@ describe("a long reason and a failed write", () => {
     const fake = await sampleInFake();
     const template = fake.sheets.find((s) => s.name === "绩效基础数据")!;
     const reasonCell = [...template.cells.entries()].find(
-      ([, c]) => c.value === "自评报告填报3分",
+      ([, c]) => c.value === "自评报告填报3分"
     )![0];
     template.cells.set(reasonCell, {
       value: "单位于第四季度进行机构改革，".repeat(30),
     });
-    const generated = await new ExcelSession(
-      "示例.xlsx",
-      "zh-CN",
-      fake.run,
-    ).generate("live");
+    const generated = await new ExcelSession("示例.xlsx", "zh-CN", fake.run).generate("live");
     const sheet = fake.sheets.find((s) => s.name === generated.plan.name)!;
-    const notes = [...sheet.cells.values()].filter((c) =>
-      c.formula?.includes("PERF.EXPLAIN"),
-    );
+    const notes = [...sheet.cells.values()].filter((c) => c.formula?.includes("PERF.EXPLAIN"));
     expect(notes.length).toBe(21);
     expect(
-      notes.some((c) =>
-        /"评价人确定得"&\$O\$\d+&"分（理由："&\$N\$\d+&/.test(c.formula!),
-      ),
+      notes.some((c) => /"评价人确定得"&\$O\$\d+&"分（理由："&\$N\$\d+&/.test(c.formula!))
     ).toBe(true);
   });
 
@@ -191,7 +159,7 @@ describe("a long reason and a failed write", () => {
     const before = fake.sheets.map((s) => s.name);
     fake.failFormats = true;
     await expect(
-      new ExcelSession("示例.xlsx", "zh-CN", fake.run).generate("portable"),
+      new ExcelSession("示例.xlsx", "zh-CN", fake.run).generate("portable")
     ).rejects.toMatchObject({
       name: "SheetWriteError",
       sheet: "绩效自评评分表",
@@ -201,8 +169,5 @@ describe("a long reason and a failed write", () => {
 });
 
 function copyCells(fake: FakeExcel) {
-  return fake.sheets.map((s) => [
-    s.name,
-    new Map([...s.cells].map(([k, v]) => [k, { ...v }])),
-  ]);
+  return fake.sheets.map((s) => [s.name, new Map([...s.cells].map(([k, v]) => [k, { ...v }]))]);
 }

@@ -1,25 +1,18 @@
-import { getFramework } from "../../src/core";
+import { getFramework, type Locale } from "../../src/core";
+import { catalog } from "../../src/i18n";
 import { templateWrites, type JudgementForm } from "../../src/taskpane/model";
 import type { CellWrite } from "../../src/pipeline/sheets/plan";
 import type { WorkbookSession } from "../../src/taskpane/session/types";
 import { analyzeWorkbook, scoreWorkbook } from "../../src/pipeline/analyze";
 import type { SheetPlan } from "../../src/pipeline/sheets/plan";
 import type { FormulaMode } from "../../src/pipeline/sheets/score-sheet";
-import type {
-  CellValue,
-  SheetSnapshot,
-  WorkbookSnapshot,
-} from "../../src/pipeline/snapshot";
-import {
-  planTemplateSheet,
-  type TemplateFill,
-} from "../../src/pipeline/sheets/template-sheet";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/pipeline/snapshot";
+import { planTemplateSheet, type TemplateFill } from "../../src/pipeline/sheets/template-sheet";
 
 /** A workbook held as a snapshot, with the real pipeline behind it: what the components see from any host. */
 export class MemorySession implements WorkbookSession {
   readonly kind: "excel" | "file";
   readonly title = "测试工作簿.xlsx";
-  readonly locale = "zh-CN" as const;
   writes: CellWrite[] = [];
   generatedModes: FormulaMode[] = [];
   fail?: string;
@@ -27,6 +20,7 @@ export class MemorySession implements WorkbookSession {
   constructor(
     private wb: WorkbookSnapshot,
     kind: "excel" | "file" = "file",
+    readonly locale: Locale = "zh-CN"
   ) {
     this.kind = kind;
     if (kind === "excel") {
@@ -34,7 +28,7 @@ export class MemorySession implements WorkbookSession {
       this.bindSelection = async (key: string) => `Sheet1!A1 (${key})`;
     } else
       this.scoredFile = () => ({
-        name: "x-评分表.xlsx",
+        name: catalog(locale).sheets.scoredFile("x"),
         bytes: new Uint8Array([1]),
       });
   }
@@ -47,24 +41,28 @@ export class MemorySession implements WorkbookSession {
   static withTemplate(
     fill: TemplateFill = {},
     kind: "excel" | "file" = "file",
+    locale: Locale = "zh-CN"
   ): MemorySession {
     return new MemorySession(
       {
-        sheets: [sheetOf(planTemplateSheet(getFramework()!, [], fill))],
+        sheets: [sheetOf(planTemplateSheet(getFramework()!, [], fill, locale))],
         names: [],
       },
       kind,
+      locale
     );
   }
 
   async analyze() {
-    return analyzeWorkbook(this.wb);
+    return analyzeWorkbook(this.wb, { locale: this.locale });
   }
 
   async createTemplate() {
     const plan = planTemplateSheet(
       getFramework()!,
       this.wb.sheets.map((s) => s.name),
+      {},
+      this.locale
     );
     this.wb = { ...this.wb, sheets: [...this.wb.sheets, sheetOf(plan)] };
     return plan.name;
@@ -91,7 +89,7 @@ export class MemorySession implements WorkbookSession {
   async generate(mode: FormulaMode) {
     if (this.fail) throw new Error(this.fail);
     this.generatedModes.push(mode);
-    return scoreWorkbook(this.wb, { mode });
+    return scoreWorkbook(this.wb, { mode, locale: this.locale });
   }
 }
 
@@ -108,9 +106,7 @@ export function sheetOf(plan: SheetPlan): SheetSnapshot {
   for (const c of plan.cells) {
     grow(sheet, c.row, c.col);
     sheet.values[c.row - 1][c.col - 1] = (
-      c.value !== undefined && (typeof c.value !== "object" || c.value === null)
-        ? c.value
-        : null
+      c.value !== undefined && (typeof c.value !== "object" || c.value === null) ? c.value : null
     ) as CellValue;
     sheet.formulas[c.row - 1][c.col - 1] = c.formula ?? "";
     sheet.numberFormats[c.row - 1][c.col - 1] = c.numberFormat ?? "General";
@@ -120,9 +116,7 @@ export function sheetOf(plan: SheetPlan): SheetSnapshot {
 
 function grow(sheet: SheetSnapshot, row: number, col: number): void {
   while (sheet.values.length < row)
-    (sheet.values.push([]),
-      sheet.formulas.push([]),
-      sheet.numberFormats.push([]));
+    (sheet.values.push([]), sheet.formulas.push([]), sheet.numberFormats.push([]));
   for (let r = 0; r < sheet.values.length; r++) {
     while (sheet.values[r].length < col)
       (sheet.values[r].push(null),

@@ -1,14 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import {
-  act,
-  fireEvent,
-  render,
-  screen,
-  waitFor,
-  within,
-} from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { App } from "../../src/taskpane/components/App";
@@ -24,8 +17,7 @@ const ui = (node: ReactElement) =>
   render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const noop = () => undefined;
 
-const empty = () =>
-  new MemorySession(workbook([sheet("收支总表", { A1: "项目", B1: "金额" })]));
+const empty = () => new MemorySession(workbook([sheet("收支总表", { A1: "项目", B1: "金额" })]));
 const partial = () =>
   MemorySession.withTemplate({
     inputs: {
@@ -53,13 +45,11 @@ describe("数据来源", () => {
         session={session}
         analysis={await session.analyze()}
         onChanged={noop}
-      />,
+      />
     );
     expect(screen.getByText("已找到 0 / 59 项数据")).toBeTruthy();
     expect(screen.getByText(/工作簿中还没有计分数据/)).toBeTruthy();
-    fireEvent.click(
-      screen.getByRole("button", { name: "创建“绩效基础数据”表" }),
-    );
+    fireEvent.click(screen.getByRole("button", { name: "创建“绩效基础数据”表" }));
     await screen.findByText("已创建“绩效基础数据”表，请在其中填写数据。");
   });
 
@@ -71,23 +61,17 @@ describe("数据来源", () => {
         session={session}
         analysis={await session.analyze()}
         onChanged={noop}
-      />,
+      />
     );
     expect(screen.getByText("已找到 6 / 59 项数据")).toBeTruthy();
     expect(screen.getByText("缺少 53 项")).toBeTruthy();
     open(/公用经费控制率/);
     const found = screen.getByTestId("input-sanGongBudget");
     expect(within(found).getByText("11 万元")).toBeTruthy();
-    expect(
-      within(found).getByText(/基础数据表 · 绩效基础数据!E\d+/),
-    ).toBeTruthy();
-    expect(
-      within(screen.getByTestId("input-dailyPublicBudget")).getByText("缺少"),
-    ).toBeTruthy();
+    expect(within(found).getByText(/基础数据表 · 绩效基础数据!E\d+/)).toBeTruthy();
+    expect(within(screen.getByTestId("input-dailyPublicBudget")).getByText("缺少")).toBeTruthy();
     fireEvent.click(screen.getByRole("switch", { name: "只看缺少的" }));
-    await waitFor(() =>
-      expect(screen.queryByTestId("input-sanGongBudget")).toBeNull(),
-    );
+    await waitFor(() => expect(screen.queryByTestId("input-sanGongBudget")).toBeNull());
   });
 
   it("in Excel: binds an input to the selected cell", async () => {
@@ -99,17 +83,16 @@ describe("数据来源", () => {
         session={session}
         analysis={await session.analyze()}
         onChanged={changed}
-      />,
+      />
     );
     open(/预算编制合理性/);
     fireEvent.click(
-      within(screen.getByTestId("input-budgetAlignedWithDuties")).getByRole(
-        "button",
-        { name: "绑定到所选单元格" },
-      ),
+      within(screen.getByTestId("input-budgetAlignedWithDuties")).getByRole("button", {
+        name: "绑定到所选单元格",
+      })
     );
     await screen.findByText(
-      "已将 budgetAlignedWithDuties 绑定到 Sheet1!A1 (budgetAlignedWithDuties)",
+      "已将 budgetAlignedWithDuties 绑定到 Sheet1!A1 (budgetAlignedWithDuties)"
     );
     expect(changed).toHaveBeenCalled();
   });
@@ -124,26 +107,17 @@ describe("评价判断", () => {
         session={session}
         analysis={await session.analyze()}
         onChanged={noop}
-      />,
+      />
     );
     expect(screen.getByText(/评价判断保存在“绩效基础数据”表中/)).toBeTruthy();
-    fireEvent.click(
-      screen.getByRole("button", { name: "创建“绩效基础数据”表" }),
-    );
+    fireEvent.click(screen.getByRole("button", { name: "创建“绩效基础数据”表" }));
     await screen.findByText(/已创建/);
   });
 
   it("saves a changed judgement into its template cell", async () => {
     const session = partial();
     const analysis = await session.analyze();
-    ui(
-      <JudgementStep
-        locale="zh-CN"
-        session={session}
-        analysis={analysis}
-        onChanged={noop}
-      />,
-    );
+    ui(<JudgementStep locale="zh-CN" session={session} analysis={analysis} onChanged={noop} />);
     const save = screen.getByRole("button", {
       name: "保存到基础数据表",
     }) as HTMLButtonElement;
@@ -173,7 +147,7 @@ describe("评价判断", () => {
         session={session}
         analysis={await session.analyze()}
         onChanged={noop}
-      />,
+      />
     );
     open("评价人自评得分（可选）");
     fireEvent.change(screen.getByLabelText("公用经费控制率：自评得分（0–6）"), {
@@ -186,7 +160,7 @@ describe("评价判断", () => {
         screen.getByRole("button", {
           name: "保存到基础数据表",
         }) as HTMLButtonElement
-      ).disabled,
+      ).disabled
     ).toBe(true);
   });
 
@@ -198,7 +172,7 @@ describe("评价判断", () => {
         session={session}
         analysis={await session.analyze()}
         onChanged={noop}
-      />,
+      />
     );
     const group = screen.getByRole("radiogroup", {
       name: "预算编制、分配符合本部门职责和区委区政府方针政策",
@@ -216,53 +190,33 @@ describe("评价判断", () => {
 describe("生成评分表", () => {
   it("generates, then shows total, grade, the chart and findings linked to their rows", async () => {
     const session = partial();
-    ui(
-      <GenerateStep
-        locale="zh-CN"
-        session={session}
-        analysis={await session.analyze()}
-      />,
-    );
+    ui(<GenerateStep locale="zh-CN" session={session} analysis={await session.analyze()} />);
     expect(screen.getByText("按当前数据：12 分，暂不评级")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "生成评分表" }));
     expect(await screen.findByTestId("total")).toBeTruthy();
     expect(screen.getByTestId("total").textContent).toBe("12");
     expect(screen.getByText("19 项未计分，总分不完整")).toBeTruthy();
     expect(screen.getByText(/审计发现（\d+）/)).toBeTruthy();
-    expect(screen.getAllByText(/（评分表第 \d+ 行）/).length).toBeGreaterThan(
-      0,
-    );
-    expect(
-      await screen.findByRole("img", { name: /各级指标得分/ }),
-    ).toBeTruthy();
+    expect(screen.getAllByText(/（评分表第 \d+ 行）/).length).toBeGreaterThan(0);
+    expect(await screen.findByRole("img", { name: /各级指标得分/ })).toBeTruthy();
     expect(session.generatedModes).toEqual(["portable"]);
     expect(screen.getByTestId("download")).toBeTruthy();
     expect(screen.queryByRole("radio", { name: /实时公式/ })).toBeNull();
   });
 
   it("in Excel: live formulas by default, and findings link to the sheet", async () => {
-    const session = MemorySession.withTemplate(
-      { inputs: { keyTasksMissed: 0 } },
-      "excel",
-    );
-    ui(
-      <GenerateStep
-        locale="zh-CN"
-        session={session}
-        analysis={await session.analyze()}
-      />,
-    );
+    const session = MemorySession.withTemplate({ inputs: { keyTasksMissed: 0 } }, "excel");
+    ui(<GenerateStep locale="zh-CN" session={session} analysis={await session.analyze()} />);
     expect(
       (
         screen.getByRole("radio", {
           name: "实时公式（PERF 函数，随数据更新）",
         }) as HTMLInputElement
-      ).checked,
+      ).checked
     ).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "生成评分表" }));
     expect(
-      (await screen.findAllByRole("button", { name: /评分表第 \d+ 行/ }))
-        .length,
+      (await screen.findAllByRole("button", { name: /评分表第 \d+ 行/ })).length
     ).toBeGreaterThan(0);
     expect(session.generatedModes).toEqual(["live"]);
   });
@@ -270,17 +224,9 @@ describe("生成评分表", () => {
   it("shows an error in place when the host fails, and nothing when there is nothing to score", async () => {
     const session = partial();
     session.fail = "工作表受保护";
-    ui(
-      <GenerateStep
-        locale="zh-CN"
-        session={session}
-        analysis={await session.analyze()}
-      />,
-    );
+    ui(<GenerateStep locale="zh-CN" session={session} analysis={await session.analyze()} />);
     fireEvent.click(screen.getByRole("button", { name: "生成评分表" }));
-    expect((await screen.findByRole("alert")).textContent).toBe(
-      "操作没有完成：工作表受保护",
-    );
+    expect((await screen.findByRole("alert")).textContent).toBe("操作没有完成：工作表受保护");
     expect(screen.queryByTestId("total")).toBeNull();
   });
 });
@@ -293,14 +239,12 @@ describe("App", () => {
     await act(async () =>
       fireEvent.change(input, {
         target: { files: [new File(["x"], "a.xlsx")] },
-      }),
+      })
     );
     expect(await screen.findByText("已找到 6 / 59 项数据")).toBeTruthy();
-    expect(
-      screen
-        .getByRole("tab", { name: "1 数据来源" })
-        .getAttribute("aria-selected"),
-    ).toBe("true");
+    expect(screen.getByRole("tab", { name: "1 数据来源" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
   });
 
   it("refuses a file that is not .xlsx", async () => {
@@ -309,9 +253,7 @@ describe("App", () => {
     fireEvent.change(screen.getByTestId("file-input"), {
       target: { files: [new File(["x"], "a.xls")] },
     });
-    expect((await screen.findByRole("alert")).textContent).toContain(
-      "“a.xls”不是 .xlsx 工作簿",
-    );
+    expect((await screen.findByRole("alert")).textContent).toContain("“a.xls”不是 .xlsx 工作簿");
     expect(openFile).not.toHaveBeenCalled();
   });
 
@@ -323,9 +265,7 @@ describe("App", () => {
     expect(await screen.findByText("已找到 6 / 59 项数据")).toBeTruthy();
     const analysis = await session.analyze();
     const row = analysis.located.inputCells!.get("dailyPublicBudget")!;
-    session.setCells([
-      { sheet: "绩效基础数据", row: row.row, col: row.col, value: 247.82 },
-    ]);
+    session.setCells([{ sheet: "绩效基础数据", row: row.row, col: row.col, value: 247.82 }]);
     await act(async () => stale!());
     expect(await screen.findByText("已找到 7 / 59 项数据")).toBeTruthy();
   });
@@ -336,9 +276,7 @@ describe("App", () => {
       throw new Error("文件已损坏");
     };
     ui(<App locale="zh-CN" session={broken} />);
-    expect((await screen.findByRole("alert")).textContent).toBe(
-      "无法读取工作簿：文件已损坏",
-    );
+    expect((await screen.findByRole("alert")).textContent).toBe("无法读取工作簿：文件已损坏");
     expect(screen.getByRole("button", { name: "重试" })).toBeTruthy();
   });
 });
@@ -359,17 +297,16 @@ describe("Root (the page)", () => {
 
   it("inside Excel, a workbook whose name contains % opens (the pane used to stay blank)", async () => {
     const excel = jest.fn(
-      async (title: string) =>
-        Object.assign(partial(), { kind: "excel" as const, title }) as never,
+      async (title: string) => Object.assign(partial(), { kind: "excel" as const, title }) as never
     );
     ui(
       <Root
         env={env(
           office("Excel", "C:\\Users\\张三\\预算执行 100%.xlsx"),
-          "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0",
+          "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0"
         )}
         excel={excel}
-      />,
+      />
     );
     expect(await screen.findByText("预算执行 100%.xlsx")).toBeTruthy();
     expect(excel).toHaveBeenCalledWith("预算执行 100%.xlsx", "zh-CN");

@@ -5,11 +5,7 @@ import type { RuleContext } from "./context";
 import { isBlocked, outcome, type Outcome } from "./outcome";
 
 /** Judgement items (是/否 or partial points): the score is what the items earn. */
-export function checklist(
-  rule: ChecklistRule,
-  _points: Rational,
-  ctx: RuleContext,
-): Outcome {
+export function checklist(rule: ChecklistRule, _points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
   let total = Rational.ZERO;
   const shortfalls: string[] = [];
@@ -20,23 +16,14 @@ export function checklist(
     total = total.add(earned);
     if (earned.lt(max))
       shortfalls.push(
-        ctx.msg.checklistItem(
-          ctx.label(item.key),
-          formatPoints(earned),
-          formatPoints(max),
-        ),
+        ctx.msg.checklistItem(ctx.label(item.key), formatPoints(earned), formatPoints(max))
       );
   }
   if (isBlocked(out)) return out;
   out.score = total;
   if (shortfalls.length) out.text.push(...shortfalls);
   else if (rule.items.length === 1)
-    out.text.push(
-      ctx.msg.checklistItemMet(
-        ctx.label(rule.items[0].key),
-        formatPoints(total),
-      ),
-    );
+    out.text.push(ctx.msg.checklistItemMet(ctx.label(rule.items[0].key), formatPoints(total)));
   else out.text.push(ctx.msg.checklistAllMet(formatPoints(total)));
   return out;
 }

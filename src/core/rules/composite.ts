@@ -12,7 +12,7 @@ export function composite(
   rule: CompositeRule,
   points: Rational,
   ctx: RuleContext,
-  evaluatePart: (part: Rule, points: Rational, ctx: RuleContext) => Outcome,
+  evaluatePart: (part: Rule, points: Rational, ctx: RuleContext) => Outcome
 ): Outcome {
   const parts = outcome();
   let total: Rational | null = Rational.ZERO;

@@ -1,12 +1,6 @@
 import { labelOf } from "../findings";
 import { inputDef, specOf, type InputDef } from "../inputs";
-import {
-  catalog,
-  text,
-  type Locale,
-  type Localized,
-  type Messages,
-} from "../../i18n";
+import { catalog, text, type Locale, type Localized, type Messages } from "../../i18n";
 import { parseValue, trimNumber, type Parsed, type ParseSpec } from "../parse";
 import { Rational } from "../rational";
 import type { Outcome } from "./outcome";
@@ -32,7 +26,7 @@ export class RuleContext {
     private readonly raw: Readonly<Record<string, unknown>>,
     readonly kpis: unknown,
     readonly locale: Locale = "zh-CN",
-    private readonly options: ContextOptions = {},
+    private readonly options: ContextOptions = {}
   ) {
     this.msg = catalog(locale).core;
   }
@@ -45,6 +39,12 @@ export class RuleContext {
   /** A rule's own label (“三公”经费控制率) in this locale. */
   ruleLabel(rule: { label: Localized }): string {
     return text(this.options.ruleLabel ?? rule.label, this.locale);
+  }
+
+  /** A choice's answer (完全) as this locale says it (full). */
+  answer(key: string, value: string): string {
+    const option = this.def(key)?.options?.find((o) => o["zh-CN"] === value);
+    return option ? text(option, this.locale) : value;
   }
 
   /** The definition of a key: the caller's own first, then the catalog. */
@@ -70,7 +70,7 @@ export class RuleContext {
         const w = this.msg.percentLooksLikeFraction(
           this.label(key),
           v,
-          trimNumber(p.value.mul(Rational.int(100)), 6),
+          trimNumber(p.value.mul(Rational.int(100)), 6)
         );
         if (!out.warnings.includes(w)) out.warnings.push(w);
       }

@@ -9,7 +9,7 @@ import { outcome, type Outcome } from "./outcome";
 export function deductPerItem(
   rule: DeductPerItemRule,
   points: Rational,
-  ctx: RuleContext,
+  ctx: RuleContext
 ): Outcome {
   const out = outcome();
   const count = ctx.number(rule.key, out);
@@ -23,8 +23,8 @@ export function deductPerItem(
       formatPoints(count),
       unit,
       formatPoints(deducted),
-      formatPoints(out.score),
-    ),
+      formatPoints(out.score)
+    )
   );
   return out;
 }

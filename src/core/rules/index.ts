@@ -13,11 +13,7 @@ import { quarterlyExecution } from "./quarterly-execution";
 import { tiers } from "./tiers";
 
 /** Evaluates any rule kind; `points` is what the rule is worth where it stands. */
-export function evaluateRule(
-  rule: Rule,
-  points: Rational,
-  ctx: RuleContext,
-): Outcome {
+export function evaluateRule(rule: Rule, points: Rational, ctx: RuleContext): Outcome {
   switch (rule.kind) {
     case "checklist":
       return checklist(rule, points, ctx);

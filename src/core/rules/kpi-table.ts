@@ -17,14 +17,7 @@ export interface KpiRow {
 }
 
 /** Column order when a row comes as a sheet row (a 2-D range) rather than an object. */
-export const KPI_COLUMNS = [
-  "aspect",
-  "name",
-  "target",
-  "actual",
-  "direction",
-  "weight",
-] as const;
+export const KPI_COLUMNS = ["aspect", "name", "target", "actual", "direction", "weight"] as const;
 
 interface ReadRow {
   aspect: string;
@@ -38,11 +31,7 @@ interface ReadRow {
  * for "higher is better" rows and min(1, target/actual) for "lower is better" ones.
  * Without a table, the evaluator's own score (the fallback input) is used.
  */
-export function kpiTable(
-  rule: KpiTableRule,
-  points: Rational,
-  ctx: RuleContext,
-): Outcome {
+export function kpiTable(rule: KpiTableRule, points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
   const rows = tableRows(ctx.kpis);
   if (rows === "invalid") {
@@ -65,39 +54,26 @@ export function kpiTable(
     .reduce((s, r) => s.add(r.weight.mul(r.completion)), Rational.ZERO)
     .div(weightSum);
   out.score = points.mul(achieved);
-  out.text.push(
-    ctx.msg.kpiSummary(
-      read.length,
-      formatPercent(achieved),
-      formatPoints(out.score),
-    ),
-  );
+  out.text.push(ctx.msg.kpiSummary(read.length, formatPercent(achieved), formatPoints(out.score)));
   for (const r of read)
     if (r.completion.lt(Rational.ONE))
       out.text.push(ctx.msg.kpiShortfall(r.name, formatPercent(r.completion)));
 
   // A row may name its aspect in either language.
   const aspects = rule.aspects.filter((a) =>
-    read.some((r) =>
-      Object.values(a).some((name) => normalizeText(name ?? "") === r.aspect),
-    ),
+    read.some((r) => Object.values(a).some((name) => normalizeText(name ?? "") === r.aspect))
   );
   if (aspects.length < rule.minAspects)
     out.warnings.push(
       ctx.msg.kpiFewAspects(
         aspects.map((a) => text(a, ctx.locale)),
-        rule.minAspects,
-      ),
+        rule.minAspects
+      )
     );
   return out;
 }
 
-function fallback(
-  rule: KpiTableRule,
-  points: Rational,
-  ctx: RuleContext,
-  out: Outcome,
-): Outcome {
+function fallback(rule: KpiTableRule, points: Rational, ctx: RuleContext, out: Outcome): Outcome {
   const score = ctx.number(rule.fallback, out, points);
   if (score) {
     out.score = score;
@@ -112,8 +88,7 @@ function tableRows(kpis: unknown): KpiRow[] | "invalid" {
   if (!Array.isArray(kpis)) return "invalid";
   const rows: KpiRow[] = [];
   for (const row of kpis) {
-    if (Array.isArray(row))
-      rows.push(Object.fromEntries(KPI_COLUMNS.map((c, i) => [c, row[i]])));
+    if (Array.isArray(row)) rows.push(Object.fromEntries(KPI_COLUMNS.map((c, i) => [c, row[i]])));
     else if (row && typeof row === "object") rows.push(row as KpiRow);
     else return "invalid";
   }
@@ -129,12 +104,7 @@ const isBlank = isMissingValue;
  */
 const unset = (v: unknown) => isBlank(v) || v === 0 || v === "0";
 
-function readRow(
-  row: KpiRow,
-  n: number,
-  ctx: RuleContext,
-  out: Outcome,
-): ReadRow | null {
+function readRow(row: KpiRow, n: number, ctx: RuleContext, out: Outcome): ReadRow | null {
   const problems: string[] = [];
   const name = isBlank(row.name) ? "" : String(row.name).trim();
   if (!name) problems.push(ctx.msg.kpiNoName());
@@ -142,12 +112,9 @@ function readRow(
   if (!direction) problems.push(ctx.msg.kpiBadDirection(String(row.direction)));
   const target = quantity(row.target, `kpis[${n}].target`, ctx, out, problems);
   const actual = quantity(row.actual, `kpis[${n}].actual`, ctx, out, problems);
-  const weight = unset(row.weight)
-    ? Rational.ONE
-    : quantity(row.weight, "", ctx, out, problems);
+  const weight = unset(row.weight) ? Rational.ONE : quantity(row.weight, "", ctx, out, problems);
   for (const p of problems) out.errors.push(ctx.msg.kpiRowProblem(n, p));
-  if (!direction || !target || !actual || !weight || problems.length)
-    return null;
+  if (!direction || !target || !actual || !weight || problems.length) return null;
   return {
     aspect: isBlank(row.aspect) ? "" : normalizeText(String(row.aspect)),
     name,
@@ -161,15 +128,13 @@ function quantity(
   key: string,
   ctx: RuleContext,
   out: Outcome,
-  problems: string[],
+  problems: string[]
 ): Rational | null {
   const p = parseValue(raw, { type: "quantity" });
   if (p.kind === "value") return p.value;
   if (p.kind === "missing") out.missing.push(key);
   if (p.kind === "problem")
-    problems.push(
-      ctx.msg.problem(key ? ctx.label(key) : ctx.msg.kpiWeight(), p.problem),
-    );
+    problems.push(ctx.msg.problem(key ? ctx.label(key) : ctx.msg.kpiWeight(), p.problem));
   return null;
 }
 
@@ -185,11 +150,7 @@ function readDirection(raw: unknown): ">=" | "<=" | null {
 }
 
 /** A zero target (or a zero actual where lower is better) is fully met: the capped ratio's limit is 1. */
-function completion(
-  direction: ">=" | "<=",
-  target: Rational,
-  actual: Rational,
-): Rational {
+function completion(direction: ">=" | "<=", target: Rational, actual: Rational): Rational {
   const [num, den] = direction === ">=" ? [actual, target] : [target, actual];
   return den.isZero() ? Rational.ONE : num.div(den).min(Rational.ONE);
 }

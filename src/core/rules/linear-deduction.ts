@@ -15,7 +15,7 @@ const HUNDRED = Rational.int(100);
 export function linearDeduction(
   rule: LinearDeductionRule,
   points: Rational,
-  ctx: RuleContext,
+  ctx: RuleContext
 ): Outcome {
   const out = outcome();
   const label = ctx.ruleLabel(rule);
@@ -28,9 +28,7 @@ export function linearDeduction(
   const thresholdText = formatPercent(threshold).replace(/\.00%$/, "%");
   if (value.le(threshold)) {
     out.score = points;
-    out.text.push(
-      ctx.msg.linearWithin(label, pct, thresholdText, formatPoints(points)),
-    );
+    out.text.push(ctx.msg.linearWithin(label, pct, thresholdText, formatPoints(points)));
     return out;
   }
   const excess = value.sub(threshold).mul(HUNDRED);
@@ -43,8 +41,8 @@ export function linearDeduction(
       thresholdText,
       excess.toFixed(2),
       formatPoints(deducted),
-      formatPoints(out.score),
-    ),
+      formatPoints(out.score)
+    )
   );
   return out;
 }

@@ -15,7 +15,7 @@ export function measureRatio(
   measure: Measure,
   label: string,
   ctx: RuleContext,
-  out: Outcome,
+  out: Outcome
 ): Ratio | null {
   if ("percent" in measure) {
     const v = ctx.number(measure.percent, out);
@@ -25,11 +25,8 @@ export function measureRatio(
   const denominator = sum(measure.denominator, ctx, out);
   if (!numerator || !denominator) return null;
   if (denominator.isZero()) {
-    if (measure.whenNoneReceived === "met" && numerator.isZero())
-      return { kind: "noneDue" };
-    out.errors.push(
-      ctx.msg.zeroDenominator(label, keysLabel(measure.denominator, ctx)),
-    );
+    if (measure.whenNoneReceived === "met" && numerator.isZero()) return { kind: "noneDue" };
+    out.errors.push(ctx.msg.zeroDenominator(label, keysLabel(measure.denominator, ctx)));
     out.zeroDenominator = true;
     return null;
   }
@@ -39,8 +36,8 @@ export function measureRatio(
         keysLabel(measure.numerator, ctx),
         formatPoints(numerator),
         keysLabel(measure.denominator, ctx),
-        formatPoints(denominator),
-      ),
+        formatPoints(denominator)
+      )
     );
     return null;
   }

@@ -23,12 +23,9 @@ export function isBlocked(o: Outcome): boolean {
 }
 
 export function absorb(into: Outcome, from: Outcome): void {
-  for (const k of from.missing)
-    if (!into.missing.includes(k)) into.missing.push(k);
-  for (const e of from.errors)
-    if (!into.errors.includes(e)) into.errors.push(e);
-  for (const w of from.warnings)
-    if (!into.warnings.includes(w)) into.warnings.push(w);
+  for (const k of from.missing) if (!into.missing.includes(k)) into.missing.push(k);
+  for (const e of from.errors) if (!into.errors.includes(e)) into.errors.push(e);
+  for (const w of from.warnings) if (!into.warnings.includes(w)) into.warnings.push(w);
   into.text.push(...from.text);
   if (from.zeroDenominator) into.zeroDenominator = true;
 }

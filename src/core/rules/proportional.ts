@@ -6,11 +6,7 @@ import { measureRatio } from "./measure";
 import { outcome, type Outcome } from "./outcome";
 
 /** Points × ratio; above 100% either full points or, for procurement, nothing. */
-export function proportional(
-  rule: ProportionalRule,
-  points: Rational,
-  ctx: RuleContext,
-): Outcome {
+export function proportional(rule: ProportionalRule, points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
   const label = ctx.ruleLabel(rule);
   const ratio = measureRatio(rule.measure, label, ctx, out);

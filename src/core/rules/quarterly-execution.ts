@@ -7,11 +7,7 @@ import { isBlocked, outcome, type Outcome } from "./outcome";
 const QUARTER = Rational.of(1n, 4n);
 
 /** Quarter q's execution rate: (cumulative spending / annual budget) / (25% × q). */
-export function quarterRate(
-  spent: Rational,
-  budget: Rational,
-  q: number,
-): Rational {
+export function quarterRate(spent: Rational, budget: Rational, q: number): Rational {
   return spent.div(budget).div(QUARTER.mul(Rational.int(q)));
 }
 
@@ -22,7 +18,7 @@ export function quarterRate(
 export function quarterlyExecution(
   rule: QuarterlyExecutionRule,
   _points: Rational,
-  ctx: RuleContext,
+  ctx: RuleContext
 ): Outcome {
   const out = outcome();
   const quarterPoints = Rational.fromNumber(rule.quarterPoints);
@@ -46,37 +42,22 @@ export function quarterlyExecution(
     rates.push(rate);
     if (rate) {
       const score = rate.min(Rational.ONE).mul(quarterPoints);
-      out.text.push(
-        ctx.msg.quarter(q, formatPercent(rate), formatPoints(score)),
-      );
+      out.text.push(ctx.msg.quarter(q, formatPercent(rate), formatPoints(score)));
     }
   }
   if (isBlocked(out)) return out;
   const known = rates as Rational[];
-  const mean = known
-    .reduce((a, b) => a.add(b), Rational.ZERO)
-    .div(Rational.int(4));
+  const mean = known.reduce((a, b) => a.add(b), Rational.ZERO).div(Rational.int(4));
   const annual = annualPoints.mul(mean).min(annualPoints);
-  out.text.push(
-    ctx.msg.quarterlyAverage(formatPercent(mean), formatPoints(annual)),
-  );
-  out.score = known.reduce(
-    (sum, r) => sum.add(r.min(Rational.ONE).mul(quarterPoints)),
-    annual,
-  );
+  out.text.push(ctx.msg.quarterlyAverage(formatPercent(mean), formatPoints(annual)));
+  out.score = known.reduce((sum, r) => sum.add(r.min(Rational.ONE).mul(quarterPoints)), annual);
   return out;
 }
 
-function readBudget(
-  rule: QuarterlyExecutionRule,
-  ctx: RuleContext,
-  out: Outcome,
-): Rational | null {
+function readBudget(rule: QuarterlyExecutionRule, ctx: RuleContext, out: Outcome): Rational | null {
   const budget = ctx.number(rule.budget, out);
   if (budget && budget.isZero()) {
-    out.errors.push(
-      ctx.msg.zeroDenominator(ctx.msg.executionRate(), ctx.label(rule.budget)),
-    );
+    out.errors.push(ctx.msg.zeroDenominator(ctx.msg.executionRate(), ctx.label(rule.budget)));
     out.zeroDenominator = true;
     return null;
   }

@@ -13,50 +13,27 @@ export function parseBound(bound: string): Rational | null {
   let r = bounds.get(bound);
   if (r === undefined) {
     const p = parseValue(bound, { type: "percent" });
-    r =
-      p.kind !== "value"
-        ? null
-        : bound.includes("%")
-          ? p.value.div(Rational.int(100))
-          : p.value;
+    r = p.kind !== "value" ? null : bound.includes("%") ? p.value.div(Rational.int(100)) : p.value;
     bounds.set(bound, r);
   }
   return r;
 }
 
-export function compare(
-  value: Rational,
-  when: Comparison,
-  bound: Rational,
-): boolean {
+export function compare(value: Rational, when: Comparison, bound: Rational): boolean {
   const c = value.cmp(bound);
-  return when === "<"
-    ? c < 0
-    : when === "<="
-      ? c <= 0
-      : when === ">="
-        ? c >= 0
-        : c > 0;
+  return when === "<" ? c < 0 : when === "<=" ? c <= 0 : when === ">=" ? c >= 0 : c > 0;
 }
 
 /** First tier whose condition holds, compared exactly; `otherwise` when none does. */
-export function tierScore(
-  rule: Pick<TiersRule, "tiers" | "otherwise">,
-  ratio: Rational,
-): Rational {
+export function tierScore(rule: Pick<TiersRule, "tiers" | "otherwise">, ratio: Rational): Rational {
   for (const tier of rule.tiers) {
     const bound = parseBound(tier.bound);
-    if (bound && compare(ratio, tier.when, bound))
-      return Rational.fromNumber(tier.score);
+    if (bound && compare(ratio, tier.when, bound)) return Rational.fromNumber(tier.score);
   }
   return Rational.fromNumber(rule.otherwise);
 }
 
-export function tiers(
-  rule: TiersRule,
-  points: Rational,
-  ctx: RuleContext,
-): Outcome {
+export function tiers(rule: TiersRule, points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
   const label = ctx.ruleLabel(rule);
   const ratio = measureRatio(rule.measure, label, ctx, out);
@@ -67,8 +44,6 @@ export function tiers(
     return out;
   }
   out.score = tierScore(rule, ratio.value);
-  out.text.push(
-    ctx.msg.rate(label, formatPercent(ratio.value), formatPoints(out.score)),
-  );
+  out.text.push(ctx.msg.rate(label, formatPercent(ratio.value), formatPoints(out.score)));
   return out;
 }

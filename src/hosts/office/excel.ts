@@ -18,19 +18,17 @@ import { queuePlannedSheet } from "./write";
  * and costs a fixed number of context.sync() calls beyond the reading.
  */
 
-export type Run = <T>(
-  batch: (context: Excel.RequestContext) => Promise<T>,
-) => Promise<T>;
+export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export const excelRun: Run = (batch) => Excel.run(batch);
 
 /** Reads the workbook, scores it and adds the score sheet: the reading's round trips and one write. */
 export async function generateScoreSheet(
   options: GenerateOptions,
-  run: Run = excelRun,
+  run: Run = excelRun
 ): Promise<Generated> {
   const generated = await run(async (context) =>
-    scoreWorkbook(await readSnapshot(context), options),
+    scoreWorkbook(await readSnapshot(context), options)
   );
   if (!generated.noInputs) await addSheet(generated.plan, run);
   return generated;
@@ -44,7 +42,7 @@ export function readWorkbook(run: Run = excelRun): Promise<WorkbookSnapshot> {
 /** Adds an empty 绩效基础数据 sheet (named uniquely, in the user's language): two round trips. */
 export async function createTemplateSheet(
   locale: Locale = "zh-CN",
-  run: Run = excelRun,
+  run: Run = excelRun
 ): Promise<string> {
   const names = await run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -63,16 +61,16 @@ export async function createTemplateSheet(
  */
 export async function writeByAnalysis<T>(
   place: (analysis: Analysis) => { writes: CellWrite[]; result: T },
-  run: Run = excelRun,
+  run: Run = excelRun
 ): Promise<T & { analysis: Analysis }> {
   return run(async (context) => {
     const analysis = analyzeWorkbook(await readSnapshot(context));
     const { writes, result } = place(analysis);
     if (writes.length) {
       for (const c of writes)
-        context.workbook.worksheets
-          .getItem(c.sheet)
-          .getRange(address(c.row, c.col)).values = [[c.value ?? ""]];
+        context.workbook.worksheets.getItem(c.sheet).getRange(address(c.row, c.col)).values = [
+          [c.value ?? ""],
+        ];
       await context.sync();
     }
     return { ...result, analysis };
@@ -107,7 +105,7 @@ export class SheetWriteError extends Error {
   override readonly name = "SheetWriteError";
   constructor(
     readonly sheet: string,
-    readonly cause: unknown,
+    readonly cause: unknown
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
   }
@@ -118,14 +116,12 @@ export async function selectCell(
   sheet: string,
   row: number,
   col: number | undefined,
-  run: Run = excelRun,
+  run: Run = excelRun
 ): Promise<void> {
   await run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
-    ws.getRange(
-      col === undefined ? `${row}:${row}` : address(row, col),
-    ).select();
+    ws.getRange(col === undefined ? `${row}:${row}` : address(row, col)).select();
     await context.sync();
   });
 }
@@ -134,7 +130,7 @@ export async function selectCell(
 export async function nameSelection(
   name: string,
   comment: string,
-  run: Run = excelRun,
+  run: Run = excelRun
 ): Promise<string> {
   return run(async (context) => {
     const range = context.workbook.getSelectedRange();

@@ -1,8 +1,4 @@
-import type {
-  CellValue,
-  SheetSnapshot,
-  WorkbookSnapshot,
-} from "../../pipeline/snapshot";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../pipeline/snapshot";
 
 /**
  * Reads the workbook for the pipeline: each sheet's cells that hold values (formatting alone does not count),
@@ -49,7 +45,7 @@ interface Loaded {
 
 export async function readSnapshot(
   context: Excel.RequestContext,
-  options: ReadOptions = {},
+  options: ReadOptions = {}
 ): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -74,7 +70,7 @@ export async function readSnapshot(
           left: range.columnIndex + 1,
           rows: range.rowCount,
           cols: range.columnCount,
-        },
+        }
   );
   const sheets = new Map(extents.map((e) => [e, emptySheet(e)]));
   let budget = Math.max(1, options.cellsPerSync ?? DEFAULT_CELLS_PER_SYNC);
@@ -88,9 +84,7 @@ export async function readSnapshot(
       // One round trip per block of data: how many depends on the data, never on the cells read one by one.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      refused = loaded.some(
-        (l) => l.range.values === null || l.range.values === undefined,
-      );
+      refused = loaded.some((l) => l.range.values === null || l.range.values === undefined);
     } catch (e) {
       if (!SIZE_ERRORS.has((e as { code?: string }).code ?? "")) throw e;
       refused = true;
@@ -98,13 +92,10 @@ export async function readSnapshot(
     if (refused) {
       if (batch.every((b) => b.count === 1) && batch.length === 1)
         throw new Error(
-          `Excel refused to return row ${batch[0].sheet.top + batch[0].from} of ${batch[0].sheet.name}: it is too large to read`,
+          `Excel refused to return row ${batch[0].sheet.top + batch[0].from} of ${batch[0].sheet.name}: it is too large to read`
         );
       budget = Math.max(1, Math.floor(budget / 2));
-      pending = [
-        ...batch.flatMap((b) => split(b, budget)),
-        ...pending.slice(batch.length),
-      ];
+      pending = [...batch.flatMap((b) => split(b, budget)), ...pending.slice(batch.length)];
       continue;
     }
     for (const l of loaded) fill(sheets.get(l.block.sheet)!, l);
@@ -145,7 +136,7 @@ function blocksOf(sheet: Extent, budget: number): Block[] {
 function split(block: Block, budget: number): Block[] {
   const per = Math.max(
     1,
-    Math.min(Math.ceil(block.count / 2), Math.floor(budget / block.sheet.cols)),
+    Math.min(Math.ceil(block.count / 2), Math.floor(budget / block.sheet.cols))
   );
   const parts: Block[] = [];
   for (let from = 0; from < block.count; from += per)
@@ -176,7 +167,7 @@ function queueBlock(block: Block): Loaded {
     sheet.top - 1 + block.from,
     sheet.left - 1,
     block.count,
-    sheet.cols,
+    sheet.cols
   );
   range.load("values,numberFormat");
   // Row by row, so a hidden column (even column A) cannot make visible rows look hidden.
@@ -188,9 +179,7 @@ function fill(sheet: SheetSnapshot, { block, range, rows }: Loaded): void {
   const first = block.sheet.top + block.from;
   range.values.forEach((row, i) => {
     sheet.values[block.from + i] = row.map(cellValue);
-    sheet.numberFormats[block.from + i] = range.numberFormat[i].map((f) =>
-      String(f ?? "General"),
-    );
+    sheet.numberFormats[block.from + i] = range.numberFormat[i].map((f) => String(f ?? "General"));
   });
   rows.value.forEach((p, i) => {
     if (p.rowHidden) sheet.hiddenRows!.push(first + i);
@@ -200,9 +189,5 @@ function fill(sheet: SheetSnapshot, { block, range, rows }: Loaded): void {
 /** Office returns "" for an empty cell; the pipeline calls that null. */
 function cellValue(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
-  return typeof v === "number" ||
-    typeof v === "string" ||
-    typeof v === "boolean"
-    ? v
-    : String(v);
+  return typeof v === "number" || typeof v === "string" || typeof v === "boolean" ? v : String(v);
 }

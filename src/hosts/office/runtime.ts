@@ -22,7 +22,7 @@ export function officeLocale(): Locale {
 /** The pane shown or hidden by Office: the shared runtime outlives the pane and may start hidden. */
 export interface PaneEvents {
   onVisibilityModeChanged(
-    handler: (args: { visibilityMode: string }) => void,
+    handler: (args: { visibilityMode: string }) => void
   ): Promise<() => Promise<void>>;
 }
 
@@ -33,7 +33,7 @@ export function paneEvents(): PaneEvents | undefined {
 /** Calls `shown` each time the pane is shown; returns the unsubscribe. */
 export function onPaneShown(
   shown: () => void,
-  events: PaneEvents | undefined = paneEvents(),
+  events: PaneEvents | undefined = paneEvents()
 ): () => void {
   if (!events) return () => undefined;
   const removal = events.onVisibilityModeChanged((args) => {
@@ -47,10 +47,7 @@ export function showPane(): Promise<void> {
 }
 
 /** Registers a ribbon button's function once Office is ready (not at all on a plain page). */
-export function onRibbon(
-  name: string,
-  run: (event: { completed(): void }) => Promise<void>,
-): void {
+export function onRibbon(name: string, run: (event: { completed(): void }) => Promise<void>): void {
   const office = officeGlobal();
   if (office) void office.onReady(() => office.actions.associate(name, run));
 }

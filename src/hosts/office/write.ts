@@ -1,9 +1,5 @@
 import { address, columnName } from "../../pipeline/a1";
-import type {
-  CellStyle,
-  SheetPlan,
-  Validation,
-} from "../../pipeline/sheets/plan";
+import type { CellStyle, SheetPlan, Validation } from "../../pipeline/sheets/plan";
 import { FONT, STYLES } from "../../pipeline/sheets/styles";
 
 /** Points per character of column width (Excel's default font is about 7 pt a character). */
@@ -15,29 +11,22 @@ const AREAS_PER_CALL = 150;
  * Queues the whole planned sheet — cells, formats, merges, validations, page setup — on the context.
  * Nothing is synced here: the caller syncs once, so a sheet of any size costs one round trip.
  */
-export function queuePlannedSheet(
-  context: Excel.RequestContext,
-  plan: SheetPlan,
-): Excel.Worksheet {
+export function queuePlannedSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
   const ws = context.workbook.worksheets.add(plan.name);
   const bottom = Math.max(...plan.cells.map((c) => c.row));
   const right = Math.max(...plan.cells.map((c) => c.col));
-  const formulas: (string | number | boolean)[][] = Array.from(
-    { length: bottom },
-    () => Array<string | number | boolean>(right).fill(""),
+  const formulas: (string | number | boolean)[][] = Array.from({ length: bottom }, () =>
+    Array<string | number | boolean>(right).fill("")
   );
   const formats: string[][] = Array.from({ length: bottom }, () =>
-    Array<string>(right).fill("General"),
+    Array<string>(right).fill("General")
   );
   for (const cell of plan.cells) {
     const v = cell.formula !== undefined ? `=${cell.formula}` : cell.value;
     if (v !== undefined && v !== null && typeof v !== "object")
       formulas[cell.row - 1][cell.col - 1] =
-        typeof v === "string" && v.startsWith("=") && cell.formula === undefined
-          ? `'${v}`
-          : v;
-    if (cell.numberFormat)
-      formats[cell.row - 1][cell.col - 1] = cell.numberFormat;
+        typeof v === "string" && v.startsWith("=") && cell.formula === undefined ? `'${v}` : v;
+    if (cell.numberFormat) formats[cell.row - 1][cell.col - 1] = cell.numberFormat;
   }
   const all = ws.getRange(`A1:${address(bottom, right)}`);
   all.numberFormat = formats;
@@ -48,26 +37,17 @@ export function queuePlannedSheet(
   const byStyle = new Map<CellStyle, string[]>();
   for (const cell of plan.cells)
     if (cell.style)
-      byStyle.set(cell.style, [
-        ...(byStyle.get(cell.style) ?? []),
-        address(cell.row, cell.col),
-      ]);
+      byStyle.set(cell.style, [...(byStyle.get(cell.style) ?? []), address(cell.row, cell.col)]);
   for (const [style, cells] of byStyle) {
     for (let i = 0; i < cells.length; i += AREAS_PER_CALL)
-      styleAreas(
-        ws.getRanges(cells.slice(i, i + AREAS_PER_CALL).join(",")),
-        style,
-      );
+      styleAreas(ws.getRanges(cells.slice(i, i + AREAS_PER_CALL).join(",")), style);
   }
   for (const m of plan.merges)
-    ws.getRange(
-      `${address(m.top, m.left)}:${address(m.bottom, m.right)}`,
-    ).merge(false);
+    ws.getRange(`${address(m.top, m.left)}:${address(m.bottom, m.right)}`).merge(false);
   plan.columnWidths.forEach((w, i) => {
     if (w)
-      ws.getRange(
-        `${columnName(i + 1)}:${columnName(i + 1)}`,
-      ).format.columnWidth = w * POINTS_PER_CHAR;
+      ws.getRange(`${columnName(i + 1)}:${columnName(i + 1)}`).format.columnWidth =
+        w * POINTS_PER_CHAR;
   });
   for (const [row, height] of Object.entries(plan.rowHeights))
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
@@ -79,15 +59,10 @@ export function queuePlannedSheet(
   ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   ws.pageLayout.centerHorizontally = true;
   if (plan.printTitleRows)
-    ws.pageLayout.setPrintTitleRows(
-      `$${plan.printTitleRows[0]}:$${plan.printTitleRows[1]}`,
-    );
+    ws.pageLayout.setPrintTitleRows(`$${plan.printTitleRows[0]}:$${plan.printTitleRows[1]}`);
   if (plan.printArea)
-    ws.pageLayout.setPrintArea(
-      `A1:${address(plan.printArea.bottom, plan.printArea.right)}`,
-    );
-  if (plan.footer)
-    ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = plan.footer;
+    ws.pageLayout.setPrintArea(`A1:${address(plan.printArea.bottom, plan.printArea.right)}`);
+  if (plan.footer) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = plan.footer;
   ws.activate();
   return ws;
 }
@@ -103,11 +78,7 @@ function styleAreas(areas: Excel.RangeAreas, style: CellStyle): void {
   if (spec.wrap) f.wrapText = true;
   if (spec.horizontal)
     f.horizontalAlignment =
-      spec.horizontal === "left"
-        ? "Left"
-        : spec.horizontal === "center"
-          ? "Center"
-          : "Right";
+      spec.horizontal === "left" ? "Left" : spec.horizontal === "center" ? "Center" : "Right";
   f.verticalAlignment = spec.vertical === "top" ? "Top" : "Center";
   if (spec.border) {
     for (const edge of [
@@ -126,9 +97,7 @@ function styleAreas(areas: Excel.RangeAreas, style: CellStyle): void {
 }
 
 function queueValidation(ws: Excel.Worksheet, v: Validation): void {
-  const dv = ws.getRange(
-    `${address(v.top, v.left)}:${address(v.bottom, v.right)}`,
-  ).dataValidation;
+  const dv = ws.getRange(`${address(v.top, v.left)}:${address(v.bottom, v.right)}`).dataValidation;
   if (v.kind === "list")
     dv.rule = {
       list: { inCellDropDown: true, source: (v.options ?? []).join(",") },

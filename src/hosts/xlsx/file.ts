@@ -1,16 +1,9 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { getFramework, type Framework, type Locale } from "../../core";
-import {
-  scoreWorkbook,
-  type GenerateOptions,
-  type Generated,
-} from "../../pipeline/analyze";
+import { scoreWorkbook, type GenerateOptions, type Generated } from "../../pipeline/analyze";
 import { FILE_MODES } from "../../pipeline/sheets/score-sheet";
-import {
-  planTemplateSheet,
-  type TemplateFill,
-} from "../../pipeline/sheets/template-sheet";
+import { planTemplateSheet, type TemplateFill } from "../../pipeline/sheets/template-sheet";
 import { addSheetToPackage, emptyPackage } from "./patch";
 import { snapshotOf } from "./read";
 
@@ -19,9 +12,7 @@ export interface ScoredFile {
   output: Uint8Array;
 }
 
-export async function loadWorkbook(
-  data: ArrayBuffer | Uint8Array,
-): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as ArrayBuffer);
   return workbook;
@@ -33,21 +24,14 @@ export async function loadWorkbook(
  */
 export async function scoreXlsx(
   data: ArrayBuffer | Uint8Array,
-  options: GenerateOptions,
+  options: GenerateOptions
 ): Promise<ScoredFile> {
   if (!FILE_MODES.includes(options.mode))
-    throw new RangeError(
-      `${options.mode} formulas are written by the add-in inside Excel only`,
-    );
-  const generated = scoreWorkbook(
-    snapshotOf(await loadWorkbook(data)),
-    options,
-  );
+    throw new RangeError(`${options.mode} formulas are written by the add-in inside Excel only`);
+  const generated = scoreWorkbook(snapshotOf(await loadWorkbook(data)), options);
   return {
     generated,
-    output: generated.noInputs
-      ? new Uint8Array()
-      : await addSheetToPackage(data, generated.plan),
+    output: generated.noInputs ? new Uint8Array() : await addSheetToPackage(data, generated.plan),
   };
 }
 
@@ -56,21 +40,14 @@ export async function templateXlsx(
   fill?: TemplateFill,
   base?: Uint8Array,
   locale: Locale = "zh-CN",
-  framework: Framework = getFramework()!,
+  framework: Framework = getFramework()!
 ): Promise<Uint8Array> {
   const bytes = base ?? (await emptyPackage());
-  const workbook = await (
-    await JSZip.loadAsync(bytes)
-  )
-    .file("xl/workbook.xml")!
-    .async("string");
-  const existing = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map(
-    (m) => unescape(m[1]),
+  const workbook = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+  const existing = [...workbook.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) =>
+    unescape(m[1])
   );
-  return addSheetToPackage(
-    bytes,
-    planTemplateSheet(framework, existing, fill, locale),
-  );
+  return addSheetToPackage(bytes, planTemplateSheet(framework, existing, fill, locale));
 }
 
 function unescape(s: string): string {

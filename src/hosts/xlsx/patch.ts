@@ -19,7 +19,7 @@ const WORKSHEET_CONTENT =
 
 export async function addSheetToPackage(
   original: Uint8Array | ArrayBuffer,
-  plan: SheetPlan,
+  plan: SheetPlan
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(original);
   const workbookPath = "xl/workbook.xml";
@@ -34,34 +34,26 @@ export async function addSheetToPackage(
       const file = zip.file(p);
       if (!file) throw new PatchUnsupported(`no ${p}`);
       return file.async("string");
-    }),
+    })
   );
-  if (
-    !workbook.includes(`xmlns="${MAIN}"`) ||
-    !styles.includes(`xmlns="${MAIN}"`)
-  )
+  if (!workbook.includes(`xmlns="${MAIN}"`) || !styles.includes(`xmlns="${MAIN}"`))
     throw new PatchUnsupported("prefixed SpreadsheetML");
 
   const own = renderSheet(plan);
   const merged = mergeStyles(styles, own.styles);
-  const sheetXml = own.xml.replace(
-    / s="(\d+)"/g,
-    (_, n) => ` s="${Number(n) + merged.xfOffset}"`,
-  );
+  const sheetXml = own.xml.replace(/ s="(\d+)"/g, (_, n) => ` s="${Number(n) + merged.xfOffset}"`);
 
-  const count = (re: RegExp, text: string) =>
-    [...text.matchAll(re)].map((m) => Number(m[1]));
+  const count = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => Number(m[1]));
   const sheetNo =
     Math.max(
       0,
       ...Object.keys(zip.files)
         .map((f) => /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(f))
         .filter(Boolean)
-        .map((m) => Number(m![1])),
+        .map((m) => Number(m![1]))
     ) + 1;
   const rId = `rId${Math.max(0, ...count(/Id="rId(\d+)"/g, rels)) + 1}`;
-  const sheetId =
-    Math.max(0, ...count(/<sheet\b[^>]*\bsheetId="(\d+)"/g, workbook)) + 1;
+  const sheetId = Math.max(0, ...count(/<sheet\b[^>]*\bsheetId="(\d+)"/g, workbook)) + 1;
   const index = count(/<sheet\b[^>]*\bsheetId="(\d+)"/g, workbook).length;
   const target = `worksheets/sheet${sheetNo}.xml`;
 
@@ -72,21 +64,18 @@ export async function addSheetToPackage(
     insertBefore(
       rels,
       "</Relationships>",
-      `<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="${target}"/>`,
-    ),
+      `<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="${target}"/>`
+    )
   );
   zip.file(
     "[Content_Types].xml",
     insertBefore(
       types,
       "</Types>",
-      `<Override PartName="/xl/${target}" ContentType="${WORKSHEET_CONTENT}"/>`,
-    ),
+      `<Override PartName="/xl/${target}" ContentType="${WORKSHEET_CONTENT}"/>`
+    )
   );
-  zip.file(
-    workbookPath,
-    patchWorkbook(workbook, plan, { sheetId, rId, index }),
-  );
+  zip.file(workbookPath, patchWorkbook(workbook, plan, { sheetId, rId, index }));
   return zip.generateAsync({
     type: "uint8array",
     compression: "DEFLATE",
@@ -104,12 +93,12 @@ function insertBefore(xml: string, marker: string, text: string): string {
 function patchWorkbook(
   xml: string,
   plan: SheetPlan,
-  at: { sheetId: number; rId: string; index: number },
+  at: { sheetId: number; rId: string; index: number }
 ): string {
   let out = insertBefore(
     xml,
     "</sheets>",
-    `<sheet name="${escapeXml(plan.name)}" sheetId="${at.sheetId}" r:id="${at.rId}"/>`,
+    `<sheet name="${escapeXml(plan.name)}" sheetId="${at.sheetId}" r:id="${at.rId}"/>`
   );
   const sheet = quoteSheet(plan.name);
   const names = [
@@ -125,13 +114,9 @@ function patchWorkbook(
       : []),
   ].join("");
   if (names) {
-    if (out.includes("</definedNames>"))
-      out = insertBefore(out, "</definedNames>", names);
+    if (out.includes("</definedNames>")) out = insertBefore(out, "</definedNames>", names);
     else if (/<definedNames\s*\/>/.test(out))
-      out = out.replace(
-        /<definedNames\s*\/>/,
-        `<definedNames>${names}</definedNames>`,
-      );
+      out = out.replace(/<definedNames\s*\/>/, `<definedNames>${names}</definedNames>`);
     else {
       const next = [
         "<calcPr",
@@ -149,10 +134,7 @@ function patchWorkbook(
         .map((tag) => out.indexOf(tag))
         .filter((i) => i >= 0);
       const i = Math.min(...next);
-      out =
-        out.slice(0, i) +
-        `<definedNames>${names}</definedNames>` +
-        out.slice(i);
+      out = out.slice(0, i) + `<definedNames>${names}</definedNames>` + out.slice(i);
     }
   }
   // Our formulas carry cached results, but recalculating on open keeps everything current.
@@ -160,7 +142,7 @@ function patchWorkbook(
     out = out.replace(
       /<calcPr\b([^>]*?)(\s*\/?>)/,
       (_, attrs: string, end: string) =>
-        `<calcPr${attrs.replace(/\sfullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${end}`,
+        `<calcPr${attrs.replace(/\sfullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${end}`
     );
   else {
     const next = [
@@ -192,44 +174,33 @@ const SECTIONS = [
 function items(
   xml: string,
   section: string,
-  item: string,
+  item: string
 ): { items: string[]; whole: string } | null {
-  const m = new RegExp(
-    `<${section}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${section}>)`,
-  ).exec(xml);
+  const m = new RegExp(`<${section}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${section}>)`).exec(xml);
   if (!m) return null;
   const inner = m[1] ?? "";
   return {
     items: [
-      ...inner.matchAll(
-        new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, "g"),
-      ),
+      ...inner.matchAll(new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, "g")),
     ].map((x) => x[0]),
     whole: m[0],
   };
 }
 
-const attr = (xml: string, name: string) =>
-  new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
+const attr = (xml: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
 
 /**
  * Appends our fonts, fills, borders, number formats and cell formats after the workbook's own,
  * renumbering ours; the workbook's own entries keep their positions, so its cells look the same.
  */
-function mergeStyles(
-  theirs: string,
-  ours: SheetStyles,
-): { xml: string; xfOffset: number } {
+function mergeStyles(theirs: string, ours: SheetStyles): { xml: string; xfOffset: number } {
   let xml = theirs;
   const offsets = { fonts: 0, fills: 0, borders: 0 };
   for (const { name, item, field } of SECTIONS) {
     const t = items(xml, name, item);
     if (!t) throw new PatchUnsupported(`no ${name}`);
     offsets[field] = t.items.length;
-    xml = xml.replace(
-      t.whole,
-      rebuild(t.whole, name, [...t.items, ...ours[field]]),
-    );
+    xml = xml.replace(t.whole, rebuild(t.whole, name, [...t.items, ...ours[field]]));
   }
 
   const theirFormats = items(xml, "numFmts", "numFmt");
@@ -251,25 +222,19 @@ function mergeStyles(
     if (theirFormats)
       xml = xml.replace(
         theirFormats.whole,
-        rebuild(theirFormats.whole, "numFmts", [
-          ...theirFormats.items,
-          ...added,
-        ]),
+        rebuild(theirFormats.whole, "numFmts", [...theirFormats.items, ...added])
       );
     else
       xml = xml.replace(
         /<fonts\b/,
-        `<numFmts count="${added.length}">${added.join("")}</numFmts><fonts`,
+        `<numFmts count="${added.length}">${added.join("")}</numFmts><fonts`
       );
   }
 
   const theirXfs = items(xml, "cellXfs", "xf");
   if (!theirXfs) throw new PatchUnsupported("no cellXfs");
   const shift = (xf: string, name: string, by: (n: number) => number) =>
-    xf.replace(
-      new RegExp(`\\b${name}="(\\d+)"`),
-      (_, n) => `${name}="${by(Number(n))}"`,
-    );
+    xf.replace(new RegExp(`\\b${name}="(\\d+)"`), (_, n) => `${name}="${by(Number(n))}"`);
   const moved = ours.xfs.map((xf) => {
     let out = shift(xf, "fontId", (n) => n + offsets.fonts);
     out = shift(out, "fillId", (n) => n + offsets.fills);
@@ -278,7 +243,7 @@ function mergeStyles(
   });
   xml = xml.replace(
     theirXfs.whole,
-    rebuild(theirXfs.whole, "cellXfs", [...theirXfs.items, ...moved]),
+    rebuild(theirXfs.whole, "cellXfs", [...theirXfs.items, ...moved])
   );
   return { xml, xfOffset: theirXfs.items.length };
 }
@@ -292,26 +257,25 @@ function rebuild(whole: string, name: string, children: string[]): string {
 /** A package with no sheets yet, to which sheets are added as to any workbook. */
 export async function emptyPackage(): Promise<Uint8Array> {
   const zip = new JSZip();
-  const rel =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   zip.file(
     "[Content_Types].xml",
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'
   );
   zip.file(
     "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
   );
   zip.file(
     "xl/workbook.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${rel}"><bookViews><workbookView/></bookViews><sheets></sheets><calcPr calcId="191029"/></workbook>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${rel}"><bookViews><workbookView/></bookViews><sheets></sheets><calcPr calcId="191029"/></workbook>`
   );
   zip.file(
     "xl/_rels/workbook.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/styles" Target="styles.xml"/></Relationships>`
   );
   zip.file(
     "xl/styles.xml",
@@ -320,7 +284,7 @@ export async function emptyPackage(): Promise<Uint8Array> {
       '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
-      '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
+      '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
   );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -331,14 +295,13 @@ export async function emptyPackage(): Promise<Uint8Array> {
  */
 export async function setCellValues(
   original: Uint8Array | ArrayBuffer,
-  writes: CellWrite[],
+  writes: CellWrite[]
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(original);
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const bySheet = new Map<string, CellWrite[]>();
-  for (const w of writes)
-    bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
   for (const [sheet, cells] of bySheet) {
     const entry = [...workbook.matchAll(/<sheet\b[^>]*>/g)]
       .map((m) => m[0])
@@ -365,12 +328,8 @@ export async function setCellValues(
 
 function writeCell(xml: string, w: CellWrite): string {
   const ref = address(w.row, w.col);
-  const existing = new RegExp(
-    `<c r="${ref}"(\\s[^>]*?)?(?:/>|>[\\s\\S]*?</c>)`,
-  ).exec(xml);
-  const style = existing
-    ? /\ss="(\d+)"/.exec(existing[1] ?? "")?.[1]
-    : undefined;
+  const existing = new RegExp(`<c r="${ref}"(\\s[^>]*?)?(?:/>|>[\\s\\S]*?</c>)`).exec(xml);
+  const style = existing ? /\ss="(\d+)"/.exec(existing[1] ?? "")?.[1] : undefined;
   const s = style ? ` s="${style}"` : "";
   const cell =
     w.value === null || w.value === ""
@@ -379,33 +338,19 @@ function writeCell(xml: string, w: CellWrite): string {
         ? `<c r="${ref}"${s}><v>${w.value}</v></c>`
         : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(w.value)}</t></is></c>`;
   if (existing)
-    return (
-      xml.slice(0, existing.index) +
-      cell +
-      xml.slice(existing.index + existing[0].length)
-    );
-  const row = new RegExp(
-    `<row r="${w.row}"(\\s[^>]*?)?(/>|>([\\s\\S]*?)</row>)`,
-  ).exec(xml);
+    return xml.slice(0, existing.index) + cell + xml.slice(existing.index + existing[0].length);
+  const row = new RegExp(`<row r="${w.row}"(\\s[^>]*?)?(/>|>([\\s\\S]*?)</row>)`).exec(xml);
   if (row) {
     const open = `<row r="${w.row}"${row[1] ?? ""}>`;
     const inner = row[3] ?? "";
-    const cells = [
-      ...inner.matchAll(/<c r="([A-Z]+)\d+"[\s\S]*?(?:\/>|<\/c>)/g),
-    ];
+    const cells = [...inner.matchAll(/<c r="([A-Z]+)\d+"[\s\S]*?(?:\/>|<\/c>)/g)];
     const after = cells.find((m) => columnNumber(m[1]) > w.col);
     const body = after
       ? inner.slice(0, after.index) + cell + inner.slice(after.index)
       : inner + cell;
-    return (
-      xml.slice(0, row.index) +
-      `${open}${body}</row>` +
-      xml.slice(row.index + row[0].length)
-    );
+    return xml.slice(0, row.index) + `${open}${body}</row>` + xml.slice(row.index + row[0].length);
   }
-  const next = [...xml.matchAll(/<row r="(\d+)"/g)].find(
-    (m) => Number(m[1]) > w.row,
-  );
+  const next = [...xml.matchAll(/<row r="(\d+)"/g)].find((m) => Number(m[1]) > w.row);
   const newRow = `<row r="${w.row}">${cell}</row>`;
   if (next) return xml.slice(0, next.index) + newRow + xml.slice(next.index);
   if (/<sheetData\s*\/>/.test(xml))

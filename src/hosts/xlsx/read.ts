@@ -1,9 +1,5 @@
 import type ExcelJS from "exceljs";
-import type {
-  CellValue,
-  SheetSnapshot,
-  WorkbookSnapshot,
-} from "../../pipeline/snapshot";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../pipeline/snapshot";
 
 /** An ExcelJS workbook as the pipeline's snapshot: each sheet's used cells and the defined names. */
 export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
@@ -42,9 +38,7 @@ export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
       hiddenRows,
     };
   });
-  const names = (
-    workbook.definedNames.model as { name: string; ranges: string[] }[]
-  )
+  const names = (workbook.definedNames.model as { name: string; ranges: string[] }[])
     .filter((n) => n.ranges.length === 1)
     .map((n) => ({ name: n.name, refersTo: n.ranges[0] }));
   return { sheets, names };
@@ -59,17 +53,14 @@ function formulaOf(cell: ExcelJS.Cell): string {
 /** What Excel would show: a formula's cached result, rich text as text, an error as its code. */
 export function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
-    return v;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if ("formula" in v || "sharedFormula" in v) {
     const result = (v as { result?: unknown }).result;
     if (result === undefined || result === null) return null;
     if (typeof result === "object" && result !== null && "error" in result)
       return String((result as { error: string }).error);
-    return result instanceof Date
-      ? result.toISOString().slice(0, 10)
-      : (result as CellValue);
+    return result instanceof Date ? result.toISOString().slice(0, 10) : (result as CellValue);
   }
   if ("richText" in v) return v.richText.map((t) => t.text).join("");
   if ("text" in v) return String(v.text);

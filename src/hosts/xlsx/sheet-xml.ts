@@ -1,9 +1,5 @@
 import { address, columnName } from "../../pipeline/a1";
-import type {
-  CellPlan,
-  SheetPlan,
-  Validation,
-} from "../../pipeline/sheets/plan";
+import type { CellPlan, SheetPlan, Validation } from "../../pipeline/sheets/plan";
 import { FONT, STYLES, type StyleSpec } from "../../pipeline/sheets/styles";
 
 /**
@@ -66,7 +62,7 @@ export function renderSheet(plan: SheetPlan): {
     const fill = spec.fill
       ? index(
           styles.fills,
-          `<fill><patternFill patternType="solid"><fgColor rgb="FF${spec.fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+          `<fill><patternFill patternType="solid"><fgColor rgb="FF${spec.fill}"/><bgColor indexed="64"/></patternFill></fill>`
         )
       : 0;
     const border = spec.border ? index(styles.borders, borderXml()) : 0;
@@ -80,14 +76,9 @@ export function renderSheet(plan: SheetPlan): {
   styleOf({ row: 0, col: 0 });
 
   const rows = new Map<number, CellPlan[]>();
-  for (const cell of plan.cells)
-    rows.set(cell.row, [...(rows.get(cell.row) ?? []), cell]);
+  for (const cell of plan.cells) rows.set(cell.row, [...(rows.get(cell.row) ?? []), cell]);
   const bottom = Math.max(1, ...plan.cells.map((c) => c.row));
-  const right = Math.max(
-    1,
-    ...plan.cells.map((c) => c.col),
-    plan.columnWidths.length,
-  );
+  const right = Math.max(1, ...plan.cells.map((c) => c.col), plan.columnWidths.length);
   const rowXml = [...rows.keys()]
     .sort((a, b) => a - b)
     .map((r) => {
@@ -104,23 +95,18 @@ export function renderSheet(plan: SheetPlan): {
     .map(Number)
     .filter((r) => !rows.has(r));
   const extraRows = heightOnly.map(
-    (r) => `<row r="${r}" ht="${plan.rowHeights[r]}" customHeight="1"/>`,
+    (r) => `<row r="${r}" ht="${plan.rowHeights[r]}" customHeight="1"/>`
   );
   const allRows = [rowXml, ...extraRows].join("");
 
   const cols = plan.columnWidths
-    .map((w, i) =>
-      w
-        ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`
-        : "",
-    )
+    .map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ""))
     .join("");
   const pane = plan.freezeRows
     ? `<pane ySplit="${plan.freezeRows}" topLeftCell="A${plan.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${plan.freezeRows + 1}" sqref="A${plan.freezeRows + 1}"/>`
     : "";
   const merges = plan.merges.map(
-    (m) =>
-      `<mergeCell ref="${address(m.top, m.left)}:${address(m.bottom, m.right)}"/>`,
+    (m) => `<mergeCell ref="${address(m.top, m.left)}:${address(m.bottom, m.right)}"/>`
   );
   const validations = plan.validations.map(validationXml);
   const xml =
@@ -132,9 +118,7 @@ export function renderSheet(plan: SheetPlan): {
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (cols ? `<cols>${cols}</cols>` : "") +
     `<sheetData>${allRows}</sheetData>` +
-    (merges.length
-      ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`
-      : "") +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     (validations.length
       ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
       : "") +
@@ -157,8 +141,7 @@ function fontXml(spec: StyleSpec): string {
 }
 
 function borderXml(): string {
-  const side = (name: string) =>
-    `<${name} style="thin"><color rgb="${BORDER_COLOR}"/></${name}>`;
+  const side = (name: string) => `<${name} style="thin"><color rgb="${BORDER_COLOR}"/></${name}>`;
   return `<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`;
 }
 
@@ -176,8 +159,7 @@ function cellXml(cell: CellPlan, style: number): string {
   const v = cell.value;
   if (cell.formula !== undefined) {
     const f = `<f>${escapeXml(cell.formula)}</f>`;
-    if (v === undefined || v === null)
-      return `<c r="${ref}" s="${style}">${f}</c>`;
+    if (v === undefined || v === null) return `<c r="${ref}" s="${style}">${f}</c>`;
     if (typeof v === "object")
       return `<c r="${ref}" s="${style}" t="e">${f}<v>${escapeXml(v.error)}</v></c>`;
     if (typeof v === "string")
@@ -187,10 +169,8 @@ function cellXml(cell: CellPlan, style: number): string {
     return `<c r="${ref}" s="${style}">${f}<v>${v}</v></c>`;
   }
   if (v === undefined || v === null) return `<c r="${ref}" s="${style}"/>`;
-  if (typeof v === "number")
-    return `<c r="${ref}" s="${style}"><v>${v}</v></c>`;
-  if (typeof v === "boolean")
-    return `<c r="${ref}" s="${style}" t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (typeof v === "number") return `<c r="${ref}" s="${style}"><v>${v}</v></c>`;
+  if (typeof v === "boolean") return `<c r="${ref}" s="${style}" t="b"><v>${v ? 1 : 0}</v></c>`;
   if (typeof v === "object")
     return `<c r="${ref}" s="${style}" t="e"><v>${escapeXml(v.error)}</v></c>`;
   return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;

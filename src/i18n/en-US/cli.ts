@@ -70,8 +70,7 @@ Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a w
   outputOneWorkbook: "-o goes with one workbook only",
   noSuchFile: "no such file",
   cannotRead: (path, reason) => `cannot read ${path}: ${reason}`,
-  sameAsInput: (file) =>
-    `the output is the input (${file}); add --overwrite to replace it`,
+  sameAsInput: (file) => `the output is the input (${file}); add --overwrite to replace it`,
   unusualPackage: (file, why) =>
     `${file} has an unusual package structure; save it as a standard .xlsx in Excel and retry (${why})`,
   notXlsx: (file, why) => `${file} is not a readable .xlsx workbook (${why})`,
@@ -101,8 +100,7 @@ Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a w
     year: (y) => `year ${y}`,
     explanations: "Deductions",
     findings: "Audit findings",
-    frameworkNotes:
-      "Notes on the framework table as published (no effect on the score)",
+    frameworkNotes: "Notes on the framework table as published (no effect on the score)",
     none: "none",
     blank: "—",
     colon: ": ",

@@ -1,5 +1,17 @@
 import type { Messages, Problem } from "../core-messages";
 
+/** Units as the tables write them (万元) and as an English reader says them. */
+const UNITS: Record<string, string> & { yesNo: string } = {
+  万元: "10k yuan",
+  元: "yuan",
+  人: "persons",
+  个: "items",
+  项: "items",
+  件: "cases",
+  分: "points",
+  yesNo: "yes/no",
+};
+
 function problem(label: string, p: Problem): string {
   const raw = p.raw;
   switch (p.code) {
@@ -13,12 +25,12 @@ function problem(label: string, p: Problem): string {
       return `${label} must be an amount or a count, not a percentage (${raw})`;
     case "wrongUnit":
       return p.unit
-        ? `${label} must be in ${p.unit} (${raw})`
+        ? `${label} must be in ${UNITS[p.unit] ?? p.unit} (${raw})`
         : `${label} must be a plain number (${raw})`;
     case "notYesNo":
       return p.max
-        ? `${label} must be yes/no (是/否) or a score from 0 to ${p.max} (${raw})`
-        : `${label} must be yes/no (是/否) (${raw})`;
+        ? `${label} must be yes or no, or a score from 0 to ${p.max} (${raw})`
+        : `${label} must be yes or no (${raw})`;
     case "notChoice":
       return `${label} must be one of ${(p.options ?? []).join(", ")} (${raw})`;
     case "aboveMax":
@@ -50,8 +62,7 @@ export const enUS: Messages = {
     score === "0"
       ? `“${label}” not met, −${points} point${s(points)}`
       : `“${label}” partly met, ${score} of ${points}`,
-  checklistItemMet: (label, score) =>
-    `“${label}” met, ${score} point${s(score)}`,
+  checklistItemMet: (label, score) => `“${label}” met, ${score} point${s(score)}`,
   missingList: (labels) => `missing ${labels.join(", ")}`,
   checklistAllMet: (score) => `all items met, ${score} point${s(score)}`,
   deductPerItem: (label, count, _unit, deducted, score) =>
@@ -61,16 +72,13 @@ export const enUS: Messages = {
   rate: (label, pct, score) => `${label} ${pct}, ${score} point${s(score)}`,
   noneReceived: (label, score) =>
     `no petitions received, ${label} counts as met, ${score} point${s(score)}`,
-  procurementOver: (label, pct) =>
-    `${label} ${pct}: actual above plan, 0 points`,
+  procurementOver: (label, pct) => `${label} ${pct}: actual above plan, 0 points`,
   linearWithin: (label, pct, threshold, score) =>
     `${label} ${pct}, within ${threshold}, ${score} point${s(score)}`,
   linearOver: (label, pct, threshold, excess, deducted, score) =>
     `${label} ${pct}, ${excess} percentage points over ${threshold}, −${deducted}, ${score} point${s(score)}`,
-  choice: (label, value, score) =>
-    `${label}: ${value}, ${score} point${s(score)}`,
-  quarter: (q, pct, score) =>
-    `Q${q} execution rate ${pct}, ${score} point${s(score)}`,
+  choice: (label, value, score) => `${label}: ${value}, ${score} point${s(score)}`,
+  quarter: (q, pct, score) => `Q${q} execution rate ${pct}, ${score} point${s(score)}`,
   quarterlyAverage: (pct, score) =>
     `annual average execution rate ${pct}, ${score} point${s(score)}`,
   kpiSummary: (count, pct, score) =>
@@ -79,8 +87,7 @@ export const enUS: Messages = {
   kpiFallback: (score) => `no KPI table given, evaluator's score ${score}`,
   kpiFewAspects: (found, min) =>
     `KPIs cover only ${found.length} aspect(s) (${found.join(", ") || "none"}); the framework asks for at least ${min}`,
-  kpiBothGiven: () =>
-    "a KPI table is given, so the entered effectiveness score is not used",
+  kpiBothGiven: () => "a KPI table is given, so the entered effectiveness score is not used",
   kpiRowProblem: (row, message) => `KPI row ${row}: ${message}`,
   kpiNoName: () => "the KPI name is missing",
   kpiField: (row, field) => `the ${field} of KPI row ${row}`,
@@ -91,41 +98,26 @@ export const enUS: Messages = {
     "the KPI table must be a list of rows (aspect, name, target, actual, direction, weight)",
   seriousViolation: () =>
     "a serious violation occurred (over-scope spending, false entries, misappropriation), so this indicator scores 0",
-  classifiedUnit: (score) =>
-    `classified unit, exempt from disclosure: ${score} points`,
+  classifiedUnit: (score) => `classified unit, exempt from disclosure: ${score} points`,
   classifiedUnitHint: () =>
     "if this is a classified unit (exempt from disclosure), set “classified unit” to yes",
   executionRate: () => "execution rate",
-  units: {
-    万元: "10k yuan",
-    元: "yuan",
-    人: "persons",
-    个: "items",
-    项: "items",
-    件: "cases",
-    分: "points",
-    yesNo: "yes/no",
-  },
+  units: UNITS,
   kpiWeight: () => "weight",
   missingInputs: (labels) => `missing: ${labels.join(", ")}; not scored`,
 
-  overrideApplied: (score, reason) =>
-    `evaluator's score ${score} (reason: ${reason})`,
+  overrideApplied: (score, reason) => `evaluator's score ${score} (reason: ${reason})`,
   computedWas: (text) => ` Computed from the data: ${text}`,
   overrideNoReason: () => "a reason is required",
-  overrideBadScore: (raw, max) =>
-    `score “${raw}” must be a number from 0 to ${max}`,
+  overrideBadScore: (raw, max) => `score “${raw}” must be a number from 0 to ${max}`,
 
   fileNotJson: (line, column) =>
     `the inputs file is not valid JSON${line ? ` (near line ${line}, column ${column})` : ""}`,
-  fileNotObject: () =>
-    "the inputs file must be a JSON object (with framework, inputs …)",
+  fileNotObject: () => "the inputs file must be a JSON object (with framework, inputs …)",
   fileUnknownFields: (fields, known) =>
     `the inputs file has unknown fields ${fields.join(", ")} (known: ${known.join(", ")}; fields starting with _ are notes)`,
-  fileUnknownFramework: (id, known) =>
-    `unknown framework “${id}”; known: ${known.join(", ")}`,
-  fileFieldType: (field, expected) =>
-    `“${field}” in the inputs file must be ${expected}`,
+  fileUnknownFramework: (id, known) => `unknown framework “${id}”; known: ${known.join(", ")}`,
+  fileFieldType: (field, expected) => `“${field}” in the inputs file must be ${expected}`,
   fieldShapes: {
     inputs: "an object (input key: value)",
     kpis: "an array of rows (aspect, name, target, actual, direction, weight)",

@@ -12,10 +12,8 @@ export const findings: FindingWords = {
   unknownOverride: ({ override }) =>
     `“${override}” is not an indicator of this framework; its score was ignored.`,
   unknownInput: ({ key }) => `unknown input “${key}” ignored.`,
-  indicatorMissing: ({ name, inputs }) =>
-    `${name}: missing ${inputs.join(", ")}; not scored.`,
-  indicatorErrors: ({ name, errors }) =>
-    `${name}: ${errors.join("; ")}; not scored.`,
+  indicatorMissing: ({ name, inputs }) => `${name}: missing ${inputs.join(", ")}; not scored.`,
+  indicatorErrors: ({ name, errors }) => `${name}: ${errors.join("; ")}; not scored.`,
   indicatorNote: ({ name, note }) => `${name}: ${note}.`,
 
   needsRecalc: ({ label, cell }) =>
@@ -35,17 +33,14 @@ export const findings: FindingWords = {
     `The indicators add up to ${sum} points, not the total of ${total}.`,
   criteriaPointsMismatch: ({ name, points, printed }) =>
     `“${name}” is worth ${points} points, but its criteria say “${printed}”.`,
-  emptyDescription: ({ name }) =>
-    `“${name}” has no separate description in the source table.`,
+  emptyDescription: ({ name }) => `“${name}” has no separate description in the source table.`,
   partsMismatch: ({ name, points, sum }) =>
     `“${name}” is worth ${points} points, but its rule's parts add up to ${sum}.`,
-  unknownInputKey: ({ name, key }) =>
-    `The rule of “${name}” refers to an unknown input “${key}”.`,
+  unknownInputKey: ({ name, key }) => `The rule of “${name}” refers to an unknown input “${key}”.`,
   tierAbovePoints: ({ name, score, points }) =>
     `A tier of “${name}” gives ${score}, more than its ${points} points.`,
   duplicateName: ({ name }) => `Indicator name “${name}” appears twice.`,
   choiceUncovered: ({ name, options }) =>
     `The rule of “${name}” gives no points for ${(options as string[]).join(", ")}.`,
-  badBound: ({ name, bound }) =>
-    `The tier bound “${bound}” of “${name}” is not a number.`,
+  badBound: ({ name, bound }) => `The tier bound “${bound}” of “${name}” is not a number.`,
 };

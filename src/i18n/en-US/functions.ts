@@ -2,15 +2,14 @@ import type { FunctionStrings } from "../zh-CN/functions";
 
 export const functions: FunctionStrings = {
   unknownIndicator: (name) =>
-    `“${name}” is not an indicator name (such as 公用经费控制率)`,
+    `“${name}” is not an indicator name or id (such as “Public expense control” or publicExpenseControl)`,
   shapeMismatch: (keys, values) =>
     `the key range has ${keys} cells and the value range ${values}; they must match`,
   badQuarter: (raw) => `the quarter must be 1, 2, 3 or 4 (${raw})`,
   emptyKpiTable: () =>
     "the KPI table is empty (rows: aspect, name, target, actual, direction, weight)",
   badPoints: (raw) => `points must be a number above 0 (${raw})`,
-  pointsShape: () =>
-    "points must be one number or as many cells as the judgements",
+  pointsShape: () => "points must be one number or as many cells as the judgements",
   item: (n) => `item ${n}`,
   missingTotal: () => "the total score is missing",
   ruleLabels: {

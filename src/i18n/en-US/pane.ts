@@ -5,8 +5,7 @@ export const pane: PaneStrings = {
   currentWorkbook: "This workbook",
   loading: "Reading the workbook…",
   starting: "Starting…",
-  startingSlow:
-    "Excel is taking a while to start; still waiting. Your workbook is not affected.",
+  startingSlow: "Excel is taking a while to start; still waiting. Your workbook is not affected.",
   steps: {
     sources: "Data sources",
     judge: "Judgements",
@@ -30,14 +29,13 @@ export const pane: PaneStrings = {
   select: "Show",
   bind: "Bind to selected cell",
   bound: (key, where) => `${key} now refers to ${where}`,
-  createTemplate: "Create the 绩效基础数据 sheet",
+  createTemplate: "Create the data sheet",
   templateCreated: (name) => `Sheet “${name}” created: fill in the data there.`,
-  templateNeeded:
-    "Judgements are kept in the 绩效基础数据 sheet, which this workbook does not have yet.",
+  templateNeeded: "Judgements are kept in the data sheet, which this workbook does not have yet.",
   noInputs:
-    "The workbook has no scoring data yet. Create the 绩效基础数据 sheet, or use the usual labels in the unit’s own tables.",
+    "The workbook has no scoring data yet. Create the data sheet, or use the usual labels in the unit’s own tables.",
   judgementsIntro:
-    "The evaluator decides these items; “partial” takes partial points. Saved into the 绩效基础数据 sheet, so they are there when the workbook is reopened.",
+    "The evaluator decides these items; “partial” takes partial points. Saved into the data sheet, so they are there when the workbook is reopened.",
   yes: "Yes",
   no: "No",
   partial: "Partial",
@@ -59,8 +57,7 @@ export const pane: PaneStrings = {
   removeKpi: "Remove",
   kpiFull: (n) => `The template holds at most ${n} KPIs`,
   overridesTitle: "Evaluator’s own scores (optional)",
-  overridesIntro:
-    "A score that differs from the data becomes an audit finding and needs a reason.",
+  overridesIntro: "A score that differs from the data becomes an audit finding and needs a reason.",
   overrideScore: (name, max) => `${name}: own score (0–${max})`,
   reason: "Reason",
   nameComment: "Performance self-evaluation input",
@@ -72,9 +69,9 @@ export const pane: PaneStrings = {
   saving: "Saving…",
   saved: "Saved",
   templateGone:
-    "The workbook no longer has the 绩效基础数据 sheet (deleted or renamed?), so nothing was saved. Create it again under Data sources, then save.",
+    "The workbook no longer has the data sheet (deleted or renamed?), so nothing was saved. Create it again under Data sources, then save.",
   notPlaced: (labels) =>
-    `The 绩效基础数据 sheet has no row for these, so they were not saved: ${labels.join("; ")}`,
+    `The data sheet has no row for these, so they were not saved: ${labels.join("; ")}`,
   unsaved: "Unsaved changes",
   mode: "Score cells as",
   modes: {

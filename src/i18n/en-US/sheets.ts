@@ -8,8 +8,7 @@ export const sheets: SheetWords = {
   score: {
     title: (unit, year) =>
       `${unit ? `${unit} — ` : ""}Department-wide expenditure performance self-evaluation${year ? `, ${year}` : ""}`,
-    basis: (framework, mode) =>
-      `Framework: ${framework}    Score cells: ${mode}`,
+    basis: (framework, mode) => `Framework: ${framework}    Score cells: ${mode}`,
     modes: {
       live: "live PERF formulas (update with the data)",
       portable: "native Excel formulas (no add-in needed)",
@@ -71,17 +70,8 @@ export const sheets: SheetWords = {
     unit: "Unit",
     year: "Year evaluated",
     inputsSection: "1. Data",
-    inputHeaders: [
-      "No.",
-      "Indicator",
-      "Input",
-      "Unit",
-      "Value",
-      "Source / notes",
-      "Key",
-    ],
-    kpiSection:
-      "2. The unit’s KPIs (effectiveness; cover at least three aspects)",
+    inputHeaders: ["No.", "Indicator", "Input", "Unit", "Value", "Source / notes", "Key"],
+    kpiSection: "2. The unit’s KPIs (effectiveness; cover at least three aspects)",
     kpiHeaders: ["Aspect", "KPI", "Target", "Actual", "Direction", "Weight"],
     overridesSection:
       "3. Evaluator’s own scores (a reason is required where they differ from the data)",

@@ -62,26 +62,21 @@ JSON 输入文件：
     "live（PERF 实时公式）只能由 Excel 中的加载项写入：命令行写出的文件在 Excel 中会显示 #NAME?。请用 portable（Excel 原生公式，默认）或 values",
   badMode: (value: string, modes: string[]) =>
     `--mode 应为 ${modes.join("、")} 之一，而不是“${value}”`,
-  unknownArg: (arg: string) =>
-    `无法识别的参数“${arg}”，请运行 perf-score --help 查看用法`,
-  notForCommand: (flag: string, command: string) =>
-    `${flag} 不能用于 ${command} 命令`,
+  unknownArg: (arg: string) => `无法识别的参数“${arg}”，请运行 perf-score --help 查看用法`,
+  notForCommand: (flag: string, command: string) => `${flag} 不能用于 ${command} 命令`,
   jsonOnlyScore: "--json 只用于 score 命令",
   overwriteOnly: "--overwrite 只用于 score 和 template 命令",
   outputNotWithInputs: "-o 用于工作簿：JSON 输入文件只打印评分结果",
   templateNeedsOutput:
     "template 命令需要 -o 指定要写入的文件，如 perf-score template -o 基础数据.xlsx",
   inputsNotWithFiles: "--inputs 与工作簿文件不能同时使用",
-  outputOneWorkbook:
-    "同时评分多个工作簿时不能用 -o，评分表副本会写在各工作簿旁边",
+  outputOneWorkbook: "同时评分多个工作簿时不能用 -o，评分表副本会写在各工作簿旁边",
   noSuchFile: "文件不存在",
   cannotRead: (path: string, reason: string) => `无法读取 ${path}：${reason}`,
-  sameAsInput: (file: string) =>
-    `输出文件与输入相同（${file}），如确要覆盖原文件请加 --overwrite`,
+  sameAsInput: (file: string) => `输出文件与输入相同（${file}），如确要覆盖原文件请加 --overwrite`,
   unusualPackage: (file: string, why: string) =>
     `${file} 的文件结构特殊，无法在副本中加入评分表，请在 Excel 中另存为标准 .xlsx 后重试（${why}）`,
-  notXlsx: (file: string, why: string) =>
-    `${file} 不是可读取的 .xlsx 工作簿（${why}）`,
+  notXlsx: (file: string, why: string) => `${file} 不是可读取的 .xlsx 工作簿（${why}）`,
   inFile: (file: string, message: string) => `${file}：${message}`,
   written: (path: string) => `已写入评分表：${path}`,
   exists: (path: string) => `${path} 已存在，如确要覆盖请加 --overwrite`,

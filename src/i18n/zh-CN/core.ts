@@ -14,9 +14,7 @@ function problem(label: string, p: Problem): string {
     case "percentNotAllowed":
       return `${label}应填写金额或数量，不能是百分数（${raw}）`;
     case "wrongUnit":
-      return p.unit
-        ? `${label}的单位应为${p.unit}（${raw}）`
-        : `${label}应只填写数字（${raw}）`;
+      return p.unit ? `${label}的单位应为${p.unit}（${raw}）` : `${label}应只填写数字（${raw}）`;
     case "notYesNo":
       return p.max
         ? `${label}应填写“是”或“否”，或0至${p.max}之间的分数（${raw}）`
@@ -41,8 +39,7 @@ export const zhCN: Messages = {
   problem,
   percentLooksLikeFraction: (label, value, asPercent) =>
     `${label}按${value}%计算；如原意为${asPercent}%，请填写${asPercent}或“${asPercent}%”`,
-  zeroDenominator: (measure, denominator) =>
-    `${denominator}为0，无法计算${measure}`,
+  zeroDenominator: (measure, denominator) => `${denominator}为0，无法计算${measure}`,
   numeratorExceeds: (numerator, n, denominator, d) =>
     `${numerator}（${n}）不能大于${denominator}（${d}）`,
 
@@ -58,41 +55,31 @@ export const zhCN: Messages = {
       ? `${label}为0，得${score}分`
       : `${label}为${count}${unit}，扣${deducted}分，得${score}分`,
   rate: (label, pct, score) => `${label}为${pct}，得${score}分`,
-  noneReceived: (label, score) =>
-    `当年度未收到群众信访，${label}视为达标，得${score}分`,
-  procurementOver: (label, pct) =>
-    `${label}为${pct}，实际金额大于计划金额，得0分`,
+  noneReceived: (label, score) => `当年度未收到群众信访，${label}视为达标，得${score}分`,
+  procurementOver: (label, pct) => `${label}为${pct}，实际金额大于计划金额，得0分`,
   linearWithin: (label, pct, threshold, score) =>
     `${label}为${pct}，未超过${threshold}，得${score}分`,
   linearOver: (label, pct, threshold, excess, deducted, score) =>
     `${label}为${pct}，超出${threshold}共${excess}个百分点，扣${deducted}分，得${score}分`,
   choice: (label, value, score) => `${label}：${value}，得${score}分`,
-  quarter: (q, pct, score) =>
-    `第${QUARTERS[q - 1]}季度预算执行率为${pct}，得${score}分`,
+  quarter: (q, pct, score) => `第${QUARTERS[q - 1]}季度预算执行率为${pct}，得${score}分`,
   quarterlyAverage: (pct, score) => `全年平均执行率为${pct}，得${score}分`,
-  kpiSummary: (count, pct, score) =>
-    `个性化绩效指标${count}项，加权完成率为${pct}，得${score}分`,
+  kpiSummary: (count, pct, score) => `个性化绩效指标${count}项，加权完成率为${pct}，得${score}分`,
   kpiShortfall: (name, pct) => `“${name}”完成率为${pct}`,
   kpiFallback: (score) => `未提供个性化绩效指标表，按评价人评定得${score}分`,
   kpiFewAspects: (found, min) =>
     `个性化绩效指标只覆盖${found.length}个方面（${found.join("、") || "无"}），框架要求至少选择${min}个方面`,
-  kpiBothGiven: () =>
-    "已提供个性化绩效指标表，按指标表计分，填写的效果性评价得分未采用",
+  kpiBothGiven: () => "已提供个性化绩效指标表，按指标表计分，填写的效果性评价得分未采用",
   kpiRowProblem: (row, message) => `个性化绩效指标第${row}行：${message}`,
   kpiNoName: () => "缺少指标名称",
-  kpiField: (row, field) =>
-    `个性化绩效指标第${row}行的${field === "target" ? "目标值" : "实际值"}`,
-  kpiBadDirection: (raw) =>
-    `方向应为“>=”（越大越好）或“<=”（越小越好），而不是“${raw}”`,
+  kpiField: (row, field) => `个性化绩效指标第${row}行的${field === "target" ? "目标值" : "实际值"}`,
+  kpiBadDirection: (raw) => `方向应为“>=”（越大越好）或“<=”（越小越好），而不是“${raw}”`,
   kpiZeroWeights: () => "个性化绩效指标的权重合计为0，无法计分",
-  kpiNotTable: () =>
-    "个性化绩效指标表应为若干行（每行含方面、名称、目标值、实际值、方向、权重）",
+  kpiNotTable: () => "个性化绩效指标表应为若干行（每行含方面、名称、目标值、实际值、方向、权重）",
   seriousViolation: () =>
     "发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金等情形，本项指标得0分",
-  classifiedUnit: (score) =>
-    `涉密单位按规定不需要公开预决算信息，直接得${score}分`,
-  classifiedUnitHint: () =>
-    "如本单位为涉密单位（按规定不需公开预决算），请填写“涉密单位”为“是”",
+  classifiedUnit: (score) => `涉密单位按规定不需要公开预决算信息，直接得${score}分`,
+  classifiedUnitHint: () => "如本单位为涉密单位（按规定不需公开预决算），请填写“涉密单位”为“是”",
   executionRate: () => "预算执行率",
   units: {
     万元: "万元",
@@ -107,20 +94,17 @@ export const zhCN: Messages = {
   kpiWeight: () => "权重",
   missingInputs: (labels) => `缺少${labels.join("、")}，本项未计分`,
 
-  overrideApplied: (score, reason) =>
-    `评价人确定得${score}分（理由：${reason}）`,
+  overrideApplied: (score, reason) => `评价人确定得${score}分（理由：${reason}）`,
   computedWas: (text) => `按数据计算：${text}`,
   overrideNoReason: () => "必须填写理由",
   overrideBadScore: (raw, max) => `得分“${raw}”应为0至${max}之间的数字`,
 
   fileNotJson: (line, column) =>
     `输入文件不是有效的JSON${line ? `（第${line}行第${column}列附近）` : ""}`,
-  fileNotObject: () =>
-    "输入文件应为一个JSON对象（包含 framework、inputs 等字段）",
+  fileNotObject: () => "输入文件应为一个JSON对象（包含 framework、inputs 等字段）",
   fileUnknownFields: (fields, known) =>
     `输入文件中有无法识别的字段${fields.map((f) => `“${f}”`).join("、")}（可用字段：${known.join("、")}；以 _ 开头的字段可作备注）`,
-  fileUnknownFramework: (id, known) =>
-    `未知的指标体系“${id}”，可用的有：${known.join("、")}`,
+  fileUnknownFramework: (id, known) => `未知的指标体系“${id}”，可用的有：${known.join("、")}`,
   fileFieldType: (field, expected) => `输入文件的“${field}”应为${expected}`,
   fieldShapes: {
     inputs: "对象（输入项名: 值）",

@@ -9,15 +9,11 @@ export const findings: FindingWords = {
     `${name}：自评得${score}分，但按单位数据计算应得${computed}分（自评理由：${reason}）。`,
   overrideUnverifiable: ({ name, score, reason, inputs, errors }) =>
     `${name}：自评得${score}分，无法由单位数据核实（${[...(inputs.length ? [`缺少${inputs.join("、")}`] : []), ...errors].join("、")}；自评理由：${reason}）。`,
-  overrideInvalid: ({ name, why }) =>
-    `${name}：自评得分无效（${why}），已按数据计算得分。`,
-  unknownOverride: ({ override }) =>
-    `“${override}”不是本指标体系的三级指标，其自评得分已忽略。`,
+  overrideInvalid: ({ name, why }) => `${name}：自评得分无效（${why}），已按数据计算得分。`,
+  unknownOverride: ({ override }) => `“${override}”不是本指标体系的三级指标，其自评得分已忽略。`,
   unknownInput: ({ key }) => `未识别的输入项“${key}”，已忽略。`,
-  indicatorMissing: ({ name, inputs }) =>
-    `${name}：缺少${inputs.join("、")}，本项未计分。`,
-  indicatorErrors: ({ name, errors }) =>
-    `${name}：${errors.join("；")}，本项未计分。`,
+  indicatorMissing: ({ name, inputs }) => `${name}：缺少${inputs.join("、")}，本项未计分。`,
+  indicatorErrors: ({ name, errors }) => `${name}：${errors.join("；")}，本项未计分。`,
   indicatorNote: ({ name, note }) => `${name}：${note}。`,
 
   needsRecalc: ({ label, cell }) =>
@@ -33,21 +29,17 @@ export const findings: FindingWords = {
 
   levelMismatch: ({ level, levelName, printed, sum }) =>
     `${level === "1" ? "一级" : "二级"}指标“${levelName}”标注${printed}分，但其下级指标合计${sum}分（按合计计算）。`,
-  totalMismatch: ({ sum, total }) =>
-    `三级指标分值合计${sum}分，与总分${total}分不符。`,
+  totalMismatch: ({ sum, total }) => `三级指标分值合计${sum}分，与总分${total}分不符。`,
   criteriaPointsMismatch: ({ name, points, printed }) =>
     `三级指标“${name}”分值为${points}分，但其评分标准写有“${printed}”。`,
-  emptyDescription: ({ name }) =>
-    `三级指标“${name}”在原表中没有单独的指标说明。`,
+  emptyDescription: ({ name }) => `三级指标“${name}”在原表中没有单独的指标说明。`,
   partsMismatch: ({ name, points, sum }) =>
     `三级指标“${name}”分值为${points}分，但其计分规则各部分合计${sum}分。`,
-  unknownInputKey: ({ name, key }) =>
-    `三级指标“${name}”的计分规则引用了未知的输入项“${key}”。`,
+  unknownInputKey: ({ name, key }) => `三级指标“${name}”的计分规则引用了未知的输入项“${key}”。`,
   tierAbovePoints: ({ name, score, points }) =>
     `三级指标“${name}”的某一档得分${score}分超过其分值${points}分。`,
   duplicateName: ({ name }) => `三级指标名称“${name}”重复。`,
   choiceUncovered: ({ name, options }) =>
     `三级指标“${name}”的计分规则没有为选项${quoted(options as string[])}给出分值。`,
-  badBound: ({ name, bound }) =>
-    `三级指标“${name}”的分档界限“${bound}”不是有效的数字。`,
+  badBound: ({ name, bound }) => `三级指标“${name}”的分档界限“${bound}”不是有效的数字。`,
 };

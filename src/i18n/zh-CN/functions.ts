@@ -1,12 +1,10 @@
 /** Sentences that only cell functions need; the rules' own sentences are the core's. */
 export const functions = {
-  unknownIndicator: (name: string) =>
-    `“${name}”不是三级指标名称（例如“公用经费控制率”）`,
+  unknownIndicator: (name: string) => `“${name}”不是三级指标名称（例如“公用经费控制率”）`,
   shapeMismatch: (keys: number, values: number) =>
     `键名区域有${keys}个单元格，数值区域有${values}个，两者应一样多`,
   badQuarter: (raw: string) => `季度应为1、2、3或4（${raw}）`,
-  emptyKpiTable: () =>
-    "个性化绩效指标表为空（每行：方面、名称、目标值、实际值、方向、权重）",
+  emptyKpiTable: () => "个性化绩效指标表为空（每行：方面、名称、目标值、实际值、方向、权重）",
   badPoints: (raw: string) => `分值应为大于0的数字（${raw}）`,
   pointsShape: () => "分值区域应为一个数字，或与判断区域同样多的单元格",
   item: (n: number) => `第${n}项`,

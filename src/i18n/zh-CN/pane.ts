@@ -52,10 +52,7 @@ export const pane = {
     direction: "方向",
     weight: "权重",
   },
-  directions: { ">=": "越大越好（≥）", "<=": "越小越好（≤）" } as Record<
-    string,
-    string
-  >,
+  directions: { ">=": "越大越好（≥）", "<=": "越小越好（≤）" } as Record<string, string>,
   addKpi: "添加指标",
   removeKpi: "删除",
   kpiFull: (n: number) => `基础数据表最多容纳 ${n} 项指标`,
@@ -82,8 +79,7 @@ export const pane = {
     portable: "Excel 原生公式（无需加载项即可重算）",
     values: "只写数值",
   } as Record<string, string>,
-  preview: (total: string, grade: string) =>
-    `按当前数据：${total} 分，${grade}`,
+  preview: (total: string, grade: string) => `按当前数据：${total} 分，${grade}`,
   generate: "生成评分表",
   generating: "正在读取数据、计分并写入评分表…",
   generated: (sheet: string) => `已生成“${sheet}”`,

@@ -9,8 +9,7 @@ export const sheets = {
   score: {
     title: (unit: string, year: string) =>
       `${unit}${year ? `${year}年度` : ""}部门整体支出绩效自评评分表`,
-    basis: (framework: string, mode: string) =>
-      `依据：${framework}\u3000\u3000计分方式：${mode}`,
+    basis: (framework: string, mode: string) => `依据：${framework}\u3000\u3000计分方式：${mode}`,
     modes: {
       live: "实时公式（PERF 自定义函数，随数据自动更新）",
       portable: "Excel 原生公式（无需加载项即可重算）",
@@ -36,8 +35,7 @@ export const sheets = {
     gradeBelow: (min: number, grade: string) => `<${min} ${grade}`,
     bands: (bands: string[]) => bands.join("，"),
     findings: (n: number) => `审计发现（${n}项）`,
-    frameworkNotes: (n: number) =>
-      `指标体系原表说明（${n}项，照原文保留，不影响单位得分）`,
+    frameworkNotes: (n: number) => `指标体系原表说明（${n}项，照原文保留，不影响单位得分）`,
     footer: "第 &P 页，共 &N 页",
   },
   block: {
@@ -54,8 +52,7 @@ export const sheets = {
     name: (name: string, cell: string) => `名称 ${name}（${cell}）`,
     template: (cell: string) => `基础数据表 ${cell}`,
     label: (cell: string) => `报表标签 ${cell}`,
-    labels: (labels: string, confidence: string) =>
-      `${labels}，可信度${confidence}`,
+    labels: (labels: string, confidence: string) => `${labels}，可信度${confidence}`,
     converted: (unit: string) => `原单位${unit}，已换算为万元`,
     recalc: (cell: string) => `需重新计算：${cell}`,
     ambiguous: (n: number) => `${n}处数值不一致，未采用`,
@@ -74,15 +71,7 @@ export const sheets = {
     unit: "单位名称",
     year: "评价年度",
     inputsSection: "一、基础数据",
-    inputHeaders: [
-      "序号",
-      "三级指标",
-      "输入项",
-      "单位",
-      "数值",
-      "数据来源 / 说明",
-      "键名",
-    ],
+    inputHeaders: ["序号", "三级指标", "输入项", "单位", "数值", "数据来源 / 说明", "键名"],
     kpiSection: "二、个性化绩效指标（效果性，至少覆盖三个方面）",
     kpiHeaders: ["方面", "指标名称", "目标值", "实际值", "方向", "权重"],
     overridesSection: "三、评价人自评得分（与数据计算不一致时须写明理由）",
@@ -107,8 +96,7 @@ export const sheets = {
     summary:
       "工作簿中没有找到计分数据：既没有以 PERF_ 开头的名称，“绩效基础数据”表中也没有填写数值。",
     hint: "请先创建“绩效基础数据”表（任务窗格“创建基础数据表”或 perf-score template）并填写以下数据：",
-    line: (indicator: string, inputs: string[]) =>
-      `${indicator}：${inputs.join("、")}`,
+    line: (indicator: string, inputs: string[]) => `${indicator}：${inputs.join("、")}`,
   },
 };
 

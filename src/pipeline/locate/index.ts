@@ -7,13 +7,7 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { blockValue, coreValue } from "../normalize";
 import { isOwnSheet } from "../sheets/names";
 
-export type {
-  Located,
-  LocatedInputs,
-  SourceKind,
-  KpiTable,
-  OverrideFound,
-} from "./located";
+export type { Located, LocatedInputs, SourceKind, KpiTable, OverrideFound } from "./located";
 
 /** A source of inputs tried after names and the template; by default, labels in the unit's own sheets. */
 export type Locator = (wb: WorkbookSnapshot) => Located[];
@@ -26,7 +20,7 @@ const DEFAULT_LOCATORS: readonly Locator[] = [locateByLabels];
  */
 export function locateInputs(
   wb: WorkbookSnapshot,
-  more: readonly Locator[] = DEFAULT_LOCATORS,
+  more: readonly Locator[] = DEFAULT_LOCATORS
 ): LocatedInputs {
   const template = readTemplate(wb);
   const located: LocatedInputs = {
@@ -38,9 +32,7 @@ export function locateInputs(
     ...(template && {
       templateSheet: template.sheet,
       overrideCells: template.overrideCells,
-      inputCells: new Map(
-        template.inputs.map((l) => [l.key, { row: l.row, col: l.col }]),
-      ),
+      inputCells: new Map(template.inputs.map((l) => [l.key, { row: l.row, col: l.col }])),
     }),
   };
   const unitsOwn = {

@@ -1,10 +1,6 @@
 import { inputDef, parseValue, Rational, trimNumber } from "../../core";
 import { evaluateCell } from "../formula-eval";
-import {
-  isPercentFormat,
-  type SheetSnapshot,
-  type WorkbookSnapshot,
-} from "../snapshot";
+import { isPercentFormat, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import table from "./labels.json";
 import type { Located } from "./located";
 
@@ -36,17 +32,14 @@ export function normalizeLabel(text: string): {
   t = t.replace(/["'“”‘’「」『』〝〞]/g, "");
   t = t.replace(
     /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.](?!\d)|[①-⑳])/,
-    "",
+    ""
   );
   t = t
     .replace(/^其中[:：]?/, "")
     .replace(/[:：]$/, "")
     .replace(/^(?:\d{4}年度?|本年度?)(?=.)/, "");
   let unit: string | undefined;
-  t = t.replace(
-    /\((万元|元|千元|亿元|人|个|%)\)/,
-    (_, u: string) => ((unit = u), ""),
-  );
+  t = t.replace(/\((万元|元|千元|亿元|人|个|%)\)/, (_, u: string) => ((unit = u), ""));
   const percent = /%$/.test(t) || unit === "%";
   if (/%$/.test(t)) t = t.slice(0, -1);
   return { label: t, unit: unit === "%" ? undefined : unit, percent };
@@ -75,9 +68,7 @@ export function matchScore(label: string, synonyms: readonly string[]): number {
 const SPECS: readonly [string, Spec][] = (() => {
   const specs: [string, Spec][] = [];
   const clean = (xs: string[] | undefined) => xs?.map(norm);
-  for (const [key, entry] of Object.entries(
-    table.inputs as Record<string, Spec | Spec[]>,
-  )) {
+  for (const [key, entry] of Object.entries(table.inputs as Record<string, Spec | Spec[]>)) {
     for (const spec of Array.isArray(entry) ? entry : [entry]) {
       specs.push([
         key,
@@ -94,10 +85,7 @@ const SPECS: readonly [string, Spec][] = (() => {
   }
   table.words.quarters.forEach((words, i) => {
     const quarter = words.map(norm);
-    specs.push([
-      `spentQ${i + 1}`,
-      { rows: quarter, columns: table.words.spentMeasures.map(norm) },
-    ]);
+    specs.push([`spentQ${i + 1}`, { rows: quarter, columns: table.words.spentMeasures.map(norm) }]);
     specs.push([
       `executionRateQ${i + 1}`,
       { rows: quarter, columns: table.words.rateMeasures.map(norm) },
@@ -138,9 +126,7 @@ export function locateByLabels(wb: WorkbookSnapshot): Located[] {
     for (const c of new SheetReader(wb, sheet).candidates())
       found.set(c.key, [...(found.get(c.key) ?? []), c]);
   }
-  const located = [...found.entries()].map(([key, candidates]) =>
-    choose(key, candidates),
-  );
+  const located = [...found.entries()].map(([key, candidates]) => choose(key, candidates));
   return [...located, ...derived(located)];
 }
 
@@ -159,9 +145,7 @@ function derived(located: Located[]): Located[] {
     )
       continue;
     const inWan = (l: Located) =>
-      Rational.fromNumber(l.value as number).mul(
-        Rational.fromNumber(l.scale ?? 1),
-      );
+      Rational.fromNumber(l.value as number).mul(Rational.fromNumber(l.scale ?? 1));
     const diff = inWan(a).sub(inWan(b));
     out.push({
       ...a,
@@ -205,8 +189,7 @@ function sameValue(a: Located, b: Located): boolean {
 }
 
 function toLocated(c: Candidate): Located {
-  const scale =
-    inputDef(c.key)?.type === "amount" && c.unit ? SCALE[c.unit] : undefined;
+  const scale = inputDef(c.key)?.type === "amount" && c.unit ? SCALE[c.unit] : undefined;
   return {
     key: c.key,
     value: c.cell.value,
@@ -233,10 +216,7 @@ class SheetReader {
   private readonly units: (string | undefined)[];
   /** The headers found for a value cell: the cell below it under the same header finds them at once. */
   private readonly headerCache = new Map<number, string[]>();
-  private readonly headerMatches = new WeakMap<
-    string[],
-    { key: string; score: number }[]
-  >();
+  private readonly headerMatches = new WeakMap<string[], { key: string; score: number }[]>();
   private readonly labelCache = new Map<
     string,
     { key: string; spec: Spec; item: number; measure: number }[]
@@ -244,7 +224,7 @@ class SheetReader {
 
   constructor(
     private readonly wb: WorkbookSnapshot,
-    private readonly sheet: SheetSnapshot,
+    private readonly sheet: SheetSnapshot
   ) {
     this.hidden = new Set(sheet.hiddenRows ?? []);
     this.kinds = sheet.values.map((row, r) => {
@@ -253,15 +233,12 @@ class SheetReader {
         if (typeof v === "number" || typeof v === "boolean") kinds[c] = 1;
         // "3月末" and "2021年预算数" are labels, not numbers with a unit: only plain figures (and %) count as values.
         else if (typeof v === "string" && v !== "")
-          kinds[c] =
-            parseValue(v, { type: "percent" }).kind === "problem" ? 2 : 1;
+          kinds[c] = parseValue(v, { type: "percent" }).kind === "problem" ? 2 : 1;
         else if (sheet.formulas[r]?.[c]) kinds[c] = 1;
       });
       return kinds;
     });
-    this.texts = this.kinds.map((k) =>
-      k.reduce((n, x) => n + (x === 2 ? 1 : 0), 0),
-    );
+    this.texts = this.kinds.map((k) => k.reduce((n, x) => n + (x === 2 ? 1 : 0), 0));
     let unit: string | undefined;
     this.units = this.kinds.map((k, r) => {
       k.forEach((x, c) => {
@@ -272,9 +249,7 @@ class SheetReader {
     });
     const firstRows = this.kinds
       .slice(0, 3)
-      .flatMap((k, r) =>
-        [...k].flatMap((x, c) => (x === 2 ? [String(sheet.values[r][c])] : [])),
-      );
+      .flatMap((k, r) => [...k].flatMap((x, c) => (x === 2 ? [String(sheet.values[r][c])] : [])));
     this.title = [sheet.name, ...firstRows].join(" ");
   }
 
@@ -350,8 +325,7 @@ class SheetReader {
         : this.textsIn(above) >= 2
           ? this.leftText(above, col)
           : undefined;
-      if (cell || parent)
-        return parent && !UNIT_LINE.test(parent) ? [child, parent] : [child];
+      if (cell || parent) return parent && !UNIT_LINE.test(parent) ? [child, parent] : [child];
     }
     return [child];
   }
@@ -369,10 +343,8 @@ class SheetReader {
       const labelled = this.texts[r] > 0;
       kinds.forEach((kind, c) => {
         const col = this.sheet.left + c;
-        if (labelled && kind === 2)
-          out.push(...this.fromLabel(this.get(row, col)!));
-        else if (!labelled && kind === 1)
-          out.push(...this.fromHeaders(row, col));
+        if (labelled && kind === 2) out.push(...this.fromLabel(this.get(row, col)!));
+        else if (!labelled && kind === 1) out.push(...this.fromHeaders(row, col));
       });
     });
     return [...out, ...this.sums(out)];
@@ -390,7 +362,7 @@ class SheetReader {
         if (!spec.columns) continue;
         const score = Math.max(
           this.itemScore(child, spec) * matchScore(parent, spec.columns),
-          this.itemScore(parent, spec) * matchScore(child, spec.columns),
+          this.itemScore(parent, spec) * matchScore(child, spec.columns)
         );
         if (score) matches.push({ key, score });
       }
@@ -412,16 +384,13 @@ class SheetReader {
   /** How well a label names a spec's item: a synonym, or a generic word (合计) on a sheet about the item. */
   private itemScore(label: string, spec: Spec): number {
     const generic =
-      spec.generic?.includes(label) &&
-      spec.context?.some((w) => this.title.includes(w))
-        ? 0.9
-        : 0;
+      spec.generic?.includes(label) && spec.context?.some((w) => this.title.includes(w)) ? 0.9 : 0;
     return Math.max(matchScore(label, spec.rows), generic);
   }
 
   /** The specs a row label can start: as the item (rows) or, in a transposed table, as the measure. */
   private labelMatches(
-    label: string,
+    label: string
   ): { key: string; spec: Spec; item: number; measure: number }[] {
     let matches = this.labelCache.get(label);
     if (!matches) {
@@ -452,15 +421,8 @@ class SheetReader {
       values.forEach((cell, i) => {
         const raw = this.headersOf(cell.row, cell.col);
         const headers = raw.map(normalizeLabel);
-        if (
-          spec.exclude &&
-          headers.some((h) => spec.exclude!.includes(h.label))
-        )
-          return;
-        const unit =
-          label.unit ??
-          headers.find((h) => h.unit)?.unit ??
-          this.unitAbove(cell.row);
+        if (spec.exclude && headers.some((h) => spec.exclude!.includes(h.label))) return;
+        const unit = label.unit ?? headers.find((h) => h.unit)?.unit ?? this.unitAbove(cell.row);
         const add = (confidence: number, labels: string[]) =>
           out.push({
             key,
@@ -472,25 +434,14 @@ class SheetReader {
           });
         if (item) {
           const col = spec.columns
-            ? Math.max(
-                0,
-                ...headers.map((h) => matchScore(h.label, spec.columns!)),
-              )
+            ? Math.max(0, ...headers.map((h) => matchScore(h.label, spec.columns!)))
             : 0;
-          if (col)
-            add(0.95 * item * (col === 1 ? 1 : 0.9), [labelCell.text!, ...raw]);
+          if (col) add(0.95 * item * (col === 1 ? 1 : 0.9), [labelCell.text!, ...raw]);
           else if (spec.pair && i === 0) add(0.8 * item, [labelCell.text!]);
         }
         if (measure) {
-          const across = Math.max(
-            0,
-            ...headers.map((h) => matchScore(h.label, spec.rows)),
-          );
-          if (across)
-            add(0.95 * measure * (across === 1 ? 1 : 0.9), [
-              ...raw,
-              labelCell.text!,
-            ]);
+          const across = Math.max(0, ...headers.map((h) => matchScore(h.label, spec.rows)));
+          if (across) add(0.95 * measure * (across === 1 ? 1 : 0.9), [...raw, labelCell.text!]);
         }
       });
     }
@@ -504,27 +455,24 @@ class SheetReader {
       [...k].flatMap((kind, c) =>
         kind === 2 && !this.hidden.has(this.sheet.top + r)
           ? [this.get(this.sheet.top + r, this.sheet.left + c)!]
-          : [],
-      ),
+          : []
+      )
     );
     for (const [key, spec] of SPECS) {
-      if (!spec.sum || !spec.columns || found.some((f) => f.key === key))
-        continue;
+      if (!spec.sum || !spec.columns || found.some((f) => f.key === key)) continue;
       const parts = spec.sum.map((synonyms) =>
-        labels.find((c) => matchScore(norm(c.text!), synonyms) === 1),
+        labels.find((c) => matchScore(norm(c.text!), synonyms) === 1)
       );
       if (parts.some((p) => !p)) continue;
-      const right =
-        this.sheet.left + Math.max(...this.kinds.map((k) => k.length));
+      const right = this.sheet.left + Math.max(...this.kinds.map((k) => k.length));
       for (let col = parts[0]!.col + 1; col < right; col++) {
         const cells = parts.map((p) => this.get(p!.row, col));
         if (cells.some((c) => !c || c.text)) continue;
         const headers = this.headersOf(parts[0]!.row, col);
         if (!headers.some((h) => matchScore(norm(h), spec.columns!))) continue;
         const total = cells.reduce(
-          (s, c) =>
-            s.add(Rational.fromNumber(numberOf(this.evaluated(c!).value))),
-          Rational.ZERO,
+          (s, c) => s.add(Rational.fromNumber(numberOf(this.evaluated(c!).value))),
+          Rational.ZERO
         );
         out.push({
           key,
@@ -540,8 +488,7 @@ class SheetReader {
   }
 
   private evaluated(cell: Cell): Cell {
-    if (cell.value !== null && cell.value !== undefined && cell.value !== "")
-      return cell;
+    if (cell.value !== null && cell.value !== undefined && cell.value !== "") return cell;
     const v = evaluateCell(this.wb, this.sheet.name, cell.row, cell.col);
     return { ...cell, value: v.ok ? v.value : null };
   }

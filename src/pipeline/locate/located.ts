@@ -57,10 +57,7 @@ export interface LocatedInputs {
   /** The template sheet, when there is one. */
   templateSheet?: string;
   /** Where the template keeps each evaluator's score and reason, for writing them back. */
-  overrideCells?: Map<
-    string,
-    { row: number; scoreCol: number; reasonCol: number }
-  >;
+  overrideCells?: Map<string, { row: number; scoreCol: number; reasonCol: number }>;
   /** The template's value cell of each input key it lists, filled or not, whatever source won. */
   inputCells?: Map<string, { row: number; col: number }>;
 }

@@ -1,12 +1,7 @@
 import { INPUTS } from "../../core";
 import { parseCellRef } from "../a1";
 import { evaluateCell } from "../formula-eval";
-import {
-  cellAt,
-  isPercentFormat,
-  sheetByName,
-  type WorkbookSnapshot,
-} from "../snapshot";
+import { cellAt, isPercentFormat, sheetByName, type WorkbookSnapshot } from "../snapshot";
 import type { Located } from "./located";
 
 const KEYS = new Map(INPUTS.map((d) => [d.key.toLowerCase(), d.key]));

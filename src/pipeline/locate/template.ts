@@ -9,11 +9,7 @@ import {
   type WorkbookSnapshot,
 } from "../snapshot";
 import { isTemplateSheet } from "../sheets/names";
-import {
-  KPI_ROWS,
-  TEMPLATE_WORDS,
-  type TemplateWords,
-} from "../sheets/template-sheet";
+import { KPI_ROWS, TEMPLATE_WORDS, type TemplateWords } from "../sheets/template-sheet";
 import type { KpiTable, Located, OverrideFound } from "./located";
 
 export interface TemplateRead {
@@ -24,10 +20,7 @@ export interface TemplateRead {
   unit?: string;
   year?: string | number;
   /** Where an evaluator's own score and reason go, per indicator name as written, filled or not. */
-  overrideCells: Map<
-    string,
-    { row: number; scoreCol: number; reasonCol: number }
-  >;
+  overrideCells: Map<string, { row: number; scoreCol: number; reasonCol: number }>;
 }
 
 /**
@@ -50,12 +43,8 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
   const rows = range(sheet.top, bottomRow(sheet));
   const cols = range(sheet.left, rightColumn(sheet));
   const findRow = (words: string[], from = sheet.top) =>
-    rows.find(
-      (r) =>
-        r >= from && words.every((w) => cols.some((c) => text(r, c) === w)),
-    );
-  const colOf = (row: number, word: string) =>
-    cols.find((c) => text(row, c) === word)!;
+    rows.find((r) => r >= from && words.every((w) => cols.some((c) => text(r, c) === w)));
+  const colOf = (row: number, word: string) => cols.find((c) => text(row, c) === word)!;
 
   const read: TemplateRead = {
     sheet: sheet.name,
@@ -66,9 +55,8 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
   const keyHeader = (w: TemplateWords) => w.inputHeaders[6];
   const valueHeader = (w: TemplateWords) => w.inputHeaders[4];
   const W =
-    TEMPLATE_WORDS.find(
-      (w) => findRow([keyHeader(w), valueHeader(w)]) !== undefined,
-    ) ?? TEMPLATE_WORDS[0];
+    TEMPLATE_WORDS.find((w) => findRow([keyHeader(w), valueHeader(w)]) !== undefined) ??
+    TEMPLATE_WORDS[0];
   for (const [word, field] of [
     [W.unit, "unit"],
     [W.year, "year"],
@@ -80,10 +68,8 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
       .filter((x) => x > c)
       .map((x) => value(at, x).value)
       .find((x) => x !== null && x !== "");
-    if (field === "unit" && (typeof v === "string" || typeof v === "number"))
-      read.unit = String(v);
-    if (field === "year" && (typeof v === "string" || typeof v === "number"))
-      read.year = v;
+    if (field === "unit" && (typeof v === "string" || typeof v === "number")) read.unit = String(v);
+    if (field === "year" && (typeof v === "string" || typeof v === "number")) read.year = v;
   }
 
   const header = findRow([keyHeader(W), valueHeader(W)]);
@@ -101,33 +87,25 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
         sheet: sheet.name,
         row: r,
         col: valueCol,
-        percentIsFraction: isPercentFormat(
-          cellAt(sheet, r, valueCol).numberFormat,
-        ),
+        percentIsFraction: isPercentFormat(cellAt(sheet, r, valueCol).numberFormat),
         confidence: 1,
       });
     }
   }
 
-  const kpiHeader = findRow([
-    W.kpiHeaders[0],
-    W.kpiHeaders[2],
-    W.kpiHeaders[3],
-  ]);
+  const kpiHeader = findRow([W.kpiHeaders[0], W.kpiHeaders[2], W.kpiHeaders[3]]);
   if (kpiHeader !== undefined)
     read.kpis = readKpis(
       sheet,
       kpiHeader,
       W.kpiHeaders.map((h) => colOf(kpiHeader, h)),
       rows,
-      value,
+      value
     );
 
   const overrideHeader = findRow([W.overrideHeaders[0], W.overrideHeaders[2]]);
   if (overrideHeader !== undefined) {
-    const [nameCol, , scoreCol, reasonCol] = W.overrideHeaders.map((h) =>
-      colOf(overrideHeader, h),
-    );
+    const [nameCol, , scoreCol, reasonCol] = W.overrideHeaders.map((h) => colOf(overrideHeader, h));
     for (const r of rows.filter((x) => x > overrideHeader)) {
       const name = text(r, nameCol);
       if (name) read.overrideCells.set(name, { row: r, scoreCol, reasonCol });
@@ -154,7 +132,7 @@ function readKpis(
   header: number,
   cols: (number | undefined)[],
   rows: number[],
-  value: (row: number, col: number) => { value: unknown },
+  value: (row: number, col: number) => { value: unknown }
 ): KpiTable {
   const table: KpiTable = {
     rows: [],
@@ -162,20 +140,13 @@ function readKpis(
     top: header + 1,
     left: cols[0] ?? 1,
   };
-  for (const r of rows.filter(
-    (x) => x > header && x <= header + MAX_KPI_ROWS,
-  )) {
+  for (const r of rows.filter((x) => x > header && x <= header + MAX_KPI_ROWS)) {
     const row = cols.map((c) => (c === undefined ? null : value(r, c).value));
-    if (typeof row[0] === "string" && /^[一二三四五六七八九十]+、/.test(row[0]))
-      break;
+    if (typeof row[0] === "string" && /^[一二三四五六七八九十]+、/.test(row[0])) break;
     table.rows.push(row);
   }
   const blank = (row: unknown[]) => row.every(isMissingValue);
-  while (
-    table.rows.length > KPI_ROWS &&
-    blank(table.rows[table.rows.length - 1])
-  )
-    table.rows.pop();
+  while (table.rows.length > KPI_ROWS && blank(table.rows[table.rows.length - 1])) table.rows.pop();
   return table;
 }
 

@@ -23,17 +23,13 @@ export function whereText(l: Located, locale: Locale): string {
 
 /** A text in every language, for a finding rendered later in its reader's. */
 export function inAll(say: (locale: Locale) => string): Localized {
-  return Object.fromEntries(
-    LOCALES.map((locale) => [locale, say(locale)]),
-  ) as Localized;
+  return Object.fromEntries(LOCALES.map((locale) => [locale, say(locale)])) as Localized;
 }
 
 /** A value as a finding quotes it: “11”, or blank. */
 export function valueText(v: unknown, locale: Locale): string {
   const s = catalog(locale).sheets.source;
-  return v === null || v === undefined || v === ""
-    ? s.blank
-    : s.value(String(v));
+  return v === null || v === undefined || v === "" ? s.blank : s.value(String(v));
 }
 
 /** The data block's 数据来源: how it was found, and what to know about it. */
@@ -47,9 +43,7 @@ export function sourceText(l: Located, locale: Locale): string {
         ? s.template(cell)
         : s.label(cell);
   const extra = [
-    l.source === "label"
-      ? s.labels(l.labels?.join(" / ") ?? "", String(l.confidence))
-      : "",
+    l.source === "label" ? s.labels(l.labels?.join(" / ") ?? "", String(l.confidence)) : "",
     l.unit && l.scale !== undefined && l.scale !== 1 ? s.converted(l.unit) : "",
     l.problem ? s.recalc(l.problem) : "",
     l.ambiguous ? s.ambiguous(l.ambiguous.length) : "",

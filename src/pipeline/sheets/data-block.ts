@@ -55,11 +55,7 @@ export interface Block {
   overrides: Map<string, { score: string; reason: string }>;
 }
 
-export type Put = (
-  r: number,
-  c: number,
-  cell: Omit<CellPlan, "row" | "col">,
-) => void;
+export type Put = (r: number, c: number, cell: Omit<CellPlan, "row" | "col">) => void;
 
 interface BlockInput {
   plan: SheetPlan;
@@ -84,11 +80,7 @@ export function planBlock({
 }: BlockInput): Block {
   const words = catalog(locale).sheets.block;
   const keys = [
-    ...new Set(
-      placedIndicators(framework).flatMap((p) =>
-        ruleInputKeys(p.indicator.rule),
-      ),
-    ),
+    ...new Set(placedIndicators(framework).flatMap((p) => ruleInputKeys(p.indicator.rule))),
   ];
   put(firstRow - 2, BLOCK.key, { value: words.title, style: "section" });
   plan.merges.push({
@@ -97,9 +89,7 @@ export function planBlock({
     bottom: firstRow - 2,
     right: BLOCK.source,
   });
-  words.headers.forEach((h, i) =>
-    put(firstRow - 1, BLOCK.key + i, { value: h, style: "header" }),
-  );
+  words.headers.forEach((h, i) => put(firstRow - 1, BLOCK.key + i, { value: h, style: "header" }));
   const at = new Map<string, string>();
   keys.forEach((key, i) => {
     const row = firstRow + i;
@@ -112,11 +102,7 @@ export function planBlock({
       ...blockCell(key, l, mode, locale),
       style: "input",
       numberFormat:
-        def.type === "percent"
-          ? "0.00%"
-          : def.type === "amount"
-            ? "#,##0.00"
-            : "General",
+        def.type === "percent" ? "0.00%" : def.type === "amount" ? "#,##0.00" : "General",
     });
     put(row, BLOCK.unit, { value: unitText(def, locale), style: "text" });
     put(row, BLOCK.source, {
@@ -131,16 +117,8 @@ export function planBlock({
     portable: { cell: (k) => at.get(k)! },
     overrides: new Map(),
   };
-  const kpiEnd = planKpiBlock(
-    out,
-    put,
-    plan,
-    located,
-    mode,
-    locale,
-    lastKey + 2,
-  );
-  planOverrideBlock(out, put, plan, result, locale, kpiEnd + 2);
+  const kpiEnd = planKpiBlock(out, put, plan, located, mode, locale, lastKey + 2);
+  planOverrideBlock(out, put, plan, framework, result, locale, kpiEnd + 2);
   return out;
 }
 
@@ -149,11 +127,15 @@ function planOverrideBlock(
   out: Block,
   put: Put,
   plan: SheetPlan,
+  framework: Framework,
   result: ScoreResult,
   locale: Locale,
-  head: number,
+  head: number
 ): void {
   const words = catalog(locale).sheets.block;
+  const names = new Map(
+    placedIndicators(framework).map(({ indicator }) => [indicator.id, text(indicator.name, locale)])
+  );
   const own = result.indicators.filter((i) => i.override);
   if (!own.length) return;
   put(head, BLOCK.key, { value: words.ownTitle, style: "section" });
@@ -163,12 +145,10 @@ function planOverrideBlock(
     bottom: head,
     right: BLOCK.value,
   });
-  words.ownHeaders.forEach((h, i) =>
-    put(head + 1, BLOCK.key + i, { value: h, style: "header" }),
-  );
+  words.ownHeaders.forEach((h, i) => put(head + 1, BLOCK.key + i, { value: h, style: "header" }));
   own.forEach((r, i) => {
     const row = head + 2 + i;
-    put(row, BLOCK.key, { value: r.name, style: "wrap" });
+    put(row, BLOCK.key, { value: names.get(r.id) ?? r.name, style: "wrap" });
     put(row, BLOCK.label, { value: r.override!.reason, style: "wrap" });
     put(row, BLOCK.value, {
       value: r.override!.score,
@@ -190,7 +170,7 @@ function planKpiBlock(
   located: LocatedInputs,
   mode: FormulaMode,
   locale: Locale,
-  head: number,
+  head: number
 ): number {
   const words = catalog(locale).sheets;
   const kpiRows = located.kpis?.rows ?? [];
@@ -206,13 +186,10 @@ function planKpiBlock(
     ...words.template.kpiHeaders,
     ...(mode === "portable" ? words.block.kpiHelpers : []),
   ];
-  headers.forEach((h, i) =>
-    put(head + 1, BLOCK.key + i, { value: h, style: "header" }),
-  );
+  headers.forEach((h, i) => put(head + 1, BLOCK.key + i, { value: h, style: "header" }));
   const top = head + 2;
   const count = Math.max(kpiRows.length, 1);
-  const column = (name: (typeof KPI_COLUMNS)[number]) =>
-    KPI_COLUMNS.indexOf(name);
+  const column = (name: (typeof KPI_COLUMNS)[number]) => KPI_COLUMNS.indexOf(name);
   for (let i = 0; i < count; i++) {
     const row = top + i;
     for (let c = 0; c < KPI_COLUMNS.length; c++) {
@@ -265,22 +242,15 @@ function kpiCell(
   column: (typeof KPI_COLUMNS)[number],
   from: { sheet: string; row: number; col: number } | undefined,
   mode: FormulaMode,
-  locale: Locale,
+  locale: Locale
 ): Omit<CellPlan, "row" | "col"> {
-  const numeric =
-    column === "target" || column === "actual" || column === "weight";
+  const numeric = column === "target" || column === "actual" || column === "weight";
   if (from && (!numeric || typeof v === "number" || isMissingValue(v))) {
     const source = sheetAddress(from.sheet, from.row, from.col);
     return {
       formula:
         mode === "live"
-          ? guarded(
-              source,
-              source,
-              '""',
-              `${from.sheet}!${address(from.row, from.col)}`,
-              locale,
-            )
+          ? guarded(source, source, '""', `${from.sheet}!${address(from.row, from.col)}`, locale)
           : `IF(ISBLANK(${source}),"",${source})`,
     };
   }
@@ -301,7 +271,7 @@ function blockCell(
   key: string,
   l: Located | undefined,
   mode: FormulaMode,
-  locale: Locale,
+  locale: Locale
 ): Omit<CellPlan, "row" | "col" | "style"> {
   const missing = MISSING_WORD[locale];
   const found = l ? blockValue(key, coreValue(l), locale) : null;
@@ -316,8 +286,7 @@ function blockCell(
     (typeof l.value === "number" || isMissingValue(l.value))
   )
     expr = `${source}/100`;
-  else if (l.scale !== undefined && l.scale !== 1)
-    expr = `${source}*${l.scale}`;
+  else if (l.scale !== undefined && l.scale !== 1) expr = `${source}*${l.scale}`;
   // Text such as "1,869.71" reads as a number to the core but as text to Excel: copy what the core reads.
   if (
     typeof l.value === "string" &&
@@ -346,7 +315,7 @@ function guarded(
   expr: string,
   blank: string,
   cell: string,
-  locale: Locale,
+  locale: Locale
 ): string {
   const error = `"${ERROR_MARK[locale](cell).replace(/"/g, '""')}"`;
   const value =

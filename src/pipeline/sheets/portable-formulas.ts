@@ -36,15 +36,8 @@ function trimDecimal(r: Rational): string {
   return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
 }
 
-export function portableFormula(
-  indicator: IndicatorDef,
-  cells: PortableCells,
-): string {
-  const { expr, missing } = rule(
-    indicator.rule,
-    Rational.fromNumber(indicator.points),
-    cells,
-  );
+export function portableFormula(indicator: IndicatorDef, cells: PortableCells): string {
+  const { expr, missing } = rule(indicator.rule, Rational.fromNumber(indicator.points), cells);
   return `ROUND(${guard(missing, expr)},2)`;
 }
 
@@ -69,14 +62,11 @@ function rule(r: Rule, pts: Rational, cells: PortableCells): Expr {
     case "choice": {
       const words = (value: string) => [
         value,
-        ...Object.values(
-          inputDef(r.key)?.options?.find((o) => o["zh-CN"] === value) ?? {},
-        ),
+        ...Object.values(inputDef(r.key)?.options?.find((o) => o["zh-CN"] === value) ?? {}),
       ];
       const options = Object.entries(r.values).reduceRight(
-        (rest, [value, p]) =>
-          `IF(${anyOf(v(r.key), words(value))},${points(p)},${rest})`,
-        "NA()",
+        (rest, [value, p]) => `IF(${anyOf(v(r.key), words(value))},${points(p)},${rest})`,
+        "NA()"
       );
       return { expr: options, missing: [blank(r.key)] };
     }
@@ -85,7 +75,7 @@ function rule(r: Rule, pts: Rational, cells: PortableCells): Expr {
       const chosen = r.tiers.reduceRight(
         (rest, t) =>
           `IF(${m.ratio}${t.when}${num(parseBound(t.bound)!)},${points(t.score)},${rest})`,
-        points(r.otherwise),
+        points(r.otherwise)
       );
       return { expr: m.wrap(chosen, num(pts)), missing: m.missing };
     }
@@ -107,12 +97,10 @@ function rule(r: Rule, pts: Rational, cells: PortableCells): Expr {
     case "quarterlyExecution": {
       const rate = (q: number) =>
         `IF(${v(r.rates[q - 1])}<>"",${v(r.rates[q - 1])},${v(r.spent[q - 1])}/${v(r.budget)}/${q * 0.25})`;
-      const quarters = [1, 2, 3, 4].map(
-        (q) => `MIN(1,${rate(q)})*${points(r.quarterPoints)}`,
-      );
+      const quarters = [1, 2, 3, 4].map((q) => `MIN(1,${rate(q)})*${points(r.quarterPoints)}`);
       const annual = `MIN(${points(r.annualPoints)},${points(r.annualPoints)}*(${[1, 2, 3, 4].map(rate).join("+")})/4)`;
       const gaps = [1, 2, 3, 4].map(
-        (q) => `AND(${blank(r.rates[q - 1])},${blank(r.spent[q - 1])})`,
+        (q) => `AND(${blank(r.rates[q - 1])},${blank(r.spent[q - 1])})`
       );
       gaps.push(`AND(OR(${r.rates.map(blank).join(",")}),${blank(r.budget)})`);
       return { expr: `(${[...quarters, annual].join("+")})`, missing: gaps };
@@ -127,15 +115,12 @@ function rule(r: Rule, pts: Rational, cells: PortableCells): Expr {
       };
     }
     case "composite": {
-      const parts = r.parts.map((p) =>
-        rule(p, Rational.fromNumber(p.points ?? 0), cells),
-      );
+      const parts = r.parts.map((p) => rule(p, Rational.fromNumber(p.points ?? 0), cells));
       let expr = guard(
         parts.flatMap((p) => p.missing),
-        `(${parts.map((p) => p.expr).join("+")})`,
+        `(${parts.map((p) => p.expr).join("+")})`
       );
-      if (r.zeroIf)
-        expr = `IF(${yes(v(r.zeroIf))},0,IF(${blank(r.zeroIf)},NA(),${expr}))`;
+      if (r.zeroIf) expr = `IF(${yes(v(r.zeroIf))},0,IF(${blank(r.zeroIf)},NA(),${expr}))`;
       if (r.fullIf) expr = `IF(${yes(v(r.fullIf))},${num(pts)},${expr})`;
       return { expr, missing: [] };
     }
@@ -171,21 +156,16 @@ function measure(m: Measure, cells: PortableCells) {
     };
   }
   const sum = (keys: string[]) =>
-    keys.length === 1
-      ? cells.cell(keys[0])
-      : `(${keys.map((k) => cells.cell(k)).join("+")})`;
+    keys.length === 1 ? cells.cell(keys[0]) : `(${keys.map((k) => cells.cell(k)).join("+")})`;
   const n = sum(m.numerator);
   const d = sum(m.denominator);
   return {
     ratio: `ROUND(${n}/${d},12)`,
-    missing: [...m.numerator, ...m.denominator].map(
-      (k) => `${cells.cell(k)}=""`,
-    ),
+    missing: [...m.numerator, ...m.denominator].map((k) => `${cells.cell(k)}=""`),
     wrap: (e: string, full: string) => {
       let out = e;
       if (m.atMostDenominator) out = `IF(${n}>${d},NA(),${out})`;
-      if (m.whenNoneReceived === "met")
-        out = `IF(AND(${n}=0,${d}=0),${full},${out})`;
+      if (m.whenNoneReceived === "met") out = `IF(AND(${n}=0,${d}=0),${full},${out})`;
       return out;
     },
   };

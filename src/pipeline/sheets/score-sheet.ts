@@ -11,12 +11,7 @@ import { address } from "../a1";
 import type { LocatedInputs } from "../locate/located";
 import { BLOCK_WIDTHS, planBlock, type FormulaMode } from "./data-block";
 import { sheetName } from "./names";
-import {
-  emptyPlan,
-  uniqueSheetName,
-  type CellPlan,
-  type SheetPlan,
-} from "./plan";
+import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan } from "./plan";
 import { portableFormula } from "./portable-formulas";
 
 /**
@@ -26,11 +21,7 @@ import { portableFormula } from "./portable-formulas";
  * score formula reads, each value tied to the cell it came from.
  */
 export type { FormulaMode } from "./data-block";
-export const FORMULA_MODES: readonly FormulaMode[] = [
-  "live",
-  "portable",
-  "values",
-];
+export const FORMULA_MODES: readonly FormulaMode[] = ["live", "portable", "values"];
 /**
  * What a file written outside Excel (the command line, the browser) can hold. Excel saves an add-in's
  * function as `_xldudf_PERF_SCORE(…)` in a dynamic-array cell tied to the add-in's web extension part;
@@ -75,17 +66,13 @@ export function planScoreSheet({
   locale = "zh-CN",
 }: ScoreSheetInput): SheetPlan {
   const words = catalog(locale).sheets.score;
-  const plan = emptyPlan(
-    uniqueSheetName(sheetName("score", locale), existingSheets),
-  );
+  const plan = emptyPlan(uniqueSheetName(sheetName("score", locale), existingSheets));
   const put = (row: number, col: number, cell: Omit<CellPlan, "row" | "col">) =>
     plan.cells.push({ row, col, ...cell });
   const placed = placedIndicators(framework);
   const last = FIRST_ROW + placed.length - 1;
   plan.columnWidths = [...WIDTHS];
-  Object.entries(BLOCK_WIDTHS).forEach(
-    ([c, w]) => (plan.columnWidths[Number(c) - 1] = w),
-  );
+  Object.entries(BLOCK_WIDTHS).forEach(([c, w]) => (plan.columnWidths[Number(c) - 1] = w));
 
   const block = planBlock({
     plan,
@@ -99,10 +86,7 @@ export function planScoreSheet({
   });
 
   put(1, 1, {
-    value: words.title(
-      result.unit ?? "",
-      result.year !== undefined ? String(result.year) : "",
-    ),
+    value: words.title(result.unit ?? "", result.year !== undefined ? String(result.year) : ""),
     style: "title",
   });
   plan.merges.push({ top: 1, left: 1, bottom: 1, right: COL.computed });
@@ -128,7 +112,7 @@ export function planScoreSheet({
     plan.merges.push(
       to
         ? { top: 3, left: col, bottom: 3, right: to }
-        : { top: 3, left: col, bottom: 4, right: col },
+        : { top: 3, left: col, bottom: 4, right: col }
     );
     if (to) {
       put(4, col, { value: words.name, style: "header" });
@@ -145,17 +129,15 @@ export function planScoreSheet({
     const row = FIRST_ROW + i;
     const r = result.indicators[i];
     plan.anchors![indicator.id] = row;
-    const firstOf = (pred: (p: (typeof placed)[number]) => boolean) =>
-      placed.findIndex(pred) === i;
-    const spanOf = (pred: (p: (typeof placed)[number]) => boolean) =>
-      placed.filter(pred).length;
+    const firstOf = (pred: (p: (typeof placed)[number]) => boolean) => placed.findIndex(pred) === i;
+    const spanOf = (pred: (p: (typeof placed)[number]) => boolean) => placed.filter(pred).length;
     if (firstOf((p) => p.level1 === level1)) {
       const n = spanOf((p) => p.level1 === level1);
       put(row, COL.l1, { value: text(level1.name, locale), style: "level" });
       put(row, COL.l1p, { value: level1.points, style: "number" });
       plan.merges.push(
         { top: row, left: COL.l1, bottom: row + n - 1, right: COL.l1 },
-        { top: row, left: COL.l1p, bottom: row + n - 1, right: COL.l1p },
+        { top: row, left: COL.l1p, bottom: row + n - 1, right: COL.l1p }
       );
     }
     if (firstOf((p) => p.level2 === level2)) {
@@ -164,7 +146,7 @@ export function planScoreSheet({
       put(row, COL.l2p, { value: level2.points, style: "number" });
       plan.merges.push(
         { top: row, left: COL.l2, bottom: row + n - 1, right: COL.l2 },
-        { top: row, left: COL.l2p, bottom: row + n - 1, right: COL.l2p },
+        { top: row, left: COL.l2p, bottom: row + n - 1, right: COL.l2p }
       );
     }
     // The framework's own text stays as published, whatever the sheet's language.
@@ -189,17 +171,13 @@ export function planScoreSheet({
       });
     else
       put(row, COL.computed, {
-        formula:
-          mode === "live"
-            ? call("SCORE")
-            : portableFormula(indicator, block.portable),
+        formula: mode === "live" ? call("SCORE") : portableFormula(indicator, block.portable),
         value: cached(r.computed),
         numberFormat: "0.00",
         style: "number",
       });
     const own = block.overrides.get(indicator.id);
-    if (mode === "values")
-      put(row, COL.score, { value: r.score, numberFormat: "0.00", style });
+    if (mode === "values") put(row, COL.score, { value: r.score, numberFormat: "0.00", style });
     else
       put(row, COL.score, {
         formula: own ? own.score : computedAt,
@@ -220,7 +198,7 @@ export function planScoreSheet({
     const lines = Math.max(
       wrappedLines(description, WIDTHS[COL.desc - 1]),
       wrappedLines(criteria, WIDTHS[COL.criteria - 1]),
-      wrappedLines(r.explanation, WIDTHS[COL.note - 1]),
+      wrappedLines(r.explanation, WIDTHS[COL.note - 1])
     );
     plan.rowHeights[row] = Math.max(30, Math.min(409, lines * 14.5 + 6));
   });
@@ -235,7 +213,7 @@ export function planScoreSheet({
     put,
     words.findings(findings.length),
     findings.map((f) => renderFinding(f, framework, locale)),
-    row,
+    row
   );
   if (notes.length)
     row = listFindings(
@@ -243,7 +221,7 @@ export function planScoreSheet({
       put,
       words.frameworkNotes(notes.length),
       notes.map((f) => renderFinding(f, framework, locale)),
-      row + 1,
+      row + 1
     );
   plan.printArea = {
     bottom: Math.max(row - 1, total + 1),
@@ -260,7 +238,7 @@ function planTotals(
   result: ScoreResult,
   mode: FormulaMode,
   locale: Locale,
-  total: number,
+  total: number
 ): void {
   const words = catalog(locale).sheets.score;
   const n = result.indicators.length;
@@ -280,21 +258,17 @@ function planTotals(
     right: COL.criteria,
   });
   const grades = [...framework.grades].sort((a, b) => b.min - a.min);
-  const gradeText = (g: (typeof grades)[number]) =>
-    text(g.grade, locale).replace(/"/g, '""');
+  const gradeText = (g: (typeof grades)[number]) => text(g.grade, locale).replace(/"/g, '""');
   const gradeFormula = grades
     .slice(0, -1)
     .reduceRight(
-      (rest, g) =>
-        `IF(${address(total, COL.score)}>=${g.min},"${gradeText(g)}",${rest})`,
-      `"${gradeText(grades[grades.length - 1])}"`,
+      (rest, g) => `IF(${address(total, COL.score)}>=${g.min},"${gradeText(g)}",${rest})`,
+      `"${gradeText(grades[grades.length - 1])}"`
     );
   const grade = grades.find((g) => text(g.grade, "zh-CN") === result.grade);
   const gradeShown = grade ? text(grade.grade, locale) : words.noGrade;
   const unscored = result.indicators.filter((i) => i.score === null).length;
-  const completeness = result.complete
-    ? words.allScored(n)
-    : words.unscored(String(unscored));
+  const completeness = result.complete ? words.allScored(n) : words.unscored(String(unscored));
   if (mode === "values") {
     put(total, COL.score, {
       value: result.total,
@@ -326,7 +300,7 @@ function planTotals(
   const bands = grades.map((g, i) =>
     i === grades.length - 1
       ? words.gradeBelow(grades[i - 1].min, text(g.grade, locale))
-      : words.gradeBand(g.min, text(g.grade, locale)),
+      : words.gradeBand(g.min, text(g.grade, locale))
   );
   put(total + 1, COL.note, { value: words.bands(bands), style: "total" });
   put(total + 1, COL.computed, { style: "total" });
@@ -337,7 +311,7 @@ function listFindings(
   put: (row: number, col: number, cell: Omit<CellPlan, "row" | "col">) => void,
   title: string,
   lines: string[],
-  row: number,
+  row: number
 ): number {
   put(row, COL.l1, { value: title, style: "section" });
   plan.merges.push({
@@ -360,10 +334,10 @@ function listFindings(
       18,
       wrappedLines(
         numbered,
-        WIDTHS.reduce((a, b) => a + b, 0),
+        WIDTHS.reduce((a, b) => a + b, 0)
       ) *
         14.5 +
-        4,
+        4
     );
     row++;
   });
@@ -371,27 +345,19 @@ function listFindings(
 }
 
 /** A sentence of the catalog as a formula, with a cell's value put where the sentence has its figure. */
-function joined(
-  sentence: (figure: string) => string,
-  expression: string,
-): string {
+function joined(sentence: (figure: string) => string, expression: string): string {
   const [before, after] = sentence("\u0000").split("\u0000");
-  return [before && `"${before}"`, expression, after && `"${after}"`]
-    .filter(Boolean)
-    .join("&");
+  return [before && `"${before}"`, expression, after && `"${after}"`].filter(Boolean).join("&");
 }
 
 /**
  * The note of an overridden indicator as a formula: the core's own sentence (评价人确定得 3 分（理由：…）。
  * 按数据计算：…), with the score and the reason read from their cells.
  */
-function overrideNote(
-  locale: Locale,
-): (score: string, reason: string) => string {
+function overrideNote(locale: Locale): (score: string, reason: string) => string {
   const msg = catalog(locale).core;
   const [s, r, x] = ["\u0001", "\u0002", "\u0003"];
-  const sentence =
-    msg.sentence([msg.overrideApplied(s, r)]) + msg.computedWas(x);
+  const sentence = msg.sentence([msg.overrideApplied(s, r)]) + msg.computedWas(x);
   const quote = (t: string) => (t ? `"${t.replace(/"/g, '""')}"&` : "");
   return (score, reason) => {
     const [a, rest] = sentence.split(s);

@@ -10,13 +10,7 @@ import {
 } from "../../core";
 import { catalog, LOCALES, text, type Locale } from "../../i18n";
 import { sheetName } from "./names";
-import {
-  emptyPlan,
-  uniqueSheetName,
-  type CellPlan,
-  type SheetPlan,
-  type Validation,
-} from "./plan";
+import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan, type Validation } from "./plan";
 import { validation } from "./validation";
 import type { CellValue } from "../snapshot";
 
@@ -30,7 +24,7 @@ export type TemplateWords = ReturnType<typeof catalog>["sheets"]["template"];
 
 /** The header words of the template in every language, for the reader. */
 export const TEMPLATE_WORDS: readonly TemplateWords[] = LOCALES.map(
-  (l) => catalog(l).sheets.template,
+  (l) => catalog(l).sheets.template
 );
 
 export const KPI_ROWS = 12;
@@ -69,13 +63,11 @@ export function planTemplateSheet(
   framework: Framework,
   existing: string[],
   fill: TemplateFill = {},
-  locale: Locale = "zh-CN",
+  locale: Locale = "zh-CN"
 ): SheetPlan {
   const W = catalog(locale).sheets.template;
   const prompts = catalog(locale).sheets.validation;
-  const plan = emptyPlan(
-    uniqueSheetName(sheetName("template", locale), existing),
-  );
+  const plan = emptyPlan(uniqueSheetName(sheetName("template", locale), existing));
   const cells = plan.cells;
   const put = (row: number, col: number, cell: Omit<CellPlan, "row" | "col">) =>
     cells.push({ row, col, ...cell });
@@ -96,9 +88,7 @@ export function planTemplateSheet(
   put(row, 1, { value: W.inputsSection, style: "section" });
   plan.merges.push({ top: row, left: 1, bottom: row, right: 7 });
   row++;
-  W.inputHeaders.forEach((h, i) =>
-    put(row, i + 1, { value: h, style: "header" }),
-  );
+  W.inputHeaders.forEach((h, i) => put(row, i + 1, { value: h, style: "header" }));
   plan.freezeRows = row;
   row++;
 
@@ -126,21 +116,17 @@ export function planTemplateSheet(
       row++;
     }
     put(first, 2, { value: text(indicator.name, locale), style: "wrap" });
-    if (row - 1 > first)
-      plan.merges.push({ top: first, left: 2, bottom: row - 1, right: 2 });
+    if (row - 1 > first) plan.merges.push({ top: first, left: 2, bottom: row - 1, right: 2 });
   }
 
   row++;
   put(row, 1, { value: W.kpiSection, style: "section" });
   plan.merges.push({ top: row, left: 1, bottom: row, right: 7 });
   row++;
-  W.kpiHeaders.forEach((h, i) =>
-    put(row, i + 1, { value: h, style: "header" }),
-  );
+  W.kpiHeaders.forEach((h, i) => put(row, i + 1, { value: h, style: "header" }));
   row++;
-  const kpiRule = placedIndicators(framework).find(
-    (p) => p.indicator.rule.kind === "kpiTable",
-  )?.indicator.rule as KpiTableRule | undefined;
+  const kpiRule = placedIndicators(framework).find((p) => p.indicator.rule.kind === "kpiTable")
+    ?.indicator.rule as KpiTableRule | undefined;
   const aspects = (kpiRule?.aspects ?? []).map((a) => text(a, locale));
   const kpiValues = fill.kpis ?? [];
   for (let i = 0; i < KPI_ROWS; i++) {
@@ -158,31 +144,22 @@ export function planTemplateSheet(
     validation(
       { ...kpiRows, left: 1, right: 1, kind: "list", options: aspects },
       locale,
-      prompts.aspects(aspects),
+      prompts.aspects(aspects)
     ),
-    validation(
-      { ...kpiRows, left: 3, right: 4, kind: "decimal", min: 0 },
-      locale,
-    ),
+    validation({ ...kpiRows, left: 3, right: 4, kind: "decimal", min: 0 }, locale),
     validation(
       { ...kpiRows, left: 5, right: 5, kind: "list", options: DIRECTIONS },
       locale,
-      prompts.directions,
+      prompts.directions
     ),
-    validation(
-      { ...kpiRows, left: 6, right: 6, kind: "decimal", min: 0 },
-      locale,
-      prompts.weight,
-    ),
+    validation({ ...kpiRows, left: 6, right: 6, kind: "decimal", min: 0 }, locale, prompts.weight)
   );
   row += KPI_ROWS + 1;
 
   put(row, 1, { value: W.overridesSection, style: "section" });
   plan.merges.push({ top: row, left: 1, bottom: row, right: 7 });
   row++;
-  W.overrideHeaders.forEach((h, i) =>
-    put(row, i + 2, { value: h, style: "header" }),
-  );
+  W.overrideHeaders.forEach((h, i) => put(row, i + 2, { value: h, style: "header" }));
   plan.merges.push({ top: row, left: 5, bottom: row, right: 7 });
   row++;
   const overrides = fill.overrides ?? {};
@@ -209,8 +186,8 @@ export function planTemplateSheet(
           max: indicator.points,
         },
         locale,
-        prompts.ownScore(indicator.points),
-      ),
+        prompts.ownScore(indicator.points)
+      )
     );
     row++;
   }
@@ -240,7 +217,7 @@ function validationFor(def: InputDef, row: number, locale: Locale): Validation {
       return validation(
         { ...at, kind: "list", options: yesNo, lenient: true },
         locale,
-        catalog(locale).sheets.validation.judgement,
+        catalog(locale).sheets.validation.judgement
       );
     case "flag":
       return validation({ ...at, kind: "list", options: yesNo }, locale);
@@ -251,7 +228,7 @@ function validationFor(def: InputDef, row: number, locale: Locale): Validation {
           kind: "list",
           options: (def.options ?? []).map((o) => text(o, locale)),
         },
-        locale,
+        locale
       );
     case "count":
       return validation({ ...at, kind: "whole", min: 0 }, locale);
@@ -263,7 +240,7 @@ function validationFor(def: InputDef, row: number, locale: Locale): Validation {
           min: 0,
           ...(def.max !== undefined && { max: def.max / 100 }),
         },
-        locale,
+        locale
       );
     default:
       return validation({ ...at, kind: "decimal", min: 0 }, locale);

@@ -4,11 +4,7 @@ import type { Validation } from "./plan";
 type Rule = Omit<Validation, "error" | "prompt">;
 
 /** A validation rule with Excel's refusal message and, when given, a note, in the sheet's language. */
-export function validation(
-  rule: Rule,
-  locale: Locale,
-  prompt?: string,
-): Validation {
+export function validation(rule: Rule, locale: Locale, prompt?: string): Validation {
   const v = catalog(locale).sheets.validation;
   const message =
     rule.kind === "list"

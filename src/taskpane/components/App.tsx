@@ -72,17 +72,14 @@ export function App({ locale, session: initial, openFile }: AppProps) {
         setBusy(false);
       }
     },
-    [t],
+    [t]
   );
 
   useEffect(() => {
     if (session) void refresh(session);
   }, [session, refresh]);
   // Inside Excel the page outlives the pane: shown again, it reads the workbook again.
-  useEffect(
-    () => session?.watch?.(() => void refresh(session)),
-    [session, refresh],
-  );
+  useEffect(() => session?.watch?.(() => void refresh(session)), [session, refresh]);
   const [notice, setNotice] = useState<Notice>();
   useEffect(() => watchNotices(setNotice), []);
 
@@ -149,9 +146,7 @@ export function App({ locale, session: initial, openFile }: AppProps) {
             <Tab value="generate">{t.stepLabel(3, t.steps.generate)}</Tab>
           </TabList>
           <div aria-live="polite">
-            {busy && !analysis && (
-              <Spinner size="small" label={t.loading} labelPosition="after" />
-            )}
+            {busy && !analysis && <Spinner size="small" label={t.loading} labelPosition="after" />}
           </div>
           {analysis && step === "sources" && (
             <SourcesStep
@@ -170,11 +165,7 @@ export function App({ locale, session: initial, openFile }: AppProps) {
             />
           )}
           {analysis && step === "generate" && (
-            <GenerateStep
-              locale={locale}
-              session={session}
-              analysis={analysis}
-            />
+            <GenerateStep locale={locale} session={session} analysis={analysis} />
           )}
           {!analysis && !busy && error && (
             <Button onClick={() => refresh(session)}>{t.retry}</Button>

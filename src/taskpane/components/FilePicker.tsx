@@ -117,10 +117,7 @@ export function FilePicker({
       </Button>
       <Caption1>{t.dropHere}</Caption1>
       {refused && (
-        <Caption1
-          role="alert"
-          style={{ color: tokens.colorPaletteRedForeground1 }}
-        >
+        <Caption1 role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
           {refused}
         </Caption1>
       )}

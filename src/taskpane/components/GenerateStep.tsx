@@ -16,23 +16,10 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import {
-  ArrowDownloadRegular,
-  DocumentTableRegular,
-} from "@fluentui/react-icons";
-import {
-  gradeRank,
-  renderFinding,
-  text,
-  type Finding,
-  type Locale,
-} from "../../core";
+import { ArrowDownloadRegular, DocumentTableRegular } from "@fluentui/react-icons";
+import { gradeRank, renderFinding, text, type Finding, type Locale } from "../../core";
 import type { Analysis, Generated } from "../../pipeline/analyze";
-import {
-  FILE_MODES,
-  FORMULA_MODES,
-  type FormulaMode,
-} from "../../pipeline/sheets/score-sheet";
+import { FILE_MODES, FORMULA_MODES, type FormulaMode } from "../../pipeline/sheets/score-sheet";
 import { catalog } from "../../i18n";
 import { findingRow, levelBars } from "../model";
 import type { WorkbookSession } from "../session/types";
@@ -86,9 +73,7 @@ export function GenerateStep({
 }) {
   const t = catalog(locale).pane;
   const styles = useStyles();
-  const [mode, setMode] = useState<FormulaMode>(
-    session.kind === "excel" ? "live" : "portable",
-  );
+  const [mode, setMode] = useState<FormulaMode>(session.kind === "excel" ? "live" : "portable");
   const [generated, setGenerated] = useState<Generated>();
   const action = useAction(locale);
   const preview = analysis.result;
@@ -107,7 +92,7 @@ export function GenerateStep({
     const url = URL.createObjectURL(
       new Blob([file.bytes as BlobPart], {
         type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      }),
+      })
     );
     const a = document.createElement("a");
     a.href = url;
@@ -116,50 +101,34 @@ export function GenerateStep({
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   const result = generated?.result;
-  const unscored = result
-    ? result.indicators.filter((i) => i.score === null).length
-    : 0;
+  const unscored = result ? result.indicators.filter((i) => i.score === null).length : 0;
   const framework = analysis.framework;
   const gradeLabel = (grade: string | null) => {
-    const g = framework.grades.find((x) =>
-      Object.values(x.grade).includes(grade ?? ""),
-    );
+    const g = framework.grades.find((x) => Object.values(x.grade).includes(grade ?? ""));
     return g ? text(g.grade, locale) : t.noGrade;
   };
-  const unitFindings =
-    result?.findings.filter((f) => f.kind !== "framework") ?? [];
-  const frameworkNotes =
-    result?.findings.filter((f) => f.kind === "framework") ?? [];
+  const unitFindings = result?.findings.filter((f) => f.kind !== "framework") ?? [];
+  const frameworkNotes = result?.findings.filter((f) => f.kind === "framework") ?? [];
   const findingItem = (f: Finding, i: number) => {
     const row = findingRow(f, generated!.plan.anchors);
     return (
       <li key={i}>
         <Body1>{renderFinding(f, framework, locale)}</Body1>{" "}
         {row !== undefined && session.select && (
-          <Link
-            as="button"
-            onClick={() => session.select!(generated!.plan.name, row)}
-          >
+          <Link as="button" onClick={() => session.select!(generated!.plan.name, row)}>
             {t.goToRow(row)}
           </Link>
         )}
-        {row !== undefined && !session.select && (
-          <Caption1>{t.rowNote(row)}</Caption1>
-        )}
+        {row !== undefined && !session.select && <Caption1>{t.rowNote(row)}</Caption1>}
       </li>
     );
   };
 
   return (
     <section className={styles.root} aria-label={t.steps.generate}>
-      <Caption1>
-        {t.preview(String(preview.total), gradeLabel(preview.grade))}
-      </Caption1>
+      <Caption1>{t.preview(String(preview.total), gradeLabel(preview.grade))}</Caption1>
       <Field label={t.mode}>
-        <RadioGroup
-          value={mode}
-          onChange={(_, d) => setMode(d.value as FormulaMode)}
-        >
+        <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as FormulaMode)}>
           {(session.kind === "excel" ? FORMULA_MODES : FILE_MODES).map((m) => (
             <Radio key={m} value={m} label={t.modes[m]} />
           ))}
@@ -228,13 +197,9 @@ export function GenerateStep({
           <ol className={styles.findings}>{unitFindings.map(findingItem)}</ol>
           {frameworkNotes.length > 0 && (
             <>
-              <Subtitle2 as="h2">
-                {t.frameworkNotes(frameworkNotes.length)}
-              </Subtitle2>
+              <Subtitle2 as="h2">{t.frameworkNotes(frameworkNotes.length)}</Subtitle2>
               <Caption1>{t.frameworkNotesIntro}</Caption1>
-              <ol className={styles.findings}>
-                {frameworkNotes.map(findingItem)}
-              </ol>
+              <ol className={styles.findings}>{frameworkNotes.map(findingItem)}</ol>
             </>
           )}
         </div>

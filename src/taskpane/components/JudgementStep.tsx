@@ -19,12 +19,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import {
-  AddRegular,
-  DeleteRegular,
-  SaveRegular,
-  TableAddRegular,
-} from "@fluentui/react-icons";
+import { AddRegular, DeleteRegular, SaveRegular, TableAddRegular } from "@fluentui/react-icons";
 import {
   inputLabel,
   placedIndicators,
@@ -86,9 +81,8 @@ const useStyles = makeStyles({
 const { yes: YES, no: NO } = catalog("zh-CN").sheets.answers;
 
 function kpiAspects(framework: Framework): Localized[] {
-  const rule = placedIndicators(framework).find(
-    (p) => p.indicator.rule.kind === "kpiTable",
-  )?.indicator.rule as KpiTableRule | undefined;
+  const rule = placedIndicators(framework).find((p) => p.indicator.rule.kind === "kpiTable")
+    ?.indicator.rule as KpiTableRule | undefined;
   return rule?.aspects ?? [];
 }
 
@@ -107,32 +101,22 @@ export function JudgementStep({
   const styles = useStyles();
   const groups = useMemo(
     () => judgementGroups(analysis.framework, locale),
-    [analysis.framework, locale],
+    [analysis.framework, locale]
   );
-  const aspects = useMemo(
-    () => kpiAspects(analysis.framework),
-    [analysis.framework],
-  );
+  const aspects = useMemo(() => kpiAspects(analysis.framework), [analysis.framework]);
   const names = useMemo(
     () =>
       new Map(
-        placedIndicators(analysis.framework).map(({ indicator }) => [
-          indicator.id,
-          indicator,
-        ]),
+        placedIndicators(analysis.framework).map(({ indicator }) => [indicator.id, indicator])
       ),
-    [analysis.framework],
+    [analysis.framework]
   );
   const [draft, setDraft] = useState(() => initialDraft(analysis));
   const [kpis, setKpis] = useState(() => initialKpis(analysis));
   const [overrides, setOverrides] = useState(() => initialOverrides(analysis));
   const [dirty, setDirty] = useState(false);
   const action = useAction(locale);
-  const errors = validate(
-    { draft, overrides, kpis },
-    analysis.framework,
-    locale,
-  );
+  const errors = validate({ draft, overrides, kpis }, analysis.framework, locale);
   const invalid = Object.keys(errors).length > 0;
 
   if (!analysis.located.templateSheet) {
@@ -146,10 +130,7 @@ export function JudgementStep({
           icon={<TableAddRegular />}
           disabled={action.busy}
           onClick={() =>
-            action.run(
-              async () => t.templateCreated(await session.createTemplate()),
-              onChanged,
-            )
+            action.run(async () => t.templateCreated(await session.createTemplate()), onChanged)
           }
         >
           {t.createTemplate}
@@ -206,18 +187,10 @@ export function JudgementStep({
           <AccordionPanel>
             <Caption1>{t.kpiIntro}</Caption1>
             {kpis.map((k, i) => (
-              <Card
-                key={i}
-                className={styles.card}
-                size="small"
-                data-testid={`kpi-${i}`}
-              >
+              <Card key={i} className={styles.card} size="small" data-testid={`kpi-${i}`}>
                 <div className={styles.pair}>
                   <Field label={t.kpiFields.aspect}>
-                    <Select
-                      value={k.aspect}
-                      onChange={(_, d) => setKpi(i, "aspect", d.value)}
-                    >
+                    <Select value={k.aspect} onChange={(_, d) => setKpi(i, "aspect", d.value)}>
                       {aspects.map((a) => (
                         <option key={a["zh-CN"]} value={a["zh-CN"]}>
                           {text(a, locale)}
@@ -239,10 +212,7 @@ export function JudgementStep({
                   </Field>
                 </div>
                 <Field label={t.kpiFields.name}>
-                  <Input
-                    value={k.name}
-                    onChange={(_, d) => setKpi(i, "name", d.value)}
-                  />
+                  <Input value={k.name} onChange={(_, d) => setKpi(i, "name", d.value)} />
                 </Field>
                 <div className={styles.pair}>
                   {(["target", "actual"] as const).map((f) => (
@@ -260,10 +230,7 @@ export function JudgementStep({
                   ))}
                 </div>
                 <div className={styles.pair}>
-                  <Field
-                    label={t.kpiFields.weight}
-                    validationMessage={errors[`kpi:${i}:weight`]}
-                  >
+                  <Field label={t.kpiFields.weight} validationMessage={errors[`kpi:${i}:weight`]}>
                     <Input
                       inputMode="decimal"
                       value={k.weight}
@@ -274,10 +241,7 @@ export function JudgementStep({
                   <Button
                     appearance="subtle"
                     icon={<DeleteRegular />}
-                    onClick={() => (
-                      setKpis((ks) => ks.filter((_, j) => j !== i)),
-                      setDirty(true)
-                    )}
+                    onClick={() => (setKpis((ks) => ks.filter((_, j) => j !== i)), setDirty(true))}
                   >
                     {t.removeKpi}
                   </Button>
@@ -287,11 +251,7 @@ export function JudgementStep({
             <Button
               icon={<AddRegular />}
               disabled={kpis.length >= KPI_CAPACITY}
-              title={
-                kpis.length >= KPI_CAPACITY
-                  ? t.kpiFull(KPI_CAPACITY)
-                  : undefined
-              }
+              title={kpis.length >= KPI_CAPACITY ? t.kpiFull(KPI_CAPACITY) : undefined}
               onClick={() => (
                 setKpis((ks) => [
                   ...ks,
@@ -321,10 +281,7 @@ export function JudgementStep({
               return (
                 <div key={id} className={styles.item}>
                   <Field
-                    label={t.overrideScore(
-                      text(indicator.name, locale),
-                      indicator.points,
-                    )}
+                    label={t.overrideScore(text(indicator.name, locale), indicator.points)}
                     validationMessage={errors[`override:${id}`]}
                   >
                     <Input
@@ -340,11 +297,7 @@ export function JudgementStep({
                     />
                   </Field>
                   {o.score.trim() !== "" && (
-                    <Field
-                      label={t.reason}
-                      required
-                      validationMessage={errors[`reason:${id}`]}
-                    >
+                    <Field label={t.reason} required validationMessage={errors[`reason:${id}`]}>
                       <Textarea
                         value={o.reason}
                         onChange={(_, d) => (
@@ -395,9 +348,7 @@ function ItemField({
   const t = catalog(locale).pane;
   const styles = useStyles();
   const { def } = item;
-  const [partial, setPartial] = useState(
-    value !== "" && value !== YES && value !== NO,
-  );
+  const [partial, setPartial] = useState(value !== "" && value !== YES && value !== NO);
   if (def.type === "judgement" || def.type === "flag") {
     const choice = partial ? "partial" : value;
     return (
@@ -413,18 +364,12 @@ function ItemField({
           >
             <Radio value={YES} label={t.yes} />
             <Radio value={NO} label={t.no} />
-            {def.type === "judgement" && (
-              <Radio value="partial" label={t.partial} />
-            )}
+            {def.type === "judgement" && <Radio value="partial" label={t.partial} />}
           </RadioGroup>
         </Field>
         {def.type === "judgement" && choice === "partial" && (
           <Field label={t.partialPoints(String(item.points ?? 1))}>
-            <Input
-              inputMode="decimal"
-              value={value}
-              onChange={(_, d) => onChange(d.value)}
-            />
+            <Input inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
           </Field>
         )}
       </div>
@@ -432,22 +377,10 @@ function ItemField({
   }
   if (def.type === "choice") {
     return (
-      <Field
-        className={styles.item}
-        label={item.label}
-        validationMessage={error}
-      >
-        <RadioGroup
-          layout="horizontal"
-          value={value}
-          onChange={(_, d) => onChange(d.value)}
-        >
+      <Field className={styles.item} label={item.label} validationMessage={error}>
+        <RadioGroup layout="horizontal" value={value} onChange={(_, d) => onChange(d.value)}>
           {(def.options ?? []).map((o) => (
-            <Radio
-              key={o["zh-CN"]}
-              value={o["zh-CN"]}
-              label={text(o, locale)}
-            />
+            <Radio key={o["zh-CN"]} value={o["zh-CN"]} label={text(o, locale)} />
           ))}
         </RadioGroup>
       </Field>
@@ -458,15 +391,9 @@ function ItemField({
       className={styles.item}
       label={item.label}
       validationMessage={error}
-      hint={
-        def.type === "score" && item.points ? `0–${item.points}` : undefined
-      }
+      hint={def.type === "score" && item.points ? `0–${item.points}` : undefined}
     >
-      <Input
-        inputMode="decimal"
-        value={value}
-        onChange={(_, d) => onChange(d.value)}
-      />
+      <Input inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
     </Field>
   );
 }

@@ -84,10 +84,7 @@ export function SourcesStep({
   const action = useAction(locale);
 
   const createTemplate = () =>
-    action.run(
-      async () => t.templateCreated(await session.createTemplate()),
-      onChanged,
-    );
+    action.run(async () => t.templateCreated(await session.createTemplate()), onChanged);
   const shown = groups
     .map((g) => ({
       ...g,
@@ -116,11 +113,7 @@ export function SourcesStep({
         </MessageBar>
       )}
       {!analysis.located.templateSheet && (
-        <Button
-          icon={<TableAddRegular />}
-          onClick={createTemplate}
-          disabled={action.busy}
-        >
+        <Button icon={<TableAddRegular />} onClick={createTemplate} disabled={action.busy}>
           {t.createTemplate}
         </Button>
       )}
@@ -211,10 +204,7 @@ function InputLine({
             <Link
               as="button"
               onClick={() =>
-                action.run(
-                  async () =>
-                    void (await session.select!(l.sheet, l.row, l.col)),
-                )
+                action.run(async () => void (await session.select!(l.sheet, l.row, l.col)))
               }
             >
               {t.select}
@@ -228,9 +218,8 @@ function InputLine({
               disabled={action.busy}
               onClick={() =>
                 action.run(
-                  async () =>
-                    t.bound(row.key, await session.bindSelection!(row.key)),
-                  onChanged,
+                  async () => t.bound(row.key, await session.bindSelection!(row.key)),
+                  onChanged
                 )
               }
             >

@@ -1,9 +1,4 @@
-import {
-  makeStyles,
-  Spinner,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../core";
 import { catalog } from "../../i18n";
 
@@ -23,11 +18,7 @@ export function Starting({ locale, slow }: { locale: Locale; slow: boolean }) {
   return (
     <main className={styles.root} lang={locale} aria-busy="true">
       <Subtitle2 as="h1">{t.appTitle}</Subtitle2>
-      <Spinner
-        size="small"
-        labelPosition="after"
-        label={slow ? t.startingSlow : t.starting}
-      />
+      <Spinner size="small" labelPosition="after" label={slow ? t.startingSlow : t.starting} />
     </main>
   );
 }

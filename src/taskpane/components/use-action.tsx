@@ -19,10 +19,7 @@ export function useAction(locale: Locale): {
     setOutcome(undefined);
     try {
       const done = await work();
-      if (done)
-        setOutcome(
-          typeof done === "string" ? { intent: "success", text: done } : done,
-        );
+      if (done) setOutcome(typeof done === "string" ? { intent: "success", text: done } : done);
       then?.();
     } catch (e) {
       setOutcome({ intent: "error", text: errorText(e, locale) });
@@ -31,10 +28,7 @@ export function useAction(locale: Locale): {
     }
   };
   const message = outcome && (
-    <MessageBar
-      intent={outcome.intent}
-      role={outcome.intent === "error" ? "alert" : "status"}
-    >
+    <MessageBar intent={outcome.intent} role={outcome.intent === "error" ? "alert" : "status"}>
       <MessageBarBody>{outcome.text}</MessageBarBody>
     </MessageBar>
   );

@@ -9,11 +9,7 @@ import {
   writeByAnalysis,
   type Run,
 } from "../../hosts/office/excel";
-import {
-  onPaneShown,
-  paneEvents,
-  type PaneEvents,
-} from "../../hosts/office/runtime";
+import { onPaneShown, paneEvents, type PaneEvents } from "../../hosts/office/runtime";
 import { catalog } from "../../i18n";
 import { analyzeWorkbook } from "../../pipeline/analyze";
 import { nameFor } from "../../pipeline/locate/names";
@@ -29,7 +25,7 @@ export class ExcelSession implements WorkbookSession {
     readonly title: string,
     readonly locale: Locale,
     private readonly run: Run = excelRun,
-    private readonly events: PaneEvents | undefined = paneEvents(),
+    private readonly events: PaneEvents | undefined = paneEvents()
   ) {}
 
   async analyze() {
@@ -67,10 +63,6 @@ export class ExcelSession implements WorkbookSession {
   }
 
   bindSelection(key: string): Promise<string> {
-    return nameSelection(
-      nameFor(key),
-      catalog(this.locale).pane.nameComment,
-      this.run,
-    );
+    return nameSelection(nameFor(key), catalog(this.locale).pane.nameComment, this.run);
   }
 }

@@ -20,7 +20,7 @@ export class FileSession implements WorkbookSession {
   constructor(
     readonly title: string,
     private bytes: Uint8Array,
-    readonly locale: Locale,
+    readonly locale: Locale
   ) {}
 
   async analyze() {
@@ -30,9 +30,7 @@ export class FileSession implements WorkbookSession {
   }
 
   async createTemplate(): Promise<string> {
-    const before = new Set(
-      (await loadWorkbook(this.bytes)).worksheets.map((w) => w.name),
-    );
+    const before = new Set((await loadWorkbook(this.bytes)).worksheets.map((w) => w.name));
     this.bytes = await templateXlsx(undefined, this.bytes, this.locale);
     this.scored = undefined;
     return (await loadWorkbook(this.bytes)).worksheets
@@ -60,9 +58,7 @@ export class FileSession implements WorkbookSession {
   scoredFile() {
     if (!this.scored) return undefined;
     return {
-      name: catalog(this.locale).sheets.scoredFile(
-        this.title.replace(/\.xlsx$/i, ""),
-      ),
+      name: catalog(this.locale).sheets.scoredFile(this.title.replace(/\.xlsx$/i, "")),
       bytes: this.scored,
     };
   }

@@ -1,8 +1,5 @@
 import { readFileSync } from "node:fs";
-import {
-  createTemplateSheet,
-  generateScoreSheet,
-} from "../../../src/hosts/office/excel";
+import { createTemplateSheet, generateScoreSheet } from "../../../src/hosts/office/excel";
 import { readSnapshot } from "../../../src/hosts/office/read";
 import { loadWorkbook } from "../../../src/hosts/xlsx/file";
 import { snapshotOf } from "../../../src/hosts/xlsx/read";
@@ -12,11 +9,7 @@ import { repoFile } from "../../helpers";
 import { fakeOf, FakeExcel } from "../../support/fake-excel";
 
 const sample = async () =>
-  snapshotOf(
-    await loadWorkbook(
-      readFileSync(repoFile("examples", "longgang-2021.xlsx")),
-    ),
-  );
+  snapshotOf(await loadWorkbook(readFileSync(repoFile("examples", "longgang-2021.xlsx"))));
 const copyOf = (fake: FakeExcel) =>
   fake.sheets.map((s) => ({
     name: s.name,
@@ -52,18 +45,16 @@ describe("generating the score sheet inside Excel", () => {
       numberFormat: "0.00",
     });
     expect(added.cells.get("J19")?.formula).toBe(
-      'PERF.EXPLAIN("公用经费控制率",$M$5:$M$63,$O$5:$O$63)',
+      'PERF.EXPLAIN("公用经费控制率",$M$5:$M$63,$O$5:$O$63)'
     );
     expect(added.cells.get("J10")?.formula).toMatch(
-      /^"评价人确定得"&\$O\$\d+&"分（理由："&\$N\$\d+&"）。按数据计算："&PERF\.EXPLAIN\("财务合规性"/,
+      /^"评价人确定得"&\$O\$\d+&"分（理由："&\$N\$\d+&"）。按数据计算："&PERF\.EXPLAIN\("财务合规性"/
     );
     expect(added.cells.get("K23")?.formula).toMatch(
-      /^PERF\.SCORE\("社会、经济、生态效益及可持续影响等",\$M\$5:\$M\$63,\$O\$5:\$O\$63,\$M\$67:\$R\$78\)$/,
+      /^PERF\.SCORE\("社会、经济、生态效益及可持续影响等",\$M\$5:\$M\$63,\$O\$5:\$O\$63,\$M\$67:\$R\$78\)$/
     );
     expect(added.cells.get("E5")?.value).toBe("预算编制合理性");
-    expect(added.merges).toEqual(
-      expect.arrayContaining(["A5:A8", "A9:A18", "B19:B25"]),
-    );
+    expect(added.merges).toEqual(expect.arrayContaining(["A5:A8", "A9:A18", "B19:B25"]));
     expect(added.frozenRows).toBe(4);
     expect(added.calls).toEqual(
       expect.arrayContaining([
@@ -73,21 +64,18 @@ describe("generating the score sheet inside Excel", () => {
         "activate",
         "showGridlines=false",
         'pageLayout.orientation="Landscape"',
-      ]),
+      ])
     );
     expect(
       added.formats.some(
-        (f) =>
-          f.target.includes("I10") &&
-          f.path === "format.fill.color" &&
-          f.value === "#FDE7E9",
-      ),
+        (f) => f.target.includes("I10") && f.path === "format.fill.color" && f.value === "#FDE7E9"
+      )
     ).toBe(true);
     for (const s of before)
-      expect([
+      expect([s.name, fake.sheets.find((x) => x.name === s.name)!.cells]).toEqual([
         s.name,
-        fake.sheets.find((x) => x.name === s.name)!.cells,
-      ]).toEqual([s.name, s.cells]);
+        s.cells,
+      ]);
   });
 
   it("reads a workbook of 50 sheets × 5,000 cells in round trips counted by its data, not by its cells or sheets", async () => {
@@ -96,8 +84,7 @@ describe("generating the score sheet inside Excel", () => {
     for (let s = 0; s < 50; s++) {
       const cells: Record<string, number | string> = {};
       for (let r = 1; r <= 100; r++)
-        for (let c = 1; c <= 50; c++)
-          cells[address(r, c)] = r === 1 ? `列${c}` : r * c + s / 100;
+        for (let c = 1; c <= 50; c++) cells[address(r, c)] = r === 1 ? `列${c}` : r * c + s / 100;
       fake.addSheet(`明细${s + 1}`, cells);
     }
     const generated = await generateScoreSheet({ mode: "portable" }, fake.run);
@@ -119,9 +106,7 @@ describe("generating the score sheet inside Excel", () => {
   it("creates the template under a free name in two round trips", async () => {
     const fake = new FakeExcel();
     fake.addSheet("绩效基础数据", { A1: "旧表" });
-    expect(await createTemplateSheet("zh-CN", fake.run)).toBe(
-      "绩效基础数据 (2)",
-    );
+    expect(await createTemplateSheet("zh-CN", fake.run)).toBe("绩效基础数据 (2)");
     expect(fake.syncs).toBe(2);
     expect(fake.sheets[0].cells.get("A1")?.value).toBe("旧表");
     const snapshot = await readSnapshotOf(fake);
@@ -141,12 +126,7 @@ describe("generating the score sheet inside Excel", () => {
             s.values[row - s.top][col - s.left],
             s.numberFormats[row - s.top][col - s.left],
           ];
-          expect([file.name, row, col, ...at(excel)]).toEqual([
-            file.name,
-            row,
-            col,
-            ...at(file),
-          ]);
+          expect([file.name, row, col, ...at(excel)]).toEqual([file.name, row, col, ...at(file)]);
         }
       }
     }

@@ -17,11 +17,7 @@ const functions = builtFunctions();
 
 async function sample(platform: "desktop" | "web"): Promise<FakeExcel> {
   const fake = fakeOf(
-    snapshotOf(
-      await loadWorkbook(
-        readFileSync(repoFile("examples", "longgang-2021.xlsx")),
-      ),
-    ),
+    snapshotOf(await loadWorkbook(readFileSync(repoFile("examples", "longgang-2021.xlsx"))))
   );
   fake.platform = platform;
   return fake;
@@ -36,7 +32,7 @@ function templateCell(fake: FakeExcel, key: string) {
 
 /** Generates the live sheet, recalculates the workbook, and reads back each indicator's score and note. */
 async function liveScores(
-  fake: FakeExcel,
+  fake: FakeExcel
 ): Promise<{ generated: Generated; scores: unknown[]; notes: unknown[] }> {
   fake.recalculate(functions);
   const generated = await generateScoreSheet({ mode: "live" }, fake.run);
@@ -51,24 +47,18 @@ async function liveScores(
 }
 
 const expected = (g: Generated) =>
-  g.result.indicators.map(
-    (i) => i.computed ?? expect.stringMatching(/^#(N\/A|VALUE!|DIV\/0!)$/),
-  );
+  g.result.indicators.map((i) => i.computed ?? expect.stringMatching(/^#(N\/A|VALUE!|DIV\/0!)$/));
 
 describe.each(["desktop", "web"] as const)(
   "the live score sheet recalculated in Excel (%s)",
   (platform) => {
     it("every PERF.SCORE equals the core’s score, every PERF.EXPLAIN its note", async () => {
-      const { generated, scores, notes } = await liveScores(
-        await sample(platform),
-      );
+      const { generated, scores, notes } = await liveScores(await sample(platform));
       expect(scores).toEqual(expected(generated));
-      expect(notes).toEqual(
-        generated.result.indicators.map((i) => i.explanation),
+      expect(notes).toEqual(generated.result.indicators.map((i) => i.explanation));
+      expect(generated.result.indicators.filter((i) => i.computed === null).length).toBeGreaterThan(
+        2
       );
-      expect(
-        generated.result.indicators.filter((i) => i.computed === null).length,
-      ).toBeGreaterThan(2);
     });
 
     it("a workbook with only its own tables: inputs found nowhere stay missing — 重点工作完成情况 without data is not scored 8", async () => {
@@ -77,11 +67,7 @@ describe.each(["desktop", "web"] as const)(
       const { generated, scores } = await liveScores(fake);
       expect(generated.located.inputs.has("keyTasksMissed")).toBe(false);
       expect(
-        scores[
-          generated.result.indicators.findIndex(
-            (i) => i.name === "重点工作完成情况",
-          )
-        ],
+        scores[generated.result.indicators.findIndex((i) => i.name === "重点工作完成情况")]
       ).toBe("#N/A");
       expect(scores).toEqual(expected(generated));
     });
@@ -93,8 +79,7 @@ describe.each(["desktop", "web"] as const)(
       const clarity = templateCell(fake, "indicatorsHaveValues");
       clarity.template.cells.set(clarity.at, { value: "缺少" });
       const { generated, scores } = await liveScores(fake);
-      const at = (name: string) =>
-        generated.result.indicators.findIndex((i) => i.name === name);
+      const at = (name: string) => generated.result.indicators.findIndex((i) => i.name === name);
       expect(scores[at("重点工作完成情况")]).toBe("#N/A");
       expect(scores[at("绩效指标明确性")]).toBe("#N/A");
       expect(scores).toEqual(expected(generated));
@@ -106,19 +91,15 @@ describe.each(["desktop", "web"] as const)(
         .find((s) => s.name === "三公经费")!
         .cells.set("C9", { value: null, formula: "C4/0" });
       const { generated, scores, notes } = await liveScores(fake);
-      const i = generated.result.indicators.findIndex(
-        (x) => x.name === "公用经费控制率",
-      );
+      const i = generated.result.indicators.findIndex((x) => x.name === "公用经费控制率");
       expect(scores[i]).toBe("#VALUE!");
-      expect(String(notes[i])).toMatch(
-        /来源单元格 绩效基础数据!E\d+ 显示错误值/,
-      );
+      expect(String(notes[i])).toMatch(/来源单元格 绩效基础数据!E\d+ 显示错误值/);
       expect(scores.filter((s) => typeof s === "number").length).toBe(
-        generated.result.indicators.filter((x) => x.computed !== null).length,
+        generated.result.indicators.filter((x) => x.computed !== null).length
       );
       expect(scores).toEqual(expected(generated));
     });
-  },
+  }
 );
 
 describe("formulas a user writes over blank cells", () => {
@@ -134,11 +115,11 @@ describe("formulas a user writes over blank cells", () => {
       });
       fake.recalculate(functions);
       const cells = fake.sheets.find((s) => s.name === "自算")!.cells;
-      expect([
+      expect([platform, cells.get("A2")!.value, cells.get("A3")!.value]).toEqual([
         platform,
-        cells.get("A2")!.value,
-        cells.get("A3")!.value,
-      ]).toEqual([platform, platform === "desktop" ? 8 : "#N/A", "#N/A"]);
+        platform === "desktop" ? 8 : "#N/A",
+        "#N/A",
+      ]);
     }
   });
 
@@ -153,9 +134,7 @@ describe("formulas a user writes over blank cells", () => {
       A4: { value: null, formula: "PERF.KPISCORE(A1:F3)" },
     });
     fake.recalculate(functions);
-    expect(
-      fake.sheets.find((s) => s.name === "指标")!.cells.get("A4")!.value,
-    ).toBe(22.5);
+    expect(fake.sheets.find((s) => s.name === "指标")!.cells.get("A4")!.value).toBe(22.5);
   });
 });
 
@@ -184,17 +163,10 @@ describe("an error value inside a range a PERF function reads", () => {
     fake.addSheet("手算", cells);
     fake.recalculate(functions);
     const sheet = fake.sheets.find((s) => s.name === "手算")!.cells;
-    expect([sheet.get("D1")!.value, sheet.get("D2")!.value]).toEqual([
-      5,
-      "#VALUE!",
-    ]);
+    expect([sheet.get("D1")!.value, sheet.get("D2")!.value]).toEqual([5, "#VALUE!"]);
     const score = functions.custom("PERF.SCORE")!;
     expect(() =>
-      score.fn(
-        "公众或服务对象满意度",
-        [["satisfaction"]],
-        [[score.makeError("#DIV/0!")]],
-      ),
+      score.fn("公众或服务对象满意度", [["satisfaction"]], [[score.makeError("#DIV/0!")]])
     ).toThrow("公众或服务对象满意度的单元格显示错误值 #DIV/0!，请检查该单元格");
   });
 
@@ -203,9 +175,6 @@ describe("an error value inside a range a PERF function reads", () => {
     fake.addSheet("手算", cells);
     fake.recalculate({ ...functions, allowErrorForDataTypeAny: false });
     const sheet = fake.sheets.find((s) => s.name === "手算")!.cells;
-    expect([sheet.get("D1")!.value, sheet.get("D2")!.value]).toEqual([
-      "#DIV/0!",
-      "#DIV/0!",
-    ]);
+    expect([sheet.get("D1")!.value, sheet.get("D2")!.value]).toEqual(["#DIV/0!", "#DIV/0!"]);
   });
 });

@@ -14,11 +14,10 @@ const read = (fake: FakeExcel, cellsPerSync?: number) =>
 function table(
   rows: number,
   cols: number,
-  cell: (r: number, c: number) => string | number,
+  cell: (r: number, c: number) => string | number
 ): Record<string, string | number> {
   const cells: Record<string, string | number> = {};
-  for (let r = 1; r <= rows; r++)
-    for (let c = 1; c <= cols; c++) cells[address(r, c)] = cell(r, c);
+  for (let r = 1; r <= rows; r++) for (let c = 1; c <= cols; c++) cells[address(r, c)] = cell(r, c);
   return cells;
 }
 
@@ -46,7 +45,7 @@ describe("reading a workbook inside Excel", () => {
     const text = "三公经费支出明细".repeat(10);
     fake.addSheet(
       "明细",
-      table(3_000, 20, (r, c) => `${text}${r}-${c}`),
+      table(3_000, 20, (r, c) => `${text}${r}-${c}`)
     );
     const snapshot = await read(fake);
     expect(fake.largestResponse).toBeLessThanOrEqual(RESPONSE_LIMIT);
@@ -57,7 +56,7 @@ describe("reading a workbook inside Excel", () => {
     desktop.platform = "desktop";
     desktop.addSheet(
       "明细",
-      table(3_000, 20, (r, c) => `${text}${r}-${c}`),
+      table(3_000, 20, (r, c) => `${text}${r}-${c}`)
     );
     await read(desktop);
     expect([web > 3, desktop.syncs]).toEqual([true, 3]);
@@ -68,7 +67,7 @@ describe("reading a workbook inside Excel", () => {
     fake.readCellLimit = 50;
     fake.addSheet(
       "明细",
-      table(40, 5, (r, c) => r * c),
+      table(40, 5, (r, c) => r * c)
     );
     const snapshot = await read(fake, 1_000);
     expect(snapshot.sheets[0].values[39]).toEqual([40, 80, 120, 160, 200]);
@@ -79,7 +78,7 @@ describe("reading a workbook inside Excel", () => {
       const fake = new FakeExcel();
       fake.addSheet(
         "执行",
-        table(30, 4, (r, c) => (c === 1 ? `第${r}行` : r + c / 10)),
+        table(30, 4, (r, c) => (c === 1 ? `第${r}行` : r + c / 10))
       ).hidden = new Set([3, 17, 30]);
       fake.addSheet("空表", {});
       fake.addSheet("人员", { B2: "核定编制数", C2: 42 });

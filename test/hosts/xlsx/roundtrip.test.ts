@@ -19,15 +19,13 @@ function contents(ws: ExcelJS.Worksheet) {
         formula: c.formula ?? null,
         numFmt: c.numFmt ?? null,
       };
-    }),
+    })
   );
   return {
     cells,
     merges: [
       ...((ws as unknown as { _merges: Record<string, unknown> })._merges
-        ? Object.keys(
-            (ws as unknown as { _merges: Record<string, unknown> })._merges,
-          )
+        ? Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges)
         : []),
     ].sort(),
   };
@@ -48,25 +46,16 @@ describe("the sample workbook, scored to an .xlsx and opened again", () => {
       "绩效自评评分表",
     ]);
     for (const ws of before.worksheets)
-      expect([ws.name, contents(wb.getWorksheet(ws.name)!)]).toEqual([
-        ws.name,
-        contents(ws),
-      ]);
-    expect(wb.definedNames.model).toEqual(
-      expect.arrayContaining(before.definedNames.model),
-    );
+      expect([ws.name, contents(wb.getWorksheet(ws.name)!)]).toEqual([ws.name, contents(ws)]);
+    expect(wb.definedNames.model).toEqual(expect.arrayContaining(before.definedNames.model));
   });
 
   it("holds the framework table as the report prints it, with the core’s scores cell by cell", async () => {
     const { ws, generated } = await scored("portable");
     const expected = evaluate(readSample(), longgang);
-    expect(ws.getCell("A1").value).toBe(
-      "深圳市龙岗区图书馆2021年度部门整体支出绩效自评评分表",
-    );
+    expect(ws.getCell("A1").value).toBe("深圳市龙岗区图书馆2021年度部门整体支出绩效自评评分表");
     expect(
-      ["A3", "C3", "E3", "G3", "H3", "I3", "J3", "K3", "A4", "B4"].map(
-        (a) => ws.getCell(a).value,
-      ),
+      ["A3", "C3", "E3", "G3", "H3", "I3", "J3", "K3", "A4", "B4"].map((a) => ws.getCell(a).value)
     ).toEqual([
       "一级指标",
       "二级指标",
@@ -84,14 +73,12 @@ describe("the sample workbook, scored to an .xlsx and opened again", () => {
       expect(ws.getCell(row, 5).value).toBe(ind.name);
       expect(ws.getCell(row, 6).value).toBe(ind.max);
       expect(plainValue(ws.getCell(row, 9).value)).toBe(ind.score ?? "#N/A");
-      expect(plainValue(ws.getCell(row, 11).value)).toBe(
-        ind.computed ?? "#N/A",
-      );
+      expect(plainValue(ws.getCell(row, 11).value)).toBe(ind.computed ?? "#N/A");
       expect(ws.getCell(row, 9).numFmt).toBe("0.00");
       expect(String(ws.getCell(row, 8).value)).toBe(
         longgang.levels
           .flatMap((l) => l.children.flatMap((c) => c.indicators))
-          [i].criteria.join("\n"),
+          [i].criteria.join("\n")
       );
       expect(ws.getCell(row, 10).value).toBe(ind.explanation);
     });
@@ -103,9 +90,7 @@ describe("the sample workbook, scored to an .xlsx and opened again", () => {
     // The unit's findings, then apart the framework table's own inconsistencies, which the unit cannot act on.
     expect(ws.getCell("A29").value).toBe("审计发现（6项）");
     expect(ws.getCell("A30").value).toBe(`1. ${texts(expected)[0]}`);
-    expect(ws.getCell("A37").value).toBe(
-      "指标体系原表说明（3项，照原文保留，不影响单位得分）",
-    );
+    expect(ws.getCell("A37").value).toBe("指标体系原表说明（3项，照原文保留，不影响单位得分）");
     expect(ws.getCell("A38").value).toBe(`1. ${texts(expected)[6]}`);
     expect(generated.plan.anchors?.["financialCompliance"]).toBe(10);
   });
@@ -135,18 +120,16 @@ describe("the sample workbook, scored to an .xlsx and opened again", () => {
     const block = blockRow(ws, "sanGongBudget");
     const source =
       /^IF\(ISBLANK\('绩效基础数据'!E(\d+)\),"",IF\(ISNUMBER\(MATCH\(TRIM\('绩效基础数据'!E\1\)&"",\{"缺少","missing","—",[^}]*\},0\)\),"",'绩效基础数据'!E\1\)\)$/.exec(
-        ws.getCell(block, 15).formula ?? "",
+        ws.getCell(block, 15).formula ?? ""
       );
     expect(source).not.toBeNull();
-    expect(ws.getCell(block, 17).value).toBe(
-      `基础数据表 绩效基础数据!E${source![1]}`,
-    );
+    expect(ws.getCell(block, 17).value).toBe(`基础数据表 绩效基础数据!E${source![1]}`);
     expect(plainValue(ws.getCell(block, 15).value)).toBe(11);
   });
 
   it("live mode is the add-in’s alone: a file written here would store PERF.SCORE where Excel stores _xldudf_PERF_SCORE", async () => {
     await expect(scoreXlsx(SAMPLE, { mode: "live" })).rejects.toThrow(
-      "live formulas are written by the add-in inside Excel only",
+      "live formulas are written by the add-in inside Excel only"
     );
   });
 
@@ -172,14 +155,9 @@ describe("examples/longgang-2021.xlsx", () => {
   it("is what src/cli/sample-workbook.ts writes (regenerate it with node build/cli/sample-workbook.js)", async () => {
     const committed = await loadWorkbook(SAMPLE);
     const fresh = await loadWorkbook(await sampleWorkbook());
-    expect(fresh.worksheets.map((w) => w.name)).toEqual(
-      committed.worksheets.map((w) => w.name),
-    );
+    expect(fresh.worksheets.map((w) => w.name)).toEqual(committed.worksheets.map((w) => w.name));
     for (const ws of committed.worksheets)
-      expect([ws.name, contents(fresh.getWorksheet(ws.name)!)]).toEqual([
-        ws.name,
-        contents(ws),
-      ]);
+      expect([ws.name, contents(fresh.getWorksheet(ws.name)!)]).toEqual([ws.name, contents(ws)]);
   });
 });
 
@@ -207,22 +185,21 @@ describe("the scored copy as a package", () => {
       "xl/styles.xml",
     ];
     for (const name of Object.keys(original.files).filter(
-      (n) => !original.files[n].dir && !lists.includes(n),
+      (n) => !original.files[n].dir && !lists.includes(n)
     )) {
       expect([
         name,
         Buffer.from(await copy.file(name)!.async("uint8array")).equals(
-          Buffer.from(await original.file(name)!.async("uint8array")),
+          Buffer.from(await original.file(name)!.async("uint8array"))
         ),
       ]).toEqual([name, true]);
     }
     const added = Object.keys(copy.files).filter((n) => !original.files[n]);
     expect(added).toEqual(["xl/worksheets/sheet10.xml"]);
     const [before, after] = await Promise.all(
-      [original, copy].map((z) => z.file("xl/styles.xml")!.async("string")),
+      [original, copy].map((z) => z.file("xl/styles.xml")!.async("string"))
     );
-    const xfs = (xml: string) =>
-      /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1];
+    const xfs = (xml: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)![1];
     expect(xfs(after).startsWith(xfs(before))).toBe(true);
   });
 
@@ -235,11 +212,7 @@ describe("the scored copy as a package", () => {
     const withChart = await zip.generateAsync({ type: "uint8array" });
     const { output } = await scoreXlsx(withChart, { mode: "values" });
     expect(
-      await (
-        await JSZip.loadAsync(output)
-      )
-        .file("xl/charts/chart1.xml")!
-        .async("string"),
+      await (await JSZip.loadAsync(output)).file("xl/charts/chart1.xml")!.async("string")
     ).toBe(chart);
   });
 });

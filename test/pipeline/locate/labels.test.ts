@@ -8,8 +8,7 @@ import { EMPTY_FIXTURES, LABEL_FIXTURES } from "../../fixtures/label-workbooks";
 import { longgang } from "../../helpers";
 import { sheet, workbook } from "../../support/snapshot-helpers";
 
-const locate = async (data: Uint8Array) =>
-  locateInputs(snapshotOf(await loadWorkbook(data)));
+const locate = async (data: Uint8Array) => locateInputs(snapshotOf(await loadWorkbook(data)));
 
 describe("label normalization", () => {
   it.each([
@@ -26,35 +25,32 @@ describe("label normalization", () => {
   });
 });
 
-describe.each(LABEL_FIXTURES.map((f) => [f.name, f] as const))(
-  "%s",
-  (_, fixture) => {
-    it("finds every figure from its labels, with where it came from and how sure", async () => {
-      const located = await locate(await fixture.build());
-      for (const [key, expected] of Object.entries(fixture.inputs)) {
-        const l = located.inputs.get(key);
-        expect([key, l?.source, l && blockValue(key, coreValue(l))]).toEqual([
-          key,
-          "label",
-          blockValue(key, expected),
-        ]);
-        expect(l!.ambiguous).toBeUndefined();
-        expect(l!.confidence).toBeGreaterThanOrEqual(0.5);
-        expect(l!.labels?.length).toBeGreaterThan(0);
-      }
-    });
+describe.each(LABEL_FIXTURES.map((f) => [f.name, f] as const))("%s", (_, fixture) => {
+  it("finds every figure from its labels, with where it came from and how sure", async () => {
+    const located = await locate(await fixture.build());
+    for (const [key, expected] of Object.entries(fixture.inputs)) {
+      const l = located.inputs.get(key);
+      expect([key, l?.source, l && blockValue(key, coreValue(l))]).toEqual([
+        key,
+        "label",
+        blockValue(key, expected),
+      ]);
+      expect(l!.ambiguous).toBeUndefined();
+      expect(l!.confidence).toBeGreaterThanOrEqual(0.5);
+      expect(l!.labels?.length).toBeGreaterThan(0);
+    }
+  });
 
-    it("scores as the JSON inputs of the same figures do", async () => {
-      const { generated } = await scoreXlsx(await fixture.build(), {
-        mode: "portable",
-      });
-      const fromJson = evaluate({ inputs: fixture.inputs }, longgang);
-      expect(
-        generated.result.indicators.map((i) => [i.name, i.computed]),
-      ).toEqual(fromJson.indicators.map((i) => [i.name, i.computed]));
+  it("scores as the JSON inputs of the same figures do", async () => {
+    const { generated } = await scoreXlsx(await fixture.build(), {
+      mode: "portable",
     });
-  },
-);
+    const fromJson = evaluate({ inputs: fixture.inputs }, longgang);
+    expect(generated.result.indicators.map((i) => [i.name, i.computed])).toEqual(
+      fromJson.indicators.map((i) => [i.name, i.computed])
+    );
+  });
+});
 
 describe("what is not an input", () => {
   it.each(EMPTY_FIXTURES.map((f) => [f.name, f] as const))(
@@ -62,11 +58,10 @@ describe("what is not an input", () => {
     async (_, fixture) => {
       const data = await fixture.build();
       expect([...(await locate(data)).inputs.keys()]).toEqual([]);
-      expect(
-        (await scoreXlsx(data, { mode: "portable" })).generated.noInputs
-          ?.summary,
-      ).toContain("工作簿中没有找到计分数据");
-    },
+      expect((await scoreXlsx(data, { mode: "portable" })).generated.noInputs?.summary).toContain(
+        "工作簿中没有找到计分数据"
+      );
+    }
   );
 
   it("reads the unit from the 单位 line: the “三公” table in 元 gives 万元", async () => {
@@ -74,10 +69,7 @@ describe("what is not an input", () => {
     expect(located.inputs.get("sanGongBudget")).toMatchObject({
       unit: "元",
       scale: 0.0001,
-      labels: [
-        "因公出国(境)费 + 公务用车购置及运行维护费 + 公务接待费",
-        "预算数",
-      ],
+      labels: ["因公出国(境)费 + 公务用车购置及运行维护费 + 公务接待费", "预算数"],
     });
   });
 
@@ -145,10 +137,10 @@ describe("several candidates", () => {
       }),
     ]);
     const l = locateInputs(snap).inputs.get("sanGongBudget")!;
-    expect([
-      l.source,
-      l.value,
-      l.conflicts?.map((c) => [c.source, c.value]),
-    ]).toEqual(["template", 12, [["label", 11]]]);
+    expect([l.source, l.value, l.conflicts?.map((c) => [c.source, c.value])]).toEqual([
+      "template",
+      12,
+      [["label", 11]],
+    ]);
   });
 });

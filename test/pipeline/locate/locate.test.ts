@@ -17,9 +17,7 @@ describe("the 绩效基础数据 template", () => {
     const located = locateInputs(snap);
     expect(located.inputs.size).toBe(59);
     expect(
-      [...located.inputs.values()].every(
-        (l) => l.source === "template" && l.value === "缺少",
-      ),
+      [...located.inputs.values()].every((l) => l.source === "template" && l.value === "缺少")
     ).toBe(true);
     expect(located.templateSheet).toBe(TEMPLATE_SHEET);
   });
@@ -75,10 +73,7 @@ describe("the 绩效基础数据 template", () => {
       }),
     ]);
     const located = locateInputs(snap);
-    expect([...located.inputs.keys()].sort()).toEqual([
-      "keyTasksMissed",
-      "satisfaction",
-    ]);
+    expect([...located.inputs.keys()].sort()).toEqual(["keyTasksMissed", "satisfaction"]);
     expect(located.inputs.get("satisfaction")).toMatchObject({
       value: 96,
       row: 10,
@@ -119,7 +114,7 @@ describe("defined names", () => {
       workbook([units], {
         PERF_sanGongBudget: "'三公经费'!$B$9",
         perf_SANGONGACTUAL: "三公经费!$C$9",
-      }),
+      })
     );
     expect(located.inputs.get("sanGongBudget")).toMatchObject({
       value: 11,
@@ -134,13 +129,11 @@ describe("defined names", () => {
 
   it("take precedence over the template, and a disagreeing template value is kept as a conflict", () => {
     const located = locateInputs(
-      workbook([units, template], { PERF_sanGongBudget: "'三公经费'!$B$9" }),
+      workbook([units, template], { PERF_sanGongBudget: "'三公经费'!$B$9" })
     );
     const l = located.inputs.get("sanGongBudget")!;
     expect([l.source, l.value]).toEqual(["name", 11]);
-    expect(l.conflicts?.map((c) => [c.source, c.value])).toEqual([
-      ["template", 12],
-    ]);
+    expect(l.conflicts?.map((c) => [c.source, c.value])).toEqual([["template", 12]]);
   });
 
   it("ignore names that are not PERF_ keys or do not point at one cell", () => {
@@ -149,7 +142,7 @@ describe("defined names", () => {
         Print_Area: "x!A1:B2",
         PERF_unknownKey: "三公经费!$B$9",
         PERF_sanGongBudget: "三公经费!$B$9:$C$9",
-      }),
+      })
     );
     expect(located.inputs.size).toBe(0);
   });
@@ -158,7 +151,7 @@ describe("defined names", () => {
     const located = locateInputs(
       workbook([sheet("表", { A1: { f: "B1*2" } })], {
         PERF_keyTasksMissed: "表!$A$1",
-      }),
+      })
     );
     expect(located.inputs.get("keyTasksMissed")?.problem).toBe("表!A1");
   });
@@ -169,12 +162,8 @@ describe("the template layout the README documents", () => {
     const located = locateInputs(await filledTemplate({}));
     const rows = [...located.inputs.values()].map((l) => l.row);
     expect([Math.min(...rows), Math.max(...rows)]).toEqual([7, 65]);
-    expect(new Set([...located.inputs.values()].map((l) => l.col))).toEqual(
-      new Set([5]),
-    );
+    expect(new Set([...located.inputs.values()].map((l) => l.col))).toEqual(new Set([5]));
     const snap = await filledTemplate({});
-    expect(
-      snap.sheets[0].values[6 - snap.sheets[0].top][7 - snap.sheets[0].left],
-    ).toBe("键名");
+    expect(snap.sheets[0].values[6 - snap.sheets[0].top][7 - snap.sheets[0].left]).toBe("键名");
   });
 });

@@ -25,16 +25,12 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
-  const int = (lo: number, hi: number) =>
-    lo + Math.floor(next() * (hi - lo + 1));
+  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
   return { next, pick, int };
 }
 
 /** Amount pairs whose ratio sits exactly on, or a cent beside, the boundaries the rules use. */
-function ratioPair(
-  r: ReturnType<typeof random>,
-  boundaries: number[],
-): [number, number] {
+function ratioPair(r: ReturnType<typeof random>, boundaries: number[]): [number, number] {
   const whole = r.int(1, 500) * 100;
   const ratio = r.pick([...boundaries, r.next() * 1.3]);
   const cents = Math.round(whole * ratio) + r.pick([0, 0, 0, -1, 1]);
@@ -46,31 +42,19 @@ function inputSet(seed: number): TemplateFill {
   const inputs: Record<string, string | number> = {};
   for (const def of INPUTS) {
     // Answers in either language: an English sheet writes yes/no and full/partial/not disclosed.
-    if (def.type === "judgement")
-      inputs[def.key] = r.pick(["是", "是", "yes", "否", "no", 0.5]);
+    if (def.type === "judgement") inputs[def.key] = r.pick(["是", "是", "yes", "否", "no", 0.5]);
     if (def.type === "flag") inputs[def.key] = r.pick(["否", "否", "no", "是"]);
     if (def.type === "choice")
-      inputs[def.key] = r.pick(
-        def.options!.flatMap((o) => Object.values(o) as string[]),
-      );
+      inputs[def.key] = r.pick(def.options!.flatMap((o) => Object.values(o) as string[]));
   }
   Object.assign(inputs, {
     budgetNonCompliantItems: r.int(0, 6),
     missingPerformanceTargets: r.int(0, 4),
     keyTasksMissed: r.pick([0, 0, 1, 2, 3]),
   });
-  [inputs.procurementActual, inputs.procurementPlanned] = ratioPair(
-    r,
-    [1, 0.9],
-  );
-  [inputs.fundsAdjusted, inputs.budgetScale] = ratioPair(
-    r,
-    [0.1, 0.1015, 0.155, 0.2, 0.05],
-  );
-  [inputs.fixedAssetsInUse, inputs.fixedAssetsTotal] = ratioPair(
-    r,
-    [0.9, 0.75, 0.6, 1],
-  );
+  [inputs.procurementActual, inputs.procurementPlanned] = ratioPair(r, [1, 0.9]);
+  [inputs.fundsAdjusted, inputs.budgetScale] = ratioPair(r, [0.1, 0.1015, 0.155, 0.2, 0.05]);
+  [inputs.fixedAssetsInUse, inputs.fixedAssetsTotal] = ratioPair(r, [0.9, 0.75, 0.6, 1]);
   if ((inputs.fixedAssetsInUse as number) > (inputs.fixedAssetsTotal as number))
     inputs.fixedAssetsInUse = inputs.fixedAssetsTotal;
   [inputs.sanGongActual, inputs.sanGongBudget] = ratioPair(r, [0.9, 1, 0.3618]);
@@ -92,7 +76,7 @@ function inputSet(seed: number): TemplateFill {
   inputs.petitionsReplied = Math.max(0, received - r.pick([0, 0, 1]));
   inputs.petitionsRepliedOnTime = Math.max(
     0,
-    (inputs.petitionsReplied as number) - r.pick([0, 0, 1]),
+    (inputs.petitionsReplied as number) - r.pick([0, 0, 1])
   );
   inputs.satisfaction = r.pick([
     0.95,
@@ -112,8 +96,7 @@ function inputSet(seed: number): TemplateFill {
         Math.round(budget * q * r.pick([0.25, 0.2, 0.3, r.next() * 0.3])) / 100;
   }
   inputs.effectivenessScore = r.pick([25, 22.5, 20]);
-  for (const key of Object.keys(inputs))
-    if (r.next() < 0.05) delete inputs[key];
+  for (const key of Object.keys(inputs)) if (r.next() < 0.05) delete inputs[key];
   const kpis =
     r.next() < 0.6
       ? Array.from({ length: r.int(1, 5) }, (_, i) => [
@@ -134,9 +117,7 @@ function inputSet(seed: number): TemplateFill {
 }
 
 const number = (text: string | undefined) =>
-  text !== undefined && text.trim() !== "" && Number.isFinite(Number(text))
-    ? Number(text)
-    : null;
+  text !== undefined && text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : null;
 
 describe("portable formulas recalculated by LibreOffice Calc", () => {
   const dir = mkdtempSync(join(tmpdir(), "perf-portable-"));
@@ -145,10 +126,9 @@ describe("portable formulas recalculated by LibreOffice Calc", () => {
 
   beforeAll(async () => {
     for (let seed = 1; seed <= SETS; seed++) {
-      const { output, generated } = await scoreXlsx(
-        await templateXlsx(inputSet(seed)),
-        { mode: "portable" },
-      );
+      const { output, generated } = await scoreXlsx(await templateXlsx(inputSet(seed)), {
+        mode: "portable",
+      });
       const file = join(dir, `set${seed}.xlsx`);
       writeFileSync(file, output);
       cases.push({ file, result: generated.result, seed });
@@ -161,32 +141,23 @@ describe("portable formulas recalculated by LibreOffice Calc", () => {
     let scoredCells = 0;
     for (const { file, result, seed } of cases) {
       const grid = sheets.get(file)?.get("绩效自评评分表");
-      if (!grid)
-        throw new Error(`LibreOffice gave no score sheet for set ${seed}`);
+      if (!grid) throw new Error(`LibreOffice gave no score sheet for set ${seed}`);
       result.indicators.forEach((ind, i) => {
         const cell = grid[4 + i]?.[10];
         const got = number(cell);
         if (
-          ind.computed === null
-            ? got !== null
-            : got === null || Math.abs(got - ind.computed) > 1e-9
+          ind.computed === null ? got !== null : got === null || Math.abs(got - ind.computed) > 1e-9
         ) {
-          mismatches.push(
-            `set ${seed} ${ind.name}: core ${ind.computed}, LibreOffice ${cell}`,
-          );
+          mismatches.push(`set ${seed} ${ind.name}: core ${ind.computed}, LibreOffice ${cell}`);
         }
         if (ind.computed !== null) scoredCells++;
       });
       const total = number(grid[4 + result.indicators.length]?.[8]);
       if (total === null || Math.abs(total - result.total) > 1e-9)
-        mismatches.push(
-          `set ${seed} total: core ${result.total}, LibreOffice ${total}`,
-        );
+        mismatches.push(`set ${seed} total: core ${result.total}, LibreOffice ${total}`);
       const grade = grid[5 + result.indicators.length]?.[8];
       if (grade !== (result.grade ?? "暂不评级"))
-        mismatches.push(
-          `set ${seed} grade: core ${result.grade}, LibreOffice ${grade}`,
-        );
+        mismatches.push(`set ${seed} grade: core ${result.grade}, LibreOffice ${grade}`);
     }
     expect(mismatches).toEqual([]);
     expect(scoredCells).toBeGreaterThan(SETS * 12);

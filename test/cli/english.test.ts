@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { main, type Io } from "../../src/cli/main";
+import { placedIndicators } from "../../src/core";
+import { loadWorkbook } from "../../src/hosts/xlsx/file";
+import { longgang, repoFile } from "../helpers";
+import { chineseBesides } from "../support/chinese";
+
+/** `--lang en-US` speaks English throughout: help, keys, the score table, deductions, findings, errors, file names. */
+const SAMPLE = repoFile("examples", "longgang-2021.xlsx");
+
+async function run(argv: string[]) {
+  let out = "";
+  let err = "";
+  const written: string[] = [];
+  const io: Io = {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    readText: (p) => readFileSync(p, "utf8"),
+    readBinary: (p) => readFileSync(p),
+    writeBinary: (p) => written.push(p),
+    exists: () => false,
+    readStdin: () => "",
+    cwd: "/work/out",
+    sampleWorkbook: SAMPLE,
+    version: "9.9.9",
+  };
+  const code = await main(argv, io);
+  return { code, out, err, written };
+}
+
+/** The sample unit's own data: its name, its sheets and the reasons its report gave for its own scores. */
+async function unitData(): Promise<string[]> {
+  const wb = await loadWorkbook(readFileSync(SAMPLE));
+  const reasons = JSON.parse((await run(["score", "--json"])).out).indicators.flatMap(
+    (i: { override: { reason: string } | null }) => (i.override ? [i.override.reason] : [])
+  );
+  return ["深圳市龙岗区图书馆", ...wb.worksheets.map((w) => w.name), ...reasons];
+}
+
+/** The framework's text as published, which stays as written in every language. */
+const VERBATIM = placedIndicators(longgang).flatMap(({ indicator }) => [
+  ...indicator.criteria,
+  ...indicator.description,
+]);
+
+/**
+ * The JSON result's names and grade are the public contract's identifiers, as the framework prints them
+ * (overrides are keyed by them); every other text of it is in the reader's language.
+ */
+function withoutContractNames(json: { grade: unknown; indicators: Record<string, unknown>[] }) {
+  return {
+    ...json,
+    grade: null,
+    indicators: json.indicators.map(
+      ({ level1, level2, name, ...rest }) => (void [level1, level2, name], rest)
+    ),
+  };
+}
+
+describe("perf-score in English", () => {
+  it.each([
+    [["--help"]],
+    [["keys"]],
+    [["score", "--inputs", repoFile("examples", "longgang-2021.inputs.json")]],
+    [["score"]],
+    [["score", "--json"]],
+    [["score", "nowhere.xlsx"]],
+    [["score", "--mode", "live"]],
+    [["template"]],
+  ])("%j has no Chinese but the unit's own data", async (argv) => {
+    const r = await run([...argv, "--lang", "en-US"]);
+    const out = argv.includes("--json")
+      ? JSON.stringify(withoutContractNames(JSON.parse(r.out)))
+      : r.out;
+    expect(chineseBesides(out + r.err, await unitData(), VERBATIM)).toEqual([]);
+  });
+
+  it("names the scored copy in English", async () => {
+    const r = await run(["score", "--lang", "en-US"]);
+    expect(r.written).toEqual(["/work/out/longgang-2021-scored.xlsx"]);
+    expect(r.out).toContain("scored copy written: /work/out/longgang-2021-scored.xlsx");
+  });
+});

@@ -24,7 +24,7 @@ export {
   unitText,
   type InputDef,
 } from "./inputs";
-export { gradeRank, levelScores, type LevelScore } from "./levels";
+export { levelScores, type LevelScore } from "./levels";
 export { LOCALES, text, type Locale, type Localized, type Messages } from "../i18n";
 export * from "./framework";
 export { FRAMEWORKS, DEFAULT_FRAMEWORK_ID, getFramework } from "./frameworks";
@@ -38,7 +38,7 @@ export {
   type FindingCode,
   type FindingParam,
 } from "./findings";
-export { gradeFor } from "./grade";
+export { gradeFor, gradeRank } from "./grade";
 export { formatPercent, formatPoints } from "./format";
 export { parseBound } from "./rules/tiers";
 export {

@@ -1,5 +1,5 @@
 import type { ScoreResult } from "./evaluate";
-import type { Framework, GradeDef, Level1Def, Level2Def } from "./framework";
+import type { Framework, Level1Def, Level2Def } from "./framework";
 import { Rational } from "./rational";
 
 /** Score against points of each first- and second-level indicator, in the framework's order. */
@@ -38,12 +38,4 @@ export function levelScores(result: ScoreResult, framework: Framework): LevelSco
     }
   }
   return out;
-}
-
-/** The grade's place from the top (0 the best); undefined when ungraded. */
-export function gradeRank(grade: string | null, framework: Framework): number | undefined {
-  if (grade === null) return undefined;
-  const sorted: GradeDef[] = [...framework.grades].sort((a, b) => b.min - a.min);
-  const at = sorted.findIndex((g) => Object.values(g.grade).includes(grade));
-  return at < 0 ? undefined : at;
 }

@@ -44,14 +44,14 @@ const framework = getFramework()!;
 const indicators = placedIndicators(framework).map((p) => p.indicator);
 const byId = new Map(indicators.map((i) => [i.id, i]));
 
-function indicatorRule(id: string): IndicatorDef {
+function indicatorById(id: string): IndicatorDef {
   const found = byId.get(id);
   if (!found) throw new Error(`framework has no indicator ${id}`);
   return found;
 }
 
 function partOf(id: string, index: number): Rule {
-  return (indicatorRule(id).rule as CompositeRule).parts[index];
+  return (indicatorById(id).rule as CompositeRule).parts[index];
 }
 
 const fns = (locale: Locale) => catalog(locale).functions;
@@ -117,7 +117,7 @@ function wholeIndicator(
   locale: Locale,
   kpis?: unknown
 ): CellResult {
-  const ind = indicatorRule(id);
+  const ind = indicatorById(id);
   return score(ind.rule, Rational.fromNumber(ind.points), context(inputs, locale, {}, kpis));
 }
 
@@ -352,7 +352,7 @@ export function satisfactionScore(satisfaction: unknown, locale: Locale): CellRe
 }
 
 export function kpiScore(table: unknown, points: unknown, locale: Locale): CellResult {
-  const ind = indicatorRule("effectiveness");
+  const ind = indicatorById("effectiveness");
   const wanted = pointsArg(points, ind.points, locale);
   if (isResult(wanted)) return wanted;
   const rows = kpiRows(table);

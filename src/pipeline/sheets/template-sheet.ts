@@ -1,5 +1,6 @@
 import {
   inputDef,
+  KPI_COLUMNS,
   MISSING_WORD,
   placedIndicators,
   ruleInputKeys,
@@ -130,7 +131,7 @@ export function planTemplateSheet(
   const aspects = (kpiRule?.aspects ?? []).map((a) => text(a, locale));
   const kpiValues = fill.kpis ?? [];
   for (let i = 0; i < KPI_ROWS; i++) {
-    for (let c = 0; c < 6; c++) {
+    for (let c = 0; c < KPI_COLUMNS.length; c++) {
       const v = kpiValues[i]?.[c];
       put(row + i, c + 1, {
         ...(v !== undefined && { value: v }),

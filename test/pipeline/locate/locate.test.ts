@@ -2,9 +2,13 @@ import { loadWorkbook, templateXlsx } from "../../../src/hosts/xlsx/file";
 import { snapshotOf } from "../../../src/hosts/xlsx/read";
 import { locateInputs } from "../../../src/pipeline/locate";
 import { inputsFromWorkbook } from "../../../src/pipeline/normalize";
-const TEMPLATE_SHEET = "绩效基础数据";
+import { analyzeWorkbook } from "../../../src/pipeline/analyze";
 import { planTemplateSheet } from "../../../src/pipeline/sheets/template-sheet";
 import { sheet, workbook } from "../../support/snapshot-helpers";
+import { longgang } from "../../helpers";
+import { sheetOf } from "../../taskpane/memory-session";
+
+const TEMPLATE_SHEET = "绩效基础数据";
 
 /** The template as an .xlsx would hold it after a user filled it in. */
 async function filledTemplate(fill: Parameters<typeof planTemplateSheet>[2]) {
@@ -165,5 +169,37 @@ describe("the template layout the README documents", () => {
     expect(new Set([...located.inputs.values()].map((l) => l.col))).toEqual(new Set([5]));
     const snap = await filledTemplate({});
     expect(snap.sheets[0].values[6 - snap.sheets[0].top][7 - snap.sheets[0].left]).toBe("键名");
+  });
+});
+
+describe("a data sheet written in English", () => {
+  it("is read as the Chinese one: values, answers, KPIs and the evaluator's own scores", () => {
+    const plan = planTemplateSheet(
+      longgang,
+      [],
+      {
+        inputs: {
+          sanGongBudget: 11,
+          sanGongActual: 3.98,
+          budgetDisclosure: "full",
+          finalAccountsDisclosure: "not disclosed",
+          budgetAlignedWithDuties: "yes",
+        },
+        kpis: [["Social benefit", "Visitors", 200, 180, ">=", null]],
+        overrides: { 预算执行率: { score: 6, reason: "reorganised" } },
+      },
+      "en-US"
+    );
+    const analysis = analyzeWorkbook({ sheets: [sheetOf(plan)], names: [] }, { locale: "en-US" });
+    expect(analysis.located.templateSheet).toBe("Performance data");
+    const score = (id: string) => analysis.result.indicators.find((i) => i.id === id)!;
+    expect(score("disclosure").computed).toBe(1.5);
+    expect(score("effectiveness").computed).toBe(22.5);
+    expect(score("budgetExecution")).toMatchObject({
+      computed: null,
+      score: 6,
+      override: { score: 6, reason: "reorganised" },
+    });
+    expect(analysis.located.kpis?.rows.filter((r) => r.some((v) => v !== null))).toHaveLength(1);
   });
 });

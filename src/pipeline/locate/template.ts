@@ -143,7 +143,8 @@ function readKpis(
   for (const r of rows.filter((x) => x > header && x <= header + MAX_KPI_ROWS)) {
     const row = cols.map((c) => (c === undefined ? null : value(r, c).value));
     // The next section of the template ends the table, whichever language it was written in.
-    if (typeof row[0] === "string" && TEMPLATE_WORDS.some((w) => row[0] === w.overridesSection)) break;
+    if (typeof row[0] === "string" && TEMPLATE_WORDS.some((w) => row[0] === w.overridesSection))
+      break;
     table.rows.push(row);
   }
   const blank = (row: unknown[]) => row.every(isMissingValue);

@@ -1,20 +1,12 @@
 import { basename, dirname, extname, join, resolve } from "node:path";
-import {
-  evaluate,
-  INPUTS,
-  readInputsFile,
-  resultJson,
-  text,
-  unitText,
-  type Framework,
-  type Locale,
-  type ScoreResult,
-} from "../core";
+import { evaluate, INPUTS, readInputsFile, resultJson, text, unitText, type Locale } from "../core";
 import { catalog } from "../i18n";
 import { scoreXlsx, templateXlsx } from "../hosts/xlsx/file";
+import { UnreadableFile } from "../hosts/xlsx/file-kind";
 import { PatchUnsupported } from "../hosts/xlsx/patch";
 import { displayWidth, padEnd } from "../util/text-width";
 import { parseArgs, type Args } from "./args";
+import type { Outcome } from "./outcome";
 import { renderReport, renderSummary } from "./report";
 
 /** What the CLI needs from its surroundings, so that tests run it in-process. */
@@ -68,7 +60,7 @@ function scoreJson(path: string, args: Args, io: Io): number {
   try {
     text = path === "-" ? io.readStdin() : io.readText(path);
   } catch (e) {
-    complain(io, args.locale, cannotRead(path, e, args.locale));
+    complain(io, args.locale, cannotRead(path, e, args.locale).text);
     return EXIT.badInput;
   }
   const w = catalog(args.locale).cli;
@@ -86,10 +78,23 @@ function scoreJson(path: string, args: Args, io: Io): number {
   return EXIT.ok;
 }
 
-function cannotRead(path: string, e: unknown, locale: Locale): string {
-  const w = catalog(locale).cli;
-  const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
-  return w.cannotRead(path, missing ? w.noSuchFile : String((e as Error).message));
+/** Why a file could not be read, in words that say what to do; `text` names the file. */
+function cannotRead(path: string, e: unknown, locale: Locale): { reason: string; text: string } {
+  const w = catalog(locale);
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    e instanceof UnreadableFile
+      ? w.files.unreadable(e.kind, path)
+      : e instanceof PatchUnsupported
+        ? w.files.unusual
+        : code === "ENOENT"
+          ? w.files.notFound
+          : code === "EISDIR"
+            ? w.files.folder
+            : code === "EACCES" || code === "EPERM" || code === "EBUSY"
+              ? w.files.noAccess
+              : String((e as Error).message);
+  return { reason: why, text: w.cli.cannotRead(path, why) };
 }
 
 /** `X.xlsx` → `X-评分表.xlsx` beside it; the embedded sample's copy goes to the current folder. */
@@ -99,78 +104,65 @@ export function defaultOutput(file: string, io: Io, locale: Locale = "zh-CN"): s
   return join(folder, catalog(locale).sheets.scoredFile(stem));
 }
 
-interface Scored {
-  file: string;
-  output: string;
-  result: ScoreResult;
-  framework: Framework;
-}
-
 async function scoreWorkbooks(args: Args, io: Io): Promise<number> {
   const w = catalog(args.locale).cli;
   const files = args.files.length ? args.files : [io.sampleWorkbook];
-  const done: Scored[] = [];
-  let failed = false;
-  for (const file of files) {
-    const output = args.output ?? defaultOutput(file, io, args.locale);
-    if (resolve(output) === resolve(file) && !args.overwrite) {
-      complain(io, args.locale, w.sameAsInput(file));
+  const outputs = files.map((f) => args.output ?? defaultOutput(f, io, args.locale));
+  // Refused before anything is written: a scored copy may hold the clerk's own edits.
+  for (const [n, output] of outputs.entries()) {
+    if (args.overwrite) continue;
+    if (resolve(output) === resolve(files[n])) {
+      complain(io, args.locale, w.sameAsInput(files[n]));
       return EXIT.usage;
     }
-    let data: Uint8Array;
-    try {
-      data = io.readBinary(file);
-    } catch (e) {
-      complain(io, args.locale, cannotRead(file, e, args.locale));
-      failed = true;
-      continue;
+    if (io.exists(output)) {
+      complain(io, args.locale, w.exists(output));
+      return EXIT.usage;
     }
-    let scored;
-    try {
-      scored = await scoreXlsx(data, { mode: args.mode, locale: args.locale });
-    } catch (e) {
-      complain(
-        io,
-        args.locale,
-        e instanceof PatchUnsupported
-          ? w.unusualPackage(file, e.message)
-          : w.notXlsx(file, (e as Error).message)
-      );
-      failed = true;
-      continue;
-    }
-    if (scored.generated.noInputs) {
-      const { summary, hint, needed } = scored.generated.noInputs;
-      complain(io, args.locale, w.inFile(file, [summary, hint, ...needed].join("\n")));
-      failed = true;
-      continue;
-    }
-    io.writeBinary(output, scored.output);
-    done.push({
-      file,
-      output,
-      result: scored.generated.result,
-      framework: scored.generated.framework,
-    });
   }
-  const json = (d: Scored) => resultJson(d.result, d.framework, args.locale);
-  if (args.json)
-    io.out(
-      JSON.stringify(
-        files.length === 1
-          ? done[0]
-            ? json(done[0])
-            : null
-          : done.map((d) => ({ file: d.file, output: d.output, ...json(d) })),
-        null,
-        2
-      ) + "\n"
+  const outcomes: Outcome[] = [];
+  for (const [n, file] of files.entries())
+    outcomes.push(await scoreOne(file, outputs[n], args, io));
+
+  const scored = outcomes.filter((o) => o.status === "scored");
+  const json = (d: (typeof scored)[number]) => resultJson(d.result, d.framework, args.locale);
+  if (files.length === 1) {
+    const [only] = outcomes;
+    if (only.status !== "scored") complain(io, args.locale, only.detail);
+    else if (args.json) io.out(JSON.stringify(json(only), null, 2) + "\n");
+    else io.out(renderReport(only.result, only.framework, args.locale));
+  } else if (args.json) {
+    const rows = outcomes.map((o) =>
+      o.status === "scored"
+        ? { file: o.file, output: o.output, status: o.status, ...json(o) }
+        : { file: o.file, status: o.status, error: o.why }
     );
-  else if (files.length === 1 && done.length)
-    io.out(renderReport(done[0].result, done[0].framework, args.locale));
-  else if (done.length) io.out(renderSummary(done, args.locale));
-  for (const d of done) (args.json ? io.err : io.out)(`${w.written(d.output)}\n`);
-  return failed ? EXIT.badInput : EXIT.ok;
+    io.out(JSON.stringify(rows, null, 2) + "\n");
+  } else io.out(renderSummary(outcomes, args.locale));
+  for (const d of scored) (args.json ? io.err : io.out)(`${w.written(d.output)}\n`);
+  return scored.length === outcomes.length ? EXIT.ok : EXIT.badInput;
+}
+
+async function scoreOne(file: string, output: string, args: Args, io: Io): Promise<Outcome> {
+  let scored;
+  try {
+    scored = await scoreXlsx(io.readBinary(file), { mode: args.mode, locale: args.locale });
+  } catch (e) {
+    const why = cannotRead(file, e, args.locale);
+    return { file, status: "unreadable", why: why.reason, detail: why.text };
+  }
+  if (scored.generated.noInputs) {
+    const { summary, hint, needed } = scored.generated.noInputs;
+    return {
+      file,
+      status: "notScored",
+      why: summary,
+      detail: catalog(args.locale).cli.inFile(file, [summary, hint, ...needed].join("\n")),
+    };
+  }
+  io.writeBinary(output, scored.output);
+  const { result, framework } = scored.generated;
+  return { file, status: "scored", output, result, framework };
 }
 
 async function template(args: Args, io: Io): Promise<number> {

@@ -1,16 +1,27 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { main } from "./main";
 
 const root = join(__dirname, "..", "..");
+
+/** Written beside the target and renamed over it, so an interrupted run never leaves half a workbook. */
+function writeBinary(path: string, data: Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
 
 void main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   readText: (path) => readFileSync(path, "utf8"),
   readBinary: (path) => readFileSync(path),
-  writeBinary: (path, data) => writeFileSync(path, data),
+  writeBinary,
   exists: (path) => existsSync(path),
   readStdin: () => readFileSync(0, "utf8"),
   cwd: process.cwd(),

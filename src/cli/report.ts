@@ -8,6 +8,7 @@ import {
 } from "../core";
 import { catalog } from "../i18n";
 import { displayWidth, padEnd, padStart } from "../util/text-width";
+import type { Outcome } from "./outcome";
 
 const num = (n: number | null, blank: string) => (n === null ? blank : String(n));
 
@@ -47,6 +48,11 @@ export function renderReport(result: ScoreResult, framework: Framework, locale: 
     );
 
   const unscored = result.indicators.filter((i) => i.score === null).length;
+  const marks = [
+    result.indicators.some((i) => i.override) && w.legend.override,
+    result.indicators.some((i) => i.computed === null || i.score === null) && w.legend.blank,
+  ].filter((m): m is string => !!m);
+  if (marks.length) lines.push("", marks.join(w.legend.separator));
   lines.push("");
   lines.push(
     `${w.total}${w.colon}${result.total} / ${result.max}${result.complete ? "" : w.incomplete(unscored)}`
@@ -76,29 +82,40 @@ export function renderReport(result: ScoreResult, framework: Framework, locale: 
   return lines.join("\n") + "\n";
 }
 
-/** One line per workbook, for batch scoring. */
-export function renderSummary(
-  done: { file: string; result: ScoreResult }[],
-  locale: Locale
-): string {
+/** One line per workbook, for batch scoring, each with what became of it. */
+export function renderSummary(outcomes: Outcome[], locale: Locale): string {
   const w = catalog(locale).cli.report;
-  const rows = done.map(({ file, result }) => [
-    file,
-    result.unit ?? "",
-    `${result.total}${result.complete ? "" : w.incomplete(result.indicators.filter((i) => i.score === null).length)}`,
-    result.grade ?? w.blank,
-    String(result.findings.length),
-  ]);
+  const rows = outcomes.map((o) =>
+    o.status === "scored"
+      ? [
+          o.file,
+          o.result.unit ?? "",
+          `${o.result.total}${o.result.complete ? "" : w.incomplete(o.result.indicators.filter((i) => i.score === null).length)}`,
+          o.result.grade
+            ? text(
+                o.framework.grades.find((g) => text(g.grade, "zh-CN") === o.result.grade)
+                  ?.grade ?? { "zh-CN": o.result.grade },
+                locale
+              )
+            : w.blank,
+          String(o.result.findings.filter((f) => f.kind !== "framework").length),
+          w.status.scored,
+        ]
+      : [o.file, "", w.blank, w.blank, w.blank, w.status[o.status](o.why)]
+  );
   const table = [w.summaryHeaders, ...rows];
   const widths = w.summaryHeaders.map((_, c) => Math.max(...table.map((r) => displayWidth(r[c]))));
+  const counts = (status: Outcome["status"]) => outcomes.filter((o) => o.status === status).length;
   return (
-    table
-      .map((r) =>
+    [
+      ...table.map((r) =>
         r
-          .map((cell, c) => padEnd(cell, widths[c]))
+          .map((cell, c) => (c === r.length - 1 ? cell : padEnd(cell, widths[c])))
           .join("  ")
           .trimEnd()
-      )
-      .join("\n") + "\n"
+      ),
+      "",
+      w.batchTotals(counts("scored"), counts("notScored"), counts("unreadable")),
+    ].join("\n") + "\n"
   );
 }

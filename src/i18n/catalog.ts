@@ -4,6 +4,7 @@ import type { FunctionStrings } from "./zh-CN/functions";
 import type { PaneStrings } from "./zh-CN/pane";
 import type { SheetWords } from "./zh-CN/sheets";
 import type { CliWords } from "./zh-CN/cli";
+import type { FileWords } from "./zh-CN/files";
 
 /**
  * Every sentence a user reads, by the part of the add-in that says it. One catalog per language; the
@@ -15,5 +16,6 @@ export interface Catalog {
   sheets: SheetWords;
   pane: PaneStrings;
   cli: CliWords;
+  files: FileWords;
   functions: FunctionStrings;
 }

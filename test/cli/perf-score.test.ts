@@ -47,6 +47,9 @@ describe("perf-score score on the embedded sample workbook", () => {
     expect(r.out).toMatch(/部门绩效\s+经济性\s+公用经费控制率\s+6\s+5\s+5\n/);
     expect(r.out).toMatch(/财务合规性\s+3\s+2\s+3\*\n/);
     expect(r.out).toContain("总得分：96 / 100\n评分等级：优");
+    expect(r.out).toContain(
+      "\n\n* 评价人确定的得分（自评得分），与计算得分不同时列入审计发现；— 缺少数据，未计算或未计分\n"
+    );
     expect(r.out).toContain("已写入评分表：/work/out/longgang-2021-评分表.xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.written["/work/out/longgang-2021-评分表.xlsx"] as unknown as ArrayBuffer);
@@ -94,8 +97,8 @@ describe("perf-score score on the embedded sample workbook", () => {
     writeFileSync(b, readFileSync(SAMPLE));
     const r = await run(["score", a, b]);
     expect(r.code).toBe(0);
-    expect(r.out.split("\n")[0]).toMatch(/^工作簿\s+单位\s+总得分\s+评分等级\s+审计发现$/);
-    expect(r.out).toMatch(/a\.xlsx\s+深圳市龙岗区图书馆\s+96\s+优\s+9/);
+    expect(r.out.split("\n")[0]).toMatch(/^工作簿\s+单位\s+总得分\s+评分等级\s+审计发现\s+状态$/);
+    expect(r.out).toMatch(/a\.xlsx\s+深圳市龙岗区图书馆\s+96\s+优\s+6\s+已计分\n/);
     expect(Object.keys(r.written)).toHaveLength(2);
   });
 
@@ -112,7 +115,7 @@ describe("perf-score score on the embedded sample workbook", () => {
       "工作簿中没有找到计分数据：既没有以 PERF_ 开头的名称，“绩效基础数据”表中也没有填写数值。"
     );
     expect(r.err).toContain(
-      "公用经费控制率：“三公”经费实际支出数、“三公”经费预算安排数、日常公用经费决算数、日常公用经费调整预算数"
+      "公用经费控制率：““三公”经费实际支出数”、““三公”经费预算安排数”、“日常公用经费决算数”、“日常公用经费调整预算数”"
     );
   });
 
@@ -122,7 +125,7 @@ describe("perf-score score on the embedded sample workbook", () => {
     writeFileSync(bogus, "not a zip");
     const r = await run(["score", bogus]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^perf-score：.*bogus\.xlsx 不是可读取的 \.xlsx 工作簿/);
+    expect(r.err).toMatch(/^perf-score：无法读取 .*bogus\.xlsx：这是文本文件，不是 \.xlsx 工作簿。/);
   });
 });
 
@@ -201,7 +204,7 @@ describe("perf-score score --inputs (JSON)", () => {
     expect(await run(["score", "--inputs", "nope.json"])).toMatchObject({
       code: 1,
       out: "",
-      err: "perf-score：无法读取 nope.json：文件不存在\n",
+      err: "perf-score：无法读取 nope.json：文件不存在，请检查路径和文件名。\n",
     });
     expect(
       await run(["score", "--inputs", "bad.json"], {

@@ -29,7 +29,7 @@ describe("预算编制合理性 (5 judgement items, 1 point each)", () => {
     });
     expect(r.computed).toBeNull();
     expect(r.missing).toEqual(["allocationNotOssified"]);
-    expect(r.explanation).toContain("缺少预算分配不固化，能根据实际情况合理调整");
+    expect(r.explanation).toContain("缺少“预算分配不固化，能根据实际情况合理调整”");
   });
   it("more than the item is worth is an error, not a score", () => {
     const r = indicator("预算编制合理性", { ...all, budgetPrioritized: 1.5 });
@@ -352,7 +352,7 @@ describe("预算执行率 (quarters min(1, progress / (25% × k)); year min(2, 2
     });
     expect(r.computed).toBeNull();
     expect(r.missing).toEqual(["spentQ4|executionRateQ4"]);
-    expect(r.explanation).toContain("缺少第四季度末累计支出（或第四季度预算执行率）");
+    expect(r.explanation).toContain("缺少“第四季度末累计支出（或第四季度预算执行率）”");
   });
   it("amounts without the annual budget: the budget is missing", () => {
     expect(
@@ -468,7 +468,7 @@ describe("社会、经济、生态效益及可持续影响等 (KPI table, or the
       { kpis: [{ aspect: "社会效益", name: "A", target: 1, actual: "—" }] }
     );
     expect(r.computed).toBeNull();
-    expect(r.explanation).toContain("缺少个性化绩效指标第1行的实际值");
+    expect(r.explanation).toContain("缺少“个性化绩效指标第1行的实际值”");
   });
   it("a bad direction or name is an error for that row", () => {
     const r = indicator(

@@ -30,7 +30,7 @@ describe("rates", () => {
     expect(perf.controlRate(null, "", zh)).toEqual({
       ok: false,
       code: "na",
-      message: "缺少实际支出数、预算数",
+      message: "缺少“实际支出数”、“预算数”",
     });
   });
   it("EXECRATE is progress over the time-line: 20 of 100 by Q1 is 80%, 184.77% allowed", () => {
@@ -126,7 +126,7 @@ describe("scores agree with the core", () => {
     expect(perf.execScore(100, 20, 40, 60, "", zh)).toEqual({
       ok: false,
       code: "na",
-      message: "缺少第四季度末累计支出（或第四季度预算执行率）",
+      message: "缺少“第四季度末累计支出（或第四季度预算执行率）”",
     });
   });
   it("KEYWORKSCORE, TIMELINESSSCORE", () => {
@@ -183,7 +183,7 @@ describe("scores agree with the core", () => {
     expect(perf.checklist([["是"], [""]], [[1], [1]], zh)).toEqual({
       ok: false,
       code: "na",
-      message: "缺少第2项",
+      message: "缺少“第2项”",
     });
     expect(perf.checklist([["是"], ["否"]], [[1], [1], [1]], zh)).toMatchObject({
       ok: false,
@@ -226,7 +226,7 @@ describe("generic entries", () => {
       "“三公”经费控制率为36.18%，得3分；日常公用经费控制率为100.00%，得2分。"
     );
     expect(value(perf.explain("预算执行率", keys, values, undefined, zh))).toContain(
-      "缺少第一季度末累计支出"
+      "缺少“第一季度末累计支出（或第一季度预算执行率）”"
     );
   });
   it("SCORE: unknown indicator and mismatched ranges are #VALUE!, missing inputs #N/A", () => {
@@ -242,7 +242,7 @@ describe("generic entries", () => {
     expect(perf.scoreIndicator("固定资产利用率", keys, values, undefined, zh)).toEqual({
       ok: false,
       code: "na",
-      message: "缺少实际在用固定资产总额、固定资产总额",
+      message: "缺少“实际在用固定资产总额”、“固定资产总额”",
     });
   });
   it("SCORE of effectiveness takes the KPI range", () => {

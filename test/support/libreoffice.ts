@@ -33,6 +33,24 @@ function profile(): string {
   return dir;
 }
 
+/** Saves `file` in another format (e.g. "xls", "ods", "csv") with LibreOffice; returns the new file's path. */
+export function convert(file: string, format: string, outdir: string): string {
+  execFileSync(
+    soffice(),
+    [
+      `-env:UserInstallation=file://${profile()}`,
+      "--headless",
+      "--convert-to",
+      format,
+      "--outdir",
+      outdir,
+      file,
+    ],
+    { stdio: "pipe", timeout: 300_000 }
+  );
+  return join(outdir, `${basename(file).replace(/\.[^.]+$/, "")}.${format}`);
+}
+
 /** Recalculates each file and returns, per file, each sheet's cells as text (raw values, not as shown). */
 export function recalculate(files: string[]): Map<string, Map<string, string[][]>> {
   const out = mkdtempSync(join(tmpdir(), "lo-csv-"));

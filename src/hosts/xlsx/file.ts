@@ -4,6 +4,7 @@ import { getFramework, type Framework, type Locale } from "../../core";
 import { scoreWorkbook, type GenerateOptions, type Generated } from "../../pipeline/analyze";
 import { FILE_MODES } from "../../pipeline/sheets/score-sheet";
 import { planTemplateSheet, type TemplateFill } from "../../pipeline/sheets/template-sheet";
+import { fileKind, UnreadableFile } from "./file-kind";
 import { addSheetToPackage, emptyPackage } from "./patch";
 import { snapshotOf } from "./read";
 
@@ -12,9 +13,17 @@ export interface ScoredFile {
   output: Uint8Array;
 }
 
+/** Reads an .xlsx workbook; anything else, or a damaged package, is an UnreadableFile saying what it is. */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const kind = fileKind(bytes);
+  if (kind !== "xlsx") throw new UnreadableFile(kind);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as ArrayBuffer);
+  try {
+    await workbook.xlsx.load(data as ArrayBuffer);
+  } catch (e) {
+    throw new UnreadableFile("damaged", (e as Error).message);
+  }
   return workbook;
 }
 

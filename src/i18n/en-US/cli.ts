@@ -68,12 +68,8 @@ Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a w
   templateNeedsOutput: "template needs -o FILE.xlsx",
   inputsNotWithFiles: "--inputs and workbook files do not go together",
   outputOneWorkbook: "-o goes with one workbook only",
-  noSuchFile: "no such file",
   cannotRead: (path, reason) => `cannot read ${path}: ${reason}`,
   sameAsInput: (file) => `the output is the input (${file}); add --overwrite to replace it`,
-  unusualPackage: (file, why) =>
-    `${file} has an unusual package structure; save it as a standard .xlsx in Excel and retry (${why})`,
-  notXlsx: (file, why) => `${file} is not a readable .xlsx workbook (${why})`,
   inFile: (file, message) => `${file}: ${message}`,
   written: (path) => `scored copy written: ${path}`,
   exists: (path) => `${path} exists; add --overwrite to replace it`,
@@ -104,6 +100,19 @@ Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a w
     none: "none",
     blank: "—",
     colon: ": ",
-    summaryHeaders: ["Workbook", "Unit", "Total", "Grade", "Findings"],
+    summaryHeaders: ["Workbook", "Unit", "Total", "Grade", "Findings", "Status"],
+    status: {
+      scored: "scored",
+      notScored: (why) => `not scored: ${why}`,
+      unreadable: (why) => `unreadable: ${why}`,
+    },
+    batchTotals: (scored, notScored, unreadable) =>
+      `${scored + notScored + unreadable} workbooks: ${scored} scored, ${notScored} not scored, ${unreadable} unreadable.`,
+    legend: {
+      override:
+        "* score set by the evaluator (self-assessed); an audit finding when it differs from the computed one",
+      blank: "— data missing: not computed or not scored",
+      separator: "; ",
+    },
   },
 };

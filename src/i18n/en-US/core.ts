@@ -47,7 +47,7 @@ function problem(label: string, p: Problem): string {
 const s = (n: string) => (n === "1" ? "" : "s");
 
 export const enUS: Messages = {
-  list: (items) => items.join(", "),
+  list: (items) => items.map((x) => `“${x}”`).join(", "),
   sentence: (parts) => (parts.length ? parts.join("; ") + "." : ""),
 
   problem,
@@ -63,7 +63,7 @@ export const enUS: Messages = {
       ? `“${label}” not met, −${points} point${s(points)}`
       : `“${label}” partly met, ${score} of ${points}`,
   checklistItemMet: (label, score) => `“${label}” met, ${score} point${s(score)}`,
-  missingList: (labels) => `missing ${labels.join(", ")}`,
+  missingList: (labels) => `missing ${enUS.list(labels)}`,
   checklistAllMet: (score) => `all items met, ${score} point${s(score)}`,
   deductPerItem: (label, count, _unit, deducted, score) =>
     count === "0"
@@ -104,7 +104,7 @@ export const enUS: Messages = {
   executionRate: () => "execution rate",
   units: UNITS,
   kpiWeight: () => "weight",
-  missingInputs: (labels) => `missing: ${labels.join(", ")}; not scored`,
+  missingInputs: (labels) => `missing ${enUS.list(labels)}; not scored`,
 
   overrideApplied: (score, reason) => `evaluator's score ${score} (reason: ${reason})`,
   computedWas: (text) => ` Computed from the data: ${text}`,

@@ -1,18 +1,20 @@
 import type { FindingWords } from "../findings";
 
+const quoted = (xs: string[]) => xs.map((x) => `“${x}”`).join(", ");
+
 export const findings: FindingWords = {
   either: (main, alternatives) => `${main} (or ${alternatives.join("/")})`,
 
   overrideDiffers: ({ name, score, computed, reason }) =>
     `${name}: self-assessed ${score}, but the unit's own data gives ${computed} (reason given: ${reason}).`,
   overrideUnverifiable: ({ name, score, reason, inputs, errors }) =>
-    `${name}: self-assessed ${score}, which the unit's data cannot confirm (${[...(inputs.length ? [`missing ${inputs.join(", ")}`] : []), ...errors].join(", ")}; reason given: ${reason}).`,
+    `${name}: self-assessed ${score}, which the unit's data cannot confirm (${[...(inputs.length ? [`missing ${quoted(inputs)}`] : []), ...errors].join(", ")}; reason given: ${reason}).`,
   overrideInvalid: ({ name, why }) =>
     `${name}: the self-assessed score is invalid (${why}); the computed score is used.`,
   unknownOverride: ({ override }) =>
     `“${override}” is not an indicator of this framework; its score was ignored.`,
   unknownInput: ({ key }) => `unknown input “${key}” ignored.`,
-  indicatorMissing: ({ name, inputs }) => `${name}: missing ${inputs.join(", ")}; not scored.`,
+  indicatorMissing: ({ name, inputs }) => `${name}: missing ${quoted(inputs)}; not scored.`,
   indicatorErrors: ({ name, errors }) => `${name}: ${errors.join("; ")}; not scored.`,
   indicatorNote: ({ name, note }) => `${name}: ${note}.`,
 

@@ -1,9 +1,10 @@
 import type { Catalog } from "../catalog";
 import { enUS as core } from "./core";
 import { cli } from "./cli";
+import { files } from "./files";
 import { findings } from "./findings";
 import { functions } from "./functions";
 import { pane } from "./pane";
 import { sheets } from "./sheets";
 
-export const enUS: Catalog = { core, findings, sheets, pane, cli, functions };
+export const enUS: Catalog = { core, findings, sheets, pane, cli, files, functions };

@@ -94,7 +94,7 @@ export const sheets: SheetWords = {
   noInputs: {
     summary:
       "The workbook holds no scoring data: no names starting with PERF_, and nothing filled in on the data sheet.",
-    hint: "Create the data sheet (in the task pane, or perf-score template) and fill in:",
-    line: (indicator, inputs) => `${indicator}: ${inputs.join(", ")}`,
+    hint: "Add the data sheet to the workbook (the task pane’s “Create the data sheet” button, or the sheet perf-score template writes) and fill in these before scoring:",
+    line: (indicator, inputs) => `${indicator}: ${inputs.map((x) => `“${x}”`).join(", ")}`,
   },
 };

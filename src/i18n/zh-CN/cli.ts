@@ -71,12 +71,8 @@ JSON 输入文件：
     "template 命令需要 -o 指定要写入的文件，如 perf-score template -o 基础数据.xlsx",
   inputsNotWithFiles: "--inputs 与工作簿文件不能同时使用",
   outputOneWorkbook: "同时评分多个工作簿时不能用 -o，评分表副本会写在各工作簿旁边",
-  noSuchFile: "文件不存在",
   cannotRead: (path: string, reason: string) => `无法读取 ${path}：${reason}`,
   sameAsInput: (file: string) => `输出文件与输入相同（${file}），如确要覆盖原文件请加 --overwrite`,
-  unusualPackage: (file: string, why: string) =>
-    `${file} 的文件结构特殊，无法在副本中加入评分表，请在 Excel 中另存为标准 .xlsx 后重试（${why}）`,
-  notXlsx: (file: string, why: string) => `${file} 不是可读取的 .xlsx 工作簿（${why}）`,
   inFile: (file: string, message: string) => `${file}：${message}`,
   written: (path: string) => `已写入评分表：${path}`,
   exists: (path: string) => `${path} 已存在，如确要覆盖请加 --overwrite`,
@@ -107,7 +103,19 @@ JSON 输入文件：
     none: "无",
     blank: "—",
     colon: "：",
-    summaryHeaders: ["工作簿", "单位", "总得分", "评分等级", "审计发现"],
+    summaryHeaders: ["工作簿", "单位", "总得分", "评分等级", "审计发现", "状态"],
+    status: {
+      scored: "已计分",
+      notScored: (why: string) => `未计分：${why}`,
+      unreadable: (why: string) => `无法读取：${why}`,
+    },
+    batchTotals: (scored: number, notScored: number, unreadable: number) =>
+      `共 ${scored + notScored + unreadable} 个工作簿：已计分 ${scored} 个，未计分 ${notScored} 个，无法读取 ${unreadable} 个。`,
+    legend: {
+      override: "* 评价人确定的得分（自评得分），与计算得分不同时列入审计发现",
+      blank: "— 缺少数据，未计算或未计分",
+      separator: "；",
+    },
   },
 };
 

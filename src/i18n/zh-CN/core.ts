@@ -33,7 +33,7 @@ function problem(label: string, p: Problem): string {
 }
 
 export const zhCN: Messages = {
-  list: (items) => items.join("、"),
+  list: (items) => items.map((x) => `“${x}”`).join("、"),
   sentence: (parts) => (parts.length ? parts.join("；") + "。" : ""),
 
   problem,
@@ -48,7 +48,7 @@ export const zhCN: Messages = {
       ? `“${label}”未达到，扣${points}分`
       : `“${label}”部分达到，得${score}分（满分${points}分）`,
   checklistItemMet: (label, score) => `“${label}”达到要求，得${score}分`,
-  missingList: (labels) => `缺少${labels.join("、")}`,
+  missingList: (labels) => `缺少${zhCN.list(labels)}`,
   checklistAllMet: (score) => `各项均达到要求，得${score}分`,
   deductPerItem: (label, count, unit, deducted, score) =>
     count === "0"
@@ -92,7 +92,7 @@ export const zhCN: Messages = {
     yesNo: "是/否",
   },
   kpiWeight: () => "权重",
-  missingInputs: (labels) => `缺少${labels.join("、")}，本项未计分`,
+  missingInputs: (labels) => `缺少${zhCN.list(labels)}，本项未计分`,
 
   overrideApplied: (score, reason) => `评价人确定得${score}分（理由：${reason}）`,
   computedWas: (text) => `按数据计算：${text}`,

@@ -8,11 +8,11 @@ export const findings: FindingWords = {
   overrideDiffers: ({ name, score, computed, reason }) =>
     `${name}：自评得${score}分，但按单位数据计算应得${computed}分（自评理由：${reason}）。`,
   overrideUnverifiable: ({ name, score, reason, inputs, errors }) =>
-    `${name}：自评得${score}分，无法由单位数据核实（${[...(inputs.length ? [`缺少${inputs.join("、")}`] : []), ...errors].join("、")}；自评理由：${reason}）。`,
+    `${name}：自评得${score}分，无法由单位数据核实（${[...(inputs.length ? [`缺少${quoted(inputs)}`] : []), ...errors].join("、")}；自评理由：${reason}）。`,
   overrideInvalid: ({ name, why }) => `${name}：自评得分无效（${why}），已按数据计算得分。`,
   unknownOverride: ({ override }) => `“${override}”不是本指标体系的三级指标，其自评得分已忽略。`,
   unknownInput: ({ key }) => `未识别的输入项“${key}”，已忽略。`,
-  indicatorMissing: ({ name, inputs }) => `${name}：缺少${inputs.join("、")}，本项未计分。`,
+  indicatorMissing: ({ name, inputs }) => `${name}：缺少${quoted(inputs)}，本项未计分。`,
   indicatorErrors: ({ name, errors }) => `${name}：${errors.join("；")}，本项未计分。`,
   indicatorNote: ({ name, note }) => `${name}：${note}。`,
 

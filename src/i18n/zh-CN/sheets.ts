@@ -95,8 +95,9 @@ export const sheets = {
   noInputs: {
     summary:
       "工作簿中没有找到计分数据：既没有以 PERF_ 开头的名称，“绩效基础数据”表中也没有填写数值。",
-    hint: "请先创建“绩效基础数据”表（任务窗格“创建基础数据表”或 perf-score template）并填写以下数据：",
-    line: (indicator: string, inputs: string[]) => `${indicator}：${inputs.join("、")}`,
+    hint: "请在工作簿中加入“绩效基础数据”表（Excel 任务窗格中的“创建“绩效基础数据”表”按钮，或 perf-score template 写出的表），填写以下各项后再计分：",
+    line: (indicator: string, inputs: string[]) =>
+      `${indicator}：${inputs.map((x) => `“${x}”`).join("、")}`,
   },
 };
 

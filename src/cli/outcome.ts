@@ -1,0 +1,13 @@
+import type { Framework, ScoreResult } from "../core";
+
+/** What became of one workbook of the call. */
+export type Outcome =
+  | { file: string; status: "scored"; output: string; result: ScoreResult; framework: Framework }
+  | {
+      file: string;
+      status: "notScored" | "unreadable";
+      /** One line, for the batch table. */
+      why: string;
+      /** The whole message, when the workbook was the only one. */
+      detail: string;
+    };

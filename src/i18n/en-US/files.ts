@@ -1,0 +1,48 @@
+import type { FileWords } from "../zh-CN/files";
+
+const saveAs =
+  "Open it in Excel or WPS, use Save As → “Excel Workbook (*.xlsx)”, and choose the saved copy.";
+
+const ext = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
+
+export const files: FileWords = {
+  unreadable: (kind, name) => {
+    switch (kind) {
+      case "empty":
+        return "The file is empty (0 bytes); it may not have been saved or copied completely. Save or copy the workbook again.";
+      case "ole":
+        return ext(name) === "et"
+          ? `This is a WPS Spreadsheets file (.et), not an .xlsx workbook. ${saveAs}`
+          : ext(name) === "xls"
+            ? `This is an Excel 97-2003 workbook (.xls), not an .xlsx workbook. ${saveAs}`
+            : `This is an older Office or WPS file (such as .xls or .et), not an .xlsx workbook. ${saveAs}`;
+      case "encrypted":
+        return "The workbook is password-protected and cannot be read. Open it in Excel, clear the password under File → Info → Protect Workbook → Encrypt with Password, save, and choose it again.";
+      case "xlsb":
+        return `This is an Excel binary workbook (.xlsb), not an .xlsx workbook. ${saveAs}`;
+      case "ods":
+        return `This is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. ${saveAs}`;
+      case "document":
+        return "This is a Word, PowerPoint or similar document, not an Excel workbook. Choose the .xlsx workbook that holds the unit's budget and final-account data.";
+      case "zip":
+        return "This is a zip archive, not an Excel workbook. Extract it first and choose the .xlsx workbook inside.";
+      case "pdf":
+        return "This is a PDF file; its tables cannot be read. Choose the .xlsx workbook that holds the unit's budget and final-account data.";
+      case "text":
+        return ext(name) === "csv"
+          ? `This is a CSV text file (.csv), not an .xlsx workbook. ${saveAs}`
+          : `This is a text file, not an .xlsx workbook. If it is a table exported from a system: ${saveAs}`;
+      case "damaged":
+        return `The file looks like an .xlsx workbook but is damaged or incomplete. ${saveAs}`;
+      case "unknown":
+      case "xlsx":
+        return `This file is not recognized as an .xlsx workbook. ${saveAs}`;
+    }
+  },
+  notFound: "The file does not exist; check the path and the name.",
+  folder: "This is a folder; name the .xlsx workbooks inside it.",
+  noAccess:
+    "The file cannot be read: no permission, or another program holds it open. Close that program or check the permissions and try again.",
+  unusual:
+    "The workbook's internal structure is unusual, so the score sheet cannot be added to a copy. Open it in Excel, save it as a standard .xlsx workbook and try again.",
+};

@@ -1,0 +1,17 @@
+/**
+ * What a file handed to PerfScore turned out to be, when it is not a readable .xlsx workbook: the
+ * catalog's `files` section says, for each, what the clerk should do.
+ */
+export type FileKind =
+  | "xlsx"
+  | "empty"
+  | "ole"
+  | "encrypted"
+  | "xlsb"
+  | "ods"
+  | "document"
+  | "zip"
+  | "pdf"
+  | "text"
+  | "damaged"
+  | "unknown";

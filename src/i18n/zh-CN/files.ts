@@ -1,0 +1,51 @@
+import type { FileKind } from "../files";
+
+const saveAs =
+  "请在 Excel 或 WPS 中打开它，用“另存为”保存为“Excel 工作簿（*.xlsx）”，再选择另存的文件。";
+
+const ext = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
+
+/** Why a file cannot be scored and what to do, in words a clerk can follow. */
+export const files = {
+  unreadable: (kind: FileKind, name: string): string => {
+    switch (kind) {
+      case "empty":
+        return "文件是空的（0 字节），可能没有保存完整或复制时出错。请重新保存或复制该工作簿。";
+      case "ole":
+        return ext(name) === "et"
+          ? `这是 WPS 表格文件（.et），不是 .xlsx 工作簿。${saveAs}`
+          : ext(name) === "xls"
+            ? `这是旧版 Excel 97-2003 工作簿（.xls），不是 .xlsx 工作簿。${saveAs}`
+            : `这是旧版 Office 或 WPS 格式的文件（如 .xls、.et），不是 .xlsx 工作簿。${saveAs}`;
+      case "encrypted":
+        return "工作簿设有打开密码，无法读取。请在 Excel 中打开，在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清除密码后保存，再选择该文件。";
+      case "xlsb":
+        return `这是 Excel 二进制工作簿（.xlsb），不是 .xlsx 工作簿。${saveAs}`;
+      case "ods":
+        return `这是 OpenDocument 表格（.ods），不是 .xlsx 工作簿。${saveAs}`;
+      case "document":
+        return "这是 Word、PowerPoint 等文档，不是 Excel 工作簿。请选择本单位预算、决算数据所在的 .xlsx 工作簿。";
+      case "zip":
+        return "这是一个压缩包（.zip），不是 Excel 工作簿。请先解压，再选择其中的 .xlsx 工作簿。";
+      case "pdf":
+        return "这是 PDF 文件，其中的表格无法读取。请选择本单位预算、决算数据所在的 .xlsx 工作簿。";
+      case "text":
+        return ext(name) === "csv"
+          ? `这是 CSV 文本文件（.csv），不是 .xlsx 工作簿。${saveAs}`
+          : `这是文本文件，不是 .xlsx 工作簿。如果它是从系统导出的表格，${saveAs}`;
+      case "damaged":
+        return `文件像是 .xlsx 工作簿，但已损坏或不完整，无法读取。${saveAs}`;
+      case "unknown":
+      case "xlsx":
+        return `无法识别这个文件，它不是 .xlsx 工作簿。${saveAs}`;
+    }
+  },
+  notFound: "文件不存在，请检查路径和文件名。",
+  folder: "这是一个文件夹，请给出其中的 .xlsx 工作簿。",
+  noAccess:
+    "没有读取该文件的权限，或文件正被其他程序独占打开。请关闭占用它的程序或检查权限后重试。",
+  unusual:
+    "工作簿的内部结构较特殊，无法在副本中加入评分表。请在 Excel 中打开它并另存为标准的 .xlsx 工作簿后重试。",
+};
+
+export type FileWords = typeof files;

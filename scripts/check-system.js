@@ -1,6 +1,7 @@
 /**
- * npm test needs two system programs besides Node: LibreOffice Calc (the independent engine that
- * recalculates the portable score sheets) and Chromium (the browser the task pane is tested in).
+ * npm test needs system programs besides Node: LibreOffice Calc (the independent engine that
+ * recalculates and prints the score sheets), poppler-utils (reads the printed pages back) and Chromium
+ * (the browser the task pane is tested in).
  * Says how to install what is missing instead of failing obscurely.
  */
 const { spawnSync } = require("child_process");
@@ -13,6 +14,7 @@ const has = (cmd) =>
 const missing = [];
 if (!has("soffice") && !has("libreoffice"))
   missing.push(["libreoffice-calc", "LibreOffice Calc（重新计算可移植公式评分表）"]);
+if (!has("pdftotext")) missing.push(["poppler-utils", "poppler-utils（读取打印出的评分表页面）"]);
 if (!fs.existsSync("/usr/bin/chromium"))
   missing.push(["chromium", "Chromium（在浏览器中测试任务窗格）"]);
 if (missing.length) {

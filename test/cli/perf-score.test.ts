@@ -125,7 +125,9 @@ describe("perf-score score on the embedded sample workbook", () => {
     writeFileSync(bogus, "not a zip");
     const r = await run(["score", bogus]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^perf-score：无法读取 .*bogus\.xlsx：这是文本文件，不是 \.xlsx 工作簿。/);
+    expect(r.err).toMatch(
+      /^perf-score：无法读取 .*bogus\.xlsx：这是文本文件，不是 \.xlsx 工作簿。/
+    );
   });
 });
 

@@ -3,7 +3,7 @@
  * context.sync() calls, throws when a property is read before it was loaded and synced, and applies
  * writes only at sync, as Excel does. It covers what the add-in's Office.js adapter uses.
  */
-import { address as addr, parseRangeRef } from "../../src/pipeline/a1";
+import { address as addr, columnNumber, parseRangeRef } from "../../src/pipeline/a1";
 import type { CellValue, WorkbookSnapshot } from "../../src/pipeline/snapshot";
 import type { ExcelFunctions } from "./excel-functions";
 import { BLANK, ErrorValue, FormulaEngine } from "./formula-engine";
@@ -281,6 +281,7 @@ export class FakeExcel {
           ),
         }
       ),
+      horizontalPageBreaks: { add: (cell: string) => record(`pageBreak ${cell}`) },
       set showGridlines(v: boolean) {
         record(`showGridlines=${v}`);
       },
@@ -507,6 +508,18 @@ export class FakeExcel {
         each(m, (cell, v) => (cell.numberFormat = v as string));
       },
       merge: () => fake.queue.push(() => sheet.merges.push(address)),
+      set columnHidden(v: boolean) {
+        fake.queue.push(() => {
+          sheet.hiddenColumns ??= new Set();
+          const columns = /^([A-Z]+):([A-Z]+)$/.exec(address);
+          const [left, right] = columns
+            ? [columnNumber(columns[1]), columnNumber(columns[2])]
+            : [b().left, b().right];
+          for (let c = left; c <= right; c++)
+            if (v) sheet.hiddenColumns.add(c);
+            else sheet.hiddenColumns.delete(c);
+        });
+      },
       select: () => fake.queue.push(() => fake.shown.push(`select ${sheet.name}!${address}`)),
       set values(m: unknown[][]) {
         each(m, (cell, v) =>

@@ -185,6 +185,10 @@ export class FormulaEngine {
         const v = this.scalar(arg(0));
         return v instanceof ErrorValue ? arg(1) : v;
       }
+      case "IFNA": {
+        const v = this.scalar(arg(0));
+        return v instanceof ErrorValue && v.code === "#N/A" ? arg(1) : v;
+      }
       case "NA":
         return new ErrorValue("#N/A");
       case "AND":

@@ -60,8 +60,15 @@ export function queuePlannedSheet(context: Excel.RequestContext, plan: SheetPlan
   ws.pageLayout.centerHorizontally = true;
   if (plan.printTitleRows)
     ws.pageLayout.setPrintTitleRows(`$${plan.printTitleRows[0]}:$${plan.printTitleRows[1]}`);
-  if (plan.printArea)
-    ws.pageLayout.setPrintArea(`A1:${address(plan.printArea.bottom, plan.printArea.right)}`);
+  if (plan.printAreas?.length)
+    ws.pageLayout.setPrintArea(
+      plan.printAreas
+        .map((a) => `${address(a.top, a.left)}:${address(a.bottom, a.right)}`)
+        .join(",")
+    );
+  for (const row of plan.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row}`);
+  for (const col of plan.hiddenColumns ?? [])
+    ws.getRange(`${columnName(col)}:${columnName(col)}`).columnHidden = true;
   if (plan.footer) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = plan.footer;
   ws.activate();
   return ws;

@@ -107,9 +107,16 @@ function patchWorkbook(
           `<definedName name="_xlnm.Print_Titles" localSheetId="${at.index}">${escapeXml(`${sheet}!$${plan.printTitleRows[0]}:$${plan.printTitleRows[1]}`)}</definedName>`,
         ]
       : []),
-    ...(plan.printArea
+    ...(plan.printAreas?.length
       ? [
-          `<definedName name="_xlnm.Print_Area" localSheetId="${at.index}">${escapeXml(`${sheet}!$A$1:${address(plan.printArea.bottom, plan.printArea.right, true)}`)}</definedName>`,
+          `<definedName name="_xlnm.Print_Area" localSheetId="${at.index}">${escapeXml(
+            plan.printAreas
+              .map(
+                (a) =>
+                  `${sheet}!${address(a.top, a.left, true)}:${address(a.bottom, a.right, true)}`
+              )
+              .join(",")
+          )}</definedName>`,
         ]
       : []),
   ].join("");

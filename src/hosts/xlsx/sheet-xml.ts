@@ -100,7 +100,11 @@ export function renderSheet(plan: SheetPlan): {
   const allRows = [rowXml, ...extraRows].join("");
 
   const cols = plan.columnWidths
-    .map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ""))
+    .map((w, i) =>
+      w
+        ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${plan.hiddenColumns?.includes(i + 1) ? ' hidden="1"' : ""}/>`
+        : ""
+    )
     .join("");
   const pane = plan.freezeRows
     ? `<pane ySplit="${plan.freezeRows}" topLeftCell="A${plan.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${plan.freezeRows + 1}" sqref="A${plan.freezeRows + 1}"/>`
@@ -127,6 +131,10 @@ export function renderSheet(plan: SheetPlan): {
     `<pageSetup paperSize="9" orientation="${plan.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
     (plan.footer
       ? `<headerFooter><oddFooter>${escapeXml(plan.footer)}</oddFooter></headerFooter>`
+      : "") +
+    // A break's id is the zero-based row above which it falls: the 1-based row before the new page.
+    (plan.rowBreaks?.length
+      ? `<rowBreaks count="${plan.rowBreaks.length}" manualBreakCount="${plan.rowBreaks.length}">${plan.rowBreaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`
       : "") +
     "</worksheet>";
   return { xml, styles };
@@ -158,7 +166,7 @@ function cellXml(cell: CellPlan, style: number): string {
   const ref = address(cell.row, cell.col);
   const v = cell.value;
   if (cell.formula !== undefined) {
-    const f = `<f>${escapeXml(cell.formula)}</f>`;
+    const f = `<f>${escapeXml(fileFormula(cell.formula))}</f>`;
     if (v === undefined || v === null) return `<c r="${ref}" s="${style}">${f}</c>`;
     if (typeof v === "object")
       return `<c r="${ref}" s="${style}" t="e">${f}<v>${escapeXml(v.error)}</v></c>`;
@@ -202,4 +210,12 @@ function validationXml(v: Validation): string {
       ? `<formula1>${escapeXml(`"${(v.options ?? []).join(",")}"`)}</formula1>`
       : `<formula1>${v.min ?? 0}</formula1>${v.max !== undefined ? `<formula2>${v.max}</formula2>` : ""}`;
   return `<dataValidation ${attrs.join(" ")}>${formulas}</dataValidation>`;
+}
+
+/**
+ * A formula as the file format spells it: functions newer than Excel 2007 carry the _xlfn. prefix in
+ * the file (Excel shows them without it; LibreOffice and older readers need it to know them).
+ */
+function fileFormula(formula: string): string {
+  return formula.replace(/(^|[^A-Za-z0-9_.])(IFNA)\(/g, "$1_xlfn.$2(");
 }

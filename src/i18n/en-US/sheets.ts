@@ -28,6 +28,11 @@ export const sheets: SheetWords = {
     grade: "Grade",
     allScored: (n) => `all ${n} indicators scored`,
     unscored: (n) => `${n} not scored; total incomplete`,
+    ownOnly: (n) => ` (${n} without data, scored by the evaluator)`,
+    notComputed: "—",
+    continued: (name) => `${name}\n(cont.)`,
+    legend:
+      "Note: “Computed from data” is the score the data used for scoring gives under the scoring criteria; a score on pink in bold is set by the evaluator (self-assessed) and is an audit finding when it differs from the computed one; “—” means data is missing and nothing could be computed.",
     noGrade: "not graded",
     gradeBand: (min, grade) => `≥${min} ${grade}`,
     gradeBelow: (min, grade) => `<${min} ${grade}`,
@@ -40,12 +45,13 @@ export const sheets: SheetWords = {
   block: {
     title:
       "Data the scores are computed from (formulas read these cells, which follow their sources)",
-    headers: ["Key", "Input", "Value", "Unit", "Source"],
+    headers: ["Input", "Value", "Unit", "Source"],
+    keyHeader: "Key",
     notFound: "not found",
     kpiTitle: "The unit’s KPIs (effectiveness)",
     kpiHelpers: ["Completion", "Weight counted"],
     ownTitle: "Evaluator’s own scores",
-    ownHeaders: ["Indicator", "Reason", "Own score"],
+    ownHeaders: ["Indicator", "Own score", "Reason"],
   },
   source: {
     name: (name, cell) => `name ${name} (${cell})`,

@@ -30,6 +30,12 @@ export const sheets = {
     allScored: (n: number) => `全部${n}项已计分`,
     /** Also said by a formula, with `n` worked out in the cell. */
     unscored: (n: string) => `${n}项未计分，总分不完整`,
+    /** Also said by a formula, with `n` worked out in the cell. */
+    ownOnly: (n: string) => `（其中${n}项缺少数据，得分由评价人确定）`,
+    notComputed: "—",
+    continued: (name: string) => `${name}\n（续）`,
+    legend:
+      "说明：“数据计算得分”是按“计分依据数据”和参考评分标准算出的得分；“得分情况”中粉底加粗的是评价人确定的得分（自评得分），与数据计算得分不同时列入审计发现；“—”表示缺少数据、未能计算。",
     noGrade: "暂不评级",
     gradeBand: (min: number, grade: string) => `≥${min} ${grade}`,
     gradeBelow: (min: number, grade: string) => `<${min} ${grade}`,
@@ -40,12 +46,13 @@ export const sheets = {
   },
   block: {
     title: "计分依据数据（评分公式引用此处，数值随来源单元格更新）",
-    headers: ["键名", "输入项", "数值", "单位", "数据来源"],
+    headers: ["输入项", "数值", "单位", "数据来源"],
+    keyHeader: "键名",
     notFound: "未找到",
     kpiTitle: "个性化绩效指标（效果性）",
     kpiHelpers: ["完成率", "计入权重"],
     ownTitle: "评价人自评得分",
-    ownHeaders: ["三级指标", "自评理由", "自评得分"],
+    ownHeaders: ["三级指标", "自评得分", "自评理由"],
   },
   /** Where a value came from, for the data block and the findings. */
   source: {

@@ -18,32 +18,36 @@ import { address, columnName, sheetAddress } from "../a1";
 import type { Located, LocatedInputs } from "../locate/located";
 import { sourceText } from "../locate/where";
 import { blockValue, coreValue } from "../normalize";
-import type { CellPlan, SheetPlan } from "./plan";
+import type { Area, CellPlan, SheetPlan } from "./plan";
 import type { PortableCells } from "./portable-formulas";
 
 /**
- * The data block beside the score table (columns M–Q, then the KPI table and the evaluators' own
+ * The data block beside the score table (columns M–P, then the KPI table and the evaluators' own
  * scores): one row per input, each value a formula following the cell it came from. Every score
- * formula reads here, so a reviewer sees what each score rests on.
+ * formula reads here, so a reviewer sees what each score rests on; it prints on pages of its own.
+ * The input keys the PERF functions look values up by sit in a hidden column to the right.
  */
 export type FormulaMode = "live" | "portable" | "values";
 
 export const BLOCK = {
-  key: 13,
-  label: 14,
-  value: 15,
-  unit: 16,
-  source: 17,
+  first: 13,
+  label: 13,
+  value: 14,
+  unit: 15,
+  source: 16,
+  key: 22,
 } as const;
 export const BLOCK_WIDTHS: Record<number, number> = {
   12: 3,
-  13: 24,
-  14: 34,
-  15: 14,
-  16: 8,
-  17: 34,
+  13: 34,
+  14: 16,
+  15: 8,
+  16: 34,
+  17: 12,
   18: 12,
   19: 12,
+  20: 12,
+  22: 24,
 };
 
 export interface Block {
@@ -53,6 +57,8 @@ export interface Block {
   portable: PortableCells;
   /** The cells holding each evaluator's own score and reason, by indicator id. */
   overrides: Map<string, { score: string; reason: string }>;
+  /** What prints: the block without its hidden keys. */
+  area: Area;
 }
 
 export type Put = (r: number, c: number, cell: Omit<CellPlan, "row" | "col">) => void;
@@ -82,14 +88,18 @@ export function planBlock({
   const keys = [
     ...new Set(placedIndicators(framework).flatMap((p) => ruleInputKeys(p.indicator.rule))),
   ];
-  put(firstRow - 2, BLOCK.key, { value: words.title, style: "section" });
+  put(firstRow - 2, BLOCK.first, { value: words.title, style: "section" });
   plan.merges.push({
     top: firstRow - 2,
-    left: BLOCK.key,
+    left: BLOCK.first,
     bottom: firstRow - 2,
     right: BLOCK.source,
   });
-  words.headers.forEach((h, i) => put(firstRow - 1, BLOCK.key + i, { value: h, style: "header" }));
+  words.headers.forEach((h, i) =>
+    put(firstRow - 1, BLOCK.label + i, { value: h, style: "header" })
+  );
+  put(firstRow - 1, BLOCK.key, { value: words.keyHeader, style: "key" });
+  plan.hiddenColumns = [BLOCK.key];
   const at = new Map<string, string>();
   keys.forEach((key, i) => {
     const row = firstRow + i;
@@ -116,9 +126,13 @@ export function planBlock({
     values: `${address(firstRow, BLOCK.value, true)}:${address(lastKey, BLOCK.value, true)}`,
     portable: { cell: (k) => at.get(k)! },
     overrides: new Map(),
+    area: { top: firstRow - 2, left: BLOCK.first, bottom: lastKey, right: BLOCK.source },
   };
   const kpiEnd = planKpiBlock(out, put, plan, located, mode, locale, lastKey + 2);
-  planOverrideBlock(out, put, plan, framework, result, locale, kpiEnd + 2);
+  const end = planOverrideBlock(out, put, plan, framework, result, locale, kpiEnd + 2);
+  const used = plan.cells.filter((c) => c.col >= BLOCK.first && c.col < BLOCK.key);
+  out.area.bottom = Math.max(end, ...used.map((c) => c.row));
+  out.area.right = Math.max(...used.map((c) => c.col));
   return out;
 }
 
@@ -131,35 +145,33 @@ function planOverrideBlock(
   result: ScoreResult,
   locale: Locale,
   head: number
-): void {
+): number {
   const words = catalog(locale).sheets.block;
   const names = new Map(
     placedIndicators(framework).map(({ indicator }) => [indicator.id, text(indicator.name, locale)])
   );
   const own = result.indicators.filter((i) => i.override);
-  if (!own.length) return;
-  put(head, BLOCK.key, { value: words.ownTitle, style: "section" });
-  plan.merges.push({
-    top: head,
-    left: BLOCK.key,
-    bottom: head,
-    right: BLOCK.value,
-  });
-  words.ownHeaders.forEach((h, i) => put(head + 1, BLOCK.key + i, { value: h, style: "header" }));
+  if (!own.length) return head - 2;
+  // The reason gets the two right-hand columns: reasons run long.
+  const [name, score, reason] = [BLOCK.label, BLOCK.value, BLOCK.unit];
+  put(head, name, { value: words.ownTitle, style: "section" });
+  plan.merges.push({ top: head, left: name, bottom: head, right: BLOCK.source });
+  words.ownHeaders.forEach((h, i) => put(head + 1, name + i, { value: h, style: "header" }));
+  put(head + 1, BLOCK.source, { style: "header" });
+  plan.merges.push({ top: head + 1, left: reason, bottom: head + 1, right: BLOCK.source });
   own.forEach((r, i) => {
     const row = head + 2 + i;
-    put(row, BLOCK.key, { value: names.get(r.id) ?? r.name, style: "wrap" });
-    put(row, BLOCK.label, { value: r.override!.reason, style: "wrap" });
-    put(row, BLOCK.value, {
-      value: r.override!.score,
-      numberFormat: "0.00",
-      style: "input",
-    });
+    put(row, name, { value: names.get(r.id) ?? r.name, style: "wrap" });
+    put(row, score, { value: r.override!.score, numberFormat: "0.00", style: "input" });
+    put(row, reason, { value: r.override!.reason, style: "wrap" });
+    put(row, BLOCK.source, { style: "wrap" });
+    plan.merges.push({ top: row, left: reason, bottom: row, right: BLOCK.source });
     out.overrides.set(r.id, {
-      score: address(row, BLOCK.value, true),
-      reason: address(row, BLOCK.label, true),
+      score: address(row, score, true),
+      reason: address(row, reason, true),
     });
   });
+  return head + 1 + own.length;
 }
 
 /** The KPI table of 效果性, each cell tied to the template's; returns the last row used. */
@@ -175,18 +187,18 @@ function planKpiBlock(
   const words = catalog(locale).sheets;
   const kpiRows = located.kpis?.rows ?? [];
   if (!located.kpis && !kpiRows.length) return head - 2;
-  put(head, BLOCK.key, { value: words.block.kpiTitle, style: "section" });
+  put(head, BLOCK.first, { value: words.block.kpiTitle, style: "section" });
   plan.merges.push({
     top: head,
-    left: BLOCK.key,
+    left: BLOCK.first,
     bottom: head,
-    right: BLOCK.key + KPI_COLUMNS.length - 1,
+    right: BLOCK.first + KPI_COLUMNS.length - 1,
   });
   const headers = [
     ...words.template.kpiHeaders,
     ...(mode === "portable" ? words.block.kpiHelpers : []),
   ];
-  headers.forEach((h, i) => put(head + 1, BLOCK.key + i, { value: h, style: "header" }));
+  headers.forEach((h, i) => put(head + 1, BLOCK.first + i, { value: h, style: "header" }));
   const top = head + 2;
   const count = Math.max(kpiRows.length, 1);
   const column = (name: (typeof KPI_COLUMNS)[number]) => KPI_COLUMNS.indexOf(name);
@@ -202,7 +214,7 @@ function planKpiBlock(
             }
           : undefined;
       const numeric = ["target", "actual"].includes(KPI_COLUMNS[c]);
-      put(row, BLOCK.key + c, {
+      put(row, BLOCK.first + c, {
         ...kpiCell(kpiRows[i]?.[c], KPI_COLUMNS[c], from, mode, locale),
         style: "input",
         ...(numeric ? { numberFormat: "#,##0.00" } : {}),
@@ -211,21 +223,21 @@ function planKpiBlock(
     if (mode !== "portable") continue;
     const [target, actual, direction, weight] = (
       ["target", "actual", "direction", "weight"] as const
-    ).map((f) => address(row, BLOCK.key + column(f)));
-    const rowRange = `${address(row, BLOCK.key)}:${address(row, BLOCK.key + KPI_COLUMNS.length - 1)}`;
+    ).map((f) => address(row, BLOCK.first + column(f)));
+    const rowRange = `${address(row, BLOCK.first)}:${address(row, BLOCK.first + KPI_COLUMNS.length - 1)}`;
     const done = `IF(SUMPRODUCT(--(${rowRange}<>""))=0,"",IF(OR(${target}="",${actual}=""),NA(),IF(${direction}="<=",IF(${actual}=0,1,MIN(1,${target}/${actual})),IF(${target}=0,1,MIN(1,${actual}/${target})))))`;
-    put(row, BLOCK.key + KPI_COLUMNS.length, {
+    put(row, BLOCK.first + KPI_COLUMNS.length, {
       formula: done,
       numberFormat: "0.00%",
       style: "number",
     });
-    put(row, BLOCK.key + KPI_COLUMNS.length + 1, {
-      formula: `IF(${address(row, BLOCK.key + KPI_COLUMNS.length)}="","",IF(OR(${weight}="",${weight}=0),1,${weight}))`,
+    put(row, BLOCK.first + KPI_COLUMNS.length + 1, {
+      formula: `IF(${address(row, BLOCK.first + KPI_COLUMNS.length)}="","",IF(OR(${weight}="",${weight}=0),1,${weight}))`,
       style: "number",
     });
   }
   const bottom = top + count - 1;
-  const col = (c: number) => columnName(BLOCK.key + c);
+  const col = (c: number) => columnName(BLOCK.first + c);
   const last = KPI_COLUMNS.length - 1;
   out.kpi = { range: `$${col(0)}$${top}:$${col(last)}$${bottom}` };
   out.portable.kpi = {

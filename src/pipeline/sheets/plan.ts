@@ -59,17 +59,30 @@ export interface CellWrite {
   value: string | number | null;
 }
 
+/** Rows and columns, 1-based and inclusive. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface SheetPlan {
   name: string;
   cells: CellPlan[];
-  merges: { top: number; left: number; bottom: number; right: number }[];
+  merges: Area[];
   /** Widths in characters, for columns 1…n. */
   columnWidths: number[];
   rowHeights: Record<number, number>;
   freezeRows: number;
   /** Rows repeated at the top of every printed page. */
   printTitleRows?: [number, number];
-  printArea?: { bottom: number; right: number };
+  /** What prints, each area on pages of its own (the score table, then the data it rests on). */
+  printAreas?: Area[];
+  /** The first row of each page that starts where the add-in chose, not where the page ran out. */
+  rowBreaks?: number[];
+  /** Columns the formulas need but nobody reads (the data block's input keys). */
+  hiddenColumns?: number[];
   landscape: boolean;
   validations: Validation[];
   /** Where each indicator's row is, by indicator id, for linking findings to it. */

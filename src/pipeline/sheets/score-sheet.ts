@@ -46,7 +46,6 @@ export const COL = {
 } as const;
 const WIDTHS = [10, 6, 10, 6, 16, 6, 36, 52, 9, 40, 10];
 const FIRST_ROW = 5;
-const NA = { error: "#N/A" };
 
 export interface ScoreSheetInput {
   framework: Framework;
@@ -125,63 +124,80 @@ export function planScoreSheet({
   plan.anchors = {};
 
   const ownNote = overrideNote(locale);
+  const texts = placed.map(({ indicator }, i) => ({
+    description: indicator.description.join("\n"),
+    criteria: indicator.criteria.join("\n"),
+    note: result.indicators[i].explanation,
+  }));
+  texts.forEach((t, i) => {
+    const lines = Math.max(
+      wrappedLines(t.description, WIDTHS[COL.desc - 1]),
+      wrappedLines(t.criteria, WIDTHS[COL.criteria - 1]),
+      wrappedLines(t.note, WIDTHS[COL.note - 1])
+    );
+    plan.rowHeights[FIRST_ROW + i] = Math.max(30, Math.min(409, lines * 14.5 + 6));
+  });
+  const breaks = pageBreaks(plan, placed.length);
+  plan.rowBreaks = breaks.map((i) => FIRST_ROW + i);
   placed.forEach(({ level1, level2, indicator }, i) => {
     const row = FIRST_ROW + i;
     const r = result.indicators[i];
     plan.anchors![indicator.id] = row;
-    const firstOf = (pred: (p: (typeof placed)[number]) => boolean) => placed.findIndex(pred) === i;
-    const spanOf = (pred: (p: (typeof placed)[number]) => boolean) => placed.filter(pred).length;
-    if (firstOf((p) => p.level1 === level1)) {
-      const n = spanOf((p) => p.level1 === level1);
-      put(row, COL.l1, { value: text(level1.name, locale), style: "level" });
-      put(row, COL.l1p, { value: level1.points, style: "number" });
+    // A level's merged cell ends at a page break and starts again on the next page, named again.
+    for (const [level, nameCol, pointsCol] of [
+      [level1, COL.l1, COL.l1p],
+      [level2, COL.l2, COL.l2p],
+    ] as const) {
+      const same = (j: number) =>
+        (nameCol === COL.l1 ? placed[j].level1 : placed[j].level2) === level;
+      if (i > 0 && same(i - 1) && !breaks.includes(i)) continue;
+      let n = 1;
+      while (i + n < placed.length && same(i + n) && !breaks.includes(i + n)) n++;
+      const name = text(level.name, locale);
+      put(row, nameCol, {
+        value: i > 0 && same(i - 1) ? words.continued(name) : name,
+        style: "level",
+      });
+      put(row, pointsCol, { value: level.points, style: "number" });
       plan.merges.push(
-        { top: row, left: COL.l1, bottom: row + n - 1, right: COL.l1 },
-        { top: row, left: COL.l1p, bottom: row + n - 1, right: COL.l1p }
-      );
-    }
-    if (firstOf((p) => p.level2 === level2)) {
-      const n = spanOf((p) => p.level2 === level2);
-      put(row, COL.l2, { value: text(level2.name, locale), style: "level" });
-      put(row, COL.l2p, { value: level2.points, style: "number" });
-      plan.merges.push(
-        { top: row, left: COL.l2, bottom: row + n - 1, right: COL.l2 },
-        { top: row, left: COL.l2p, bottom: row + n - 1, right: COL.l2p }
+        { top: row, left: nameCol, bottom: row + n - 1, right: nameCol },
+        { top: row, left: pointsCol, bottom: row + n - 1, right: pointsCol }
       );
     }
     // The framework's own text stays as published, whatever the sheet's language.
-    const description = indicator.description.join("\n");
-    const criteria = indicator.criteria.join("\n");
     const name = text(indicator.name, locale);
     put(row, COL.name, { value: name, style: "level" });
     put(row, COL.pts, { value: indicator.points, style: "number" });
-    put(row, COL.desc, { value: description, style: "wrap" });
-    put(row, COL.criteria, { value: criteria, style: "wrap" });
+    put(row, COL.desc, { value: texts[i].description, style: "wrap" });
+    put(row, COL.criteria, { value: texts[i].criteria, style: "wrap" });
 
     const computedAt = address(row, COL.computed);
     const call = (fn: string) =>
       `PERF.${fn}("${name.replace(/"/g, '""')}",${block.keys},${block.values}${indicator.rule.kind === "kpiTable" && block.kpi ? `,${block.kpi.range}` : ""})`;
     const style = r.override !== null ? "override" : "number";
-    const cached = (v: number | null) => (v === null ? NA : v);
+    // Without data the computed cell shows the dash; other errors (a source showing #REF!) still show.
+    const shown = (v: number | null) => (v === null ? words.notComputed : v);
+    const dash = `"${words.notComputed}"`;
     if (mode === "values")
       put(row, COL.computed, {
-        value: r.computed,
+        value: shown(r.computed),
         numberFormat: "0.00",
         style: "number",
       });
     else
       put(row, COL.computed, {
-        formula: mode === "live" ? call("SCORE") : portableFormula(indicator, block.portable),
-        value: cached(r.computed),
+        formula: `IFNA(${mode === "live" ? call("SCORE") : portableFormula(indicator, block.portable)},${dash})`,
+        value: shown(r.computed),
         numberFormat: "0.00",
         style: "number",
       });
     const own = block.overrides.get(indicator.id);
-    if (mode === "values") put(row, COL.score, { value: r.score, numberFormat: "0.00", style });
+    if (mode === "values")
+      put(row, COL.score, { value: shown(r.score), numberFormat: "0.00", style });
     else
       put(row, COL.score, {
         formula: own ? own.score : computedAt,
-        value: cached(r.score),
+        value: shown(r.score),
         numberFormat: "0.00",
         style,
       });
@@ -194,18 +210,14 @@ export function planScoreSheet({
         style: "wrap",
       });
     else put(row, COL.note, { value: r.explanation, style: "wrap" });
-
-    const lines = Math.max(
-      wrappedLines(description, WIDTHS[COL.desc - 1]),
-      wrappedLines(criteria, WIDTHS[COL.criteria - 1]),
-      wrappedLines(r.explanation, WIDTHS[COL.note - 1])
-    );
-    plan.rowHeights[row] = Math.max(30, Math.min(409, lines * 14.5 + 6));
   });
 
   const total = last + 1;
   planTotals(plan, put, framework, result, mode, locale, total);
-  let row = total + 3;
+  put(total + 2, COL.l1, { value: words.legend, style: "note" });
+  plan.merges.push({ top: total + 2, left: COL.l1, bottom: total + 2, right: COL.computed });
+  plan.rowHeights[total + 2] = 30;
+  let row = total + 4;
   const findings = result.findings.filter((f) => f.kind !== "framework");
   const notes = result.findings.filter((f) => f.kind === "framework");
   row = listFindings(
@@ -223,12 +235,41 @@ export function planScoreSheet({
       notes.map((f) => renderFinding(f, framework, locale)),
       row + 1
     );
-  plan.printArea = {
-    bottom: Math.max(row - 1, total + 1),
-    right: COL.computed,
-  };
+  plan.printAreas = [
+    { top: 1, left: 1, bottom: Math.max(row - 1, total + 2), right: COL.computed },
+    block.area,
+  ];
   plan.footer = words.footer;
   return plan;
+}
+
+/** A4 landscape inside the margins the hosts set (0.4" left and right, 0.5" top and bottom), in points. */
+const PAGE = { width: 841.9 - 57.6, height: 595.3 - 72 };
+/** Points a row is assumed to take when the plan does not set its height. */
+const DEFAULT_ROW = 20;
+
+/**
+ * Where pages start, as indicator indexes: each page holds whole indicator rows and as many as fit once
+ * the table is scaled to the page's width (the hosts fit one page wide), with room to spare for
+ * renderers whose fonts run taller.
+ */
+function pageBreaks(plan: SheetPlan, count: number): number[] {
+  const sheetWidth = WIDTHS.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0);
+  const scale = Math.min(1, PAGE.width / sheetWidth);
+  const height = (row: number) => plan.rowHeights[row] ?? DEFAULT_ROW;
+  const capacity = (PAGE.height / scale) * 0.9;
+  const titles = height(3) + height(4);
+  const breaks: number[] = [];
+  let used = height(1) + height(2) + titles;
+  for (let i = 0; i < count; i++) {
+    const h = height(FIRST_ROW + i);
+    if (used + h > capacity && i > 0) {
+      breaks.push(i);
+      used = titles;
+    }
+    used += h;
+  }
+  return breaks;
 }
 
 function planTotals(
@@ -243,6 +284,7 @@ function planTotals(
   const words = catalog(locale).sheets.score;
   const n = result.indicators.length;
   const scores = `${address(FIRST_ROW, COL.score)}:${address(FIRST_ROW + n - 1, COL.score)}`;
+  const computed = `${address(FIRST_ROW, COL.computed)}:${address(FIRST_ROW + n - 1, COL.computed)}`;
   put(total, COL.l1, { value: words.total, style: "total" });
   plan.merges.push({
     top: total,
@@ -268,7 +310,10 @@ function planTotals(
   const grade = grades.find((g) => text(g.grade, "zh-CN") === result.grade);
   const gradeShown = grade ? text(grade.grade, locale) : words.noGrade;
   const unscored = result.indicators.filter((i) => i.score === null).length;
-  const completeness = result.complete ? words.allScored(n) : words.unscored(String(unscored));
+  const ownOnly = result.indicators.filter((i) => i.computed === null && i.score !== null).length;
+  const completeness = result.complete
+    ? words.allScored(n) + (ownOnly ? words.ownOnly(String(ownOnly)) : "")
+    : words.unscored(String(unscored));
   if (mode === "values") {
     put(total, COL.score, {
       value: result.total,
@@ -278,7 +323,7 @@ function planTotals(
     put(total, COL.note, { value: completeness, style: "total" });
     put(total + 1, COL.score, { value: gradeShown, style: "total" });
   } else {
-    // SUMIF over "<1E+307" skips the #N/A of unscored rows, in every spreadsheet engine.
+    // SUMIF over "<1E+307" skips the dash (and any error) of unscored rows, in every spreadsheet engine.
     put(total, COL.score, {
       formula: `SUMIF(${scores},"<1E+307")`,
       value: result.total,
@@ -286,7 +331,7 @@ function planTotals(
       style: "total",
     });
     put(total, COL.note, {
-      formula: `IF(COUNT(${scores})=${n},"${words.allScored(n)}",${joined(words.unscored, `${n}-COUNT(${scores})`)})`,
+      formula: `IF(COUNT(${scores})=${n},"${words.allScored(n)}"&IF(COUNT(${computed})<${n},${joined(words.ownOnly, `${n}-COUNT(${computed})`)},""),${joined(words.unscored, `${n}-COUNT(${scores})`)})`,
       value: completeness,
       style: "total",
     });

@@ -192,7 +192,7 @@ export function planTemplateSheet(
     );
     row++;
   }
-  plan.printArea = { bottom: row - 1, right: 7 };
+  plan.printAreas = [{ top: 1, left: 1, bottom: row - 1, right: 7 }];
   plan.footer = catalog(locale).sheets.score.footer;
   return plan;
 }

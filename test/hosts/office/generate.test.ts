@@ -41,25 +41,31 @@ describe("generating the score sheet inside Excel", () => {
     const added = fake.sheets[fake.sheets.length - 1];
     expect(added.name).toBe("绩效自评评分表");
     expect(added.cells.get("K19")).toMatchObject({
-      formula: 'PERF.SCORE("公用经费控制率",$M$5:$M$63,$O$5:$O$63)',
+      formula: 'IFNA(PERF.SCORE("公用经费控制率",$V$5:$V$63,$N$5:$N$63),"—")',
       numberFormat: "0.00",
     });
     expect(added.cells.get("J19")?.formula).toBe(
-      'PERF.EXPLAIN("公用经费控制率",$M$5:$M$63,$O$5:$O$63)'
+      'PERF.EXPLAIN("公用经费控制率",$V$5:$V$63,$N$5:$N$63)'
     );
     expect(added.cells.get("J10")?.formula).toMatch(
-      /^"评价人确定得"&\$O\$\d+&"分（理由："&\$N\$\d+&"）。按数据计算："&PERF\.EXPLAIN\("财务合规性"/
+      /^"评价人确定得"&\$N\$\d+&"分（理由："&\$O\$\d+&"）。按数据计算："&PERF\.EXPLAIN\("财务合规性"/
     );
     expect(added.cells.get("K23")?.formula).toMatch(
-      /^PERF\.SCORE\("社会、经济、生态效益及可持续影响等",\$M\$5:\$M\$63,\$O\$5:\$O\$63,\$M\$67:\$R\$78\)$/
+      /^IFNA\(PERF\.SCORE\("社会、经济、生态效益及可持续影响等",\$V\$5:\$V\$63,\$N\$5:\$N\$63,\$M\$67:\$R\$78\),"—"\)$/
     );
     expect(added.cells.get("E5")?.value).toBe("预算编制合理性");
-    expect(added.merges).toEqual(expect.arrayContaining(["A5:A8", "A9:A18", "B19:B25"]));
+    // Level cells end at each page break and start again, named again, on the next page.
+    expect(added.merges).toEqual(expect.arrayContaining(["A5:A8", "A10:A13", "B20:B24"]));
+    expect(added.cells.get("A10")?.value).toBe("部门管理\n（续）");
     expect(added.frozenRows).toBe(4);
     expect(added.calls).toEqual(
       expect.arrayContaining([
         "printTitles $3:$4",
-        "printArea A1:K40",
+        "printArea A1:K41,M3:R87",
+        "pageBreak A10",
+        "pageBreak A14",
+        "pageBreak A20",
+        "pageBreak A25",
         'footer.centerFooter="第 &P 页，共 &N 页"',
         "activate",
         "showGridlines=false",

@@ -34,7 +34,7 @@ function contents(ws: ExcelJS.Worksheet) {
 async function scored(mode: FormulaMode) {
   const { output, generated } = await scoreXlsx(SAMPLE, { mode });
   const wb = await loadWorkbook(output);
-  return { wb, ws: wb.getWorksheet("绩效自评评分表")!, generated };
+  return { wb, ws: wb.getWorksheet("绩效自评评分表")!, generated, output };
 }
 
 describe("the sample workbook, scored to an .xlsx and opened again", () => {
@@ -72,8 +72,8 @@ describe("the sample workbook, scored to an .xlsx and opened again", () => {
       const row = 5 + i;
       expect(ws.getCell(row, 5).value).toBe(ind.name);
       expect(ws.getCell(row, 6).value).toBe(ind.max);
-      expect(plainValue(ws.getCell(row, 9).value)).toBe(ind.score ?? "#N/A");
-      expect(plainValue(ws.getCell(row, 11).value)).toBe(ind.computed ?? "#N/A");
+      expect(plainValue(ws.getCell(row, 9).value)).toBe(ind.score ?? "—");
+      expect(plainValue(ws.getCell(row, 11).value)).toBe(ind.computed ?? "—");
       expect(ws.getCell(row, 9).numFmt).toBe("0.00");
       expect(String(ws.getCell(row, 8).value)).toBe(
         longgang.levels
@@ -88,15 +88,16 @@ describe("the sample workbook, scored to an .xlsx and opened again", () => {
     expect(plainValue(ws.getCell("I26").value)).toBe(96);
     expect(plainValue(ws.getCell("I27").value)).toBe("优");
     // The unit's findings, then apart the framework table's own inconsistencies, which the unit cannot act on.
-    expect(ws.getCell("A29").value).toBe("审计发现（6项）");
-    expect(ws.getCell("A30").value).toBe(`1. ${texts(expected)[0]}`);
-    expect(ws.getCell("A37").value).toBe("指标体系原表说明（3项，照原文保留，不影响单位得分）");
-    expect(ws.getCell("A38").value).toBe(`1. ${texts(expected)[6]}`);
+    expect(ws.getCell("A28").value).toMatch(/^说明：“数据计算得分”是按“计分依据数据”/);
+    expect(ws.getCell("A30").value).toBe("审计发现（6项）");
+    expect(ws.getCell("A31").value).toBe(`1. ${texts(expected)[0]}`);
+    expect(ws.getCell("A38").value).toBe("指标体系原表说明（3项，照原文保留，不影响单位得分）");
+    expect(ws.getCell("A39").value).toBe(`1. ${texts(expected)[6]}`);
     expect(generated.plan.anchors?.["financialCompliance"]).toBe(10);
   });
 
   it("is print-ready: A4 landscape, one page wide, header rows repeated, frozen header, no gridlines", async () => {
-    const { ws } = await scored("portable");
+    const { ws, output } = await scored("portable");
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
@@ -105,7 +106,22 @@ describe("the sample workbook, scored to an .xlsx and opened again", () => {
       fitToHeight: 0,
       printTitlesRow: "3:4",
     });
-    expect(ws.pageSetup.printArea).toMatch(/^\$?A\$?1:\$?K\$?40$/);
+    // The table, then the data block on pages of its own (ExcelJS reads only the first area).
+    expect(ws.pageSetup.printArea).toBe("A1:K41");
+    const JSZip = (await import("jszip")).default;
+    const pkg = await JSZip.loadAsync(output);
+    const book = await pkg.file("xl/workbook.xml")!.async("string");
+    expect(book).toMatch(
+      /_xlnm.Print_Area[^>]*>'绩效自评评分表'!\$A\$1:\$K\$41,'绩效自评评分表'!\$M\$3:\$T\$\d+</
+    );
+    // Pages start between indicators, never inside a merged level cell.
+    const sheet = await pkg
+      .file(/worksheets\/sheet\d+\.xml$/)
+      .pop()!
+      .async("string");
+    expect(sheet).toContain(
+      '<rowBreaks count="4" manualBreakCount="4"><brk id="9" max="16383" man="1"/><brk id="13" max="16383" man="1"/><brk id="19" max="16383" man="1"/><brk id="24" max="16383" man="1"/></rowBreaks>'
+    );
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
     expect(ws.getColumn(8).width).toBeGreaterThan(40);
     expect(ws.getCell("H5").alignment?.wrapText).toBe(true);
@@ -113,18 +129,21 @@ describe("the sample workbook, scored to an .xlsx and opened again", () => {
 
   it("portable mode: native formulas only, over the data block that follows each source cell", async () => {
     const { ws } = await scored("portable");
-    expect(ws.getCell("K19").formula).toMatch(/^ROUND\(/);
+    // As Excel saves IFNA (newer than Excel 2007): with the _xlfn. prefix.
+    expect(ws.getCell("K19").formula).toMatch(/^_xlfn\.IFNA\(ROUND\(.*\),"—"\)$/);
     const formulas = collectFormulas(ws);
     expect(formulas.filter((f) => f.includes("PERF."))).toEqual([]);
-    expect(ws.getCell("M5").value).toBe("budgetAlignedWithDuties");
+    expect(ws.getCell("V5").value).toBe("budgetAlignedWithDuties");
+    expect(ws.getColumn(22).hidden).toBe(true);
+    expect(ws.getCell("M5").value).toBe("预算编制、分配符合本部门职责和区委区政府方针政策");
     const block = blockRow(ws, "sanGongBudget");
     const source =
       /^IF\(ISBLANK\('绩效基础数据'!E(\d+)\),"",IF\(ISNUMBER\(MATCH\(TRIM\('绩效基础数据'!E\1\)&"",\{"缺少","missing","—",[^}]*\},0\)\),"",'绩效基础数据'!E\1\)\)$/.exec(
-        ws.getCell(block, 15).formula ?? ""
+        ws.getCell(block, 14).formula ?? ""
       );
     expect(source).not.toBeNull();
-    expect(ws.getCell(block, 17).value).toBe(`基础数据表 绩效基础数据!E${source![1]}`);
-    expect(plainValue(ws.getCell(block, 15).value)).toBe(11);
+    expect(ws.getCell(block, 16).value).toBe(`基础数据表 绩效基础数据!E${source![1]}`);
+    expect(plainValue(ws.getCell(block, 14).value)).toBe(11);
   });
 
   it("live mode is the add-in’s alone: a file written here would store PERF.SCORE where Excel stores _xldudf_PERF_SCORE", async () => {
@@ -168,7 +187,7 @@ function collectFormulas(ws: ExcelJS.Worksheet): string[] {
 }
 
 function blockRow(ws: ExcelJS.Worksheet, key: string): number {
-  for (let r = 5; r < 80; r++) if (ws.getCell(r, 13).value === key) return r;
+  for (let r = 5; r < 80; r++) if (ws.getCell(r, 22).value === key) return r;
   throw new Error(`no block row for ${key}`);
 }
 

@@ -195,6 +195,9 @@ function parseNumber(raw: string | number | boolean, text: string, spec: ParseSp
     if (!read) return problem("notNumber", raw);
     if (read.unit !== "" && spec.type !== "quantity" && read.unit !== spec.unit)
       return problem("wrongUnit", raw, { unit: spec.unit });
+    // A KPI's unit may be anything ("人次", "场"), but 万 or 亿 scales the number: 120万 against 1500000 is no ratio.
+    if (spec.type === "quantity" && /^[万亿千百]/.test(read.unit) && !/^百分/.test(read.unit))
+      return problem("magnitude", raw);
     value = read.value;
     percent = read.percent;
   }

@@ -5,6 +5,7 @@ export type ProblemCode =
   | "notInteger"
   | "percentNotAllowed"
   | "wrongUnit"
+  | "magnitude"
   | "notYesNo"
   | "notChoice"
   | "aboveMax"

@@ -32,10 +32,10 @@ function pageEnv(): BootEnv {
 }
 
 async function openFile(file: File, locale: BootState["locale"]): Promise<WorkbookSession> {
-  const { FileSession } = await import(
+  const { openFileSession } = await import(
     /* webpackChunkName: "file-session" */ "./session/file-session"
   );
-  return new FileSession(file.name, new Uint8Array(await file.arrayBuffer()), locale);
+  return openFileSession(file.name, new Uint8Array(await file.arrayBuffer()), locale);
 }
 
 async function openExcel(title: string, locale: BootState["locale"]): Promise<WorkbookSession> {

@@ -1,4 +1,5 @@
 import {
+  evaluate,
   formatPoints,
   inputDef,
   inputLabel,
@@ -6,6 +7,7 @@ import {
   isMissingValue,
   KPI_COLUMNS,
   levelScores,
+  MISSING_WORD,
   parseValue,
   placedIndicators,
   Rational,
@@ -22,7 +24,8 @@ import {
 import { catalog } from "../i18n";
 import type { Analysis } from "../pipeline/analyze";
 import type { Located } from "../pipeline/locate/located";
-import { blockValue, coreValue } from "../pipeline/normalize";
+import { cellText } from "../pipeline/locate/where";
+import { blockValue, coreValue, inputsFromWorkbook } from "../pipeline/normalize";
 import type { CellWrite } from "../pipeline/sheets/plan";
 import { KPI_ROWS } from "../pipeline/sheets/template-sheet";
 
@@ -131,20 +134,35 @@ function itemPoints(rule: Rule, key: string): number | undefined {
   return undefined;
 }
 
-/** The form's starting values: what the template (or another source) holds now, as the user would type it. */
+/**
+ * The form's starting values for every input of the framework: what the workbook holds now, as the
+ * user would type it. Data the pane cannot change (a PERF_ name, an unreadable source) is left out.
+ */
 export function initialDraft(analysis: Analysis): Record<string, string> {
   const draft: Record<string, string> = {};
-  for (const g of judgementGroups(analysis.framework, "zh-CN")) {
-    for (const item of g.items)
-      draft[item.key] = currentText(item.key, analysis.located.inputs.get(item.key));
+  for (const key of frameworkKeys(analysis.framework)) {
+    const l = analysis.located.inputs.get(key);
+    if (editable(l)) draft[key] = currentText(key, l);
   }
   return draft;
 }
 
-/** The value as the form holds it: answers in their kept form (是, 完全), numbers as written. */
+function frameworkKeys(framework: Framework): string[] {
+  return [...new Set(placedIndicators(framework).flatMap((p) => ruleInputKeys(p.indicator.rule)))];
+}
+
+/** A value the pane may write: not one a defined name supplies (the template would not win over it). */
+export function editable(l: Located | undefined): boolean {
+  return l?.source !== "name";
+}
+
+/** The value as the form holds it: answers in their kept form (是, 完全), percentages with %, numbers as written. */
 function currentText(key: string, l: Located | undefined): string {
-  const v = l ? blockValue(key, coreValue(l)) : null;
-  return v === null || v === undefined ? "" : String(v);
+  const v = l && !l.ambiguous && !l.problem ? blockValue(key, coreValue(l)) : null;
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number" && inputDef(key)?.type === "percent")
+    return `${formatPoints(Rational.fromNumber(v).mul(Rational.int(100)))}%`;
+  return String(v);
 }
 
 export type KpiDraft = Record<(typeof KPI_COLUMNS)[number], string>;
@@ -184,6 +202,28 @@ export interface JudgementForm {
   draft: Record<string, string>;
   overrides: Record<string, OverrideDraft>;
   kpis: KpiDraft[];
+  /** Judgement items answered with partial points, whose number must then be given. */
+  partial?: string[];
+}
+
+/** The form as the workbook holds it now. */
+export function initialForm(analysis: Analysis): JudgementForm {
+  return {
+    draft: initialDraft(analysis),
+    overrides: initialOverrides(analysis),
+    kpis: initialKpis(analysis),
+    partial: [],
+  };
+}
+
+/** The inputs, KPI rows and own scores the user changed, compared with what the workbook holds. */
+export function changes(form: JudgementForm, saved: JudgementForm): number {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return (
+    Object.keys(form.draft).filter((k) => (form.draft[k] ?? "") !== (saved.draft[k] ?? "")).length +
+    Object.keys(form.overrides).filter((k) => !same(form.overrides[k], saved.overrides[k])).length +
+    (same(form.kpis, saved.kpis) ? 0 : 1)
+  );
 }
 
 /**
@@ -196,13 +236,18 @@ export function validate(
   locale: Locale
 ): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const g of judgementGroups(framework, locale)) {
-    for (const item of g.items) {
-      const problem = inputProblem(item.def, form.draft[item.key] ?? "", locale, item.points);
-      if (problem) errors[item.key] = problem;
-    }
-  }
   const words = catalog(locale).pane;
+  const points = new Map(
+    judgementGroups(framework, locale).flatMap((g) => g.items.map((i) => [i.key, i.points]))
+  );
+  for (const [key, value] of Object.entries(form.draft)) {
+    const def = inputDef(key);
+    if (!def) continue;
+    const problem = inputProblem(def, value, locale, points.get(key));
+    if (problem) errors[key] = problem;
+    else if (form.partial?.includes(key) && value.trim() === "")
+      errors[key] = words.partialNeeded(String(points.get(key) ?? 1));
+  }
   for (const { indicator } of placedIndicators(framework)) {
     const o = form.overrides[indicator.id];
     if (!o || o.score.trim() === "") continue;
@@ -222,10 +267,9 @@ export function validate(
     for (const field of ["target", "actual", "weight"] as const) {
       const p = parseValue(k[field], { type: "quantity" });
       if (p.kind === "problem")
-        errors[`kpi:${i}:${field}`] = catalog(locale).core.problem(
-          words.kpiFields[field],
-          p.problem
-        );
+        errors[`kpi:${i}:${field}`] =
+          catalog(locale).core.problem(words.kpiFields[field], p.problem) +
+          (field === "weight" || p.problem.code === "magnitude" ? "" : words.kpiNumberHint);
     }
   });
   return errors;
@@ -238,7 +282,8 @@ export function validate(
  */
 export function templateWrites(
   analysis: Analysis,
-  form: JudgementForm
+  form: JudgementForm,
+  locale: Locale
 ): { writes: CellWrite[]; unplaced: string[] } {
   const sheet = analysis.located.templateSheet;
   if (!sheet) return { writes: [], unplaced: Object.keys(form.draft) };
@@ -252,10 +297,12 @@ export function templateWrites(
   };
   for (const [key, value] of Object.entries(form.draft)) {
     const l = analysis.located.inputs.get(key);
-    // A value held by a name or the unit's own table is written into the template only when the user changed it.
-    if (l && l.source !== "template" && value === currentText(key, l)) continue;
+    // Only what the user changed is written: a value the unit's own tables hold stays read from there.
+    if (!editable(l) || value.trim() === currentText(key, l)) continue;
     const at = analysis.located.inputCells?.get(key);
-    if (at) writes.push({ sheet, row: at.row, col: at.col, value: typed(value) });
+    // A cleared value is marked missing, never left blank: desktop Excel passes blanks to functions as 0.
+    if (at)
+      writes.push({ sheet, row: at.row, col: at.col, value: typed(value) ?? MISSING_WORD[locale] });
     else unplaced.push(key);
   }
   const area = analysis.located.kpis;
@@ -308,4 +355,65 @@ export function findingRow(
   anchors: Record<string, number> | undefined
 ): number | undefined {
   return finding.indicatorId ? anchors?.[finding.indicatorId] : undefined;
+}
+
+/** The score as it will be once the form is saved: the workbook's values with the form's over them. */
+export function previewResult(
+  analysis: Analysis,
+  form: JudgementForm,
+  locale: Locale
+): ScoreResult {
+  const file = inputsFromWorkbook(analysis.located, analysis.framework.id);
+  for (const [key, value] of Object.entries(form.draft))
+    file.inputs![key] = value.trim() === "" ? null : value;
+  const kpis = form.kpis.map((k) => KPI_COLUMNS.map((c) => k[c]));
+  const overrides: NonNullable<typeof file.overrides> = {};
+  for (const [id, o] of Object.entries(form.overrides))
+    if (o.score.trim() !== "") overrides[id] = { score: o.score, reason: o.reason };
+  return evaluate(
+    { ...file, ...(kpis.length ? { kpis } : { kpis: undefined }), overrides },
+    analysis.framework,
+    locale
+  );
+}
+
+/** One indicator as step 3 lists it: its score, why points were lost, and the cells its data came from. */
+export interface IndicatorLine {
+  id: string;
+  name: string;
+  points: number;
+  computed: number | null;
+  score: number | null;
+  override: boolean;
+  explanation: string;
+  cells: string[];
+}
+
+export function indicatorLines(
+  analysis: Analysis,
+  result: ScoreResult,
+  locale: Locale
+): IndicatorLine[] {
+  return placedIndicators(analysis.framework).map(({ indicator }, i) => {
+    const r = result.indicators[i];
+    const cells = ruleInputKeys(indicator.rule).flatMap((key) => {
+      const l = analysis.located.inputs.get(key);
+      return l && !isMissingValue(coreValue(l)) ? [cellText(l)] : [];
+    });
+    return {
+      id: indicator.id,
+      name: text(indicator.name, locale),
+      points: indicator.points,
+      computed: r.computed,
+      score: r.score,
+      override: r.override !== null,
+      explanation: r.explanation,
+      cells: [...new Set(cells)],
+    };
+  });
+}
+
+/** Step 2's progress in a group: items not yet answered, and what the group is worth. */
+export function groupProgress(group: JudgementGroup, draft: Record<string, string>): number {
+  return group.items.filter((i) => (draft[i.key] ?? "").trim() === "").length;
 }

@@ -155,3 +155,19 @@ describe("choices", () => {
     expect(code(parseValue(1, choice))).toBe("notChoice");
   });
 });
+
+describe("KPI quantities", () => {
+  const quantity: ParseSpec = { type: "quantity" };
+  it.each([
+    ["244.62", "244.6200"],
+    ["120人次", "120.0000"],
+    ["98%", "98.0000"],
+    ["3场", "3.0000"],
+  ])("reads %p with any unit of its own", (raw, expected) =>
+    expect(value(parseValue(raw, quantity))).toBe(expected)
+  );
+  it.each(["120万", "1.2亿", "3千人", "5百万元"])(
+    "refuses %p: a magnitude changes the number, and the other value may not carry it",
+    (raw) => expect(code(parseValue(raw, quantity))).toBe("magnitude")
+  );
+});

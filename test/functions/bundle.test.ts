@@ -58,7 +58,7 @@ describe("the built functions bundle", () => {
     );
     expect(thrown(() => call("CONTROLRATE", 1, null))).toMatchObject({
       code: "#N/A",
-      message: "缺少预算数",
+      message: "缺少“预算数”",
     });
     expect(thrown(() => call("CONTROLRATE", 1, 0))).toMatchObject({
       code: "#DIV/0!",

@@ -33,6 +33,7 @@ const PROBLEMS = [
   "notInteger",
   "percentNotAllowed",
   "wrongUnit",
+  "magnitude",
   "notYesNo",
   "notChoice",
   "aboveMax",

@@ -4,7 +4,6 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
-import { GenerateStep } from "../../src/taskpane/components/GenerateStep";
 import { MemorySession } from "./memory-session";
 import { chineseBesides } from "../support/chinese";
 import { placedIndicators } from "../../src/core";
@@ -63,8 +62,12 @@ describe("the pane in English", () => {
 describe.each(["zh-CN", "en-US"] as const)("findings link to their rows (%s)", (locale) => {
   it("every finding about an indicator has a link to its row of the score sheet", async () => {
     const session = sample(locale);
-    const analysis = await session.analyze();
-    ui(<GenerateStep locale={locale} session={session} analysis={analysis} />);
+    ui(<App locale={locale} session={session} />);
+    await screen.findAllByRole("tab");
+    await screen.findByText(locale === "en-US" ? /inputs found/ : /项数据/);
+    fireEvent.click(
+      screen.getByRole("tab", { name: locale === "en-US" ? "3 Score sheet" : "3 生成评分表" })
+    );
     await act(async () =>
       fireEvent.click(
         screen.getByRole("button", {

@@ -35,7 +35,7 @@ describe("the task pane inside Excel", () => {
         overrides: initialOverrides(analysis),
         kpis: initialKpis(analysis),
       })
-    ).toEqual({ unplaced: [], missingTemplate: false });
+    ).toEqual({ unplaced: [] });
     expect(fake.syncs - before).toBe(4);
     const cell = analysis.located.inputs.get("indicatorsHaveValues")!;
     expect(
@@ -71,7 +71,9 @@ describe("the task pane inside Excel", () => {
       name: "PERF_sanGongActual",
       value: 0.34,
     });
-    expect(fake.sheets.at(-1)!.cells.get("K19")?.formula).toMatch(/^PERF\.SCORE\("公用经费控制率"/);
+    expect(fake.sheets.at(-1)!.cells.get("K19")?.formula).toMatch(
+      /^IFNA\(PERF\.SCORE\("公用经费控制率"/
+    );
   });
 });
 
@@ -95,7 +97,7 @@ describe("the workbook changed behind the pane", () => {
     expect((await session.analyze()).result.total).toBe(97);
   });
 
-  it("a template deleted since the pane looked is not written to, and the pane is told", async () => {
+  it("a template deleted since the pane looked is made again and written to; no other sheet changes", async () => {
     const fake = await sampleInFake();
     const session = new ExcelSession("示例.xlsx", "zh-CN", fake.run);
     const analysis = await session.analyze();
@@ -103,12 +105,17 @@ describe("the workbook changed behind the pane", () => {
     const before = copyCells(fake);
     expect(
       await session.save({
-        draft: initialDraft(analysis),
+        draft: { ...initialDraft(analysis), indicatorsHaveValues: "是" },
         overrides: initialOverrides(analysis),
         kpis: initialKpis(analysis),
       })
-    ).toMatchObject({ missingTemplate: true });
-    expect(copyCells(fake)).toEqual(before);
+    ).toEqual({ unplaced: [], createdTemplate: "绩效基础数据" });
+    expect(copyCells(fake).filter(([name]) => name !== "绩效基础数据")).toEqual(before);
+    const again = await session.analyze();
+    expect(again.located.inputs.get("indicatorsHaveValues")).toMatchObject({
+      source: "template",
+      value: "是",
+    });
   });
 
   it("shown again (the shared runtime outlives the pane), the pane is told to read the workbook again", async () => {
@@ -150,7 +157,7 @@ describe("a long reason and a failed write", () => {
     const notes = [...sheet.cells.values()].filter((c) => c.formula?.includes("PERF.EXPLAIN"));
     expect(notes.length).toBe(21);
     expect(
-      notes.some((c) => /"评价人确定得"&\$O\$\d+&"分（理由："&\$N\$\d+&/.test(c.formula!))
+      notes.some((c) => /"评价人确定得"&\$N\$\d+&"分（理由："&\$O\$\d+&/.test(c.formula!))
     ).toBe(true);
   });
 

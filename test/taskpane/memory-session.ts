@@ -69,10 +69,12 @@ export class MemorySession implements WorkbookSession {
   }
 
   async save(form: JudgementForm) {
-    const analysis = await this.analyze();
-    const { writes, unplaced } = templateWrites(analysis, form);
+    const createdTemplate = (await this.analyze()).located.templateSheet
+      ? undefined
+      : await this.createTemplate();
+    const { writes, unplaced } = templateWrites(await this.analyze(), form, this.locale);
     this.setCells(writes);
-    return { unplaced, missingTemplate: !analysis.located.templateSheet };
+    return { unplaced, ...(createdTemplate && { createdTemplate }) };
   }
 
   /** Changes cells as a user would, behind the pane's back. */

@@ -27,6 +27,8 @@ function problem(label: string, p: Problem): string {
       return p.unit
         ? `${label} must be in ${UNITS[p.unit] ?? p.unit} (${raw})`
         : `${label} must be a plain number (${raw})`;
+    case "magnitude":
+      return `${label} “${raw}” carries a magnitude word that changes the number, so it cannot be matched with the other value: enter the number only and put the unit in the KPI name (e.g. “Visitors (10,000)” with 244.62)`;
     case "notYesNo":
       return p.max
         ? `${label} must be yes or no, or a score from 0 to ${p.max} (${raw})`

@@ -15,6 +15,8 @@ function problem(label: string, p: Problem): string {
       return `${label}应填写金额或数量，不能是百分数（${raw}）`;
     case "wrongUnit":
       return p.unit ? `${label}的单位应为${p.unit}（${raw}）` : `${label}应只填写数字（${raw}）`;
+    case "magnitude":
+      return `${label}“${raw}”中的“万”“亿”等数量级会改变数值，无法确定与另一数值是否同一单位：请只填数字，把单位写在指标名称中（如“接待读者人次（万）”填 244.62）`;
     case "notYesNo":
       return p.max
         ? `${label}应填写“是”或“否”，或0至${p.max}之间的分数（${raw}）`

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   Body1,
   Button,
@@ -13,15 +13,19 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import type { Locale } from "../../core";
+import { inputLabel, type Locale } from "../../core";
 import type { Analysis } from "../../pipeline/analyze";
-import { catalog } from "../../i18n";
+import { catalog, type FileKind } from "../../i18n";
+import { errorText } from "../error-text";
+import { changes, initialForm, previewResult, validate, type JudgementForm } from "../model";
 import { postNotice, watchNotices, type Notice } from "../notices";
 import type { WorkbookSession } from "../session/types";
 import { FilePicker } from "./FilePicker";
 import { GenerateStep } from "./GenerateStep";
 import { JudgementStep } from "./JudgementStep";
+import { SaveBar } from "./SaveBar";
 import { SourcesStep } from "./SourcesStep";
+import { useAction } from "./use-action";
 
 const useStyles = makeStyles({
   root: {
@@ -40,6 +44,7 @@ const useStyles = makeStyles({
   },
   workbook: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  message: { overflowWrap: "anywhere" },
 });
 
 export type Step = "sources" | "judge" | "generate";
@@ -51,49 +56,127 @@ export interface AppProps {
   openFile?: (file: File) => Promise<WorkbookSession>;
 }
 
+/**
+ * The pane: three steps over one form. The form (every input, the KPI rows, the evaluator's own scores)
+ * lives here, so switching steps keeps what the user typed; the preview scores it as it stands; saving
+ * writes it into the workbook's data sheet.
+ */
 export function App({ locale, session: initial, openFile }: AppProps) {
   const t = catalog(locale).pane;
   const styles = useStyles();
   const [session, setSession] = useState<WorkbookSession | undefined>(initial);
   const [analysis, setAnalysis] = useState<Analysis>();
+  const [saved, setSaved] = useState<JudgementForm>();
+  const [form, setForm] = useState<JudgementForm>();
   const [step, setStep] = useState<Step>("sources");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // In a browser nothing reaches the user's disk until the scored workbook is downloaded.
+  const [notDownloaded, setNotDownloaded] = useState(false);
+  const saving = useAction(locale);
 
+  /** Reads the workbook; the form follows it unless the user has changes the workbook does not hold yet. */
   const refresh = useCallback(
-    async (s: WorkbookSession) => {
+    async (s: WorkbookSession, reset = false) => {
       setBusy(true);
       setError(undefined);
       try {
-        setAnalysis(await s.analyze());
+        const a = await s.analyze();
+        const base = initialForm(a);
+        setAnalysis(a);
+        setSaved((before) => {
+          setForm((f) => (!reset && f && before && changes(f, before) > 0 ? f : base));
+          return base;
+        });
       } catch (e) {
-        setError(t.readFailed((e as Error).message));
+        setError(t.readFailed((e as Error).message ?? String(e)));
       } finally {
         setBusy(false);
       }
     },
-    [t]
+    [t, locale]
   );
 
   useEffect(() => {
-    if (session) void refresh(session);
+    if (session) void refresh(session, true);
   }, [session, refresh]);
   // Inside Excel the page outlives the pane: shown again, it reads the workbook again.
   useEffect(() => session?.watch?.(() => void refresh(session)), [session, refresh]);
   const [notice, setNotice] = useState<Notice>();
   useEffect(() => watchNotices(setNotice), []);
 
+  const dirty = form && saved ? changes(form, saved) : 0;
+  const errors = useMemo(
+    () => (form && analysis ? validate(form, analysis.framework, locale) : {}),
+    [form, analysis, locale]
+  );
+  const preview = useMemo(
+    () => (analysis && form && dirty ? previewResult(analysis, form, locale) : analysis?.result),
+    [analysis, form, dirty, locale]
+  );
+
+  useEffect(() => {
+    if (session?.kind !== "file" || (!dirty && !notDownloaded)) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = t.leaveWarning;
+      return t.leaveWarning;
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [session, dirty, notDownloaded, t]);
+
+  /** Saves the form; resolves to whether it was saved. */
+  const save = async (): Promise<boolean> => {
+    if (!session || !form) return false;
+    let ok = false;
+    await saving.run(async () => {
+      const done = await session.save(form);
+      ok = true;
+      if (session.kind === "file") setNotDownloaded(true);
+      await refresh(session, true);
+      const created = done.createdTemplate
+        ? session.kind === "file"
+          ? t.templateCreatedFile(done.createdTemplate)
+          : t.templateCreated(done.createdTemplate)
+        : undefined;
+      if (done.unplaced.length)
+        return {
+          intent: "warning",
+          text: t.notPlaced(done.unplaced.map((k) => inputLabel(k, locale))),
+        };
+      return created ?? t.saved;
+    });
+    return ok;
+  };
+
   const choose = async (file: File) => {
     if (!openFile) return;
     setError(undefined);
-    setAnalysis(undefined);
     try {
-      setSession(await openFile(file));
+      const opened = await openFile(file);
+      setAnalysis(undefined);
+      setSaved(undefined);
+      setForm(undefined);
+      setNotDownloaded(false);
+      setSession(opened);
       setStep("sources");
     } catch (e) {
-      setError(t.readFailed((e as Error).message));
+      const unreadable = e as { name?: string; kind?: FileKind };
+      const reason =
+        unreadable.name === "UnreadableFile" && unreadable.kind
+          ? catalog(locale).files.unreadable(unreadable.kind, file.name)
+          : errorText(e, locale);
+      setError(
+        [t.openFailed(file.name, reason), session ? t.keptPrevious(session.title) : ""]
+          .filter(Boolean)
+          .join(" ")
+      );
     }
   };
+
+  const setDraft = (key: string, value: string) =>
+    setForm((f) => f && { ...f, draft: { ...f.draft, [key]: value } });
 
   return (
     <main className={styles.root} lang={locale}>
@@ -113,7 +196,7 @@ export function App({ locale, session: initial, openFile }: AppProps) {
           role={notice.intent === "error" ? "alert" : "status"}
           data-testid="notice"
         >
-          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarBody className={styles.message}>{notice.text}</MessageBarBody>
           <MessageBarActions
             containerAction={
               <Button
@@ -128,8 +211,8 @@ export function App({ locale, session: initial, openFile }: AppProps) {
       )}
 
       {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
+        <MessageBar intent="error" role="alert" data-testid="error">
+          <MessageBarBody className={styles.message}>{error}</MessageBarBody>
         </MessageBar>
       )}
 
@@ -137,6 +220,7 @@ export function App({ locale, session: initial, openFile }: AppProps) {
         <>
           <TabList
             className={styles.tabs}
+            size="small"
             selectedValue={step}
             onTabSelect={(_, d) => setStep(d.value as Step)}
             aria-label={t.appTitle}
@@ -148,27 +232,54 @@ export function App({ locale, session: initial, openFile }: AppProps) {
           <div aria-live="polite">
             {busy && !analysis && <Spinner size="small" label={t.loading} labelPosition="after" />}
           </div>
-          {analysis && step === "sources" && (
+          {analysis && form && step === "sources" && (
             <SourcesStep
               locale={locale}
               session={session}
               analysis={analysis}
+              draft={form.draft}
+              errors={errors}
+              onChange={setDraft}
+              onJudge={() => setStep("judge")}
               onChanged={() => refresh(session)}
             />
           )}
-          {analysis && step === "judge" && (
+          {analysis && form && preview && step === "judge" && (
             <JudgementStep
               locale={locale}
               session={session}
               analysis={analysis}
-              onChanged={() => refresh(session)}
+              form={form}
+              errors={errors}
+              preview={preview}
+              onForm={(f) => setForm(f)}
             />
           )}
-          {analysis && step === "generate" && (
-            <GenerateStep locale={locale} session={session} analysis={analysis} />
+          {analysis && form && preview && step === "generate" && (
+            <GenerateStep
+              locale={locale}
+              session={session}
+              analysis={analysis}
+              preview={preview}
+              unsaved={dirty > 0}
+              blocked={Object.keys(errors).length > 0}
+              save={save}
+              onGenerated={() => session.kind === "file" && setNotDownloaded(true)}
+              onDownloaded={() => setNotDownloaded(false)}
+            />
           )}
-          {!analysis && !busy && error && (
-            <Button onClick={() => refresh(session)}>{t.retry}</Button>
+          {analysis && step !== "generate" && (dirty > 0 || saving.message) && (
+            <SaveBar
+              locale={locale}
+              changes={dirty}
+              problems={Object.keys(errors).length}
+              busy={saving.busy}
+              message={saving.message}
+              onSave={() => void save()}
+            />
+          )}
+          {!analysis && !busy && error && session.kind === "excel" && (
+            <Button onClick={() => refresh(session, true)}>{t.retry}</Button>
           )}
         </>
       )}

@@ -32,6 +32,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   hidden: { display: "none" },
+  nowrap: { whiteSpace: "nowrap", minWidth: "auto" },
 });
 
 /** Choosing an .xlsx by the file dialog or by dropping it; the file stays in the browser. */
@@ -48,17 +49,11 @@ export function FilePicker({
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
-  const [refused, setRefused] = useState<string>();
 
+  // Any file is read: what it is (an .xls, a .csv…) is told from its bytes, with what to do about it.
   const take = (files: FileList | null) => {
     const file = files?.[0];
-    if (!file) return;
-    if (!/\.xlsx$/i.test(file.name)) {
-      setRefused(t.notXlsx(file.name));
-      return;
-    }
-    setRefused(undefined);
-    onFile(file);
+    if (file) onFile(file);
   };
   const picker = (
     <input
@@ -81,12 +76,12 @@ export function FilePicker({
         <Button
           size="small"
           appearance="subtle"
+          className={styles.nowrap}
           icon={<DocumentArrowUpRegular />}
           onClick={() => input.current?.click()}
         >
           {t.otherFile}
         </Button>
-        {refused && <Caption1 role="alert">{refused}</Caption1>}
       </div>
     );
   }
@@ -116,11 +111,6 @@ export function FilePicker({
         {t.chooseFile}
       </Button>
       <Caption1>{t.dropHere}</Caption1>
-      {refused && (
-        <Caption1 role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
-          {refused}
-        </Caption1>
-      )}
     </section>
   );
 }

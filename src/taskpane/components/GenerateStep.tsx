@@ -1,5 +1,9 @@
 import { lazy, Suspense, useState } from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Badge,
   Body1,
   Button,
@@ -17,11 +21,18 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import { gradeRank, renderFinding, text, type Finding, type Locale } from "../../core";
+import {
+  gradeRank,
+  renderFinding,
+  text,
+  type Finding,
+  type Locale,
+  type ScoreResult,
+} from "../../core";
 import type { Analysis, Generated } from "../../pipeline/analyze";
 import { FILE_MODES, FORMULA_MODES, type FormulaMode } from "../../pipeline/sheets/score-sheet";
 import { catalog } from "../../i18n";
-import { findingRow, levelBars } from "../model";
+import { findingRow, indicatorLines, levelBars } from "../model";
 import type { WorkbookSession } from "../session/types";
 import { useAction } from "./use-action";
 
@@ -60,32 +71,63 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
   },
   chart: { minHeight: "220px" },
+  indicator: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  cells: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
 export function GenerateStep({
   locale,
   session,
   analysis,
+  preview,
+  unsaved,
+  blocked,
+  save,
+  onGenerated,
+  onDownloaded,
 }: {
   locale: Locale;
   session: WorkbookSession;
   analysis: Analysis;
+  /** The score as the form stands (with unsaved changes, if any). */
+  preview: ScoreResult;
+  unsaved: boolean;
+  /** The form has values that cannot be saved. */
+  blocked: boolean;
+  save: () => Promise<boolean>;
+  onGenerated: () => void;
+  onDownloaded: () => void;
 }) {
   const t = catalog(locale).pane;
   const styles = useStyles();
   const [mode, setMode] = useState<FormulaMode>(session.kind === "excel" ? "live" : "portable");
   const [generated, setGenerated] = useState<Generated>();
   const action = useAction(locale);
-  const preview = analysis.result;
+  const lines = indicatorLines(analysis, preview, locale);
+  const nothing = !!analysis.noInputs && !unsaved;
 
-  const generate = () =>
-    action.run(async () => {
+  const generate = async () => {
+    if (unsaved && !(await save())) return;
+    await action.run(async () => {
       setGenerated(undefined);
       const g = await session.generate(mode);
-      if (g.noInputs) throw new Error(g.noInputs.summary);
+      if (g.noInputs) return { intent: "warning", text: t.noInputsGenerate };
       setGenerated(g);
+      onGenerated();
       return t.generated(g.plan.name);
     });
+  };
   const download = () => {
     const file = session.scoredFile?.();
     if (!file) return;
@@ -98,6 +140,7 @@ export function GenerateStep({
     a.href = url;
     a.download = file.name;
     a.click();
+    onDownloaded();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   const result = generated?.result;
@@ -126,7 +169,15 @@ export function GenerateStep({
 
   return (
     <section className={styles.root} aria-label={t.steps.generate}>
-      <Caption1>{t.preview(String(preview.total), gradeLabel(preview.grade))}</Caption1>
+      <Caption1 data-testid="preview">
+        {t.preview(String(preview.total), gradeLabel(preview.grade))}
+        {unsaved ? ` ${t.previewUnsaved}` : ""}
+      </Caption1>
+      {nothing && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.noInputsGenerate}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={t.mode}>
         <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as FormulaMode)}>
           {(session.kind === "excel" ? FORMULA_MODES : FILE_MODES).map((m) => (
@@ -138,10 +189,10 @@ export function GenerateStep({
         appearance="primary"
         size="large"
         icon={<DocumentTableRegular />}
-        disabled={action.busy}
-        onClick={generate}
+        disabled={action.busy || nothing || blocked}
+        onClick={() => void generate()}
       >
-        {t.generate}
+        {unsaved ? t.saveAndGenerate : t.generate}
       </Button>
       {action.busy && <ProgressBar aria-label={t.generating} />}
       {action.busy && <Caption1 aria-live="polite">{t.generating}</Caption1>}
@@ -204,6 +255,44 @@ export function GenerateStep({
           )}
         </div>
       )}
+      <Subtitle2 as="h2">{t.indicatorsTitle}</Subtitle2>
+      <Accordion multiple collapsible data-testid="indicators">
+        {lines.map((line) => (
+          <AccordionItem key={line.id} value={line.id}>
+            <AccordionHeader size="small">
+              <span className={styles.indicator}>
+                <span>{line.name}</span>
+                <Badge
+                  size="small"
+                  appearance={line.score === line.points ? "tint" : "filled"}
+                  color={
+                    line.score === null
+                      ? "informative"
+                      : line.score === line.points
+                        ? "success"
+                        : "warning"
+                  }
+                  data-testid={`score-${line.id}`}
+                >
+                  {t.scoreOf(line.score === null ? "—" : String(line.score), line.points)}
+                </Badge>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <Body1>{line.explanation}</Body1>
+              <Caption1>
+                {line.computed === null
+                  ? t.dataScoreMissing
+                  : t.dataScore(String(line.computed), line.points)}
+                {line.override ? ` · ${t.ownScoreMark}` : ""}
+              </Caption1>
+              <Caption1 className={styles.cells}>
+                {line.cells.length ? t.dataFrom(line.cells) : t.noDataFound}
+              </Caption1>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
     </section>
   );
 }

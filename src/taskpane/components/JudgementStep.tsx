@@ -1,48 +1,47 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Badge,
   Body1,
   Button,
   Caption1,
   Card,
   Field,
   Input,
+  Link,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { AddRegular, DeleteRegular, SaveRegular, TableAddRegular } from "@fluentui/react-icons";
+import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import {
-  inputLabel,
   placedIndicators,
   text,
+  unitText,
   type Framework,
   type KpiTableRule,
   type Localized,
   type Locale,
+  type ScoreResult,
 } from "../../core";
 import type { Analysis } from "../../pipeline/analyze";
 import { catalog } from "../../i18n";
 import {
-  initialDraft,
-  initialKpis,
-  initialOverrides,
+  groupProgress,
   judgementGroups,
   KPI_CAPACITY,
-  validate,
+  type JudgementForm,
   type JudgementItem,
   type KpiDraft,
+  type OverrideDraft,
 } from "../model";
 import type { WorkbookSession } from "../session/types";
-import { useAction } from "./use-action";
 
 const useStyles = makeStyles({
   root: {
@@ -61,20 +60,23 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
+  /** Fields side by side where they fit, one under another in a narrow pane. */
   pair: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    gridTemplateColumns: "repeat(auto-fit, minmax(112px, 1fr))",
     gap: tokens.spacingHorizontalS,
+    "& > *": { minWidth: 0 },
   },
-  footer: {
-    position: "sticky",
-    bottom: 0,
+  /** A control that takes its cell's width, however long its longest option. */
+  fill: { minWidth: 0, width: "100%", maxWidth: "100%" },
+  header: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
+    columnGap: tokens.spacingHorizontalS,
   },
+  meta: { color: tokens.colorNeutralForeground3 },
+  clear: { alignSelf: "flex-start" },
 });
 
 /** The answers as the template keeps them; the pane shows them in the user's language. */
@@ -90,12 +92,19 @@ export function JudgementStep({
   locale,
   session,
   analysis,
-  onChanged,
+  form,
+  errors,
+  preview,
+  onForm,
 }: {
   locale: Locale;
   session: WorkbookSession;
   analysis: Analysis;
-  onChanged: () => void;
+  form: JudgementForm;
+  errors: Record<string, string>;
+  /** The score as the form stands, for the data's score beside each own-score field. */
+  preview: ScoreResult;
+  onForm: (form: JudgementForm) => void;
 }) {
   const t = catalog(locale).pane;
   const styles = useStyles();
@@ -104,84 +113,60 @@ export function JudgementStep({
     [analysis.framework, locale]
   );
   const aspects = useMemo(() => kpiAspects(analysis.framework), [analysis.framework]);
-  const names = useMemo(
-    () =>
-      new Map(
-        placedIndicators(analysis.framework).map(({ indicator }) => [indicator.id, indicator])
-      ),
-    [analysis.framework]
-  );
-  const [draft, setDraft] = useState(() => initialDraft(analysis));
-  const [kpis, setKpis] = useState(() => initialKpis(analysis));
-  const [overrides, setOverrides] = useState(() => initialOverrides(analysis));
-  const [dirty, setDirty] = useState(false);
-  const action = useAction(locale);
-  const errors = validate({ draft, overrides, kpis }, analysis.framework, locale);
-  const invalid = Object.keys(errors).length > 0;
+  const placed = useMemo(() => placedIndicators(analysis.framework), [analysis.framework]);
+  const { draft, kpis, overrides } = form;
+  const partial = form.partial ?? [];
 
-  if (!analysis.located.templateSheet) {
-    return (
-      <section className={styles.root} aria-label={t.steps.judge}>
-        <MessageBar intent="info">
-          <MessageBarBody>{t.templateNeeded}</MessageBarBody>
-        </MessageBar>
-        <Button
-          appearance="primary"
-          icon={<TableAddRegular />}
-          disabled={action.busy}
-          onClick={() =>
-            action.run(async () => t.templateCreated(await session.createTemplate()), onChanged)
-          }
-        >
-          {t.createTemplate}
-        </Button>
-        {action.message}
-      </section>
-    );
-  }
-
-  const set = (key: string, value: string) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setDirty(true);
-  };
-  const setKpi = (i: number, field: keyof KpiDraft, value: string) => {
-    setKpis((ks) => ks.map((k, j) => (j === i ? { ...k, [field]: value } : k)));
-    setDirty(true);
-  };
-  const save = () =>
-    action.run(async () => {
-      const saved = await session.save({ draft, overrides, kpis });
-      if (saved.missingTemplate) throw new Error(t.templateGone);
-      setDirty(false);
-      if (saved.unplaced.length)
-        return {
-          intent: "warning",
-          text: t.notPlaced(saved.unplaced.map((k) => inputLabel(k, locale))),
-        };
-      return t.saved;
-    }, onChanged);
+  const set = (key: string, value: string, isPartial: boolean) =>
+    onForm({
+      ...form,
+      draft: { ...draft, [key]: value },
+      partial: isPartial ? [...new Set([...partial, key])] : partial.filter((k) => k !== key),
+    });
+  const setKpis = (next: KpiDraft[]) => onForm({ ...form, kpis: next });
+  const setKpi = (i: number, field: keyof KpiDraft, value: string) =>
+    setKpis(kpis.map((k, j) => (j === i ? { ...k, [field]: value } : k)));
+  const setOverride = (id: string, o: OverrideDraft) =>
+    onForm({ ...form, overrides: { ...overrides, [id]: o } });
 
   return (
     <section className={styles.root} aria-label={t.steps.judge}>
-      <Body1>{t.judgementsIntro}</Body1>
-      <Accordion multiple collapsible defaultOpenItems={[groups[0]?.name]}>
-        {groups.map((g) => (
-          <AccordionItem key={g.name} value={g.name}>
-            <AccordionHeader size="small">{g.name}</AccordionHeader>
-            <AccordionPanel>
-              {g.items.map((item) => (
-                <ItemField
-                  key={item.key}
-                  item={item}
-                  value={draft[item.key] ?? ""}
-                  error={errors[item.key]}
-                  locale={locale}
-                  onChange={(v) => set(item.key, v)}
-                />
-              ))}
-            </AccordionPanel>
-          </AccordionItem>
-        ))}
+      <Body1>{session.kind === "file" ? t.judgementsIntroFile : t.judgementsIntro}</Body1>
+      <Accordion multiple collapsible defaultOpenItems={[groups[0]?.id]}>
+        {groups.map((g) => {
+          const open = groupProgress(g, draft);
+          return (
+            <AccordionItem key={g.id} value={g.id}>
+              <AccordionHeader size="small">
+                <span className={styles.header}>
+                  <span>{g.name}</span>
+                  <Caption1 className={styles.meta}>{t.pointsOf(g.points)}</Caption1>
+                  <Badge
+                    size="small"
+                    appearance="tint"
+                    color={open ? "warning" : "success"}
+                    data-testid={`progress-${g.id}`}
+                  >
+                    {open ? t.unanswered(open) : t.allAnswered}
+                  </Badge>
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                {g.items.map((item) => (
+                  <ItemField
+                    key={item.key}
+                    item={item}
+                    value={draft[item.key] ?? ""}
+                    partial={partial.includes(item.key)}
+                    error={errors[item.key]}
+                    locale={locale}
+                    onChange={(v, isPartial) => set(item.key, v, isPartial)}
+                  />
+                ))}
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
         <AccordionItem value="kpis">
           <AccordionHeader size="small">{t.kpiTitle}</AccordionHeader>
           <AccordionPanel>
@@ -190,7 +175,11 @@ export function JudgementStep({
               <Card key={i} className={styles.card} size="small" data-testid={`kpi-${i}`}>
                 <div className={styles.pair}>
                   <Field label={t.kpiFields.aspect}>
-                    <Select value={k.aspect} onChange={(_, d) => setKpi(i, "aspect", d.value)}>
+                    <Select
+                      className={styles.fill}
+                      value={k.aspect}
+                      onChange={(_, d) => setKpi(i, "aspect", d.value)}
+                    >
                       {aspects.map((a) => (
                         <option key={a["zh-CN"]} value={a["zh-CN"]}>
                           {text(a, locale)}
@@ -200,6 +189,7 @@ export function JudgementStep({
                   </Field>
                   <Field label={t.kpiFields.direction}>
                     <Select
+                      className={styles.fill}
                       value={k.direction}
                       onChange={(_, d) => setKpi(i, "direction", d.value)}
                     >
@@ -212,49 +202,46 @@ export function JudgementStep({
                   </Field>
                 </div>
                 <Field label={t.kpiFields.name}>
-                  <Input value={k.name} onChange={(_, d) => setKpi(i, "name", d.value)} />
+                  <Input
+                    className={styles.fill}
+                    value={k.name}
+                    onChange={(_, d) => setKpi(i, "name", d.value)}
+                  />
                 </Field>
                 <div className={styles.pair}>
-                  {(["target", "actual"] as const).map((f) => (
+                  {(["target", "actual", "weight"] as const).map((f) => (
                     <Field
                       key={f}
                       label={t.kpiFields[f]}
                       validationMessage={errors[`kpi:${i}:${f}`]}
                     >
                       <Input
+                        className={styles.fill}
                         inputMode="decimal"
                         value={k[f]}
+                        placeholder={f === "weight" ? "1" : undefined}
                         onChange={(_, d) => setKpi(i, f, d.value)}
                       />
                     </Field>
                   ))}
                 </div>
-                <div className={styles.pair}>
-                  <Field label={t.kpiFields.weight} validationMessage={errors[`kpi:${i}:weight`]}>
-                    <Input
-                      inputMode="decimal"
-                      value={k.weight}
-                      placeholder="1"
-                      onChange={(_, d) => setKpi(i, "weight", d.value)}
-                    />
-                  </Field>
-                  <Button
-                    appearance="subtle"
-                    icon={<DeleteRegular />}
-                    onClick={() => (setKpis((ks) => ks.filter((_, j) => j !== i)), setDirty(true))}
-                  >
-                    {t.removeKpi}
-                  </Button>
-                </div>
+                <Caption1 className={styles.meta}>{t.kpiNumbersHint}</Caption1>
+                <Button
+                  appearance="subtle"
+                  icon={<DeleteRegular />}
+                  onClick={() => setKpis(kpis.filter((_, j) => j !== i))}
+                >
+                  {t.removeKpi}
+                </Button>
               </Card>
             ))}
             <Button
               icon={<AddRegular />}
               disabled={kpis.length >= KPI_CAPACITY}
               title={kpis.length >= KPI_CAPACITY ? t.kpiFull(KPI_CAPACITY) : undefined}
-              onClick={() => (
-                setKpis((ks) => [
-                  ...ks,
+              onClick={() =>
+                setKpis([
+                  ...kpis,
                   {
                     aspect: aspects[0]?.["zh-CN"] ?? "",
                     name: "",
@@ -263,9 +250,8 @@ export function JudgementStep({
                     direction: ">=",
                     weight: "",
                   },
-                ]),
-                setDirty(true)
-              )}
+                ])
+              }
             >
               {t.addKpi}
             </Button>
@@ -275,38 +261,36 @@ export function JudgementStep({
           <AccordionHeader size="small">{t.overridesTitle}</AccordionHeader>
           <AccordionPanel>
             <Caption1>{t.overridesIntro}</Caption1>
-            {Object.entries(overrides).map(([id, o]) => {
-              const indicator = names.get(id);
-              if (!indicator) return null;
+            {placed.map(({ indicator }, n) => {
+              const o = overrides[indicator.id];
+              if (!o) return null;
+              const computed = preview.indicators[n]?.computed ?? null;
               return (
-                <div key={id} className={styles.item}>
+                <div key={indicator.id} className={styles.item}>
                   <Field
                     label={t.overrideScore(text(indicator.name, locale), indicator.points)}
-                    validationMessage={errors[`override:${id}`]}
+                    hint={
+                      computed === null
+                        ? t.dataScoreMissing
+                        : t.dataScore(String(computed), indicator.points)
+                    }
+                    validationMessage={errors[`override:${indicator.id}`]}
                   >
                     <Input
                       inputMode="decimal"
                       value={o.score}
-                      onChange={(_, d) => (
-                        setOverrides((os) => ({
-                          ...os,
-                          [id]: { ...o, score: d.value },
-                        })),
-                        setDirty(true)
-                      )}
+                      onChange={(_, d) => setOverride(indicator.id, { ...o, score: d.value })}
                     />
                   </Field>
                   {o.score.trim() !== "" && (
-                    <Field label={t.reason} required validationMessage={errors[`reason:${id}`]}>
+                    <Field
+                      label={t.reason}
+                      required
+                      validationMessage={errors[`reason:${indicator.id}`]}
+                    >
                       <Textarea
                         value={o.reason}
-                        onChange={(_, d) => (
-                          setOverrides((os) => ({
-                            ...os,
-                            [id]: { ...o, reason: d.value },
-                          })),
-                          setDirty(true)
-                        )}
+                        onChange={(_, d) => setOverride(indicator.id, { ...o, reason: d.value })}
                       />
                     </Field>
                   )}
@@ -316,18 +300,6 @@ export function JudgementStep({
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      <div className={styles.footer}>
-        <Button
-          appearance="primary"
-          icon={<SaveRegular />}
-          disabled={!dirty || invalid || action.busy}
-          onClick={save}
-        >
-          {action.busy ? t.saving : t.save}
-        </Button>
-        <Caption1 aria-live="polite">{dirty ? t.unsaved : ""}</Caption1>
-      </div>
-      {action.message}
     </section>
   );
 }
@@ -335,57 +307,73 @@ export function JudgementStep({
 function ItemField({
   item,
   value,
+  partial,
   error,
   locale,
   onChange,
 }: {
   item: JudgementItem;
   value: string;
+  partial: boolean;
   error?: string;
   locale: Locale;
-  onChange: (v: string) => void;
+  onChange: (value: string, partial: boolean) => void;
 }) {
   const t = catalog(locale).pane;
   const styles = useStyles();
   const { def } = item;
-  const [partial, setPartial] = useState(value !== "" && value !== YES && value !== NO);
+  const clear =
+    value !== "" || partial ? (
+      <Link as="button" className={styles.clear} onClick={() => onChange("", false)}>
+        {t.clearAnswer}
+      </Link>
+    ) : null;
   if (def.type === "judgement" || def.type === "flag") {
-    const choice = partial ? "partial" : value;
+    const isPartial = partial || (value !== "" && value !== YES && value !== NO);
+    const choice = isPartial ? "partial" : value;
     return (
       <div className={styles.item}>
-        <Field label={item.label} validationMessage={error}>
+        <Field label={item.label} validationMessage={isPartial ? undefined : error}>
           <RadioGroup
             layout="horizontal"
             value={choice}
-            onChange={(_, d) => {
-              setPartial(d.value === "partial");
-              onChange(d.value === "partial" ? "" : d.value);
-            }}
+            onChange={(_, d) =>
+              d.value === "partial" ? onChange("", true) : onChange(d.value, false)
+            }
           >
             <Radio value={YES} label={t.yes} />
             <Radio value={NO} label={t.no} />
             {def.type === "judgement" && <Radio value="partial" label={t.partial} />}
           </RadioGroup>
         </Field>
-        {def.type === "judgement" && choice === "partial" && (
-          <Field label={t.partialPoints(String(item.points ?? 1))}>
-            <Input inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
+        {def.type === "judgement" && isPartial && (
+          <Field label={t.partialPoints(String(item.points ?? 1))} validationMessage={error}>
+            <Input inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value, true)} />
           </Field>
         )}
+        {clear}
       </div>
     );
   }
   if (def.type === "choice") {
     return (
-      <Field className={styles.item} label={item.label} validationMessage={error}>
-        <RadioGroup layout="horizontal" value={value} onChange={(_, d) => onChange(d.value)}>
-          {(def.options ?? []).map((o) => (
-            <Radio key={o["zh-CN"]} value={o["zh-CN"]} label={text(o, locale)} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <div className={styles.item}>
+        <Field label={item.label} validationMessage={error}>
+          <RadioGroup
+            layout="horizontal"
+            value={value}
+            onChange={(_, d) => onChange(d.value, false)}
+          >
+            {(def.options ?? []).map((o) => (
+              <Radio key={o["zh-CN"]} value={o["zh-CN"]} label={text(o, locale)} />
+            ))}
+          </RadioGroup>
+        </Field>
+        {clear}
+      </div>
     );
   }
+  const unit = unitText(def, locale);
   return (
     <Field
       className={styles.item}
@@ -393,7 +381,12 @@ function ItemField({
       validationMessage={error}
       hint={def.type === "score" && item.points ? `0–${item.points}` : undefined}
     >
-      <Input inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
+      <Input
+        inputMode="decimal"
+        value={value}
+        contentAfter={unit ? <Caption1>{unit}</Caption1> : undefined}
+        onChange={(_, d) => onChange(d.value, false)}
+      />
     </Field>
   );
 }

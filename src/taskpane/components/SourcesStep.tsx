@@ -8,6 +8,8 @@ import {
   Body1,
   Button,
   Caption1,
+  Field,
+  Input,
   Link,
   makeStyles,
   MessageBar,
@@ -17,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { LinkRegular, TableAddRegular } from "@fluentui/react-icons";
-import type { Locale } from "../../core";
+import { inputDef, text, unitText, type Locale } from "../../core";
 import type { Analysis } from "../../pipeline/analyze";
 import { catalog } from "../../i18n";
 import { cellText } from "../../pipeline/locate/where";
@@ -68,11 +70,19 @@ export function SourcesStep({
   locale,
   session,
   analysis,
+  draft,
+  errors,
+  onChange,
+  onJudge,
   onChanged,
 }: {
   locale: Locale;
   session: WorkbookSession;
   analysis: Analysis;
+  draft: Record<string, string>;
+  errors: Record<string, string>;
+  onChange: (key: string, value: string) => void;
+  onJudge: () => void;
   onChanged: () => void;
 }) {
   const t = catalog(locale).pane;
@@ -112,7 +122,10 @@ export function SourcesStep({
           <MessageBarBody>{t.noInputs}</MessageBarBody>
         </MessageBar>
       )}
-      {!analysis.located.templateSheet && (
+      {session.kind === "file" && !analysis.noInputs && found < all.length && (
+        <Caption1>{t.sourcesIntroFile}</Caption1>
+      )}
+      {session.kind === "excel" && !analysis.located.templateSheet && (
         <Button icon={<TableAddRegular />} onClick={createTemplate} disabled={action.busy}>
           {t.createTemplate}
         </Button>
@@ -147,6 +160,10 @@ export function SourcesStep({
                   row={row}
                   locale={locale}
                   session={session}
+                  value={draft[row.key]}
+                  error={errors[row.key]}
+                  onChange={(v) => onChange(row.key, v)}
+                  onJudge={onJudge}
                   onChanged={onChanged}
                 />
               ))}
@@ -162,16 +179,27 @@ function InputLine({
   row,
   locale,
   session,
+  value,
+  error,
+  onChange,
+  onJudge,
   onChanged,
 }: {
   row: InputRow;
   locale: Locale;
   session: WorkbookSession;
+  /** The form's value; undefined where the pane cannot write it (a defined name supplies it). */
+  value: string | undefined;
+  error?: string;
+  onChange: (value: string) => void;
+  onJudge: () => void;
   onChanged: () => void;
 }) {
   const t = catalog(locale).pane;
   const styles = useStyles();
   const action = useAction(locale);
+  const def = inputDef(row.key)!;
+  const [editing, setEditing] = useState(false);
   const l = row.located;
   const badge =
     row.status === "found" ? undefined : row.status === "ambiguous" ? (
@@ -187,47 +215,77 @@ function InputLine({
     l && (row.status === "found" || row.status === "ambiguous")
       ? `${t.sourceKinds[l.source]} · ${cellText(l)}${l.source === "label" ? ` · ${t.confidence(l.confidence)}` : ""}`
       : (l?.problem ?? "");
+  const writable = value !== undefined && !def.decided;
+  const open = writable && (editing || row.status !== "found" || !!error);
+  const unit = unitText(def, locale);
   return (
     <div
       className={`${styles.row} ${row.status === "found" ? "" : styles.missing}`}
       data-testid={`input-${row.key}`}
     >
       <div className={styles.line}>
-        <Body1>{row.label}</Body1>
+        <Body1 id={`label-${row.key}`}>{row.label}</Body1>
         {badge}
       </div>
       {row.value && <Text weight="semibold">{row.value}</Text>}
       {source && <Caption1 className={styles.source}>{source}</Caption1>}
-      {session.kind === "excel" && (
-        <div className={styles.actions}>
-          {l && session.select && (
-            <Link
-              as="button"
-              onClick={() =>
-                action.run(async () => void (await session.select!(l.sheet, l.row, l.col)))
-              }
-            >
-              {t.select}
-            </Link>
-          )}
-          {session.bindSelection && (
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<LinkRegular />}
-              disabled={action.busy}
-              onClick={() =>
-                action.run(
-                  async () => t.bound(row.key, await session.bindSelection!(row.key)),
-                  onChanged
-                )
-              }
-            >
-              {t.bind}
-            </Button>
-          )}
-        </div>
+      {open && (
+        <Field
+          validationMessage={error}
+          hint={def.source ? t.expectedAt(text(def.source, locale)) : undefined}
+        >
+          <Input
+            aria-labelledby={`label-${row.key}`}
+            inputMode={def.type === "choice" ? "text" : "decimal"}
+            value={value}
+            placeholder={row.value || undefined}
+            contentAfter={unit ? <Caption1>{unit}</Caption1> : undefined}
+            onChange={(_, d) => onChange(d.value)}
+          />
+        </Field>
       )}
+      {def.decided && row.status !== "found" && (
+        <Caption1>
+          {t.decidedInStep2}{" "}
+          <Link as="button" onClick={onJudge}>
+            {t.goToStep2}
+          </Link>
+        </Caption1>
+      )}
+      {value === undefined && l?.name && <Caption1>{t.fromName(l.name)}</Caption1>}
+      <div className={styles.actions}>
+        {writable && !open && (
+          <Link as="button" onClick={() => setEditing(true)}>
+            {t.change}
+          </Link>
+        )}
+        {session.kind === "excel" && l && session.select && (
+          <Link
+            as="button"
+            onClick={() =>
+              action.run(async () => void (await session.select!(l.sheet, l.row, l.col)))
+            }
+          >
+            {t.select}
+          </Link>
+        )}
+        {session.kind === "excel" && session.bindSelection && (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<LinkRegular />}
+            disabled={action.busy}
+            onClick={() =>
+              action.run(
+                async () => t.bound(row.key, await session.bindSelection!(row.key)),
+                onChanged
+              )
+            }
+          >
+            {t.bind}
+          </Button>
+        )}
+      </div>
       {action.message}
     </div>
   );

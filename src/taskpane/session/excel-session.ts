@@ -39,14 +39,16 @@ export class ExcelSession implements WorkbookSession {
   }
 
   async save(form: JudgementForm): Promise<Saved> {
-    const { unplaced, missingTemplate } = await writeByAnalysis((analysis) => {
-      const { writes, unplaced } = templateWrites(analysis, form);
-      return {
-        writes,
-        result: { unplaced, missingTemplate: !analysis.located.templateSheet },
-      };
-    }, this.run);
-    return { unplaced, missingTemplate };
+    const write = () =>
+      writeByAnalysis((analysis) => {
+        const { writes, unplaced } = templateWrites(analysis, form, this.locale);
+        return { writes, result: { unplaced, template: !!analysis.located.templateSheet } };
+      }, this.run);
+    const first = await write();
+    if (first.template) return { unplaced: first.unplaced };
+    // No data sheet (never made, or deleted since the pane looked): add one, then write into it.
+    const createdTemplate = await this.createTemplate();
+    return { unplaced: (await write()).unplaced, createdTemplate };
   }
 
   generate(mode: FormulaMode) {

@@ -13,6 +13,33 @@ import type { Saved, WorkbookSession } from "./types";
  * writing the template cells the user filled in, and handed back with the score sheet added.
  * This module and ExcelJS load only when a file is opened.
  */
+/**
+ * Opens an uploaded file as a session, reading it once so that a file that is not a workbook is refused
+ * here (an UnreadableFile saying what it is) and never replaces the workbook the pane already has.
+ */
+export async function openFileSession(
+  name: string,
+  bytes: Uint8Array,
+  locale: Locale
+): Promise<FileSession> {
+  await loadWorkbook(bytes);
+  return new FileSession(name, bytes, locale);
+}
+
+/**
+ * The scored copy's name, never the uploaded file's: X.xlsx → X-评分表.xlsx, and a copy scored
+ * again (X-评分表.xlsx) → X-评分表 (2).xlsx, so a download cannot take the place of what was uploaded.
+ */
+export function downloadName(uploaded: string, locale: Locale): string {
+  const words = catalog(locale).sheets;
+  const stem = uploaded.replace(/\.xlsx$/i, "");
+  const suffix = words.scoredFile("").replace(/\.xlsx$/, "");
+  const numbered = /^(.*) \((\d+)\)$/.exec(stem);
+  const bare = numbered ? numbered[1] : stem;
+  if (!bare.endsWith(suffix)) return words.scoredFile(stem);
+  return `${bare} (${numbered ? Number(numbered[2]) + 1 : 2}).xlsx`;
+}
+
 export class FileSession implements WorkbookSession {
   readonly kind = "file" as const;
   private scored?: Uint8Array;
@@ -39,11 +66,13 @@ export class FileSession implements WorkbookSession {
   }
 
   async save(form: JudgementForm): Promise<Saved> {
-    const analysis = await this.analyze();
-    const { writes, unplaced } = templateWrites(analysis, form);
+    const createdTemplate = (await this.analyze()).located.templateSheet
+      ? undefined
+      : await this.createTemplate();
+    const { writes, unplaced } = templateWrites(await this.analyze(), form, this.locale);
     if (writes.length) this.bytes = await setCellValues(this.bytes, writes);
     this.scored = undefined;
-    return { unplaced, missingTemplate: !analysis.located.templateSheet };
+    return { unplaced, ...(createdTemplate && { createdTemplate }) };
   }
 
   async generate(mode: FormulaMode) {
@@ -57,9 +86,6 @@ export class FileSession implements WorkbookSession {
 
   scoredFile() {
     if (!this.scored) return undefined;
-    return {
-      name: catalog(this.locale).sheets.scoredFile(this.title.replace(/\.xlsx$/i, "")),
-      bytes: this.scored,
-    };
+    return { name: downloadName(this.title, this.locale), bytes: this.scored };
   }
 }

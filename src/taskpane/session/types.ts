@@ -3,10 +3,10 @@ import type { Analysis, Generated } from "../../pipeline/analyze";
 import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
 import type { JudgementForm } from "../model";
 
-/** After a save: the inputs that found no template row, or that there was no template at all. */
+/** After a save: the inputs that found no template row, and the template sheet if the save had to add it. */
 export interface Saved {
   unplaced: string[];
-  missingTemplate: boolean;
+  createdTemplate?: string;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface WorkbookSession {
   readonly locale: Locale;
   analyze(): Promise<Analysis>;
   createTemplate(): Promise<string>;
-  /** Writes the 评价判断 form into the 绩效基础数据 sheet, as it stands now. */
+  /** Writes the form into the 绩效基础数据 sheet as it stands now, adding the sheet first if there is none. */
   save(form: JudgementForm): Promise<Saved>;
   generate(mode: FormulaMode): Promise<Generated>;
   /** Calls `stale` whenever what the pane shows may no longer match the workbook (the pane shown again); returns the unsubscribe. */

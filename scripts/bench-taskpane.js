@@ -47,7 +47,7 @@ console.log(
   const runs = [];
   for (let i = 0; i < 5; i++) {
     const page = await browser.newPage({
-      viewport: { width: 320, height: 800 },
+      viewport: { width: 350, height: 800 },
       locale: "zh-CN",
     });
     await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());

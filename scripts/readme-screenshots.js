@@ -1,6 +1,6 @@
 /**
- * The README's pictures: the task pane at each step (headless Chromium, 320 px wide, browser mode on the
- * sample workbook) and the first page of the score sheet as printed (LibreOffice → PDF → PNG).
+ * The README's pictures: the task pane at each step (headless Chromium, 350 px wide, browser mode on the
+ * sample workbook, the narrowest pane Excel opens) and the first page of the score sheet as printed (LibreOffice → PDF → PNG).
  * Needs a build (npm run build), chromium, libreoffice-calc and poppler-utils. Writes docs/images/.
  */
 const { execFileSync } = require("child_process");
@@ -22,7 +22,7 @@ const sample = path.join(root, "examples", "longgang-2021.xlsx");
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   const page = await browser.newPage({
-    viewport: { width: 320, height: 760 },
+    viewport: { width: 350, height: 760 },
     locale: "zh-CN",
     deviceScaleFactor: 2,
   });
@@ -30,7 +30,12 @@ const sample = path.join(root, "examples", "longgang-2021.xlsx");
   await page.goto(`http://127.0.0.1:${server.address().port}/taskpane.html`);
   await page.getByTestId("file-input").setInputFiles(sample);
   await page.getByText(/已找到/).waitFor({ timeout: 30000 });
+  // What is missing, each with its field, unit and where it is usually found.
+  await page.getByRole("switch", { name: "只看缺少的" }).click();
+  await page.getByTestId("input-staffOnPayroll").getByRole("textbox").fill("42");
   await page.screenshot({ path: path.join(out, "taskpane-sources.png") });
+  await page.getByTestId("save-bar").getByRole("button", { name: "保存" }).click();
+  await page.getByTestId("save-bar").getByText("已保存").waitFor();
   await page.getByRole("tab", { name: /生成评分表/ }).click();
   await page.getByRole("button", { name: "生成评分表" }).click();
   await page.getByRole("img", { name: /各级指标得分/ }).waitFor({ timeout: 30000 });
@@ -42,6 +47,17 @@ const sample = path.join(root, "examples", "longgang-2021.xlsx");
   await download.saveAs(scored);
   await page.getByTestId("total").scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(out, "taskpane-result.png") });
+  await page.getByRole("button", { name: /公用经费控制率/ }).click();
+  await page
+    .getByText(/“三公”经费控制率为/)
+    .last()
+    .waitFor();
+  await page.waitForTimeout(500); // the panel's opening animation
+  await page
+    .getByRole("button", { name: /公用经费控制率/ })
+    .evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, "taskpane-indicators.png") });
   await browser.close();
   server.close();
 

@@ -18,7 +18,8 @@ Commands:
             beside it; the original is never changed). Inputs come from PERF_<key> defined names, then the
             data sheet the add-in creates, then labels in the unit's own tables (“three public” totals,
             adjusted budget, quarters). Prints the score table, or the result JSON with --json; several
-            workbooks give one summary line each. Without a file it scores the embedded sample workbook
+            workbooks give one line each with its status (scored, not scored or unreadable, and why).
+            An existing scored copy is never replaced without --overwrite. Without a file it scores the embedded sample workbook
             (Longgang District Library 2021, examples/longgang-2021.xlsx) and writes the copy to the
             current folder.
             --inputs FILE.json scores a JSON inputs file instead (no workbook written); - reads standard input.

@@ -1,10 +1,15 @@
-/** The shape of a framework data file (see data/longgang-2021.json). */
+/** The shape of a framework data file (see data/longgang-2021.json and docs/framework-format.md). */
 import type { Localized } from "../i18n";
+import type { InputDef } from "./inputs";
 
 export type Comparison = "<" | "<=" | ">=" | ">";
 
-/** A ratio of two sums of inputs, or one input given in percent. */
+/**
+ * A ratio of two sums of inputs, one input given in percent, or the change between two amounts
+ * (变动率 = (本年 − 上年) / 上年, which may be negative).
+ */
 export type Measure =
+  | { current: string[]; previous: string[] }
   | {
       numerator: string[];
       denominator: string[];
@@ -50,12 +55,41 @@ export interface ProportionalRule extends Labelled {
   above?: "zero" | "cap";
 }
 
+/**
+ * Full points on the good side of a threshold, then a deduction per step beyond it, floored at 0: by default
+ * per percentage point above (超出1个百分点扣0.5分); `direction: "below"` deducts under the threshold
+ * (低于100%的，每低5%扣2分). `steps` says how a part of a step counts: "exact" (in proportion, the default),
+ * "started" (a started step counts whole) or "full" (only whole steps count).
+ */
 export interface LinearDeductionRule extends Labelled {
   kind: "linearDeduction";
   points?: number;
   measure: Measure;
   threshold: string;
+  /** Points deducted per step (historically per percentage point, hence the name). */
   perPercentPoint: string;
+  direction?: "above" | "below";
+  /** The step, "1%" unless given ("5%"). */
+  step?: string;
+  steps?: "exact" | "started" | "full";
+}
+
+/** Three cases on an amount: none at all, within a reference amount, above it (资金结余 vs 上年结转). */
+export interface AmountCasesRule {
+  kind: "amountCases";
+  points?: number;
+  key: string;
+  reference: string;
+  none: number;
+  within: number;
+  above: number;
+}
+
+/** A coefficient (得分系数, 0–100%) the evaluator gives, times the indicator's points (Chongqing's form). */
+export interface CoefficientRule {
+  kind: "coefficient";
+  points?: number;
+  key: string;
 }
 
 export interface ChoiceRule {
@@ -103,6 +137,8 @@ export type Rule =
   | ChoiceRule
   | QuarterlyExecutionRule
   | KpiTableRule
+  | AmountCasesRule
+  | CoefficientRule
   | CompositeRule;
 
 export interface IndicatorDef {
@@ -138,6 +174,8 @@ export interface Framework {
   total: number;
   grades: GradeDef[];
   levels: Level1Def[];
+  /** Inputs of this framework beyond the common catalog (data/inputs.json). */
+  inputs?: InputDef[];
 }
 
 /** An indicator with its place in the tree, as the score sheet and the result list it. */
@@ -171,14 +209,21 @@ function namedKeys(rule: Rule): string[] {
       return rule.items.map((i) => i.key);
     case "deductPerItem":
     case "choice":
+    case "coefficient":
       return [rule.key];
+    case "amountCases":
+      return [rule.key, rule.reference];
     case "kpiTable":
       return [rule.fallback];
     case "quarterlyExecution":
       return [rule.budget, ...rule.spent, ...rule.rates];
     default:
-      return "percent" in rule.measure
-        ? [rule.measure.percent]
-        : [...rule.measure.numerator, ...rule.measure.denominator];
+      return measureKeys(rule.measure);
   }
+}
+
+export function measureKeys(m: Measure): string[] {
+  if ("percent" in m) return [m.percent];
+  if ("current" in m) return [...m.current, ...m.previous];
+  return [...m.numerator, ...m.denominator];
 }

@@ -30,6 +30,13 @@ export * from "./framework";
 export { FRAMEWORKS, DEFAULT_FRAMEWORK_ID, getFramework } from "./frameworks";
 export { validateFramework, type FrameworkIssue } from "./validate";
 export {
+  readFramework,
+  RULE_KINDS,
+  VALUE_TYPES,
+  type FrameworkProblem,
+  type FrameworkRead,
+} from "./framework-file";
+export {
   renderFinding,
   renderFindings,
   labelOf,

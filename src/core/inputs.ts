@@ -27,6 +27,20 @@ export const INPUTS: readonly InputDef[] = catalog.inputs as InputDef[];
 
 const byKey = new Map(INPUTS.map((d) => [d.key, d]));
 
+/** Whether a key belongs to the common catalog (data/inputs.json), which a framework may not redefine. */
+export function isCatalogKey(key: string): boolean {
+  return INPUTS.some((d) => d.key === key);
+}
+
+/**
+ * Makes a loaded framework's own inputs known by key, as the catalog's are. Keys are global: a
+ * framework file checked by readFramework never redefines a catalog key, and the same key in two
+ * frameworks means the same figure.
+ */
+export function registerInputs(defs: readonly InputDef[]): void {
+  for (const d of defs) if (!isCatalogKey(d.key)) byKey.set(d.key, d);
+}
+
 export function inputDef(key: string): InputDef | undefined {
   return byKey.get(key);
 }

@@ -62,6 +62,15 @@ export class Rational {
   div(o: Rational): Rational {
     return Rational.of(this.num * o.den, this.den * o.num);
   }
+  /** The largest whole number not above this one. */
+  floor(): Rational {
+    const q = this.num / this.den;
+    return Rational.of(this.num < 0n && q * this.den !== this.num ? q - 1n : q);
+  }
+  /** The smallest whole number not below this one. */
+  ceil(): Rational {
+    return this.neg().floor().neg();
+  }
   neg(): Rational {
     return new Rational(-this.num, this.den);
   }

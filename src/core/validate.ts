@@ -1,4 +1,11 @@
-import type { Framework, IndicatorDef, Rule } from "./framework";
+import {
+  measureKeys,
+  type Framework,
+  type IndicatorDef,
+  type Measure,
+  type Rule,
+  type TiersRule,
+} from "./framework";
 import type { Finding } from "./findings";
 import { formatPoints } from "./format";
 import { inputDef, optionValues } from "./inputs";
@@ -99,8 +106,7 @@ function checkRule(ind: IndicatorDef, rule: Rule, points: Rational, report: Repo
     if (Rational.fromNumber(score).gt(points))
       report("tierAbovePoints", { score: String(score), points: formatPoints(points) }, ind);
   };
-  const measureKeys = (m: { percent: string } | { numerator: string[]; denominator: string[] }) =>
-    ("percent" in m ? [m.percent] : [...m.numerator, ...m.denominator]).forEach(key);
+  const measure = (m: Measure) => measureKeys(m).forEach(key);
   const mustSum = (sum: Rational) => {
     if (!sum.eq(points))
       report("partsMismatch", { points: formatPoints(points), sum: formatPoints(sum) }, ind);
@@ -123,20 +129,28 @@ function checkRule(ind: IndicatorDef, rule: Rule, points: Rational, report: Repo
       }
       break;
     case "tiers":
-      measureKeys(rule.measure);
+      measure(rule.measure);
       rule.tiers.forEach((t) => {
         notAbove(t.score);
         if (!parseBound(t.bound)) report("badBound", { bound: t.bound }, ind);
       });
       notAbove(rule.otherwise);
+      checkTierOrder(ind, rule, report);
       break;
     case "proportional":
-      measureKeys(rule.measure);
+      measure(rule.measure);
       break;
     case "linearDeduction":
-      measureKeys(rule.measure);
-      for (const b of [rule.threshold, rule.perPercentPoint])
+      measure(rule.measure);
+      for (const b of [rule.threshold, rule.perPercentPoint, rule.step ?? "1%"])
         if (!parseBound(b)) report("badBound", { bound: b }, ind);
+      break;
+    case "amountCases":
+      [rule.key, rule.reference].forEach(key);
+      [rule.none, rule.within, rule.above].forEach(notAbove);
+      break;
+    case "coefficient":
+      key(rule.key);
       break;
     case "quarterlyExecution":
       [rule.budget, ...rule.spent, ...rule.rates].forEach(key);
@@ -157,4 +171,30 @@ function checkRule(ind: IndicatorDef, rule: Rule, points: Rational, report: Repo
       rule.parts.forEach((p) => checkRule(ind, p, Rational.fromNumber(p.points ?? 0), report));
       break;
   }
+}
+
+/**
+ * Tiers are read first match first: a later tier that an earlier one already covers can never apply
+ * (≥80% before ≥90% leaves 90% unreachable), which is a framework written in the wrong order.
+ */
+function checkTierOrder(ind: IndicatorDef, rule: TiersRule, report: Report): void {
+  rule.tiers.forEach((t, i) => {
+    const bound = parseBound(t.bound);
+    if (!bound) return;
+    const shadow = rule.tiers.slice(0, i).find((e) => {
+      const b = parseBound(e.bound);
+      if (!b) return false;
+      if ((t.when === ">=" || t.when === ">") && (e.when === ">=" || e.when === ">"))
+        return b.lt(bound) || (b.eq(bound) && (e.when === ">=" || t.when === ">"));
+      if ((t.when === "<=" || t.when === "<") && (e.when === "<=" || e.when === "<"))
+        return b.gt(bound) || (b.eq(bound) && (e.when === "<=" || t.when === "<"));
+      return false;
+    });
+    if (shadow)
+      report(
+        "tierUnreachable",
+        { tier: `${t.when}${t.bound}`, before: `${shadow.when}${shadow.bound}` },
+        ind
+      );
+  });
 }

@@ -5,6 +5,7 @@ import type { PaneStrings } from "./zh-CN/pane";
 import type { SheetWords } from "./zh-CN/sheets";
 import type { CliWords } from "./zh-CN/cli";
 import type { FileWords } from "./zh-CN/files";
+import type { FrameworkFileWords } from "./zh-CN/framework-file";
 
 /**
  * Every sentence a user reads, by the part of the add-in that says it. One catalog per language; the
@@ -17,5 +18,6 @@ export interface Catalog {
   pane: PaneStrings;
   cli: CliWords;
   files: FileWords;
+  frameworkFile: FrameworkFileWords;
   functions: FunctionStrings;
 }

@@ -58,6 +58,31 @@ export interface Messages {
     deducted: string,
     score: string
   ): string;
+  linearNotBelow(label: string, pct: string, threshold: string, score: string): string;
+  linearUnder(
+    label: string,
+    pct: string,
+    threshold: string,
+    gap: string,
+    deducted: string,
+    score: string
+  ): string;
+  amountNone(label: string, score: string): string;
+  amountWithin(
+    label: string,
+    amount: string,
+    referenceLabel: string,
+    reference: string,
+    score: string
+  ): string;
+  amountAbove(
+    label: string,
+    amount: string,
+    referenceLabel: string,
+    reference: string,
+    score: string
+  ): string;
+  coefficient(label: string, pct: string, points: string, score: string): string;
   choice(label: string, value: string, score: string): string;
   quarter(q: number, pct: string, score: string): string;
   quarterlyAverage(pct: string, score: string): string;

@@ -52,4 +52,5 @@ export interface FindingWords {
   duplicateName(p: P & { name: string }): string;
   choiceUncovered(p: L & { name: string; options: string[] }): string;
   badBound(p: P & { name: string; bound: string }): string;
+  tierUnreachable(p: P & { name: string; tier: string; before: string }): string;
 }

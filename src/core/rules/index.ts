@@ -1,6 +1,8 @@
 import type { Rule } from "../framework";
 import type { Rational } from "../rational";
+import { amountCases } from "./amount-cases";
 import { checklist } from "./checklist";
+import { coefficient } from "./coefficient";
 import { choice } from "./choice";
 import { composite } from "./composite";
 import type { RuleContext } from "./context";
@@ -31,6 +33,10 @@ export function evaluateRule(rule: Rule, points: Rational, ctx: RuleContext): Ou
       return quarterlyExecution(rule, points, ctx);
     case "kpiTable":
       return kpiTable(rule, points, ctx);
+    case "amountCases":
+      return amountCases(rule, points, ctx);
+    case "coefficient":
+      return coefficient(rule, points, ctx);
     case "composite":
       return composite(rule, points, ctx, evaluateRule);
   }

@@ -9,8 +9,8 @@ import { parseBound } from "./tiers";
 const HUNDRED = Rational.int(100);
 
 /**
- * Full points up to a threshold share, then a deduction per percentage point beyond it,
- * continuous (28.51% over a 10% threshold deducts 1.851, not 1.8), floored at 0.
+ * Full points up to a threshold share, then a deduction per step beyond it (by default per percentage
+ * point above, continuous: 28.51% over a 10% threshold deducts 1.851, not 1.8), floored at 0.
  */
 export function linearDeduction(
   rule: LinearDeductionRule,
@@ -24,22 +24,34 @@ export function linearDeduction(
   const value = ratio.kind === "ratio" ? ratio.value : Rational.ZERO;
   const threshold = parseBound(rule.threshold) ?? Rational.ZERO;
   const per = parseBound(rule.perPercentPoint) ?? Rational.ZERO;
+  const step = parseBound(rule.step ?? "1%") ?? Rational.ONE.div(HUNDRED);
+  const below = rule.direction === "below";
   const pct = formatPercent(value);
   const thresholdText = formatPercent(threshold).replace(/\.00%$/, "%");
-  if (value.le(threshold)) {
+  if (below ? value.ge(threshold) : value.le(threshold)) {
     out.score = points;
-    out.text.push(ctx.msg.linearWithin(label, pct, thresholdText, formatPoints(points)));
+    out.text.push(
+      (below ? ctx.msg.linearNotBelow : ctx.msg.linearWithin)(
+        label,
+        pct,
+        thresholdText,
+        formatPoints(points)
+      )
+    );
     return out;
   }
-  const excess = value.sub(threshold).mul(HUNDRED);
-  const deducted = excess.mul(per).min(points);
+  const gap = below ? threshold.sub(value) : value.sub(threshold);
+  const exact = gap.div(step);
+  const counted =
+    rule.steps === "started" ? exact.ceil() : rule.steps === "full" ? exact.floor() : exact;
+  const deducted = counted.mul(per).min(points);
   out.score = points.sub(deducted);
   out.text.push(
-    ctx.msg.linearOver(
+    (below ? ctx.msg.linearUnder : ctx.msg.linearOver)(
       label,
       pct,
       thresholdText,
-      excess.toFixed(2),
+      gap.mul(HUNDRED).toFixed(2),
       formatPoints(deducted),
       formatPoints(out.score)
     )

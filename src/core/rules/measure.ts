@@ -21,6 +21,17 @@ export function measureRatio(
     const v = ctx.number(measure.percent, out);
     return v ? { kind: "ratio", value: percentOf(v) } : null;
   }
+  if ("current" in measure) {
+    const current = sum(measure.current, ctx, out);
+    const previous = sum(measure.previous, ctx, out);
+    if (!current || !previous) return null;
+    if (previous.isZero()) {
+      out.errors.push(ctx.msg.zeroDenominator(label, keysLabel(measure.previous, ctx)));
+      out.zeroDenominator = true;
+      return null;
+    }
+    return { kind: "ratio", value: current.sub(previous).div(previous) };
+  }
   const numerator = sum(measure.numerator, ctx, out);
   const denominator = sum(measure.denominator, ctx, out);
   if (!numerator || !denominator) return null;

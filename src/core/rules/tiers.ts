@@ -8,12 +8,15 @@ import { outcome, type Outcome } from "./outcome";
 
 const bounds = new Map<string, Rational | null>();
 
-/** Reads a bound such as "90%" or "0.1" exactly; null when it is not a number. */
+/** Reads a bound such as "90%", "0.1" or "-5%" (a change may fall) exactly; null when it is not a number. */
 export function parseBound(bound: string): Rational | null {
   let r = bounds.get(bound);
   if (r === undefined) {
-    const p = parseValue(bound, { type: "percent" });
-    r = p.kind !== "value" ? null : bound.includes("%") ? p.value.div(Rational.int(100)) : p.value;
+    const t = bound.trim();
+    const negative = /^[-−－]/.test(t);
+    const p = parseValue(negative ? t.slice(1) : t, { type: "percent" });
+    r = p.kind !== "value" ? null : t.includes("%") ? p.value.div(Rational.int(100)) : p.value;
+    if (r && negative) r = r.neg();
     bounds.set(bound, r);
   }
   return r;

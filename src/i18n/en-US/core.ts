@@ -79,6 +79,17 @@ export const enUS: Messages = {
     `${label} ${pct}, within ${threshold}, ${score} point${s(score)}`,
   linearOver: (label, pct, threshold, excess, deducted, score) =>
     `${label} ${pct}, ${excess} percentage points over ${threshold}, −${deducted}, ${score} point${s(score)}`,
+  linearNotBelow: (label, pct, threshold, score) =>
+    `${label} is ${pct}, not below ${threshold}: ${score} points`,
+  linearUnder: (label, pct, threshold, gap, deducted, score) =>
+    `${label} is ${pct}, ${gap} percentage points below ${threshold}: ${deducted} deducted, ${score} points`,
+  amountNone: (label, score) => `no ${label}: ${score} points`,
+  amountWithin: (label, amount, referenceLabel, reference, score) =>
+    `${label} is ${amount}, within ${referenceLabel} (${reference}): ${score} points`,
+  amountAbove: (label, amount, referenceLabel, reference, score) =>
+    `${label} is ${amount}, above ${referenceLabel} (${reference}): ${score} points`,
+  coefficient: (label, pct, points, score) =>
+    `${label} is ${pct} of ${points} points: ${score} points`,
   choice: (label, value, score) => `${label}: ${value}, ${score} point${s(score)}`,
   quarter: (q, pct, score) => `Q${q} execution rate ${pct}, ${score} point${s(score)}`,
   quarterlyAverage: (pct, score) =>

@@ -45,4 +45,6 @@ export const findings: FindingWords = {
   choiceUncovered: ({ name, options }) =>
     `The rule of “${name}” gives no points for ${(options as string[]).join(", ")}.`,
   badBound: ({ name, bound }) => `The tier bound “${bound}” of “${name}” is not a number.`,
+  tierUnreachable: ({ name, tier, before }) =>
+    `The tier “${tier}” of “${name}” can never apply: “${before}” before it already covers it (tiers are read in order; put the bounds in order).`,
 };

@@ -2,9 +2,10 @@ import type { Catalog } from "../catalog";
 import { enUS as core } from "./core";
 import { cli } from "./cli";
 import { files } from "./files";
+import { frameworkFile } from "./framework-file";
 import { findings } from "./findings";
 import { functions } from "./functions";
 import { pane } from "./pane";
 import { sheets } from "./sheets";
 
-export const enUS: Catalog = { core, findings, sheets, pane, cli, files, functions };
+export const enUS: Catalog = { core, findings, sheets, pane, cli, files, frameworkFile, functions };

@@ -63,6 +63,16 @@ export const zhCN: Messages = {
     `${label}为${pct}，未超过${threshold}，得${score}分`,
   linearOver: (label, pct, threshold, excess, deducted, score) =>
     `${label}为${pct}，超出${threshold}共${excess}个百分点，扣${deducted}分，得${score}分`,
+  linearNotBelow: (label, pct, threshold, score) =>
+    `${label}为${pct}，不低于${threshold}，得${score}分`,
+  linearUnder: (label, pct, threshold, gap, deducted, score) =>
+    `${label}为${pct}，低于${threshold}共${gap}个百分点，扣${deducted}分，得${score}分`,
+  amountNone: (label, score) => `无${label}，得${score}分`,
+  amountWithin: (label, amount, referenceLabel, reference, score) =>
+    `${label}为${amount}，未超过${referenceLabel}（${reference}），得${score}分`,
+  amountAbove: (label, amount, referenceLabel, reference, score) =>
+    `${label}为${amount}，超过${referenceLabel}（${reference}），得${score}分`,
+  coefficient: (label, pct, points, score) => `${label}为${pct}，按分值${points}分计，得${score}分`,
   choice: (label, value, score) => `${label}：${value}，得${score}分`,
   quarter: (q, pct, score) => `第${QUARTERS[q - 1]}季度预算执行率为${pct}，得${score}分`,
   quarterlyAverage: (pct, score) => `全年平均执行率为${pct}，得${score}分`,

@@ -42,4 +42,6 @@ export const findings: FindingWords = {
   choiceUncovered: ({ name, options }) =>
     `三级指标“${name}”的计分规则没有为选项${quoted(options as string[])}给出分值。`,
   badBound: ({ name, bound }) => `三级指标“${name}”的分档界限“${bound}”不是有效的数字。`,
+  tierUnreachable: ({ name, tier, before }) =>
+    `三级指标“${name}”的分档“${tier}”永远不会用到：排在它前面的“${before}”已包含它（分档按顺序取第一个符合的，请把界限排好顺序）。`,
 };

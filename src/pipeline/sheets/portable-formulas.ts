@@ -91,9 +91,27 @@ function rule(r: Rule, pts: Rational, cells: PortableCells): Expr {
       const m = measure(r.measure, cells);
       const t = num(parseBound(r.threshold)!);
       const per = num(parseBound(r.perPercentPoint)!);
-      const expr = `IF(${m.ratio}<=${t},${num(pts)},MAX(0,${num(pts)}-${per}*(${m.ratio}-${t})*100))`;
+      const step = num(parseBound(r.step ?? "1%")!);
+      const below = r.direction === "below";
+      const exact = `ROUND((${below ? `${t}-${m.ratio}` : `${m.ratio}-${t}`})/${step},12)`;
+      // INT is the floor in every spreadsheet engine: -INT(-x) is the ceiling.
+      const counted =
+        r.steps === "started" ? `-INT(-${exact})` : r.steps === "full" ? `INT(${exact})` : exact;
+      const expr = `IF(${m.ratio}${below ? ">=" : "<="}${t},${num(pts)},MAX(0,${num(pts)}-${per}*${counted}))`;
       return { expr: m.wrap(expr, num(pts)), missing: m.missing };
     }
+    case "amountCases": {
+      const [a, ref] = [v(r.key), v(r.reference)];
+      return {
+        expr: `IF(${a}=0,${points(r.none)},IF(${a}<=${ref},${points(r.within)},${points(r.above)}))`,
+        missing: [blank(r.key), blank(r.reference)],
+      };
+    }
+    case "coefficient":
+      return {
+        expr: `IF(${v(r.key)}>1,NA(),${num(pts)}*${v(r.key)})`,
+        missing: [blank(r.key)],
+      };
     case "quarterlyExecution": {
       const rate = (q: number) =>
         `IF(${v(r.rates[q - 1])}<>"",${v(r.rates[q - 1])},${v(r.spent[q - 1])}/${v(r.budget)}/${q * 0.25})`;
@@ -155,10 +173,16 @@ function measure(m: Measure, cells: PortableCells) {
       wrap: (e: string) => e,
     };
   }
-  const sum = (keys: string[]) =>
-    keys.length === 1 ? cells.cell(keys[0]) : `(${keys.map((k) => cells.cell(k)).join("+")})`;
-  const n = sum(m.numerator);
-  const d = sum(m.denominator);
+  if ("current" in m) {
+    const [now, before] = [sumOf(m.current, cells), sumOf(m.previous, cells)];
+    return {
+      ratio: `ROUND((${now}-${before})/${before},12)`,
+      missing: [...m.current, ...m.previous].map((k) => `${cells.cell(k)}=""`),
+      wrap: (e: string) => e,
+    };
+  }
+  const n = sumOf(m.numerator, cells);
+  const d = sumOf(m.denominator, cells);
   return {
     ratio: `ROUND(${n}/${d},12)`,
     missing: [...m.numerator, ...m.denominator].map((k) => `${cells.cell(k)}=""`),
@@ -169,4 +193,8 @@ function measure(m: Measure, cells: PortableCells) {
       return out;
     },
   };
+}
+
+function sumOf(keys: string[], cells: PortableCells): string {
+  return keys.length === 1 ? cells.cell(keys[0]) : `(${keys.map((k) => cells.cell(k)).join("+")})`;
 }

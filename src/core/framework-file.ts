@@ -1,0 +1,329 @@
+import { catalog, type Locale, type Localized } from "../i18n";
+import type { Framework, Rule } from "./framework";
+import { placedIndicators } from "./framework";
+import { renderFinding } from "./findings";
+import { isCatalogKey, registerInputs, type InputDef } from "./inputs";
+import type { ValueType } from "./parse";
+import { validateFramework, type FrameworkIssue } from "./validate";
+
+/** A problem of a framework file, where it is (a JSON path) and, for a rule's problem, which indicator. */
+export interface FrameworkProblem {
+  path: string;
+  message: string;
+  indicatorId?: string;
+}
+
+export type FrameworkRead =
+  | { ok: true; framework: Framework; notes: FrameworkIssue[] }
+  | { ok: false; problems: FrameworkProblem[]; unfinished: boolean };
+
+export const RULE_KINDS: readonly Rule["kind"][] = [
+  "tiers",
+  "linearDeduction",
+  "proportional",
+  "checklist",
+  "deductPerItem",
+  "choice",
+  "amountCases",
+  "coefficient",
+  "quarterlyExecution",
+  "kpiTable",
+  "composite",
+];
+
+export const VALUE_TYPES: readonly ValueType[] = [
+  "amount",
+  "count",
+  "percent",
+  "judgement",
+  "flag",
+  "choice",
+  "score",
+];
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+
+/**
+ * Reads a framework from its JSON form (docs/framework-format.md) and checks everything a bureau can get
+ * wrong: the shape, unknown rule kinds, keys used but not declared, inputs without a label, tiers out of
+ * order or above the points, parts and totals that do not add up. A framework with problems never
+ * scores; a template without points or rules is `unfinished`. On success the framework's own inputs are
+ * registered, and the printed inconsistencies the source itself has come back as notes.
+ */
+export function readFramework(json: unknown, locale: Locale = "zh-CN"): FrameworkRead {
+  const words = catalog(locale).frameworkFile;
+  const problems: FrameworkProblem[] = [];
+  let unfinished = false;
+  const problem = (path: string, message: string, indicatorId?: string) =>
+    problems.push({ path, message, ...(indicatorId && { indicatorId }) });
+
+  if (!isObj(json))
+    return { ok: false, problems: [{ path: "$", message: words.notObject }], unfinished };
+  // Rules get default labels below: work on a copy, never on the caller's object.
+  const data = structuredClone(json);
+  const localized = (v: unknown, path: string): Localized | undefined => {
+    if (isText(v)) return { "zh-CN": v.trim() };
+    if (isObj(v) && isText(v["zh-CN"]))
+      return {
+        "zh-CN": v["zh-CN"].trim(),
+        ...(isText(v["en-US"]) && { "en-US": v["en-US"].trim() }),
+      };
+    problem(path, words.needsText);
+    return undefined;
+  };
+  const lines = (v: unknown): string[] =>
+    typeof v === "string" ? v.split(/\r?\n/) : Array.isArray(v) ? v.map(String) : [];
+
+  if (!isText(data.id) || !/^[A-Za-z0-9][\w.-]*$/.test(data.id)) problem("id", words.badId);
+  const title = localized(data.title, "title");
+  if (!isNum(data.total) || data.total <= 0) problem("total", words.needsPositive);
+
+  const inputs: InputDef[] = [];
+  if (data.inputs !== undefined && !Array.isArray(data.inputs)) problem("inputs", words.needsList);
+  (Array.isArray(data.inputs) ? data.inputs : []).forEach((raw, i) => {
+    const path = `inputs[${i}]`;
+    if (!isObj(raw)) return problem(path, words.notObject);
+    if (!isText(raw.key) || !/^[A-Za-z][A-Za-z0-9_]*$/.test(raw.key))
+      return problem(`${path}.key`, words.badKey(String(raw.key ?? "")));
+    if (isCatalogKey(raw.key)) return problem(`${path}.key`, words.catalogKey(raw.key));
+    if (inputs.some((d) => d.key === raw.key))
+      return problem(`${path}.key`, words.duplicateKey(raw.key));
+    if (!VALUE_TYPES.includes(raw.type as ValueType))
+      return problem(`${path}.type`, words.badType(String(raw.type ?? ""), [...VALUE_TYPES]));
+    if (!isText(raw.label) && !(isObj(raw.label) && isText(raw.label["zh-CN"])))
+      return problem(`${path}.label`, words.inputNeedsLabel(raw.key));
+    const label = localized(raw.label, `${path}.label`)!;
+    inputs.push({
+      key: raw.key,
+      type: raw.type as ValueType,
+      label,
+      ...(isText(raw.unit) && { unit: raw.unit }),
+      ...(raw.source !== undefined && { source: localized(raw.source, `${path}.source`) }),
+      ...(Array.isArray(raw.options) && {
+        options: raw.options.map((o, j) => localized(o, `${path}.options[${j}]`)!),
+      }),
+      ...(isNum(raw.max) && { max: raw.max }),
+      ...(raw.decided === true && { decided: true }),
+      ...(raw.optional === true && { optional: true }),
+    });
+  });
+  const declared = (key: string) => isCatalogKey(key) || inputs.some((d) => d.key === key);
+
+  const grades = (Array.isArray(data.grades) ? data.grades : []).flatMap((g, i) => {
+    const path = `grades[${i}]`;
+    if (!isObj(g) || !isNum(g.min)) {
+      problem(`${path}.min`, words.needsNumber);
+      return [];
+    }
+    const grade = localized(g.grade, `${path}.grade`);
+    return grade ? [{ min: g.min, grade }] : [];
+  });
+  if (!Array.isArray(data.grades) || !grades.length) problem("grades", words.needsGrades);
+  else if (!grades.some((g) => g.min <= 0)) problem("grades", words.gradesFromZero);
+
+  const ids = new Set<string>();
+  if (!Array.isArray(data.levels) || !data.levels.length) problem("levels", words.needsList);
+  const levels = (Array.isArray(data.levels) ? data.levels : []).map((l1, a) => {
+    const p1 = `levels[${a}]`;
+    const o1 = isObj(l1) ? l1 : {};
+    const points1 = pointsOf(o1.points, `${p1}.points`);
+    const children = (Array.isArray(o1.children) ? o1.children : []).map((l2, b) => {
+      const p2 = `${p1}.children[${b}]`;
+      const o2 = isObj(l2) ? l2 : {};
+      const indicators = (Array.isArray(o2.indicators) ? o2.indicators : []).map((ind, c) => {
+        const p3 = `${p2}.indicators[${c}]`;
+        const o3 = isObj(ind) ? ind : {};
+        const id = isText(o3.id) ? o3.id : `i${a + 1}_${b + 1}_${c + 1}`;
+        if (ids.has(id)) problem(`${p3}.id`, words.duplicateId(id), id);
+        ids.add(id);
+        const points = pointsOf(o3.points, `${p3}.points`, id);
+        if (o3.rule === undefined || o3.rule === null) {
+          unfinished = true;
+          problem(`${p3}.rule`, words.noRule, id);
+        }
+        const name = localized(o3.name, `${p3}.name`) ?? { "zh-CN": id };
+        if (o3.rule !== undefined && o3.rule !== null)
+          checkRule(o3.rule, `${p3}.rule`, id, name, true);
+        return {
+          id,
+          name,
+          points,
+          description: lines(o3.description),
+          criteria: lines(o3.criteria),
+          rule: o3.rule as Rule,
+        };
+      });
+      if (!indicators.length) problem(`${p2}.indicators`, words.needsList);
+      return {
+        name: localized(o2.name, `${p2}.name`) ?? { "zh-CN": "" },
+        points: pointsOf(o2.points, `${p2}.points`),
+        indicators,
+      };
+    });
+    if (!children.length) problem(`${p1}.children`, words.needsList);
+    return { name: localized(o1.name, `${p1}.name`) ?? { "zh-CN": "" }, points: points1, children };
+  });
+
+  function pointsOf(v: unknown, path: string, id?: string): number {
+    if (v === undefined || v === null || v === "") {
+      unfinished = true;
+      problem(path, words.noPoints, id);
+      return 0;
+    }
+    if (!isNum(v) || v < 0) problem(path, words.needsPoints, id);
+    return isNum(v) ? v : 0;
+  }
+
+  /** The rule's shape by kind; `whole` is the indicator's own rule, which may be worth its points. */
+  function checkRule(r: unknown, path: string, id: string, name: Localized, whole: boolean): void {
+    if (!isObj(r)) return void problem(path, words.notObject, id);
+    const kind = r.kind as Rule["kind"];
+    if (!RULE_KINDS.includes(kind))
+      return void problem(`${path}.kind`, words.unknownKind(String(r.kind ?? ""), words.kinds), id);
+    if (!whole && !isNum(r.points)) problem(`${path}.points`, words.partNeedsPoints, id);
+    const key = (k: unknown, at: string) => {
+      if (!isText(k)) problem(at, words.needsKey, id);
+      else if (!declared(k)) problem(at, words.undeclared(k), id);
+    };
+    const keys = (v: unknown, at: string) => {
+      if (!Array.isArray(v) || !v.length) return void problem(at, words.needsKeys, id);
+      v.forEach((k, i) => key(k, `${at}[${i}]`));
+    };
+    const num = (field: string) => {
+      if (!isNum(r[field])) problem(`${path}.${field}`, words.needsNumber, id);
+    };
+    const text = (field: string) => {
+      if (!isText(r[field])) problem(`${path}.${field}`, words.needsBound, id);
+    };
+    const measure = (m: unknown) => {
+      const at = `${path}.measure`;
+      if (!isObj(m)) return void problem(at, words.needsMeasure, id);
+      if ("percent" in m) key(m.percent, `${at}.percent`);
+      else if ("current" in m)
+        (keys(m.current, `${at}.current`), keys(m.previous, `${at}.previous`));
+      else (keys(m.numerator, `${at}.numerator`), keys(m.denominator, `${at}.denominator`));
+    };
+    // A measured rule names its figure in the deduction note; without a label of its own, the indicator's name.
+    const label = () => {
+      r.label = r.label === undefined ? name : localized(r.label, `${path}.label`);
+    };
+    switch (kind) {
+      case "tiers":
+        label();
+        measure(r.measure);
+        if (!Array.isArray(r.tiers) || !r.tiers.length)
+          problem(`${path}.tiers`, words.needsList, id);
+        (Array.isArray(r.tiers) ? r.tiers : []).forEach((t, i) => {
+          const at = `${path}.tiers[${i}]`;
+          if (!isObj(t) || ![">=", ">", "<=", "<"].includes(String(t.when)))
+            problem(`${at}.when`, words.badComparison, id);
+          if (!isObj(t) || !isText(t.bound)) problem(`${at}.bound`, words.needsBound, id);
+          if (!isObj(t) || !isNum(t.score)) problem(`${at}.score`, words.needsNumber, id);
+        });
+        num("otherwise");
+        break;
+      case "linearDeduction":
+        label();
+        measure(r.measure);
+        text("threshold");
+        text("perPercentPoint");
+        if (r.direction !== undefined && r.direction !== "above" && r.direction !== "below")
+          problem(`${path}.direction`, words.badDirection, id);
+        if (r.steps !== undefined && !["exact", "started", "full"].includes(String(r.steps)))
+          problem(`${path}.steps`, words.badSteps, id);
+        break;
+      case "proportional":
+        label();
+        measure(r.measure);
+        break;
+      case "checklist":
+        if (!Array.isArray(r.items) || !r.items.length)
+          problem(`${path}.items`, words.needsList, id);
+        (Array.isArray(r.items) ? r.items : []).forEach((it, i) => {
+          key(isObj(it) ? it.key : undefined, `${path}.items[${i}].key`);
+          if (!isObj(it) || !isNum(it.points))
+            problem(`${path}.items[${i}].points`, words.needsNumber, id);
+        });
+        break;
+      case "deductPerItem":
+        key(r.key, `${path}.key`);
+        num("per");
+        break;
+      case "choice":
+        key(r.key, `${path}.key`);
+        if (!isObj(r.values)) problem(`${path}.values`, words.notObject, id);
+        break;
+      case "amountCases":
+        key(r.key, `${path}.key`);
+        key(r.reference, `${path}.reference`);
+        ["none", "within", "above"].forEach(num);
+        break;
+      case "coefficient":
+        key(r.key, `${path}.key`);
+        break;
+      case "quarterlyExecution":
+        key(r.budget, `${path}.budget`);
+        keys(r.spent, `${path}.spent`);
+        keys(r.rates, `${path}.rates`);
+        ["quarterPoints", "annualPoints"].forEach(num);
+        break;
+      case "kpiTable":
+        key(r.fallback, `${path}.fallback`);
+        num("minAspects");
+        if (!Array.isArray(r.aspects)) problem(`${path}.aspects`, words.needsList, id);
+        break;
+      case "composite":
+        if (!Array.isArray(r.parts) || !r.parts.length)
+          problem(`${path}.parts`, words.needsList, id);
+        (Array.isArray(r.parts) ? r.parts : []).forEach((p, i) =>
+          checkRule(p, `${path}.parts[${i}]`, id, name, false)
+        );
+        if (r.zeroIf !== undefined) key(r.zeroIf, `${path}.zeroIf`);
+        if (r.fullIf !== undefined) key(r.fullIf, `${path}.fullIf`);
+        break;
+    }
+  }
+
+  if (problems.length) return { ok: false, problems, unfinished };
+  const framework: Framework = {
+    id: data.id as string,
+    title: title!,
+    source: isText(data.source) ? data.source : "",
+    total: data.total as number,
+    grades,
+    levels,
+    ...(inputs.length && { inputs }),
+  };
+  registerInputs(inputs);
+  // Arithmetic and rule checks need the whole tree; mistakes in the data stop it, printed inconsistencies are notes.
+  const issues = validateFramework(framework);
+  const paths = new Map(
+    placedIndicators(framework).map(({ indicator }, n) => [indicator.id, pathOf(framework, n)])
+  );
+  const wrong = issues.filter((i) => i.severity === "data");
+  if (wrong.length)
+    return {
+      ok: false,
+      unfinished: false,
+      problems: wrong.map((i) => ({
+        path: (i.indicatorId && paths.get(i.indicatorId)) || "total",
+        message: renderFinding(i, framework, locale),
+        ...(i.indicatorId && { indicatorId: i.indicatorId }),
+      })),
+    };
+  return { ok: true, framework, notes: issues.filter((i) => i.severity === "source") };
+}
+
+function pathOf(framework: Framework, n: number): string {
+  let seen = 0;
+  for (const [a, l1] of framework.levels.entries())
+    for (const [b, l2] of l1.children.entries())
+      for (const c of l2.indicators.keys()) {
+        if (seen === n) return `levels[${a}].children[${b}].indicators[${c}]`;
+        seen++;
+      }
+  return "levels";
+}

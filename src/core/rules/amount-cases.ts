@@ -1,0 +1,29 @@
+import type { AmountCasesRule } from "../framework";
+import { formatPoints } from "../format";
+import { Rational } from "../rational";
+import type { RuleContext } from "./context";
+import { outcome, type Outcome } from "./outcome";
+
+/** None at all, within a reference amount, or above it: three scores, chosen exactly. */
+export function amountCases(rule: AmountCasesRule, _points: Rational, ctx: RuleContext): Outcome {
+  const out = outcome();
+  const amount = ctx.number(rule.key, out);
+  const reference = ctx.number(rule.reference, out);
+  if (!amount || !reference) return out;
+  const label = ctx.label(rule.key);
+  const [score, sentence] = amount.isZero()
+    ? [rule.none, ctx.msg.amountNone(label, formatPoints(Rational.fromNumber(rule.none)))]
+    : [
+        amount.le(reference) ? rule.within : rule.above,
+        (amount.le(reference) ? ctx.msg.amountWithin : ctx.msg.amountAbove)(
+          label,
+          formatPoints(amount),
+          ctx.label(rule.reference),
+          formatPoints(reference),
+          formatPoints(Rational.fromNumber(amount.le(reference) ? rule.within : rule.above))
+        ),
+      ];
+  out.score = Rational.fromNumber(score);
+  out.text.push(sentence);
+  return out;
+}

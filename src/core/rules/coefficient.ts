@@ -1,0 +1,25 @@
+import type { CoefficientRule } from "../framework";
+import { formatPercent, formatPoints, percentOf } from "../format";
+import { Rational } from "../rational";
+import type { RuleContext } from "./context";
+import { outcome, type Outcome } from "./outcome";
+
+const HUNDRED = Rational.int(100);
+
+/** 得分 = 得分系数 × 权重: the evaluator's coefficient (0–100%) times the indicator's points. */
+export function coefficient(rule: CoefficientRule, points: Rational, ctx: RuleContext): Outcome {
+  const out = outcome();
+  const given = ctx.number(rule.key, out, HUNDRED);
+  if (!given) return out;
+  const share = percentOf(given);
+  out.score = points.mul(share);
+  out.text.push(
+    ctx.msg.coefficient(
+      ctx.label(rule.key),
+      formatPercent(share),
+      formatPoints(points),
+      formatPoints(out.score)
+    )
+  );
+  return out;
+}

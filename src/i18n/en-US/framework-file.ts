@@ -1,0 +1,57 @@
+import type { FrameworkFileWords } from "../zh-CN/framework-file";
+
+export const frameworkFile: FrameworkFileWords = {
+  kinds: {
+    tiers: "tiers",
+    linearDeduction: "deduction beyond a threshold",
+    proportional: "proportional",
+    checklist: "checklist",
+    deductPerItem: "deduction per item",
+    choice: "by answer",
+    amountCases: "amount cases",
+    coefficient: "coefficient × points",
+    quarterlyExecution: "quarterly budget execution",
+    kpiTable: "KPI table",
+    composite: "composite",
+  },
+  notObject: "must be an object ({ … })",
+  needsText: "must be text",
+  needsList: "must not be empty",
+  needsNumber: "must be a number",
+  needsPositive: "must be a number above 0",
+  needsPoints: "points must be a number of at least 0",
+  noPoints: "no points given yet",
+  noRule:
+    "no scoring rule yet (this is a framework template: the bureau adds the points and rules)",
+  partNeedsPoints: "every part of a composite needs its points",
+  needsKey: "must name an input key",
+  needsKeys: "must name at least one input key",
+  needsBound: "must give a bound or value, such as 90%",
+  needsMeasure:
+    "must say what is measured: a ratio (numerator/denominator), a change (current/previous) or a percent input",
+  badComparison: "the comparison must be >=, >, <= or <",
+  badDirection: "the direction must be above or below",
+  badSteps: "must be exact, started or full",
+  badId: "the id may hold letters, digits, -, _ and . only, such as hunan-2022",
+  badKey: (key) =>
+    `the key “${key}” is invalid: it must start with a letter and hold letters, digits and _ only`,
+  catalogKey: (key) =>
+    `“${key}” is a key of the common inputs and cannot be redefined; use it as it is, or choose another key`,
+  duplicateKey: (key) => `the key “${key}” is declared twice`,
+  duplicateId: (id) => `the indicator id “${id}” is used twice`,
+  badType: (type, types) => `the type “${type}” is invalid; use one of ${types.join(", ")}`,
+  inputNeedsLabel: (key) => `the input “${key}” has no Chinese label`,
+  undeclared: (key) =>
+    `uses the input “${key}”, which is neither a common input nor declared among this framework's inputs`,
+  unknownKind: (kind, kinds) =>
+    `unknown rule kind “${kind}”; known: ${Object.keys(kinds).join(", ")}`,
+  needsGrades: "needs at least one grade",
+  gradesFromZero: "the grades must reach down to 0 (give the lowest grade a minimum of 0)",
+  notJson: (line, column) =>
+    line ? `is not valid JSON (near line ${line}, column ${column})` : "is not valid JSON",
+  problemAt: (where, message) => `${where}: ${message}`,
+  unfinished: (id) =>
+    `“${id}” is a framework template without points or rules and cannot score. Export it (perf-score framework export ${id} -o framework.xlsx), have the bureau complete it, then pass that file with --framework.`,
+  unknownFramework: (id, known) =>
+    `no framework “${id}”: built in are ${known.join(", ")}; or give the path of an .xlsx or .json framework file`,
+};

@@ -63,7 +63,7 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
   if (!isObj(json))
     return { ok: false, problems: [{ path: "$", message: words.notObject }], unfinished };
   // Rules get default labels below: work on a copy, never on the caller's object.
-  const data = structuredClone(json);
+  const data = JSON.parse(JSON.stringify(json)) as Obj;
   const localized = (v: unknown, path: string): Localized | undefined => {
     if (isText(v)) return { "zh-CN": v.trim() };
     if (isObj(v) && isText(v["zh-CN"]))
@@ -75,7 +75,13 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
     return undefined;
   };
   const lines = (v: unknown): string[] =>
-    typeof v === "string" ? v.split(/\r?\n/) : Array.isArray(v) ? v.map(String) : [];
+    typeof v === "string"
+      ? v === ""
+        ? []
+        : v.split(/\r?\n/)
+      : Array.isArray(v)
+        ? v.map(String)
+        : [];
 
   if (!isText(data.id) || !/^[A-Za-z0-9][\w.-]*$/.test(data.id)) problem("id", words.badId);
   const title = localized(data.title, "title");

@@ -6,6 +6,7 @@ import type { SheetWords } from "./zh-CN/sheets";
 import type { CliWords } from "./zh-CN/cli";
 import type { FileWords } from "./zh-CN/files";
 import type { FrameworkFileWords } from "./zh-CN/framework-file";
+import type { FrameworkFormWords } from "./zh-CN/framework-form";
 
 /**
  * Every sentence a user reads, by the part of the add-in that says it. One catalog per language; the
@@ -19,5 +20,6 @@ export interface Catalog {
   cli: CliWords;
   files: FileWords;
   frameworkFile: FrameworkFileWords;
+  frameworkForm: FrameworkFormWords;
   functions: FunctionStrings;
 }

@@ -3,9 +3,10 @@ import { enUS as core } from "./core";
 import { cli } from "./cli";
 import { files } from "./files";
 import { frameworkFile } from "./framework-file";
+import { frameworkForm } from "./framework-form";
 import { findings } from "./findings";
 import { functions } from "./functions";
 import { pane } from "./pane";
 import { sheets } from "./sheets";
 
-export const enUS: Catalog = { core, findings, sheets, pane, cli, files, frameworkFile, functions };
+export const enUS: Catalog = { core, findings, sheets, pane, cli, files, frameworkFile, frameworkForm, functions };

@@ -1,0 +1,91 @@
+/**
+ * The words of the framework form: the workbook a finance bureau writes its indicator framework in.
+ * The reader accepts the form in either language, by these words.
+ */
+export const frameworkForm = {
+  sheets: { info: "基本信息", tree: "指标体系", inputs: "输入项", grades: "评分等级" },
+  info: {
+    title: "部门整体支出绩效评价指标体系",
+    guide:
+      "本工作簿由财政部门编写，发给各单位在 PerfScore 中导入。“指标体系”表每行一个三级指标；“计分方式”从下拉列表选择，参数写在“参数”列（格式见该列的提示）。组合指标：在指标行选“组合”，其下各行只填计分方式及以后各列，每行一个部分。“输入项”表声明通用输入项之外的数据；“评分等级”表写等级和最低分。用 perf-score framework check 检查。",
+    id: "编号",
+    name: "名称",
+    englishName: "英文名称",
+    total: "总分",
+    source: "来源",
+  },
+  tree: {
+    headers: [
+      "一级指标",
+      "一级分值",
+      "二级指标",
+      "二级分值",
+      "三级指标",
+      "分值",
+      "指标说明",
+      "评分标准",
+      "编号",
+      "计分方式",
+      "部分分值",
+      "部分名称",
+      "计算方式",
+      "分子/输入项",
+      "分母/参照",
+      "参数",
+    ],
+    paramsPrompt:
+      "分档：≥90%=5；≥80%=4；其他=0。越线扣分：界限=100%；每档=1%；每档扣分=0.5；方向=超出或低于；不足一档=按比例、按一档或不扣。按项扣分：每项扣分=0.5。金额三档：无=3；不超过=2；超过=0。逐项：键名=分值；…。按选项：完全=2；部分=1；未公开=0。",
+  },
+  measures: { ratio: "比率", change: "变动率", percent: "百分数" },
+  params: {
+    threshold: "界限",
+    step: "每档",
+    per: "每档扣分",
+    direction: "方向",
+    above: "超出",
+    below: "低于",
+    partStep: "不足一档",
+    exact: "按比例",
+    started: "按一档",
+    full: "不扣",
+    perItem: "每项扣分",
+    none: "无",
+    within: "不超过",
+    over: "超过",
+    otherwise: "其他",
+    overZero: "超过100%",
+    atMost: "分子不超过分母",
+    noneMet: "均为0视为达标",
+    zeroIf: "为是得0分",
+    fullIf: "为是得满分",
+  },
+  inputs: {
+    headers: ["键名", "中文名称", "英文名称", "类型", "单位", "数据来源", "评价人填写", "上限", "选项"],
+    types: {
+      amount: "金额",
+      count: "数量",
+      percent: "百分比",
+      judgement: "评价判断",
+      flag: "是否",
+      choice: "选项",
+      score: "得分",
+    } as Record<string, string>,
+    yes: "是",
+  },
+  grades: { headers: ["等级", "英文", "最低分"] },
+  problems: {
+    noSheet: (sheet: string) => `缺少“${sheet}”表`,
+    noHeader: (sheet: string, header: string) => `“${sheet}”表找不到“${header}”列`,
+    unknownKind: (kind: string) => `未知的计分方式“${kind}”，请从下拉列表选择`,
+    unknownMeasure: (measure: string) => `未知的计算方式“${measure}”，应为比率、变动率或百分数`,
+    unknownType: (type: string) => `未知的类型“${type}”`,
+    badParam: (param: string) => `无法识别的参数“${param}”`,
+    badNumber: (value: string) => `“${value}”不是数字`,
+    tierGap: "分档没有覆盖全部情况：最后请写“其他=分数”",
+    badJson: "参数应为 JSON（季度预算执行、个性化指标表用 JSON 写参数）",
+    partWithoutIndicator: "这一行只有计分方式，但上面没有“组合”指标",
+    noLevel: "三级指标前面应有一级、二级指标",
+  },
+};
+
+export type FrameworkFormWords = typeof frameworkForm;

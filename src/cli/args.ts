@@ -1,12 +1,20 @@
 import { catalog, LOCALES, type Locale } from "../i18n";
 import { FILE_MODES, type FormulaMode } from "../pipeline/sheets/score-sheet";
 
-export type Command = "score" | "template" | "keys" | "help" | "version";
+export type Command = "score" | "template" | "keys" | "framework" | "help" | "version";
+
+export const FRAMEWORK_ACTIONS = ["list", "export", "check"] as const;
+export type FrameworkAction = (typeof FRAMEWORK_ACTIONS)[number];
 
 export interface Args {
   command: Command;
   /** Workbooks to score. */
   files: string[];
+  /** `framework` only: what to do, and the framework (an id or a file) to do it to. */
+  action?: FrameworkAction;
+  target?: string;
+  /** A framework id or a framework file (.xlsx or .json) to score with. */
+  framework?: string;
   inputs?: string;
   output?: string;
   mode: FormulaMode;
@@ -17,17 +25,19 @@ export interface Args {
 
 export type ArgsRead = { ok: true; args: Args } | { ok: false; error: string; locale: Locale };
 
-const COMMANDS: Command[] = ["score", "template", "keys", "help"];
+const COMMANDS: Command[] = ["score", "template", "keys", "framework", "help"];
 
 /** Options that take a value, with the commands they belong to. */
 const VALUED: Record<
   string,
-  { field: "inputs" | "output" | "mode" | "lang"; commands: Command[] }
+  { field: "inputs" | "output" | "mode" | "lang" | "framework"; commands: Command[] }
 > = {
   "--inputs": { field: "inputs", commands: ["score"] },
   "-i": { field: "inputs", commands: ["score"] },
-  "--output": { field: "output", commands: ["score", "template"] },
-  "-o": { field: "output", commands: ["score", "template"] },
+  "--output": { field: "output", commands: ["score", "template", "framework"] },
+  "-o": { field: "output", commands: ["score", "template", "framework"] },
+  "--framework": { field: "framework", commands: ["score", "template"] },
+  "-f": { field: "framework", commands: ["score", "template"] },
   "--mode": { field: "mode", commands: ["score"] },
   "--lang": { field: "lang", commands: COMMANDS },
 };
@@ -90,15 +100,32 @@ export function parseArgs(argv: string[]): ArgsRead {
       args.command = a as Command;
       commandSeen = true;
     } else if (commandSeen && args.command === "score" && !a.startsWith("-")) args.files.push(a);
-    else return fail(w.unknownArg(a));
+    else if (commandSeen && args.command === "framework" && !a.startsWith("-")) {
+      if (!args.action) {
+        if (!(FRAMEWORK_ACTIONS as readonly string[]).includes(a))
+          return fail(w.frameworkAction([...FRAMEWORK_ACTIONS]));
+        args.action = a as FrameworkAction;
+      } else if (args.target === undefined && args.action !== "list") args.target = a;
+      else return fail(w.unknownArg(a));
+    } else return fail(w.unknownArg(a));
   }
   for (const flag of given) {
     if (!VALUED[flag].commands.includes(args.command))
       return fail(w.notForCommand(flag, args.command));
   }
   if (args.json && args.command !== "score") return fail(w.jsonOnlyScore);
-  if (args.overwrite && args.command !== "score" && args.command !== "template")
+  if (args.overwrite && !["score", "template", "framework"].includes(args.command))
     return fail(w.overwriteOnly);
+  if (args.command === "framework") {
+    if (!args.action) return fail(w.frameworkAction([...FRAMEWORK_ACTIONS]));
+    if (args.action !== "list" && args.target === undefined)
+      return fail(w.frameworkTarget(args.action));
+    if (args.action === "export" && !args.output) return fail(w.exportNeedsOutput);
+    if (args.action === "export" && !/\.(xlsx|json)$/i.test(args.output!))
+      return fail(w.exportFormat(args.output!));
+    if (args.action !== "export" && args.output)
+      return fail(w.notForCommand("-o", `framework ${args.action}`));
+  }
   if (args.inputs !== undefined && args.output !== undefined) return fail(w.outputNotWithInputs);
   if (args.command === "template" && !args.output) return fail(w.templateNeedsOutput);
   if (args.inputs !== undefined && args.files.length) return fail(w.inputsNotWithFiles);

@@ -1,5 +1,14 @@
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { evaluate, INPUTS, readInputsFile, resultJson, text, unitText, type Locale } from "../core";
+import {
+  evaluate,
+  INPUTS,
+  readInputsFile,
+  resultJson,
+  text,
+  unitText,
+  type Framework,
+  type Locale,
+} from "../core";
 import { catalog } from "../i18n";
 import { scoreXlsx, templateXlsx } from "../hosts/xlsx/file";
 import { UnreadableFile } from "../hosts/xlsx/file-kind";
@@ -7,6 +16,7 @@ import { PatchUnsupported } from "../hosts/xlsx/patch";
 import { displayWidth, padEnd } from "../util/text-width";
 import { parseArgs, type Args } from "./args";
 import type { Outcome } from "./outcome";
+import { frameworkCommand, resolveFramework } from "./framework-command";
 import { renderReport, renderSummary } from "./report";
 
 /** What the CLI needs from its surroundings, so that tests run it in-process. */
@@ -43,19 +53,31 @@ export async function main(argv: string[], io: Io): Promise<number> {
     case "keys":
       io.out(keysTable(args.locale));
       return EXIT.ok;
+    case "framework":
+      return frameworkCommand(args, io);
     case "template":
-      return template(args, io);
-    case "score":
+    case "score": {
+      let framework: Framework | undefined;
+      if (args.framework !== undefined) {
+        const resolved = await resolveFramework(args.framework, io, args.locale);
+        if (!resolved.ok) {
+          complain(io, args.locale, resolved.message);
+          return EXIT.badInput;
+        }
+        framework = resolved.framework;
+      }
+      if (args.command === "template") return template(args, io, framework);
       return args.inputs !== undefined
-        ? scoreJson(args.inputs, args, io)
-        : scoreWorkbooks(args, io);
+        ? scoreJson(args.inputs, args, io, framework)
+        : scoreWorkbooks(args, io, framework);
+    }
   }
 }
 
 const complain = (io: Io, locale: Locale, message: string) =>
   io.err(`${catalog(locale).cli.prefix}${message}\n`);
 
-function scoreJson(path: string, args: Args, io: Io): number {
+function scoreJson(path: string, args: Args, io: Io, chosen?: Framework): number {
   let text: string;
   try {
     text = path === "-" ? io.readStdin() : io.readText(path);
@@ -69,11 +91,12 @@ function scoreJson(path: string, args: Args, io: Io): number {
     complain(io, args.locale, w.inFile(path, file.error));
     return EXIT.badInput;
   }
-  const result = evaluate(file.file, file.framework, args.locale);
+  const framework = chosen ?? file.framework;
+  const result = evaluate(file.file, framework, args.locale);
   io.out(
     args.json
-      ? JSON.stringify(resultJson(result, file.framework, args.locale), null, 2) + "\n"
-      : renderReport(result, file.framework, args.locale)
+      ? JSON.stringify(resultJson(result, framework, args.locale), null, 2) + "\n"
+      : renderReport(result, framework, args.locale)
   );
   return EXIT.ok;
 }
@@ -104,7 +127,7 @@ export function defaultOutput(file: string, io: Io, locale: Locale = "zh-CN"): s
   return join(folder, catalog(locale).sheets.scoredFile(stem));
 }
 
-async function scoreWorkbooks(args: Args, io: Io): Promise<number> {
+async function scoreWorkbooks(args: Args, io: Io, framework?: Framework): Promise<number> {
   const w = catalog(args.locale).cli;
   const files = args.files.length ? args.files : [io.sampleWorkbook];
   const outputs = files.map((f) => args.output ?? defaultOutput(f, io, args.locale));
@@ -122,7 +145,7 @@ async function scoreWorkbooks(args: Args, io: Io): Promise<number> {
   }
   const outcomes: Outcome[] = [];
   for (const [n, file] of files.entries())
-    outcomes.push(await scoreOne(file, outputs[n], args, io));
+    outcomes.push(await scoreOne(file, outputs[n], args, io, framework));
 
   const scored = outcomes.filter((o) => o.status === "scored");
   const json = (d: (typeof scored)[number]) => resultJson(d.result, d.framework, args.locale);
@@ -143,10 +166,20 @@ async function scoreWorkbooks(args: Args, io: Io): Promise<number> {
   return scored.length === outcomes.length ? EXIT.ok : EXIT.badInput;
 }
 
-async function scoreOne(file: string, output: string, args: Args, io: Io): Promise<Outcome> {
+async function scoreOne(
+  file: string,
+  output: string,
+  args: Args,
+  io: Io,
+  framework?: Framework
+): Promise<Outcome> {
   let scored;
   try {
-    scored = await scoreXlsx(io.readBinary(file), { mode: args.mode, locale: args.locale });
+    scored = await scoreXlsx(io.readBinary(file), {
+      mode: args.mode,
+      locale: args.locale,
+      ...(framework && { framework }),
+    });
   } catch (e) {
     const why = cannotRead(file, e, args.locale);
     return { file, status: "unreadable", why: why.reason, detail: why.text };
@@ -161,18 +194,18 @@ async function scoreOne(file: string, output: string, args: Args, io: Io): Promi
     };
   }
   io.writeBinary(output, scored.output);
-  const { result, framework } = scored.generated;
-  return { file, status: "scored", output, result, framework };
+  const { result } = scored.generated;
+  return { file, status: "scored", output, result, framework: scored.generated.framework };
 }
 
-async function template(args: Args, io: Io): Promise<number> {
+async function template(args: Args, io: Io, framework?: Framework): Promise<number> {
   const w = catalog(args.locale).cli;
   const output = args.output!;
   if (io.exists(output) && !args.overwrite) {
     complain(io, args.locale, w.exists(output));
     return EXIT.usage;
   }
-  io.writeBinary(output, await templateXlsx(undefined, undefined, args.locale));
+  io.writeBinary(output, await templateXlsx(undefined, undefined, args.locale, framework));
   io.out(`${w.templateWritten(output)}\n`);
   return EXIT.ok;
 }

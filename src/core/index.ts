@@ -27,7 +27,7 @@ export {
 export { levelScores, type LevelScore } from "./levels";
 export { LOCALES, text, type Locale, type Localized, type Messages } from "../i18n";
 export * from "./framework";
-export { FRAMEWORKS, DEFAULT_FRAMEWORK_ID, getFramework } from "./frameworks";
+export { FRAMEWORKS, FRAMEWORK_TEMPLATES, DEFAULT_FRAMEWORK_ID, getFramework } from "./frameworks";
 export { validateFramework, type FrameworkIssue } from "./validate";
 export {
   readFramework,

@@ -6,9 +6,12 @@ Scores a unit against its performance framework (built in: the 2021 common frame
 grades the total and lists audit findings.
 
 Usage:
-  perf-score score [WORKBOOK.xlsx …] [-o OUT.xlsx] [--mode portable|values] [--json] [--overwrite]
-  perf-score score --inputs FILE.json [--json]
-  perf-score template -o FILE.xlsx [--overwrite]
+  perf-score score [WORKBOOK.xlsx …] [-o OUT.xlsx] [--mode portable|values] [--framework F] [--json] [--overwrite]
+  perf-score score --inputs FILE.json [--framework F] [--json]
+  perf-score template -o FILE.xlsx [--framework F] [--overwrite]
+  perf-score framework list
+  perf-score framework export ID|FILE -o FILE.xlsx|FILE.json [--overwrite]
+  perf-score framework check ID|FILE
   perf-score keys
   perf-score --help | --version
   (every command takes --lang zh-CN|en-US)
@@ -24,10 +27,14 @@ Commands:
             current folder.
             --inputs FILE.json scores a JSON inputs file instead (no workbook written); - reads standard input.
   template  Writes a workbook holding only the empty data sheet.
+  framework Frameworks: list shows the built-in frameworks and templates; export writes a built-in, a template or a
+            file as the Excel form (.xlsx) or JSON; check lists every problem of a bureau's framework file with its
+            cell (or JSON path).
   keys      Lists every input key with its type, unit and label.
 
 Options:
-  -o, --output FILE   where to write the scored copy (score) or the template (template)
+  -o, --output FILE   where to write the scored copy (score), the template (template) or the export (framework export)
+  -f, --framework F   the framework: a built-in id (longgang-2021 by default) or an .xlsx/.json framework file
       --mode MODE     score cells as portable native formulas (default) or values; live PERF formulas are
                       written by the add-in inside Excel only
       --overwrite     allow replacing an existing file, the original workbook included
@@ -64,7 +71,12 @@ Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a w
   unknownArg: (arg) => `unknown argument “${arg}”; see perf-score --help`,
   notForCommand: (flag, command) => `${flag} does not go with ${command}`,
   jsonOnlyScore: "--json goes with score",
-  overwriteOnly: "--overwrite goes with score and template",
+  overwriteOnly: "--overwrite goes with score, template and framework export",
+  frameworkAction: (actions) => `framework takes one of ${actions.join(", ")}, e.g. perf-score framework list`,
+  frameworkTarget: (action) =>
+    `framework ${action} needs a framework id or file, e.g. perf-score framework ${action} framework.xlsx`,
+  exportNeedsOutput: "framework export needs -o FILE (.xlsx or .json)",
+  exportFormat: (path) => `${path}: the exported file must end in .xlsx or .json`,
   outputNotWithInputs: "-o goes with workbooks, not with --inputs",
   templateNeedsOutput: "template needs -o FILE.xlsx",
   inputsNotWithFiles: "--inputs and workbook files do not go together",
@@ -75,6 +87,18 @@ Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a w
   written: (path) => `scored copy written: ${path}`,
   exists: (path) => `${path} exists; add --overwrite to replace it`,
   templateWritten: (path) => `empty data sheet written: ${path}`,
+  framework: {
+    listHeaders: ["Id", "Title", "Indicators", "Total", "Kind"],
+    builtIn: "built in, ready to score",
+    template: "template: the bureau adds points and rules",
+    checked: (target, title, count, total) =>
+      `${target}: no problems found. “${title}”, ${count} indicators, ${total} points.`,
+    notesTitle: "Notes on the framework table as published (no effect on scoring):",
+    hasProblems: (file, n) => `${file} has ${n} problem(s) and cannot score:`,
+    unfinishedFile: (file) =>
+      `${file} is an unfinished framework (points or rules missing) and cannot score:`,
+    exported: (target, output) => `exported ${target} → ${output}`,
+  },
   keys: {
     headers: ["Key", "Type", "Unit", "Label"],
     types: {

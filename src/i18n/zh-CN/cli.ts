@@ -5,9 +5,12 @@ export const cli = {
 自动计分、评级，并列出审计发现。
 
 用法：
-  perf-score score [工作簿.xlsx …] [-o 输出.xlsx] [--mode portable|values] [--json] [--overwrite]
-  perf-score score --inputs 文件.json [--json]
-  perf-score template -o 文件.xlsx [--overwrite]
+  perf-score score [工作簿.xlsx …] [-o 输出.xlsx] [--mode portable|values] [--framework 指标体系] [--json] [--overwrite]
+  perf-score score --inputs 文件.json [--framework 指标体系] [--json]
+  perf-score template -o 文件.xlsx [--framework 指标体系] [--overwrite]
+  perf-score framework list
+  perf-score framework export 编号或文件 -o 文件.xlsx|文件.json [--overwrite]
+  perf-score framework check 编号或文件
   perf-score keys
   perf-score --help | --version
   （各命令均可加 --lang zh-CN|en-US）
@@ -23,10 +26,13 @@ export const cli = {
             副本写在当前目录。
             --inputs 文件.json：按 JSON 输入文件计分（不写工作簿），--inputs - 表示从标准输入读取。
   template  写出一个只含空白“绩效基础数据”表的工作簿，供填写后计分。
+  framework 指标体系：list 列出内置的指标体系和模板；export 把内置指标体系、模板或文件导出为 Excel 填写表（.xlsx）
+            或 JSON；check 检查财政部门编写的指标体系文件，逐条列出问题及所在单元格（或 JSON 路径）。
   keys      列出全部输入项：键名、类型、单位、中文名称。
 
 选项：
-  -o, --output 文件   评分表副本（score）或模板（template）的写入位置
+  -o, --output 文件   评分表副本（score）、模板（template）或导出的指标体系（framework export）的写入位置
+  -f, --framework X   指标体系：内置编号（如 longgang-2021，默认）或 .xlsx/.json 指标体系文件
       --mode 方式     评分表中得分单元格的写法：portable（默认，Excel 原生公式，无需加载项即可重算）或
                       values（只写数值）。PERF 实时公式只能在 Excel 中由加载项生成
       --overwrite     允许覆盖已存在的文件（包括原工作簿）
@@ -66,7 +72,13 @@ JSON 输入文件：
   unknownArg: (arg: string) => `无法识别的参数“${arg}”，请运行 perf-score --help 查看用法`,
   notForCommand: (flag: string, command: string) => `${flag} 不能用于 ${command} 命令`,
   jsonOnlyScore: "--json 只用于 score 命令",
-  overwriteOnly: "--overwrite 只用于 score 和 template 命令",
+  overwriteOnly: "--overwrite 只用于 score、template 和 framework export 命令",
+  frameworkAction: (actions: string[]) =>
+    `framework 命令后面应给出 ${actions.join("、")} 之一，如 perf-score framework list`,
+  frameworkTarget: (action: string) =>
+    `framework ${action} 后面应给出指标体系的编号或文件，如 perf-score framework ${action} 指标体系.xlsx`,
+  exportNeedsOutput: "framework export 需要 -o 指定写出的文件（.xlsx 或 .json）",
+  exportFormat: (path: string) => `${path}：导出的文件应以 .xlsx 或 .json 结尾`,
   outputNotWithInputs: "-o 用于工作簿：JSON 输入文件只打印评分结果",
   templateNeedsOutput:
     "template 命令需要 -o 指定要写入的文件，如 perf-score template -o 基础数据.xlsx",
@@ -78,6 +90,18 @@ JSON 输入文件：
   written: (path: string) => `已写入评分表：${path}`,
   exists: (path: string) => `${path} 已存在，如确要覆盖请加 --overwrite`,
   templateWritten: (path: string) => `已写入空白的“绩效基础数据”模板：${path}`,
+  framework: {
+    listHeaders: ["编号", "名称", "三级指标", "总分", "类别"],
+    builtIn: "内置，可直接计分",
+    template: "模板：须由财政部门补充分值和计分规则",
+    checked: (target: string, title: string, count: number, total: number) =>
+      `${target}：没有发现问题。《${title}》，${count}项三级指标，总分${total}分。`,
+    notesTitle: "指标体系原表说明（照原文保留，不影响计分）：",
+    hasProblems: (file: string, n: number) => `${file} 有 ${n} 处问题，不能用于计分：`,
+    unfinishedFile: (file: string) =>
+      `${file} 是尚未完成的指标体系（缺少分值或计分规则），不能用于计分：`,
+    exported: (target: string, output: string) => `已导出 ${target} → ${output}`,
+  },
   keys: {
     headers: ["键名", "类型", "单位", "名称"],
     types: {

@@ -253,10 +253,17 @@ export function deduct(points: any, count: any, per: any): number {
  * @param keys 输入项键名或中文名称所在区域
  * @param values 与键名一一对应的数值区域
  * @param [kpiRange] 效果性指标的个性化绩效指标表（可选）
+ * @param [framework] 工作簿保存的指标体系所在区域（可选，评分表自动填写；不填时按内置的龙岗区2021年指标体系）
  * @returns 得分
  */
-export function score(indicator: any, keys: any[][], values: any[][], kpiRange?: any[][]): number {
-  return toCell(perf.scoreIndicator(indicator, keys, values, kpiRange, locale()));
+export function score(
+  indicator: any,
+  keys: any[][],
+  values: any[][],
+  kpiRange?: any[][],
+  framework?: any[][]
+): number {
+  return toCell(perf.scoreIndicator(indicator, keys, values, kpiRange, framework, locale()));
 }
 
 /**
@@ -266,23 +273,26 @@ export function score(indicator: any, keys: any[][], values: any[][], kpiRange?:
  * @param keys 输入项键名或中文名称所在区域
  * @param values 与键名一一对应的数值区域
  * @param [kpiRange] 效果性指标的个性化绩效指标表（可选）
+ * @param [framework] 工作簿保存的指标体系所在区域（可选，评分表自动填写；不填时按内置的龙岗区2021年指标体系）
  * @returns 扣分情况说明
  */
 export function explain(
   indicator: any,
   keys: any[][],
   values: any[][],
-  kpiRange?: any[][]
+  kpiRange?: any[][],
+  framework?: any[][]
 ): string {
-  return toCell(perf.explain(indicator, keys, values, kpiRange, locale()));
+  return toCell(perf.explain(indicator, keys, values, kpiRange, framework, locale()));
 }
 
 /**
- * 评分等级：≥90 优，≥80 良，≥60 中，<60 差。
+ * 评分等级：≥90 优，≥80 良，≥60 中，<60 差（或工作簿保存的指标体系的等级）。
  * @customfunction GRADE
  * @param total 总得分
+ * @param [framework] 工作簿保存的指标体系所在区域（可选；不填时按内置的龙岗区2021年指标体系）
  * @returns 评分等级
  */
-export function grade(total: any): string {
-  return toCell(perf.grade(total, locale()));
+export function grade(total: any, framework?: any[][]): string {
+  return toCell(perf.grade(total, framework, locale()));
 }

@@ -1,5 +1,7 @@
 import {
   computeIndicator,
+  readFramework,
+  type Framework,
   evaluateRule,
   getFramework,
   gradeFor,
@@ -419,52 +421,100 @@ export function deduct(points: unknown, count: unknown, per: unknown, locale: Lo
   );
 }
 
-/** Indicators by their name, id or English name as a user may type them. */
-const BY_NAME = new Map(
-  indicators.flatMap((i) =>
-    [...Object.values(i.name), i.id].map((n) => [normalizeText(n).toLowerCase(), i] as const)
-  )
-);
-const NEEDS = new Map(indicators.map((i) => [i.id, ruleInputKeys(i.rule)]));
-
-function findIndicator(name: unknown): IndicatorDef | undefined {
-  return BY_NAME.get(normalizeText(String(scalar(name) ?? "")).toLowerCase());
+/** A framework as the generic functions look things up in it: indicators by name, inputs by label. */
+interface Indexed {
+  framework: Framework;
+  byName: Map<string, IndicatorDef>;
+  needs: Map<string, string[]>;
+  labels: Map<string, InputDef>;
 }
 
-function resolveKey(text: string): InputDef | undefined {
+function indexOf(fw: Framework): Indexed {
+  const all = placedIndicators(fw).map((p) => p.indicator);
+  const needs = new Map(all.map((i) => [i.id, ruleInputKeys(i.rule)]));
+  return {
+    framework: fw,
+    // Indicators by their name, id or English name as a user may type them.
+    byName: new Map(
+      all.flatMap((i) =>
+        [...Object.values(i.name), i.id].map((n) => [normalizeText(n).toLowerCase(), i] as const)
+      )
+    ),
+    needs,
+    labels: new Map(
+      [...new Set([...needs.values()].flat())].flatMap((key) => {
+        const def = inputDef(key)!;
+        return Object.values(def.label).map(
+          (label) => [normalizeText(label).toLowerCase(), def] as [string, InputDef]
+        );
+      })
+    ),
+  };
+}
+
+const DEFAULT = indexOf(framework);
+const storedIndexes = new Map<string, Indexed | CellResult>();
+
+/**
+ * The framework a generic function scores with: the workbook's stored framework when the formula passes
+ * its range (the score sheet does), else the built-in default. Parsed once per distinct text.
+ */
+function frameworkArg(range: unknown, locale: Locale): Indexed | CellResult {
+  if (range === undefined || range === null) return DEFAULT;
+  const text = cellsOf(range)
+    .filter((v): v is string => typeof v === "string" && v.startsWith("|"))
+    .map((v) => v.slice(1))
+    .join("");
+  if (!text) return DEFAULT;
+  let known = storedIndexes.get(text);
+  if (!known) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+    const read = readFramework(data, locale);
+    known = read.ok
+      ? indexOf(read.framework)
+      : fail("value", fns(locale).badFramework(read.problems[0]?.message ?? ""));
+    if (storedIndexes.size >= 8) storedIndexes.clear();
+    storedIndexes.set(text, known);
+  }
+  return known;
+}
+
+const isIndexed = (x: Indexed | CellResult): x is Indexed => "byName" in x;
+
+function findIndicator(name: unknown, index: Indexed): IndicatorDef | undefined {
+  return index.byName.get(normalizeText(String(scalar(name) ?? "")).toLowerCase());
+}
+
+function resolveKey(text: string, index: Indexed): InputDef | undefined {
   const t = normalizeText(text);
-  return inputDef(t) ?? LABELS.get(t) ?? LABELS.get(t.toLowerCase());
+  return inputDef(t) ?? index.labels.get(t) ?? index.labels.get(t.toLowerCase());
 }
-
-const LABELS = new Map<string, InputDef>(
-  indicators
-    .flatMap((i) => ruleInputKeys(i.rule))
-    .flatMap((key) => {
-      const def = inputDef(key)!;
-      return [
-        ...Object.values(def.label).map((label) => [normalizeText(label).toLowerCase(), def]),
-      ] as [string, InputDef][];
-    })
-);
 
 /**
  * Where each input key sits in a column of keys. A sheet passes the same key column on every call, so
  * it is read once per distinct column, not once per call (42 calls each recalculation of a score sheet).
  */
-const keyColumns: { keys: unknown[]; positions: Map<string, number> }[] = [];
+const keyColumns: { keys: unknown[]; index: Indexed; positions: Map<string, number> }[] = [];
 const MAX_REMEMBERED = 64;
 
-function keyPositions(keys: unknown[][], count: number): Map<string, number> {
-  const known = keyColumns.find((c) => c.keys.length === count && sameCells(keys, c.keys));
+function keyPositions(keys: unknown[][], count: number, index: Indexed): Map<string, number> {
+  const known = keyColumns.find(
+    (c) => c.index === index && c.keys.length === count && sameCells(keys, c.keys)
+  );
   if (known) return known.positions;
   const flat = keys.flat().map(plain);
   const positions = new Map<string, number>();
   flat.forEach((k, i) => {
-    const def = typeof k === "string" ? resolveKey(k) : undefined;
+    const def = typeof k === "string" ? resolveKey(k, index) : undefined;
     if (def) positions.set(def.key, i);
   });
   if (keyColumns.length >= 8) keyColumns.shift();
-  keyColumns.push({ keys: flat, positions });
+  keyColumns.push({ keys: flat, index, positions });
   return positions;
 }
 
@@ -485,16 +535,17 @@ const cellCount = (rows: unknown[][]) => rows.reduce((n, r) => n + r.length, 0);
 function keyedInputs(
   ind: IndicatorDef,
   keys: unknown,
-  values: unknown
+  values: unknown,
+  index: Indexed
 ): { inputs: Record<string, unknown> } | { mismatch: [number, number] } {
   const ks = matrix(keys);
   const vs = matrix(values);
   const width = vs[0]?.length ?? 0;
   const [kCount, vCount] = [cellCount(ks), cellCount(vs)];
   if (kCount !== vCount) return { mismatch: [kCount, vCount] };
-  const positions = keyPositions(ks, kCount);
+  const positions = keyPositions(ks, kCount, index);
   const inputs: Record<string, unknown> = {};
-  for (const key of NEEDS.get(ind.id)!) {
+  for (const key of index.needs.get(ind.id)!) {
     const at = positions.get(key);
     if (at === undefined) continue;
     const v = plain(vs[Math.floor(at / width)][at % width]);
@@ -515,16 +566,21 @@ function indicatorCall(
   keys: unknown,
   values: unknown,
   kpis: unknown,
+  stored: unknown,
   locale: Locale
 ) {
-  const ind = findIndicator(name);
+  const index = frameworkArg(stored, locale);
+  if (!isIndexed(index)) return index;
+  const ind = findIndicator(name, index);
   if (!ind) return fail("value", fns(locale).unknownIndicator(String(scalar(name))));
-  const keyed = keyedInputs(ind, keys, values);
+  const keyed = keyedInputs(ind, keys, values, index);
   if ("mismatch" in keyed) return fail("value", fns(locale).shapeMismatch(...keyed.mismatch));
   const rows =
-    kpis === undefined || kpis === null || ind.rule.kind !== "kpiTable" ? undefined : kpiRows(kpis);
+    kpis === undefined || kpis === null || kpis === "" || ind.rule.kind !== "kpiTable"
+      ? undefined
+      : kpiRows(kpis);
   const table = rows && rows.length ? rows : undefined;
-  const memo = `${ind.id}|${locale}|${JSON.stringify(keyed.inputs)}|${table ? JSON.stringify(table) : ""}`;
+  const memo = `${index.framework.id}|${ind.id}|${locale}|${JSON.stringify(keyed.inputs)}|${table ? JSON.stringify(table) : ""}`;
   let computed = computedCache.get(memo);
   if (!computed) {
     computed = computeIndicator(ind, context(keyed.inputs, locale, {}, table));
@@ -539,9 +595,10 @@ export function scoreIndicator(
   keys: unknown,
   values: unknown,
   kpis: unknown,
+  stored: unknown,
   locale: Locale
 ): CellResult {
-  const r = indicatorCall(name, keys, values, kpis, locale);
+  const r = indicatorCall(name, keys, values, kpis, stored, locale);
   if ("ok" in r) return r;
   return outcomeToCell(r.computed.outcome, r.computed.missingLabels, locale, () =>
     r.computed.score!.toNumber()
@@ -553,13 +610,17 @@ export function explain(
   keys: unknown,
   values: unknown,
   kpis: unknown,
+  stored: unknown,
   locale: Locale
 ): CellResult {
-  const r = indicatorCall(name, keys, values, kpis, locale);
+  const r = indicatorCall(name, keys, values, kpis, stored, locale);
   return "ok" in r ? r : ok(r.computed.explanation);
 }
 
-export function grade(total: unknown, locale: Locale): CellResult {
+export function grade(total: unknown, stored: unknown, locale: Locale): CellResult {
+  const index = frameworkArg(stored, locale);
+  if (!isIndexed(index)) return index;
+  const framework = index.framework;
   const p = parseValue(scalar(total), {
     type: "score",
     max: Rational.fromNumber(framework.total),

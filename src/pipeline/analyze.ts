@@ -17,6 +17,7 @@ import { nameFor } from "./locate/names";
 import { cellText, inAll, valueText, whereText } from "./locate/where";
 import { inputsFromWorkbook } from "./normalize";
 import type { SheetPlan } from "./sheets/plan";
+import { storedFramework, type Stored } from "./sheets/framework-store";
 import { planScoreSheet, type FormulaMode } from "./sheets/score-sheet";
 import type { WorkbookSnapshot } from "./snapshot";
 
@@ -38,6 +39,8 @@ export interface Generated extends Analysis {
  */
 export interface Analysis {
   framework: Framework;
+  /** Where the workbook keeps the framework it is scored with, when it keeps one (framework-store.ts). */
+  stored?: Stored;
   result: ScoreResult;
   located: LocatedInputs;
   /** Set when the workbook holds no input at all: why, what to do, and what each indicator needs. */
@@ -49,7 +52,8 @@ export function analyzeWorkbook(
   wb: WorkbookSnapshot,
   options: Omit<GenerateOptions, "mode"> = {}
 ): Analysis {
-  const framework = options.framework ?? getFramework()!;
+  const stored = storedFramework(wb);
+  const framework = options.framework ?? stored?.framework ?? getFramework()!;
   const locale = options.locale ?? "zh-CN";
   const located = byIndicator(locateInputs(wb, options.locators), framework);
   const file = inputsFromWorkbook(located, framework.id);
@@ -61,6 +65,7 @@ export function analyzeWorkbook(
   const found = [...located.inputs.values()].some((l) => !isMissingValue(l.value));
   return {
     framework,
+    ...(stored && { stored }),
     result,
     located,
     ...(!found && { noInputs: noInputsMessage(framework, locale) }),
@@ -75,6 +80,10 @@ export function scoreWorkbook(wb: WorkbookSnapshot, options: GenerateOptions): G
     located: analysis.located,
     mode: options.mode,
     existingSheets: wb.sheets.map((s) => s.name),
+    // Live formulas read the framework from the workbook's store, when that is the one scored with.
+    ...(analysis.stored?.framework.id === analysis.framework.id && {
+      frameworkRange: analysis.stored.range,
+    }),
     locale: options.locale,
   });
   return { ...analysis, plan };

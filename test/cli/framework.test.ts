@@ -139,3 +139,15 @@ describe("--framework", () => {
     expect(labels).not.toContain("第一季度末累计支出");
   });
 });
+
+describe("the framework travels with the scored copy", () => {
+  it("a copy scored with --framework is scored with it again, by anyone, without naming it", () => {
+    const dir = folder();
+    copyFileSync(SAMPLE, join(dir, "单位.xlsx"));
+    expect(
+      cli(["score", "单位.xlsx", "--framework", "某市.json", "-o", "副本.xlsx"], dir).code
+    ).toBe(0);
+    const again = JSON.parse(cli(["score", "副本.xlsx", "--json", "-o", "再评.xlsx"], dir).out);
+    expect([again.framework, again.total, again.max]).toEqual(["hunan-test", 18.5, 61]);
+  });
+});

@@ -215,31 +215,37 @@ describe("generic entries", () => {
   ];
   const values = [[11], [3.98], [247.82], [247.82], ["—"], [0.9395]];
   it("SCORE reads inputs by key or by Chinese label, and percentage cells as Excel stores them", () => {
-    expect(value(perf.scoreIndicator("公用经费控制率", keys, values, undefined, zh))).toBe(5);
-    expect(value(perf.scoreIndicator("satisfaction", keys, values, undefined, zh))).toBe(4);
-    expect(value(perf.scoreIndicator("Public expense control", keys, values, undefined, zh))).toBe(
-      5
+    expect(
+      value(perf.scoreIndicator("公用经费控制率", keys, values, undefined, undefined, zh))
+    ).toBe(5);
+    expect(value(perf.scoreIndicator("satisfaction", keys, values, undefined, undefined, zh))).toBe(
+      4
     );
+    expect(
+      value(perf.scoreIndicator("Public expense control", keys, values, undefined, undefined, zh))
+    ).toBe(5);
   });
   it("EXPLAIN gives the report-style note, also for what is missing", () => {
-    expect(value(perf.explain("公用经费控制率", keys, values, undefined, zh))).toBe(
+    expect(value(perf.explain("公用经费控制率", keys, values, undefined, undefined, zh))).toBe(
       "“三公”经费控制率为36.18%，得3分；日常公用经费控制率为100.00%，得2分。"
     );
-    expect(value(perf.explain("预算执行率", keys, values, undefined, zh))).toContain(
+    expect(value(perf.explain("预算执行率", keys, values, undefined, undefined, zh))).toContain(
       "缺少“第一季度末累计支出（或第一季度预算执行率）”"
     );
   });
   it("SCORE: unknown indicator and mismatched ranges are #VALUE!, missing inputs #N/A", () => {
-    expect(perf.scoreIndicator("满意", keys, values, undefined, zh)).toMatchObject({
+    expect(perf.scoreIndicator("满意", keys, values, undefined, undefined, zh)).toMatchObject({
       ok: false,
       code: "value",
     });
-    expect(perf.scoreIndicator("公用经费控制率", keys, values.slice(1), undefined, zh)).toEqual({
+    expect(
+      perf.scoreIndicator("公用经费控制率", keys, values.slice(1), undefined, undefined, zh)
+    ).toEqual({
       ok: false,
       code: "value",
       message: "键名区域有6个单元格，数值区域有5个，两者应一样多",
     });
-    expect(perf.scoreIndicator("固定资产利用率", keys, values, undefined, zh)).toEqual({
+    expect(perf.scoreIndicator("固定资产利用率", keys, values, undefined, undefined, zh)).toEqual({
       ok: false,
       code: "na",
       message: "缺少“实际在用固定资产总额”、“固定资产总额”",
@@ -248,11 +254,20 @@ describe("generic entries", () => {
   it("SCORE of effectiveness takes the KPI range", () => {
     const kpis = [["社会效益", "A", 10, 10, ">=", 1]];
     expect(
-      value(perf.scoreIndicator("社会、经济、生态效益及可持续影响等", [["x"]], [[1]], kpis, zh))
+      value(
+        perf.scoreIndicator(
+          "社会、经济、生态效益及可持续影响等",
+          [["x"]],
+          [[1]],
+          kpis,
+          undefined,
+          zh
+        )
+      )
     ).toBe(25);
   });
   it("GRADE", () => {
-    expect([95, 90, 89.99, 80, 60, 59.99].map((t) => value(perf.grade(t, zh)))).toEqual([
+    expect([95, 90, 89.99, 80, 60, 59.99].map((t) => value(perf.grade(t, undefined, zh)))).toEqual([
       "优",
       "优",
       "良",
@@ -260,9 +275,9 @@ describe("generic entries", () => {
       "中",
       "差",
     ]);
-    expect(value(perf.grade(95, "en-US"))).toBe("Excellent");
-    expect(perf.grade(101, zh)).toMatchObject({ ok: false, code: "value" });
-    expect(perf.grade("", zh)).toEqual({
+    expect(value(perf.grade(95, undefined, "en-US"))).toBe("Excellent");
+    expect(perf.grade(101, undefined, zh)).toMatchObject({ ok: false, code: "value" });
+    expect(perf.grade("", undefined, zh)).toEqual({
       ok: false,
       code: "na",
       message: "缺少总得分",

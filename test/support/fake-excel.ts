@@ -282,6 +282,9 @@ export class FakeExcel {
         }
       ),
       horizontalPageBreaks: { add: (cell: string) => record(`pageBreak ${cell}`) },
+      set visibility(v: string) {
+        record(`visibility=${JSON.stringify(v)}`);
+      },
       set showGridlines(v: boolean) {
         record(`showGridlines=${v}`);
       },

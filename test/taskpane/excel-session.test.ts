@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { getFramework, readFramework } from "../../src/core";
 import { ExcelSession } from "../../src/taskpane/session/excel-session";
 import { loadWorkbook } from "../../src/hosts/xlsx/file";
 import { snapshotOf } from "../../src/hosts/xlsx/read";
@@ -178,3 +179,43 @@ describe("a long reason and a failed write", () => {
 function copyCells(fake: FakeExcel) {
   return fake.sheets.map((s) => [s.name, new Map([...s.cells].map(([k, v]) => [k, { ...v }]))]);
 }
+
+describe("the framework kept in the workbook", () => {
+  const hunan = () => {
+    const read = readFramework(
+      JSON.parse(
+        readFileSync(repoFile("test", "fixtures", "frameworks", "hunan-test.json"), "utf8")
+      )
+    );
+    if (!read.ok) throw new Error("fixture");
+    return read.framework;
+  };
+
+  it("is added as a very hidden sheet, read back by the next analysis, and rewritten on a change", async () => {
+    const fake = await sampleInFake();
+    const session = new ExcelSession("示例.xlsx", "zh-CN", fake.run);
+    await session.setFramework(hunan());
+    const store = fake.sheets.find((s) => s.name === "PerfScore指标体系")!;
+    expect(store.calls).toContain('visibility="VeryHidden"');
+    expect((await session.analyze()).framework.id).toBe("hunan-test");
+    await session.setFramework(getFramework()!);
+    expect(fake.sheets.filter((s) => s.name.startsWith("PerfScore指标体系"))).toHaveLength(1);
+    expect((await session.analyze()).framework.id).toBe("longgang-2021");
+    // The data sheet the pane creates lists the kept framework's inputs.
+    await session.setFramework(hunan());
+    fake.sheets = fake.sheets.filter((s) => s.name !== "绩效基础数据");
+    await session.createTemplate();
+    const template = fake.sheets.find((s) => s.name === "绩效基础数据")!;
+    expect([...template.cells.values()].some((c) => c.value === "上年度“三公”经费预算数")).toBe(
+      true
+    );
+  });
+
+  it("never writes over a sheet of the user's that has the store's name", async () => {
+    const fake = await sampleInFake();
+    fake.sheets.push({ ...fake.sheets[0], name: "PerfScore指标体系", cells: new Map(), calls: [] });
+    await expect(
+      new ExcelSession("示例.xlsx", "zh-CN", fake.run).setFramework(hunan())
+    ).rejects.toMatchObject({ name: "StoreTaken" });
+  });
+});

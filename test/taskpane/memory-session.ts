@@ -1,4 +1,5 @@
-import { getFramework, type Locale } from "../../src/core";
+import { getFramework, type Framework, type Locale } from "../../src/core";
+import { planFrameworkStore, STORE_SHEET } from "../../src/pipeline/sheets/framework-store";
 import { catalog } from "../../src/i18n";
 import { templateWrites, type JudgementForm } from "../../src/taskpane/model";
 import type { CellWrite } from "../../src/pipeline/sheets/plan";
@@ -57,9 +58,20 @@ export class MemorySession implements WorkbookSession {
     return analyzeWorkbook(this.wb, { locale: this.locale });
   }
 
+  /** The framework kept as the hosts keep it: the store sheet, replaced whole here. */
+  async setFramework(framework: Framework) {
+    this.wb = {
+      ...this.wb,
+      sheets: [
+        ...this.wb.sheets.filter((s) => s.name !== STORE_SHEET),
+        sheetOf(planFrameworkStore(framework)),
+      ],
+    };
+  }
+
   async createTemplate() {
     const plan = planTemplateSheet(
-      getFramework()!,
+      (await this.analyze()).framework,
       this.wb.sheets.map((s) => s.name),
       {},
       this.locale

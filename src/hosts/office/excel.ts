@@ -1,4 +1,4 @@
-import { getFramework, type Locale } from "../../core";
+import { getFramework, type Framework, type Locale } from "../../core";
 import type { WorkbookSnapshot } from "../../pipeline/snapshot";
 import { address } from "../../pipeline/a1";
 import {
@@ -9,6 +9,12 @@ import {
   type Generated,
 } from "../../pipeline/analyze";
 import type { CellWrite, SheetPlan } from "../../pipeline/sheets/plan";
+import {
+  planFrameworkStore,
+  storeState,
+  storeWrites,
+  STORE_SHEET,
+} from "../../pipeline/sheets/framework-store";
 import { planTemplateSheet } from "../../pipeline/sheets/template-sheet";
 import { readSnapshot } from "./read";
 import { queuePlannedSheet } from "./write";
@@ -39,10 +45,33 @@ export function readWorkbook(run: Run = excelRun): Promise<WorkbookSnapshot> {
   return run((context) => readSnapshot(context));
 }
 
-/** Adds an empty 绩效基础数据 sheet (named uniquely, in the user's language): two round trips. */
+/**
+ * Keeps `framework` in the workbook (framework-store.ts): adds the very hidden store sheet, or rewrites
+ * the add-in's own store; a sheet of that name that is not the add-in's is never written over.
+ */
+export async function storeFrameworkSheet(
+  framework: Framework,
+  run: Run = excelRun
+): Promise<void> {
+  const state = await run(async (context) => storeState(await readSnapshot(context)));
+  if (state === "foreign") throw new StoreTaken(STORE_SHEET);
+  if (state === "absent") return addSheet(planFrameworkStore(framework), run);
+  await writeByAnalysis(() => ({ writes: storeWrites(framework, state.rows), result: {} }), run);
+}
+
+/** A sheet the user made has the store's name. */
+export class StoreTaken extends Error {
+  constructor(readonly sheet: string) {
+    super(`a sheet named ${sheet} exists`);
+    this.name = "StoreTaken";
+  }
+}
+
+/** Adds an empty 绩效基础数据 sheet for `framework` (named uniquely, in the user's language): two round trips. */
 export async function createTemplateSheet(
   locale: Locale = "zh-CN",
-  run: Run = excelRun
+  run: Run = excelRun,
+  framework: Framework = getFramework()!
 ): Promise<string> {
   const names = await run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -50,7 +79,7 @@ export async function createTemplateSheet(
     await context.sync();
     return sheets.items.map((s) => s.name);
   });
-  const plan = planTemplateSheet(getFramework()!, names, {}, locale);
+  const plan = planTemplateSheet(framework, names, {}, locale);
   await addSheet(plan, run);
   return plan.name;
 }

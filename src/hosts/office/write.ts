@@ -70,7 +70,8 @@ export function queuePlannedSheet(context: Excel.RequestContext, plan: SheetPlan
   for (const col of plan.hiddenColumns ?? [])
     ws.getRange(`${columnName(col)}:${columnName(col)}`).columnHidden = true;
   if (plan.footer) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = plan.footer;
-  ws.activate();
+  if (plan.veryHidden) ws.visibility = "VeryHidden";
+  else ws.activate();
   return ws;
 }
 

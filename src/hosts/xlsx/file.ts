@@ -5,7 +5,13 @@ import { scoreWorkbook, type GenerateOptions, type Generated } from "../../pipel
 import { FILE_MODES } from "../../pipeline/sheets/score-sheet";
 import { planTemplateSheet, type TemplateFill } from "../../pipeline/sheets/template-sheet";
 import { fileKind, UnreadableFile } from "./file-kind";
-import { addSheetToPackage, emptyPackage } from "./patch";
+import {
+  planFrameworkStore,
+  storeState,
+  storeWrites,
+  STORE_SHEET,
+} from "../../pipeline/sheets/framework-store";
+import { addSheetToPackage, emptyPackage, PatchUnsupported, setCellValues } from "./patch";
 import { snapshotOf } from "./read";
 
 export interface ScoredFile {
@@ -38,10 +44,29 @@ export async function scoreXlsx(
   if (!FILE_MODES.includes(options.mode))
     throw new RangeError(`${options.mode} formulas are written by the add-in inside Excel only`);
   const generated = scoreWorkbook(snapshotOf(await loadWorkbook(data)), options);
-  return {
-    generated,
-    output: generated.noInputs ? new Uint8Array() : await addSheetToPackage(data, generated.plan),
-  };
+  if (generated.noInputs) return { generated, output: new Uint8Array() };
+  // A framework given for this run is kept in the copy, so that it is scored the same way again.
+  const chosen = options.framework;
+  const base =
+    chosen && generated.stored?.framework.id !== chosen.id
+      ? await withFramework(data, chosen)
+      : data;
+  return { generated, output: await addSheetToPackage(base, generated.plan) };
+}
+
+/**
+ * A copy of the workbook that keeps `framework` (framework-store.ts): the store sheet added, or the
+ * add-in's own store rewritten. A sheet of that name that is not the add-in's is never written over.
+ */
+export async function withFramework(
+  data: ArrayBuffer | Uint8Array,
+  framework: Framework
+): Promise<Uint8Array> {
+  const state = storeState(snapshotOf(await loadWorkbook(data)));
+  if (state === "foreign") throw new PatchUnsupported(`a sheet named ${STORE_SHEET} exists`);
+  return state === "absent"
+    ? addSheetToPackage(data, planFrameworkStore(framework))
+    : setCellValues(data, storeWrites(framework, state.rows));
 }
 
 /** The 绩效基础数据 template, empty or filled in, added to a workbook (by default a new one). */

@@ -98,7 +98,7 @@ function patchWorkbook(
   let out = insertBefore(
     xml,
     "</sheets>",
-    `<sheet name="${escapeXml(plan.name)}" sheetId="${at.sheetId}" r:id="${at.rId}"/>`
+    `<sheet name="${escapeXml(plan.name)}" sheetId="${at.sheetId}"${plan.veryHidden ? ' state="veryHidden"' : ""} r:id="${at.rId}"/>`
   );
   const sheet = quoteSheet(plan.name);
   const names = [

@@ -72,7 +72,8 @@ Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a w
   notForCommand: (flag, command) => `${flag} does not go with ${command}`,
   jsonOnlyScore: "--json goes with score",
   overwriteOnly: "--overwrite goes with score, template and framework export",
-  frameworkAction: (actions) => `framework takes one of ${actions.join(", ")}, e.g. perf-score framework list`,
+  frameworkAction: (actions) =>
+    `framework takes one of ${actions.join(", ")}, e.g. perf-score framework list`,
   frameworkTarget: (action) =>
     `framework ${action} needs a framework id or file, e.g. perf-score framework ${action} framework.xlsx`,
   exportNeedsOutput: "framework export needs -o FILE (.xlsx or .json)",

@@ -1,6 +1,7 @@
 import type { FunctionStrings } from "../zh-CN/functions";
 
 export const functions: FunctionStrings = {
+  badFramework: (why) => `the framework stored in the workbook cannot be read: ${why}`,
   unknownIndicator: (name) =>
     `“${name}” is not an indicator name or id (such as “Public expense control” or publicExpenseControl)`,
   shapeMismatch: (keys, values) =>

@@ -135,4 +135,15 @@ export const pane: PaneStrings = {
     `Writing “${sheet}” failed and was undone; the workbook is as it was: ${why}`,
   retry: "Retry",
   dismiss: "Dismiss",
+  frameworkTitle: "Framework",
+  frameworkIs: (title) => `Framework: ${title}`,
+  changeFramework: "Change",
+  builtInFrameworks: "Built-in frameworks",
+  importFramework: "Import from a file…",
+  importFrameworkHint:
+    "The framework form (.xlsx) or JSON file the finance bureau sent. It is kept in this workbook; the score sheet, the data sheet and PERF formulas all score with it.",
+  frameworkSaved: (title) => `Now scoring with “${title}”, kept in the workbook.`,
+  frameworkProblems: (file, n) =>
+    `“${file}” has ${n} problem(s) and was not imported. Tell the bureau that sent it:`,
+  moreProblems: (n) => `${n} more.`,
 };

@@ -9,4 +9,14 @@ import { functions } from "./functions";
 import { pane } from "./pane";
 import { sheets } from "./sheets";
 
-export const zhCN: Catalog = { core, findings, sheets, pane, cli, files, frameworkFile, frameworkForm, functions };
+export const zhCN: Catalog = {
+  core,
+  findings,
+  sheets,
+  pane,
+  cli,
+  files,
+  frameworkFile,
+  frameworkForm,
+  functions,
+};

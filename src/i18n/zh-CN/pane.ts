@@ -132,6 +132,17 @@ export const pane = {
     `写入“${sheet}”时出错，已撤销，工作簿保持原样：${why}`,
   retry: "重试",
   dismiss: "关闭",
+  frameworkTitle: "指标体系",
+  frameworkIs: (title: string) => `指标体系：《${title}》`,
+  changeFramework: "更换",
+  builtInFrameworks: "内置的指标体系",
+  importFramework: "从文件导入…",
+  importFrameworkHint:
+    "财政部门下发的指标体系填写表（.xlsx）或 JSON 文件。导入后保存在本工作簿中，评分表、基础数据表和 PERF 公式都按它计分。",
+  frameworkSaved: (title: string) => `已改用《${title}》，并保存在工作簿中。`,
+  frameworkProblems: (file: string, n: number) =>
+    `“${file}”有 ${n} 处问题，没有导入。请把以下问题告诉下发指标体系的财政部门：`,
+  moreProblems: (n: number) => `另有 ${n} 处问题。`,
 };
 
 export type PaneStrings = typeof pane;

@@ -83,6 +83,8 @@ export interface SheetPlan {
   rowBreaks?: number[];
   /** Columns the formulas need but nobody reads (the data block's input keys). */
   hiddenColumns?: number[];
+  /** A sheet of the add-in's own data, out of the user's way (the framework a workbook is scored with). */
+  veryHidden?: boolean;
   landscape: boolean;
   validations: Validation[];
   /** Where each indicator's row is, by indicator id, for linking findings to it. */

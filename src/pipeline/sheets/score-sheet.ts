@@ -54,6 +54,8 @@ export interface ScoreSheetInput {
   mode: FormulaMode;
   existingSheets: string[];
   locale?: Locale;
+  /** The stored framework's range, which live formulas pass when the framework is not the built-in default. */
+  frameworkRange?: string;
 }
 
 export function planScoreSheet({
@@ -63,6 +65,7 @@ export function planScoreSheet({
   mode,
   existingSheets,
   locale = "zh-CN",
+  frameworkRange,
 }: ScoreSheetInput): SheetPlan {
   const words = catalog(locale).sheets.score;
   const plan = emptyPlan(uniqueSheetName(sheetName("score", locale), existingSheets));
@@ -172,8 +175,10 @@ export function planScoreSheet({
     put(row, COL.criteria, { value: texts[i].criteria, style: "wrap" });
 
     const computedAt = address(row, COL.computed);
+    const kpi = indicator.rule.kind === "kpiTable" && block.kpi ? block.kpi.range : undefined;
+    const tail = frameworkRange ? `,${kpi ?? '""'},${frameworkRange}` : kpi ? `,${kpi}` : "";
     const call = (fn: string) =>
-      `PERF.${fn}("${name.replace(/"/g, '""')}",${block.keys},${block.values}${indicator.rule.kind === "kpiTable" && block.kpi ? `,${block.kpi.range}` : ""})`;
+      `PERF.${fn}("${name.replace(/"/g, '""')}",${block.keys},${block.values}${tail})`;
     const style = r.override !== null ? "override" : "number";
     // Without data the computed cell shows the dash; other errors (a source showing #REF!) still show.
     const shown = (v: number | null) => (v === null ? words.notComputed : v);

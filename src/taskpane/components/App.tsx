@@ -21,6 +21,7 @@ import { changes, initialForm, previewResult, validate, type JudgementForm } fro
 import { postNotice, watchNotices, type Notice } from "../notices";
 import type { WorkbookSession } from "../session/types";
 import { FilePicker } from "./FilePicker";
+import { FrameworkPicker } from "./FrameworkPicker";
 import { GenerateStep } from "./GenerateStep";
 import { JudgementStep } from "./JudgementStep";
 import { SaveBar } from "./SaveBar";
@@ -183,6 +184,14 @@ export function App({ locale, session: initial, openFile }: AppProps) {
       <header className={styles.header}>
         <Subtitle2 as="h1">{t.appTitle}</Subtitle2>
         {session && <Body1 className={styles.workbook}>{session.title}</Body1>}
+        {session && analysis && (
+          <FrameworkPicker
+            locale={locale}
+            session={session}
+            framework={analysis.framework}
+            onChanged={() => refresh(session, true)}
+          />
+        )}
       </header>
 
       {!session && openFile && <FilePicker locale={locale} onFile={choose} />}

@@ -1,6 +1,7 @@
-import type { Locale } from "../../core";
+import type { Framework, Locale } from "../../core";
 import {
   createTemplateSheet,
+  storeFrameworkSheet,
   excelRun,
   generateScoreSheet,
   nameSelection,
@@ -34,8 +35,12 @@ export class ExcelSession implements WorkbookSession {
     });
   }
 
-  createTemplate() {
-    return createTemplateSheet(this.locale, this.run);
+  async createTemplate() {
+    return createTemplateSheet(this.locale, this.run, (await this.analyze()).framework);
+  }
+
+  setFramework(framework: Framework) {
+    return storeFrameworkSheet(framework, this.run);
   }
 
   async save(form: JudgementForm): Promise<Saved> {

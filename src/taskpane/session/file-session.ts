@@ -1,6 +1,6 @@
-import type { Locale } from "../../core";
+import type { Framework, Locale } from "../../core";
 import { catalog } from "../../i18n";
-import { loadWorkbook, scoreXlsx, templateXlsx } from "../../hosts/xlsx/file";
+import { loadWorkbook, scoreXlsx, templateXlsx, withFramework } from "../../hosts/xlsx/file";
 import { setCellValues } from "../../hosts/xlsx/patch";
 import { snapshotOf } from "../../hosts/xlsx/read";
 import { analyzeWorkbook } from "../../pipeline/analyze";
@@ -58,11 +58,21 @@ export class FileSession implements WorkbookSession {
 
   async createTemplate(): Promise<string> {
     const before = new Set((await loadWorkbook(this.bytes)).worksheets.map((w) => w.name));
-    this.bytes = await templateXlsx(undefined, this.bytes, this.locale);
+    this.bytes = await templateXlsx(
+      undefined,
+      this.bytes,
+      this.locale,
+      (await this.analyze()).framework
+    );
     this.scored = undefined;
     return (await loadWorkbook(this.bytes)).worksheets
       .map((w) => w.name)
       .find((n) => !before.has(n))!;
+  }
+
+  async setFramework(framework: Framework) {
+    this.bytes = await withFramework(this.bytes, framework);
+    this.scored = undefined;
   }
 
   async save(form: JudgementForm): Promise<Saved> {

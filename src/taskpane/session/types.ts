@@ -1,4 +1,4 @@
-import type { Locale } from "../../core";
+import type { Framework, Locale } from "../../core";
 import type { Analysis, Generated } from "../../pipeline/analyze";
 import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
 import type { JudgementForm } from "../model";
@@ -19,7 +19,10 @@ export interface WorkbookSession {
   readonly title: string;
   readonly locale: Locale;
   analyze(): Promise<Analysis>;
+  /** Adds the 绩效基础数据 sheet of the workbook's framework; returns its name. */
   createTemplate(): Promise<string>;
+  /** Keeps `framework` in the workbook: the template, the score sheet and live formulas follow it. */
+  setFramework(framework: Framework): Promise<void>;
   /** Writes the form into the 绩效基础数据 sheet as it stands now, adding the sheet first if there is none. */
   save(form: JudgementForm): Promise<Saved>;
   generate(mode: FormulaMode): Promise<Generated>;

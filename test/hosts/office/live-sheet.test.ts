@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { generateScoreSheet } from "../../../src/hosts/office/excel";
-import { loadWorkbook } from "../../../src/hosts/xlsx/file";
+import { readFramework } from "../../../src/core";
+import { loadWorkbook, withFramework } from "../../../src/hosts/xlsx/file";
 import { snapshotOf } from "../../../src/hosts/xlsx/read";
 import { address } from "../../../src/pipeline/a1";
 import type { Generated } from "../../../src/pipeline/analyze";
@@ -179,3 +180,32 @@ describe("an error value inside a range a PERF function reads", () => {
     expect([sheet.get("D1")!.value, sheet.get("D2")!.value]).toEqual(["#DIV/0!", "#DIV/0!"]);
   });
 });
+
+describe.each(["desktop", "web"] as const)(
+  "a workbook keeping a framework nobody compiled in (%s)",
+  (platform) => {
+    it("live formulas read the stored framework: every PERF.SCORE equals the core on it", async () => {
+      const hunan = readFileSync(
+        repoFile("test", "fixtures", "frameworks", "hunan-test.json"),
+        "utf8"
+      );
+      const read = readFramework(JSON.parse(hunan));
+      if (!read.ok) throw new Error("fixture");
+      const bytes = await withFramework(
+        readFileSync(repoFile("examples", "longgang-2021.xlsx")),
+        read.framework
+      );
+      const fake = fakeOf(snapshotOf(await loadWorkbook(bytes)));
+      fake.platform = platform;
+      const { generated, scores, notes } = await liveScores(fake);
+      expect(generated.framework.id).toBe("hunan-test");
+      expect(scores).toHaveLength(14);
+      expect(scores).toEqual(expected(generated));
+      expect(notes).toEqual(generated.result.indicators.map((i) => i.explanation));
+      const sheet = fake.sheets.find((s) => s.name === generated.plan.name)!;
+      expect(sheet.cells.get("K5")?.formula).toMatch(
+        /^IFNA\(PERF\.SCORE\("财政供养人员控制率",\$V\$5:\$V\$\d+,\$N\$5:\$N\$\d+,"",'PerfScore指标体系'!\$A\$2:\$A\$2\),"—"\)$/
+      );
+    });
+  }
+);

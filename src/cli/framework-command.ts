@@ -13,7 +13,7 @@ import { catalog } from "../i18n";
 import { frameworkXlsx, readFrameworkFile } from "../hosts/xlsx/framework-file";
 import { displayWidth, padEnd } from "../util/text-width";
 import type { Args } from "./args";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 export type Resolved =
   { ok: true; framework: Framework; notes: FrameworkIssue[] } | { ok: false; message: string };

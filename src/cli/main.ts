@@ -15,24 +15,12 @@ import { UnreadableFile } from "../hosts/xlsx/file-kind";
 import { PatchUnsupported } from "../hosts/xlsx/patch";
 import { displayWidth, padEnd } from "../util/text-width";
 import { parseArgs, type Args } from "./args";
+import type { Io } from "./io";
 import type { Outcome } from "./outcome";
 import { frameworkCommand, resolveFramework } from "./framework-command";
 import { renderReport, renderSummary } from "./report";
 
-/** What the CLI needs from its surroundings, so that tests run it in-process. */
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  readText(path: string): string;
-  readBinary(path: string): Uint8Array;
-  writeBinary(path: string, data: Uint8Array): void;
-  exists(path: string): boolean;
-  readStdin(): string;
-  cwd: string;
-  /** The embedded sample workbook, scored when no file is named. */
-  sampleWorkbook: string;
-  version: string;
-}
+export type { Io } from "./io";
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 

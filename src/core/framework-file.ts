@@ -113,9 +113,25 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
       }),
       ...(isNum(raw.max) && { max: raw.max }),
       ...(raw.decided === true && { decided: true }),
+      ...(labelsOf(raw.labels, `${path}.labels`) ?? {}),
       ...(raw.optional === true && { optional: true }),
     });
   });
+  function labelsOf(
+    v: unknown,
+    path: string
+  ): { labels: NonNullable<InputDef["labels"]> } | undefined {
+    if (v === undefined) return undefined;
+    const texts = (x: unknown) =>
+      Array.isArray(x) && x.every(isText) ? (x as string[]) : undefined;
+    const rows = texts(isObj(v) ? v.rows : v);
+    const columns = isObj(v) && v.columns !== undefined ? texts(v.columns) : undefined;
+    if (!rows || (isObj(v) && v.columns !== undefined && !columns)) {
+      problem(path, words.badLabels);
+      return undefined;
+    }
+    return { labels: { rows, ...(columns && { columns }) } };
+  }
   const declared = (key: string) => isCatalogKey(key) || inputs.some((d) => d.key === key);
 
   const grades = (Array.isArray(data.grades) ? data.grades : []).flatMap((g, i) => {

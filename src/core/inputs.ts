@@ -21,6 +21,11 @@ export interface InputDef {
   optional?: boolean;
   /** The evaluator decides it (是/否, counts of shortcomings, disclosure), rather than reading it off a table. */
   decided?: boolean;
+  /**
+   * How the unit's own tables label it (a framework's own inputs): row labels (上年结转) and, where the
+   * figure is one of several columns, the column headers (决算数).
+   */
+  labels?: { rows: string[]; columns?: string[] };
 }
 
 export const INPUTS: readonly InputDef[] = catalog.inputs as InputDef[];

@@ -13,6 +13,7 @@ import {
 } from "../core";
 import { catalog, text } from "../i18n";
 import { locateInputs, type Locator, type LocatedInputs } from "./locate";
+import { locateByLabels, specsOf } from "./locate/labels";
 import { nameFor } from "./locate/names";
 import { cellText, inAll, valueText, whereText } from "./locate/where";
 import { inputsFromWorkbook } from "./normalize";
@@ -55,7 +56,9 @@ export function analyzeWorkbook(
   const stored = storedFramework(wb);
   const framework = options.framework ?? stored?.framework ?? getFramework()!;
   const locale = options.locale ?? "zh-CN";
-  const located = byIndicator(locateInputs(wb, options.locators), framework);
+  const own = specsOf(framework.inputs ?? []);
+  const locators = options.locators ?? [(w: WorkbookSnapshot) => locateByLabels(w, own)];
+  const located = byIndicator(locateInputs(wb, locators), framework);
   const file = inputsFromWorkbook(located, framework.id);
   // An ambiguity is worth a finding only where it leaves an indicator without data.
   const gaps = new Set(

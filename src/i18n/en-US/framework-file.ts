@@ -32,6 +32,7 @@ export const frameworkFile: FrameworkFileWords = {
   badComparison: "the comparison must be >=, >, <= or <",
   badDirection: "the direction must be above or below",
   badSteps: "must be exact, started or full",
+  badLabels: "the wording must be a list of texts, or { rows: [...], columns: [...] }",
   badId: "the id may hold letters, digits, -, _ and . only, such as hunan-2022",
   badKey: (key) =>
     `the key “${key}” is invalid: it must start with a letter and hold letters, digits and _ only`,

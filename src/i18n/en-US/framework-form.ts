@@ -68,6 +68,8 @@ export const frameworkForm: FrameworkFormWords = {
       "Evaluator decides",
       "Maximum",
       "Options",
+      "Row labels in tables",
+      "Column headers in tables",
     ],
     types: {
       amount: "amount",

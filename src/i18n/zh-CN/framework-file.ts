@@ -29,6 +29,8 @@ export const frameworkFile = {
   badComparison: "比较符应为 >=、>、<= 或 <",
   badDirection: "方向应为 above（超出扣分）或 below（不足扣分）",
   badSteps: "应为 exact（按比例）、started（不足一档按一档）或 full（满一档才扣）",
+  badLabels:
+    '报表中的写法应为文字列表，如 ["上年结转", "上年结转结余"]，或 { rows: [...], columns: [...] }',
   badId: "编号只能由字母、数字、-、_、. 组成，如 hunan-2022",
   badKey: (key: string) => `键名“${key}”无效：应以字母开头，只含字母、数字和 _`,
   catalogKey: (key: string) => `“${key}”是通用输入项的键名，不能重新定义；请直接使用它或换一个键名`,

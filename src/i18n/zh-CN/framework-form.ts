@@ -70,6 +70,8 @@ export const frameworkForm = {
       "评价人填写",
       "上限",
       "选项",
+      "报表行标签",
+      "报表列标题",
     ],
     types: {
       amount: "金额",

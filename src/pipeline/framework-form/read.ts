@@ -203,7 +203,10 @@ export function readFrameworkForm(wb: WorkbookSnapshot, locale: Locale = "zh-CN"
           decided: true,
         }),
         ...(max && { max: Number(max) }),
-        ...(options && { options: options.split(/[、,，]/).map((o) => ({ "zh-CN": o.trim() })) }),
+        ...(options && { options: list(options).map((o) => ({ "zh-CN": o })) }),
+        ...(get(9) && {
+          labels: { rows: list(get(9)), ...(get(10) && { columns: list(get(10)) }) },
+        }),
       });
       inputRows.push(row);
     }
@@ -292,7 +295,24 @@ const COLUMN: Record<RuleColumn, number> = {
   params: TREE.params,
 };
 
-const INPUT_FIELDS = ["key", "label", "", "type", "unit", "source", "decided", "max", "options"];
+const INPUT_FIELDS = [
+  "key",
+  "label",
+  "",
+  "type",
+  "unit",
+  "source",
+  "decided",
+  "max",
+  "options",
+  "labels",
+];
+
+const list = (cell: string) =>
+  cell
+    .split(/[、,，]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** The column a rule's field is written in. */
 function fieldColumn(rest: string, field: string, part: boolean): number {

@@ -150,7 +150,11 @@ function tree(framework: Framework, locale: Locale): SheetPlan {
 
 function inputs(framework: Framework, locale: Locale): SheetPlan {
   const w = catalog(locale).frameworkForm;
-  const { plan, put } = sheet(w.sheets.inputs, [24, 30, 30, 10, 8, 40, 10, 8, 24], w.sheets.inputs);
+  const { plan, put } = sheet(
+    w.sheets.inputs,
+    [24, 30, 30, 10, 8, 40, 10, 8, 24, 30, 24],
+    w.sheets.inputs
+  );
   w.inputs.headers.forEach((h, i) => put(HEADER_ROW, i + 1, { value: h, style: "header" }));
   (framework.inputs ?? []).forEach((d, i) => {
     const row = HEADER_ROW + 1 + i;
@@ -164,6 +168,8 @@ function inputs(framework: Framework, locale: Locale): SheetPlan {
       d.decided ? w.inputs.yes : undefined,
       d.max,
       d.options?.map((o) => o["zh-CN"]).join("、"),
+      d.labels?.rows.join("、"),
+      d.labels?.columns?.join("、"),
     ];
     cells.forEach((value, c) => value !== undefined && put(row, c + 1, { value, style: "input" }));
   });

@@ -1,4 +1,4 @@
-import { inputDef, parseValue, Rational, trimNumber } from "../../core";
+import { inputDef, parseValue, Rational, trimNumber, type InputDef } from "../../core";
 import { evaluateCell } from "../formula-eval";
 import { isPercentFormat, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import table from "./labels.json";
@@ -11,7 +11,7 @@ import type { Located } from "./located";
  * row or a column. Matches that disagree are not picked from: the input is marked ambiguous.
  */
 
-interface Spec {
+export interface Spec {
   rows: string[];
   columns?: string[];
   /** Column headers that name a different measure (年初预算数 is not 调整预算数). */
@@ -65,9 +65,17 @@ export function matchScore(label: string, synonyms: readonly string[]): number {
   return best;
 }
 
+const clean = (xs: string[] | undefined) => xs?.map(norm);
+
+/** The wording a framework gives its own inputs, as label specs beside the table's. */
+export function specsOf(defs: readonly InputDef[]): [string, Spec][] {
+  return defs.flatMap((d) =>
+    d.labels ? [[d.key, { rows: clean(d.labels.rows)!, columns: clean(d.labels.columns) }]] : []
+  );
+}
+
 const SPECS: readonly [string, Spec][] = (() => {
   const specs: [string, Spec][] = [];
-  const clean = (xs: string[] | undefined) => xs?.map(norm);
   for (const [key, entry] of Object.entries(table.inputs as Record<string, Spec | Spec[]>)) {
     for (const spec of Array.isArray(entry) ? entry : [entry]) {
       specs.push([
@@ -120,10 +128,14 @@ const SCALE: Record<string, number> = {
 };
 const RIVAL_GAP = 0.15;
 
-export function locateByLabels(wb: WorkbookSnapshot): Located[] {
+export function locateByLabels(
+  wb: WorkbookSnapshot,
+  extra: readonly [string, Spec][] = []
+): Located[] {
+  const specs = extra.length ? [...SPECS, ...extra] : SPECS;
   const found = new Map<string, Candidate[]>();
   for (const sheet of wb.sheets) {
-    for (const c of new SheetReader(wb, sheet).candidates())
+    for (const c of new SheetReader(wb, sheet, specs).candidates())
       found.set(c.key, [...(found.get(c.key) ?? []), c]);
   }
   const located = [...found.entries()].map(([key, candidates]) => choose(key, candidates));
@@ -224,7 +236,8 @@ class SheetReader {
 
   constructor(
     private readonly wb: WorkbookSnapshot,
-    private readonly sheet: SheetSnapshot
+    private readonly sheet: SheetSnapshot,
+    private readonly specs: readonly [string, Spec][]
   ) {
     this.hidden = new Set(sheet.hiddenRows ?? []);
     this.kinds = sheet.values.map((row, r) => {
@@ -358,7 +371,7 @@ class SheetReader {
     if (!matches) {
       const [child, parent] = raw.map((h) => normalizeLabel(h).label);
       matches = [];
-      for (const [key, spec] of SPECS) {
+      for (const [key, spec] of this.specs) {
         if (!spec.columns) continue;
         const score = Math.max(
           this.itemScore(child, spec) * matchScore(parent, spec.columns),
@@ -395,7 +408,7 @@ class SheetReader {
     let matches = this.labelCache.get(label);
     if (!matches) {
       matches = [];
-      for (const [key, spec] of SPECS) {
+      for (const [key, spec] of this.specs) {
         const item = this.itemScore(label, spec);
         const measure = spec.columns ? matchScore(label, spec.columns) : 0;
         if (item || measure) matches.push({ key, spec, item, measure });
@@ -458,7 +471,7 @@ class SheetReader {
           : []
       )
     );
-    for (const [key, spec] of SPECS) {
+    for (const [key, spec] of this.specs) {
       if (!spec.sum || !spec.columns || found.some((f) => f.key === key)) continue;
       const parts = spec.sum.map((synonyms) =>
         labels.find((c) => matchScore(norm(c.text!), synonyms) === 1)

@@ -1,6 +1,7 @@
 /**
  * The README's pictures: the task pane at each step (headless Chromium, 350 px wide, browser mode on the
- * sample workbook, the narrowest pane Excel opens) and the first page of the score sheet as printed (LibreOffice → PDF → PNG).
+ * sample workbook, the narrowest pane Excel opens), the first page of the score sheet as printed and the
+ * 指标体系 sheet of a framework form (LibreOffice → PDF → PNG).
  * Needs a build (npm run build), chromium, libreoffice-calc and poppler-utils. Writes docs/images/.
  */
 const { execFileSync } = require("child_process");
@@ -87,6 +88,43 @@ const sample = path.join(root, "examples", "longgang-2021.xlsx");
     "-singlefile",
     pdf,
     path.join(out, "score-sheet"),
+  ]);
+  // The framework form a bureau fills in, as the test framework written from the Hunan rules exports.
+  const form = path.join(os.tmpdir(), "readme-framework.xlsx");
+  execFileSync(process.execPath, [
+    path.join(root, "build", "cli", "perf-score.js"),
+    "framework",
+    "export",
+    path.join(root, "test", "fixtures", "frameworks", "hunan-test.json"),
+    "-o",
+    form,
+    "--overwrite",
+  ]);
+  const formDir = fs.mkdtempSync(path.join(os.tmpdir(), "readme-form-"));
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", formDir, form], {
+    stdio: "pipe",
+  });
+  const formPdf = path.join(formDir, "readme-framework.pdf");
+  const treePage = [...Array(8).keys()]
+    .map((i) => i + 1)
+    .find((p) =>
+      execFileSync("pdftotext", ["-f", String(p), "-l", String(p), formPdf, "-"], {
+        encoding: "utf8",
+      }).includes("分子/输入项")
+    );
+  // The table fills the top of a landscape page fitted to its width: render it large and keep that part.
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "160",
+    ...["-x", "60", "-y", "130", "-W", "1760", "-H", "250"],
+    "-f",
+    String(treePage),
+    "-l",
+    String(treePage),
+    "-singlefile",
+    formPdf,
+    path.join(out, "framework-form"),
   ]);
   console.log(`written: ${fs.readdirSync(out).join(", ")} in ${out}`);
 })();

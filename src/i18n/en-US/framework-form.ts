@@ -5,7 +5,7 @@ export const frameworkForm: FrameworkFormWords = {
   info: {
     title: "Department-wide expenditure performance evaluation framework",
     guide:
-      "Written by the finance bureau and sent to units to import into PerfScore. The Framework sheet has one row per indicator; choose the rule kind from the list and write its parameters in the Parameters column (see that column's note). Composite indicators: choose “composite” on the indicator's row and give each part on a row below it, filling the rule columns only. The Inputs sheet declares data beyond the common inputs; the Grades sheet gives each grade and its minimum. Check it with perf-score framework check.",
+      "Written by the finance bureau and sent to units to import into PerfScore. The Framework sheet has one row per indicator; choose the rule kind from the list and write its parameters in the Parameters column (see row 2 of the Framework sheet). Composite indicators: choose “composite” on the indicator's row and give each part on a row below it, filling the rule columns only. The Inputs sheet declares data beyond the common inputs; the Grades sheet gives each grade and its minimum. Check it with perf-score framework check.",
     id: "Id",
     name: "Name",
     englishName: "English name",

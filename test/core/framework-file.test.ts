@@ -181,6 +181,76 @@ describe("a framework file with its own inputs and rules", () => {
   });
 });
 
+describe("quarterly execution and a KPI table with other points", () => {
+  const fw = load({
+    id: "other-points",
+    title: "季度执行与个性化指标（测试）",
+    total: 30,
+    grades: [{ min: 0, grade: "—" }],
+    levels: [
+      {
+        name: "绩效",
+        points: 30,
+        children: [
+          {
+            name: "效率与效果",
+            points: 30,
+            indicators: [
+              {
+                id: "execution",
+                name: "预算执行率",
+                points: 10,
+                rule: {
+                  kind: "quarterlyExecution",
+                  quarterPoints: 2,
+                  annualPoints: 2,
+                  budget: "executionBudget",
+                  spent: ["spentQ1", "spentQ2", "spentQ3", "spentQ4"],
+                  rates: [
+                    "executionRateQ1",
+                    "executionRateQ2",
+                    "executionRateQ3",
+                    "executionRateQ4",
+                  ],
+                },
+              },
+              {
+                id: "kpi",
+                name: "履职效益",
+                points: 20,
+                rule: {
+                  kind: "kpiTable",
+                  fallback: "effectivenessScore",
+                  minAspects: 1,
+                  aspects: [{ "zh-CN": "社会效益" }, { "zh-CN": "经济效益" }],
+                },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+  const of = (id: string, file: Parameters<typeof evaluate>[0]) =>
+    evaluate(file, fw).indicators.find((i) => i.id === id)!.computed;
+
+  it("quarters worth 2 each and the year 2: on schedule 10, a slow fourth quarter 9.75", () => {
+    const spent = (q4: number) => ({
+      executionBudget: 100,
+      spentQ1: 25,
+      spentQ2: 50,
+      spentQ3: 75,
+      spentQ4: q4,
+    });
+    expect(of("execution", { inputs: spent(100) })).toBe(10);
+    expect(of("execution", { inputs: spent(90) })).toBe(9.75);
+  });
+
+  it("a KPI table worth 20: half the target met is 10", () => {
+    expect(of("kpi", { inputs: {}, kpis: [["社会效益", "读者人次", 10, 5, ">=", 1]] })).toBe(10);
+  });
+});
+
 describe("a framework file with a mistake never scores, and says where", () => {
   const problems = (edit: (f: ReturnType<typeof json>) => void) => {
     const data = json();

@@ -247,4 +247,54 @@ describe("the task pane in a plain browser, at 350 px", () => {
     expect(await overflow(page)).toEqual([]);
     await shot(page, "6-english-generated.png");
   }, 120_000);
+  it("imports a bureau's framework form and hands back a workbook scored on it, which keeps it", async () => {
+    const form = join(SHOTS, "..", "某市指标体系.xlsx");
+    execFileSync(process.execPath, [
+      repoFile("build", "cli", "perf-score.js"),
+      "framework",
+      "export",
+      repoFile("test", "fixtures", "frameworks", "hunan-test.json"),
+      "-o",
+      form,
+      "--overwrite",
+    ]);
+    const page = await session.page({ width: PANE });
+    await page.goto(session.url);
+    await page.getByTestId("file-input").setInputFiles(SAMPLE);
+    await page.getByText("已找到 50 / 59 项数据").waitFor({ timeout: 30_000 });
+    await page.getByTestId("framework").getByRole("button", { name: "更换" }).click();
+    await page.getByTestId("framework-input").setInputFiles(form);
+    await page
+      .getByText(/^已改用《测试用部门整体支出绩效评价指标体系/)
+      .waitFor({ timeout: 30_000 });
+    await page.getByText(/已找到 \d+ \/ 24 项数据/).waitFor();
+    expect(await overflow(page)).toEqual([]);
+    await shot(page, "7-framework.png");
+    await page.getByRole("tab", { name: "3 生成评分表" }).click();
+    await page.getByRole("button", { name: "生成评分表" }).click();
+    await page.getByTestId("total").waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("download").click(),
+    ]);
+    const saved = join(SHOTS, "..", "某市-评分表.xlsx");
+    await download.saveAs(saved);
+    const cli = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          repoFile("build", "cli", "perf-score.js"),
+          "score",
+          saved,
+          "--json",
+          "-o",
+          join(SHOTS, "..", "某市-再评.xlsx"),
+          "--overwrite",
+        ],
+        { encoding: "utf8" }
+      )
+    );
+    expect([cli.framework, cli.max]).toEqual(["hunan-test", 61]);
+    expect(cli.total).toBe(Number(await page.getByTestId("total").textContent()));
+  }, 120_000);
 });

@@ -109,7 +109,10 @@ export function encodeRule(rule: Rule, locale: Locale): RuleCells {
       return { ...base, first: rule.key };
     case "quarterlyExecution":
     case "kpiTable": {
-      const { kind: _kind, points: _points, ...rest } = rule;
+      // The kind and the points have cells of their own; the rest of the rule is its parameters.
+      const rest = Object.fromEntries(
+        Object.entries(rule).filter(([field]) => field !== "kind" && field !== "points")
+      );
       return { ...base, params: JSON.stringify(rest) };
     }
     case "composite":

@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { INPUTS, type ScoreResult } from "../../../src/core";
+import { INPUTS, readFramework, type ScoreResult } from "../../../src/core";
 import { scoreXlsx, templateXlsx } from "../../../src/hosts/xlsx/file";
 import type { TemplateFill } from "../../../src/pipeline/sheets/template-sheet";
+import { repoFile } from "../../helpers";
 import { recalculate } from "../../support/libreoffice";
 
 /**
@@ -161,5 +162,114 @@ describe("portable formulas recalculated by LibreOffice Calc", () => {
     }
     expect(mismatches).toEqual([]);
     expect(scoredCells).toBeGreaterThan(SETS * 12);
+  });
+});
+
+/** Inputs of the test framework (the Hunan rules): every new rule shape, on and beside its boundaries. */
+function hunanSet(seed: number): TemplateFill {
+  const r = random(seed * 7919);
+  const inputs: Record<string, string | number> = {};
+  const scale = r.int(100, 5000) * 100;
+  const part = (ratios: number[]) =>
+    (Math.round(scale * r.pick([...ratios, r.next() * 1.4])) + r.pick([0, 0, -1, 1])) / 100;
+  inputs.budgetScale = scale / 100;
+  inputs.fundsAdjusted = Math.max(0, part([0, 0.1, 0.2, 0.3]));
+  inputs.budgetCompleted = part([1, 0.95, 0.9, 0.85, 0.8]);
+  const authorized = r.int(20, 200);
+  [inputs.staffAuthorized, inputs.staffOnPayroll] = [
+    authorized,
+    authorized + r.pick([-2, 0, 1, 5]),
+  ];
+  const last = r.int(10, 500);
+  [inputs.sanGongBudgetLastYear, inputs.sanGongBudget] = [
+    last,
+    last + r.pick([0, -1, 1, 0.05 * last]),
+  ];
+  [inputs.sanGongActual] = [
+    Math.round((inputs.sanGongBudget as number) * r.pick([1, 1.01, 1.06, 0.9]) * 100) / 100,
+  ];
+  const total = r.int(10, 900);
+  [inputs.projectSpendingTotal, inputs.keyProjectSpending] = [
+    total,
+    Math.min(total, Math.round(total * r.pick([0.9, 0.8, 0.7, 0.6, 0.59, r.next()]) * 100) / 100),
+  ];
+  inputs.specialFundsLate = r.int(0, 7);
+  const carry = r.int(0, 50);
+  [inputs.carryOverLastYear, inputs.balanceAmount] = [
+    carry,
+    r.pick([0, carry, carry + 0.01, r.int(0, 60)]),
+  ];
+  const initial = r.int(100, 900);
+  [inputs.initialBudget, inputs.addedBudget] = [
+    initial,
+    Math.round(initial * r.pick([0, 0.1, 0.2, 0.3, 0.31, r.next() * 0.5]) * 100) / 100,
+  ];
+  for (const key of ["rulesEstablished", "rulesEnforced", "performanceRulesEstablished"])
+    inputs[key] = r.pick(["是", "否", 0.5]);
+  inputs.budgetDisclosure = r.pick(["完全", "部分", "未公开"]);
+  const planned = r.int(10, 900);
+  [inputs.procurementPlanned, inputs.procurementActual] = [
+    planned,
+    r.pick([planned, planned / 2, planned + 1]),
+  ];
+  inputs.outputCoefficient = r.pick([1, 0.85, 0.6, 0]);
+  const daily = r.int(10, 900);
+  [inputs.dailyPublicBudget, inputs.dailyPublicActual] = [
+    daily,
+    r.pick([daily, daily + 1, daily - 1]),
+  ];
+  for (const key of Object.keys(inputs)) if (r.next() < 0.04) delete inputs[key];
+  return { unit: `测试单位${seed}`, year: 2024, inputs };
+}
+
+describe("portable formulas of a framework nobody compiled in, recalculated by LibreOffice Calc", () => {
+  const HUNAN_SETS = 40;
+  const dir = mkdtempSync(join(tmpdir(), "perf-portable-hunan-"));
+  const cases: { file: string; result: ScoreResult; seed: number }[] = [];
+  let sheets: ReturnType<typeof recalculate>;
+  const hunan = (() => {
+    const read = readFramework(
+      JSON.parse(
+        readFileSync(repoFile("test", "fixtures", "frameworks", "hunan-test.json"), "utf8")
+      )
+    );
+    if (!read.ok) throw new Error("fixture");
+    return read.framework;
+  })();
+
+  beforeAll(async () => {
+    for (let seed = 1; seed <= HUNAN_SETS; seed++) {
+      const { output, generated } = await scoreXlsx(
+        await templateXlsx(hunanSet(seed), undefined, "zh-CN", hunan),
+        { mode: "portable", framework: hunan }
+      );
+      const file = join(dir, `hunan${seed}.xlsx`);
+      writeFileSync(file, output);
+      cases.push({ file, result: generated.result, seed });
+    }
+    sheets = recalculate(cases.map((c) => c.file));
+  }, 600_000);
+
+  it(`equal the core on every indicator and total of ${HUNAN_SETS} input sets`, () => {
+    const mismatches: string[] = [];
+    let scored = 0;
+    for (const { file, result, seed } of cases) {
+      const grid = sheets.get(file)!.get("绩效自评评分表")!;
+      result.indicators.forEach((ind, i) => {
+        const got = number(grid[4 + i]?.[10]);
+        if (
+          ind.computed === null ? got !== null : got === null || Math.abs(got - ind.computed) > 1e-9
+        )
+          mismatches.push(
+            `set ${seed} ${ind.name}: core ${ind.computed}, LibreOffice ${grid[4 + i]?.[10]}`
+          );
+        if (ind.computed !== null) scored++;
+      });
+      const total = number(grid[4 + result.indicators.length]?.[8]);
+      if (total === null || Math.abs(total - result.total) > 1e-9)
+        mismatches.push(`set ${seed} total: core ${result.total}, LibreOffice ${total}`);
+    }
+    expect(mismatches).toEqual([]);
+    expect(scored).toBeGreaterThan(HUNAN_SETS * 10);
   });
 });

@@ -47,6 +47,15 @@ export function normalizeLabel(text: string): {
 
 const norm = (s: string) => normalizeLabel(s).label;
 
+/** A 栏次 row: labelled 栏次, or nothing but the column numbers 1, 2, 3 … in order. */
+function isColumnNumbers(values: readonly unknown[], kinds: Uint8Array): boolean {
+  const texts = values.filter((v, c) => kinds[c] === 2).map((v) => norm(String(v)));
+  if (texts.some((t) => t === "栏次" || t === "行次")) return texts.length <= 3;
+  if (texts.length) return false;
+  const numbers = values.filter((v, c) => kinds[c] === 1);
+  return numbers.length >= 3 && numbers.every((v, i) => v === i + 1);
+}
+
 /**
  * 1 for the same label; 0.75 for a short label that contains the synonym — not a sentence that
  * mentions it, and not a rate named after it (编外人员控制率 is not 编外人员).
@@ -251,6 +260,10 @@ class SheetReader {
       });
       return kinds;
     });
+    // A 栏次 row (1, 2, 3 … under the headers) numbers the columns: it is not data, and no header.
+    this.kinds.forEach((k, r) => {
+      if (isColumnNumbers(sheet.values[r], k)) k.fill(0);
+    });
     this.texts = this.kinds.map((k) => k.reduce((n, x) => n + (x === 2 ? 1 : 0), 0));
     let unit: string | undefined;
     this.units = this.kinds.map((k, r) => {
@@ -331,8 +344,10 @@ class SheetReader {
       child = this.leftText(r, col);
     }
     if (!child || UNIT_LINE.test(child)) return [];
-    for (let above = r - 1; above >= Math.max(this.sheet.top, r - 2); above--) {
+    for (let above = r - 1; above >= Math.max(this.sheet.top, r - 3); above--) {
       const cell = this.get(above, col);
+      // A header merged over two rows reads the same in both: its parent is above them.
+      if (cell?.text === child) continue;
       const parent = cell
         ? cell.text
         : this.textsIn(above) >= 2

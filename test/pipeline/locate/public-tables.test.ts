@@ -1,0 +1,88 @@
+import ExcelJS from "exceljs";
+import { snapshotOf } from "../../../src/hosts/xlsx/read";
+import { analyzeWorkbook } from "../../../src/pipeline/analyze";
+import { coreValue } from "../../../src/pipeline/normalize";
+
+/**
+ * The 财政拨款“三公”经费支出决算表 every unit publishes, laid out as ../shared/reference/public-table-layouts.md
+ * describes it: no row labels; column groups 预算数 and 决算数, each 合计 | 因公出国（境）费 | 公务用车购置及运行费
+ * (小计 | 购置费 | 运行费) | 公务接待费, merged over two header rows; a 栏次 row of 1 … 12; one row of values.
+ */
+async function sanGongTable(options: {
+  title: string;
+  unit: "元" | "万元";
+  car: string;
+  values: number[];
+}): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("公开09表");
+  ws.getCell("A1").value = options.title;
+  ws.mergeCells("A1:L1");
+  ws.getCell("A2").value = "编制单位：某区图书馆";
+  ws.getCell("L2").value = `单位：${options.unit}`;
+  ws.getCell("A3").value = "预算数";
+  ws.mergeCells("A3:F3");
+  ws.getCell("G3").value = "决算数";
+  ws.mergeCells("G3:L3");
+  for (const o of [0, 6]) {
+    ws.getCell(4, 1 + o).value = "合计";
+    ws.getCell(4, 2 + o).value = "因公出国（境）费";
+    ws.getCell(4, 3 + o).value = options.car;
+    ws.getCell(4, 6 + o).value = "公务接待费";
+    ws.mergeCells(4, 1 + o, 5, 1 + o);
+    ws.mergeCells(4, 2 + o, 5, 2 + o);
+    ws.mergeCells(4, 3 + o, 4, 5 + o);
+    ws.mergeCells(4, 6 + o, 5, 6 + o);
+    ws.getCell(5, 3 + o).value = "小计";
+    ws.getCell(5, 4 + o).value = "公务用车购置费";
+    ws.getCell(5, 5 + o).value = "公务用车运行费";
+  }
+  for (let i = 1; i <= 12; i++) ws.getCell(6, i).value = i;
+  options.values.forEach((v, i) => (ws.getCell(7, i + 1).value = v));
+  const read = new ExcelJS.Workbook();
+  await read.xlsx.load(await wb.xlsx.writeBuffer());
+  return read;
+}
+
+const located = async (wb: ExcelJS.Workbook) => {
+  const a = analyzeWorkbook(snapshotOf(wb));
+  const at = (key: string) => a.located.inputs.get(key);
+  return {
+    budget: at("sanGongBudget"),
+    actual: at("sanGongActual"),
+    value: (key: string) => {
+      const l = at(key);
+      return l ? coreValue(l) : undefined;
+    },
+  };
+};
+
+describe("the 三公 table of the published final accounts", () => {
+  it("post-2021 name, in 元: budget and actual totals from 预算数 › 合计 and 决算数 › 合计, the 栏次 row never taken", async () => {
+    const wb = await sanGongTable({
+      title: "财政拨款“三公”经费支出决算表",
+      unit: "元",
+      car: "公务用车购置及运行费",
+      values: [110000, 0, 80000, 0, 80000, 30000, 39800, 0, 31800, 0, 31800, 8000],
+    });
+    const { budget, actual, value } = await located(wb);
+    expect([value("sanGongBudget"), budget?.row, budget?.col, budget?.ambiguous]).toEqual([
+      "11",
+      7,
+      1,
+      undefined,
+    ]);
+    expect([value("sanGongActual"), actual?.row, actual?.col]).toEqual(["3.98", 7, 7]);
+  });
+
+  it("pre-2021 name, in 万元, 公务用车运行维护费: the same two figures", async () => {
+    const wb = await sanGongTable({
+      title: "一般公共预算财政拨款“三公”经费支出决算表",
+      unit: "万元",
+      car: "公务用车购置及运行维护费",
+      values: [11, 0, 8, 0, 8, 3, 3.98, 0, 3.18, 0, 3.18, 0.8],
+    });
+    const { value } = await located(wb);
+    expect([value("sanGongBudget"), value("sanGongActual")]).toEqual([11, 3.98]);
+  });
+});

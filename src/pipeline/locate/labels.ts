@@ -102,10 +102,15 @@ const SPECS: readonly [string, Spec][] = (() => {
   }
   table.words.quarters.forEach((words, i) => {
     const quarter = words.map(norm);
-    specs.push([`spentQ${i + 1}`, { rows: quarter, columns: table.words.spentMeasures.map(norm) }]);
+    // 全年预算 beside the quarter columns is a budget, not the fourth quarter's spending.
+    const exclude = table.words.notQuarters.map(norm);
+    specs.push([
+      `spentQ${i + 1}`,
+      { rows: quarter, columns: table.words.spentMeasures.map(norm), exclude },
+    ]);
     specs.push([
       `executionRateQ${i + 1}`,
-      { rows: quarter, columns: table.words.rateMeasures.map(norm) },
+      { rows: quarter, columns: table.words.rateMeasures.map(norm), exclude },
     ]);
   });
   return specs;
@@ -147,8 +152,26 @@ export function locateByLabels(
     for (const c of new SheetReader(wb, sheet, specs).candidates())
       found.set(c.key, [...(found.get(c.key) ?? []), c]);
   }
-  const located = [...found.entries()].map(([key, candidates]) => choose(key, candidates));
+  const located = [...found.entries()]
+    .map(([key, candidates]) => [key, candidates.filter((c) => fitsKind(key, c))] as const)
+    .filter(([, candidates]) => candidates.length)
+    .map(([key, candidates]) => choose(key, candidates));
   return [...located, ...derived(located)];
+}
+
+/**
+ * Whether a cell can hold the input at all, by its value and format: an amount or a count is never a
+ * percentage (a 支出进度 column of percentages beside 累计支出; Longgang's 部门预算支出进度 holds amounts, so
+ * the format decides), nor named a rate; a count is a whole number.
+ */
+function fitsKind(key: string, c: Candidate): boolean {
+  const type = inputDef(key)?.type;
+  if (type !== "amount" && type !== "count") return true;
+  const v = c.cell.value;
+  if (isPercentFormat(c.cell.numberFormat) || (typeof v === "string" && /%\s*$/.test(v)))
+    return false;
+  if (c.labels.some((l) => /(率|比例|占比)$/.test(norm(l)))) return false;
+  return type !== "count" || typeof v !== "number" || Number.isInteger(v);
 }
 
 /** Inputs worked out from others (调整、调剂资金 = 年初预算 − 调整预算), when both are found unambiguously. */
@@ -411,6 +434,7 @@ class SheetReader {
 
   /** How well a label names a spec's item: a synonym, or a generic word (合计) on a sheet about the item. */
   private itemScore(label: string, spec: Spec): number {
+    if (spec.exclude?.includes(label)) return 0;
     const generic =
       spec.generic?.includes(label) && spec.context?.some((w) => this.title.includes(w)) ? 0.9 : 0;
     return Math.max(matchScore(label, spec.rows), generic);

@@ -86,3 +86,63 @@ describe("the 三公 table of the published final accounts", () => {
     expect([value("sanGongBudget"), value("sanGongActual")]).toEqual([11, 3.98]);
   });
 });
+
+/**
+ * Budget execution as units keep it (the reference's “Budget execution” section): 累计支出 amounts beside a
+ * 支出进度 percentage and a 全年预算, with the quarters as rows or as month-end columns.
+ */
+describe("budget execution with a 支出进度 percentage and a 全年预算 beside the amounts", () => {
+  const read = async (wb: ExcelJS.Workbook) => {
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await wb.xlsx.writeBuffer());
+    const a = analyzeWorkbook(snapshotOf(back));
+    return (key: string) => {
+      const l = a.located.inputs.get(key);
+      return l && !l.ambiguous ? coreValue(l) : l?.ambiguous ? "ambiguous" : undefined;
+    };
+  };
+
+  it("quarters as rows: the amounts are taken, never the percentages or the year's budget", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("预算执行");
+    ws.getCell("A1").value = "2023年度预算执行情况";
+    ws.getCell("E2").value = "单位：万元";
+    ["季度", "全年预算", "累计支出", "支出进度", "序时进度"].forEach(
+      (h, i) => (ws.getCell(3, i + 1).value = h)
+    );
+    [
+      ["第一季度", 1000, 210.5, 0.2105, 0.25],
+      ["第二季度", 1000, 480, 0.48, 0.5],
+      ["第三季度", 1000, 760.25, 0.76025, 0.75],
+      ["第四季度", 1000, 990, 0.99, 1],
+    ].forEach((r, i) =>
+      r.forEach((v, c) => {
+        const cell = ws.getCell(4 + i, c + 1);
+        cell.value = v;
+        if (c >= 3) cell.numFmt = "0.00%";
+      })
+    );
+    const value = await read(wb);
+    expect(["spentQ1", "spentQ2", "spentQ3", "spentQ4"].map(value)).toEqual([
+      210.5, 480, 760.25, 990,
+    ]);
+  });
+
+  it("month-end columns with a 全年预算 column: 12月末 is the fourth quarter, 全年预算 is not", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("执行进度");
+    ws.getCell("A1").value = "部门预算执行进度表";
+    ws.getCell("F2").value = "单位：万元";
+    ["项目", "3月末", "6月末", "9月末", "12月末", "全年预算"].forEach(
+      (h, i) => (ws.getCell(3, i + 1).value = h)
+    );
+    ["累计支出", 210.5, 480, 760.25, 990, 1000].forEach((v, i) => (ws.getCell(4, i + 1).value = v));
+    ["支出进度", "21.05%", "48.00%", "76.03%", "99.00%", "100%"].forEach(
+      (v, i) => (ws.getCell(5, i + 1).value = v)
+    );
+    const value = await read(wb);
+    expect(["spentQ1", "spentQ2", "spentQ3", "spentQ4"].map(value)).toEqual([
+      210.5, 480, 760.25, 990,
+    ]);
+  });
+});

@@ -146,3 +146,50 @@ describe("budget execution with a 支出进度 percentage and a 全年预算 bes
     ]);
   });
 });
+
+/** The people, assets and satisfaction sheets of the reference's “Other sheets units keep”. */
+describe("people, assets and satisfaction as units keep them", () => {
+  it("finds 年末实有在编人数, 编外聘用人员（含劳务派遣）, the 合计 of assets by class (原值 | 其中：在用) and 总体满意度", async () => {
+    const wb = new ExcelJS.Workbook();
+    const people = wb.addWorksheet("人员情况");
+    people.getCell("A1").value = "2023年人员情况表";
+    [
+      ["项目", "人数"],
+      ["编制数", 45],
+      ["年末实有在编人数", 42],
+      ["编外聘用人员（含劳务派遣）", 6],
+    ].forEach((r, i) => r.forEach((v, c) => (people.getCell(2 + i, 1 + c).value = v)));
+    const assets = wb.addWorksheet("资产情况");
+    assets.getCell("A1").value = "固定资产情况表";
+    assets.getCell("C2").value = "单位：元";
+    [
+      ["资产类别", "原值", "其中：在用"],
+      ["房屋及构筑物", 5_000_000, 5_000_000],
+      ["通用设备", 1_200_000, 1_000_000],
+      ["专用设备", 800_000, 600_000],
+      ["家具、用具", 300_000, 250_000],
+      ["合计", 7_300_000, 6_850_000],
+    ].forEach((r, i) => r.forEach((v, c) => (assets.getCell(3 + i, 1 + c).value = v)));
+    const survey = wb.addWorksheet("满意度");
+    survey.getCell("A1").value = "2023年度读者满意度调查结果";
+    [
+      ["项目", "结果"],
+      ["调查样本数", 500],
+      ["总体满意度", 0.9395],
+    ].forEach((r, i) => r.forEach((v, c) => (survey.getCell(2 + i, 1 + c).value = v)));
+    survey.getCell("B4").numFmt = "0.00%";
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await wb.xlsx.writeBuffer());
+    const a = analyzeWorkbook(snapshotOf(back));
+    const found = (key: string) => {
+      const l = a.located.inputs.get(key)!;
+      return [l.sheet, l.row, l.col, coreValue(l)];
+    };
+    expect(found("staffAuthorized")).toEqual(["人员情况", 3, 2, 45]);
+    expect(found("staffOnPayroll")).toEqual(["人员情况", 4, 2, 42]);
+    expect(found("contractStaff")).toEqual(["人员情况", 5, 2, 6]);
+    expect(found("fixedAssetsTotal")).toEqual(["资产情况", 8, 2, "730"]);
+    expect(found("fixedAssetsInUse")).toEqual(["资产情况", 8, 3, "685"]);
+    expect(found("satisfaction")).toEqual(["满意度", 4, 2, "93.95%"]);
+  });
+});

@@ -52,5 +52,25 @@ export interface FindingWords {
   duplicateName(p: P & { name: string }): string;
   choiceUncovered(p: L & { name: string; options: string[] }): string;
   badBound(p: P & { name: string; bound: string }): string;
+  tableIdentity(
+    p: P & {
+      table: string;
+      what: string;
+      total: string;
+      parts: string[];
+      sum: string;
+      difference: string;
+    }
+  ): string;
+  tableRounding(
+    p: P & {
+      table: string;
+      what: string;
+      total: string;
+      parts: string[];
+      sum: string;
+      difference: string;
+    }
+  ): string;
   tierUnreachable(p: P & { name: string; tier: string; before: string }): string;
 }

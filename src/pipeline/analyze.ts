@@ -13,6 +13,7 @@ import {
 } from "../core";
 import { catalog, text } from "../i18n";
 import { locateInputs, type Locator, type LocatedInputs } from "./locate";
+import { tableFindings } from "./audit/table-identities";
 import { locateByLabels, specsOf } from "./locate/labels";
 import { nameFor } from "./locate/names";
 import { cellText, inAll, valueText, whereText } from "./locate/where";
@@ -64,7 +65,10 @@ export function analyzeWorkbook(
   const gaps = new Set(
     evaluate(file, framework).indicators.flatMap((i) => i.missing.flatMap((k) => k.split("|")))
   );
-  const result = evaluate(file, framework, locale, sourceFindings(located, gaps));
+  const result = evaluate(file, framework, locale, [
+    ...sourceFindings(located, gaps),
+    ...tableFindings(wb),
+  ]);
   const found = [...located.inputs.values()].some((l) => !isMissingValue(l.value));
   return {
     framework,

@@ -1,6 +1,19 @@
 import type { SheetWords } from "../zh-CN/sheets";
 
 export const sheets: SheetWords = {
+  /** The figures of the unit's tables the audit compares. */
+  auditParts: {
+    budget: (item) => `the budgeted ${item}`,
+    actual: (item) => `the actual ${item}`,
+    total: "“three public” total",
+    abroad: "overseas travel",
+    car: "official vehicles (purchase and running)",
+    purchase: "vehicle purchase",
+    running: "vehicle running costs",
+    reception: "official reception",
+    incomeTotal: "total income",
+    spendingTotal: "total spending",
+  },
   names: { template: "Performance data", score: "Self-evaluation scores" },
   scoredFile: (stem) => `${stem}-scored.xlsx`,
   answers: { yes: "yes", no: "no" },

@@ -1,5 +1,18 @@
 /** The words of the sheets the add-in writes (score sheet, template), of their cells' prompts, and of sources. */
 export const sheets = {
+  /** The figures of the unit's tables the audit compares. */
+  auditParts: {
+    budget: (item: string) => `预算数的“${item}”`,
+    actual: (item: string) => `决算数的“${item}”`,
+    total: "“三公”经费合计",
+    abroad: "因公出国（境）费",
+    car: "公务用车购置及运行费",
+    purchase: "公务用车购置费",
+    running: "公务用车运行费",
+    reception: "公务接待费",
+    incomeTotal: "收入总计",
+    spendingTotal: "支出总计",
+  },
   names: { template: "绩效基础数据", score: "绩效自评评分表" },
   /** The scored copy of a workbook: X.xlsx → X-评分表.xlsx. */
   scoredFile: (stem: string) => `${stem}-评分表.xlsx`,

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { snapshotOf } from "../../../src/hosts/xlsx/read";
+import { renderFinding } from "../../../src/core";
 import { analyzeWorkbook } from "../../../src/pipeline/analyze";
 import { coreValue } from "../../../src/pipeline/normalize";
 
@@ -191,5 +192,74 @@ describe("people, assets and satisfaction as units keep them", () => {
     expect(found("fixedAssetsTotal")).toEqual(["资产情况", 8, 2, "730"]);
     expect(found("fixedAssetsInUse")).toEqual(["资产情况", 8, 3, "685"]);
     expect(found("satisfaction")).toEqual(["满意度", 4, 2, "93.95%"]);
+  });
+});
+
+describe("an audit of the unit's own tables", () => {
+  const findings = async (wb: ExcelJS.Workbook) => {
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await wb.xlsx.writeBuffer());
+    const a = analyzeWorkbook(snapshotOf(back));
+    return a.result.findings.filter(
+      (f) => f.code === "tableIdentity" || f.code === "tableRounding"
+    );
+  };
+
+  it("三公 合计 against its parts and 公务用车 against purchase + running, with both cells and the difference", async () => {
+    // 决算数 合计 printed 39,800 元 though its parts add to 39,000; 公务用车 小计 right; the budget side adds up.
+    const wb = await sanGongTable({
+      title: "财政拨款“三公”经费支出决算表",
+      unit: "元",
+      car: "公务用车购置及运行费",
+      values: [110000, 0, 80000, 0, 80000, 30000, 39800, 0, 31000, 0, 31000, 8000],
+    });
+    const found = await findings(wb);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      code: "tableIdentity",
+      kind: "inconsistent",
+      cells: ["公开09表!G7", "公开09表!H7", "公开09表!I7", "公开09表!L7"],
+    });
+    const a = analyzeWorkbook(snapshotOf(wb));
+    expect(renderFinding(found[0], a.framework, "zh-CN")).toBe(
+      "“公开09表”表中决算数的““三公”经费合计”为3.98万元，而“因公出国（境）费”、“公务用车购置及运行费”、“公务接待费”之和为3.9万元，相差0.08万元，请核对。"
+    );
+  });
+
+  it("a difference within 0.01 万元 is rounding, not an error", async () => {
+    const wb = await sanGongTable({
+      title: "财政拨款“三公”经费支出决算表",
+      unit: "万元",
+      car: "公务用车购置及运行费",
+      values: [11, 0, 8, 0, 8, 3, 3.98, 0, 3.17, 0, 3.17, 0.8],
+    });
+    const found = await findings(wb);
+    expect(found.map((f) => [f.code, f.kind, f.params.difference])).toEqual([
+      ["tableRounding", "note", "0.01"],
+    ]);
+  });
+
+  it("收入总计 against 支出总计 in the total table", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("收入支出决算总表");
+    ws.getCell("A1").value = "收入支出决算总表";
+    ws.getCell("F2").value = "金额单位：元";
+    ["项目", "行次", "金额", "项目", "行次", "金额"].forEach(
+      (h, i) => (ws.getCell(3, i + 1).value = h)
+    );
+    ["栏次", null, 1, "栏次", null, 2].forEach((h, i) => (ws.getCell(4, i + 1).value = h));
+    ["本年收入合计", 10, 30_000_000, "本年支出合计", 50, 29_500_000].forEach(
+      (v, i) => (ws.getCell(5, i + 1).value = v)
+    );
+    ["总计", 12, 30_500_000, "总计", 53, 30_400_000].forEach(
+      (v, i) => (ws.getCell(6, i + 1).value = v)
+    );
+    const found = await findings(wb);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      code: "tableIdentity",
+      cells: ["收入支出决算总表!C6", "收入支出决算总表!F6"],
+      params: { total: "3050", sum: "3040", difference: "10" },
+    });
   });
 });

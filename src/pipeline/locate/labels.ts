@@ -200,6 +200,7 @@ function derived(located: Located[]): Located[] {
       percentIsFraction: false,
       confidence: Math.round(Math.min(a.confidence, b.confidence) * 80) / 100,
       labels: [`${a.labels?.join("/")} − ${b.labels?.join("/")}`],
+      derivedFrom: [a, b].map(({ sheet, row, col }) => ({ sheet, row, col })),
     });
   }
   return out;

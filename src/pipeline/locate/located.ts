@@ -31,6 +31,8 @@ export interface Located {
   conflicts?: Located[];
   /** Label matches of about equal standing that disagree: none is used (this one first among them). */
   ambiguous?: Located[];
+  /** A value worked out from two cells (调整、调剂资金 = 年初预算 − 调整预算): both, in that order. */
+  derivedFrom?: Pick<Located, "sheet" | "row" | "col">[];
 }
 
 export interface KpiTable {

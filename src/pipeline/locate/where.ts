@@ -10,6 +10,11 @@ export function cellText(l: Pick<Located, "sheet" | "row" | "col">): string {
   return `${l.sheet}!${address(l.row, l.col)}`;
 }
 
+/** Every cell a value rests on: one, or the two a difference is worked out from ("表!B8 − 表!C8"). */
+export function cellsText(l: Located): string {
+  return l.derivedFrom ? l.derivedFrom.map(cellText).join(" − ") : cellText(l);
+}
+
 /** "名称 PERF_x（表!C5）", "基础数据表 表!C5", or the cell of a table label. */
 export function whereText(l: Located, locale: Locale): string {
   const s = catalog(locale).sheets.source;
@@ -41,7 +46,7 @@ export function sourceText(l: Located, locale: Locale): string {
       ? s.name(l.name ?? nameFor(l.key), cell)
       : l.source === "template"
         ? s.template(cell)
-        : s.label(cell);
+        : s.label(cellsText(l));
   const extra = [
     l.source === "label" ? s.labels(l.labels?.join(" / ") ?? "", String(l.confidence)) : "",
     l.unit && l.scale !== undefined && l.scale !== 1 ? s.converted(l.unit) : "",

@@ -288,7 +288,8 @@ function blockCell(
   const missing = MISSING_WORD[locale];
   const found = l ? blockValue(key, coreValue(l), locale) : null;
   const literal = { value: found ?? (mode === "portable" ? null : missing) };
-  if (!l || mode === "values" || l.problem || l.ambiguous) return literal;
+  // A difference of two cells is copied as worked out: a formula following one cell would show that cell.
+  if (!l || mode === "values" || l.problem || l.ambiguous || l.derivedFrom) return literal;
   const source = l.name ?? sheetAddress(l.sheet, l.row, l.col);
   const def = inputDef(key)!;
   let expr = source;

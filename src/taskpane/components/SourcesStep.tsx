@@ -22,7 +22,7 @@ import { LinkRegular, TableAddRegular } from "@fluentui/react-icons";
 import { inputDef, text, unitText, type Locale } from "../../core";
 import type { Analysis } from "../../pipeline/analyze";
 import { catalog } from "../../i18n";
-import { cellText } from "../../pipeline/locate/where";
+import { cellsText } from "../../pipeline/locate/where";
 import { inputRows, type InputRow } from "../model";
 import type { WorkbookSession } from "../session/types";
 import { useAction } from "./use-action";
@@ -213,7 +213,7 @@ function InputLine({
     );
   const source =
     l && (row.status === "found" || row.status === "ambiguous")
-      ? `${t.sourceKinds[l.source]} · ${cellText(l)}${l.source === "label" ? ` · ${t.confidence(l.confidence)}` : ""}`
+      ? `${t.sourceKinds[l.source]} · ${cellsText(l)}${l.source === "label" ? ` · ${t.confidence(l.confidence)}` : ""}`
       : (l?.problem ?? "");
   const writable = value !== undefined && !def.decided;
   const open = writable && (editing || row.status !== "found" || !!error);

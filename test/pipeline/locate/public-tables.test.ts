@@ -1,7 +1,10 @@
 import ExcelJS from "exceljs";
 import { snapshotOf } from "../../../src/hosts/xlsx/read";
 import { renderFinding } from "../../../src/core";
+import { scoreXlsx } from "../../../src/hosts/xlsx/file";
 import { analyzeWorkbook } from "../../../src/pipeline/analyze";
+import { cellText, sourceText } from "../../../src/pipeline/locate/where";
+import { LABEL_FIXTURES } from "../../fixtures/label-workbooks";
 import { coreValue } from "../../../src/pipeline/normalize";
 
 /**
@@ -261,5 +264,18 @@ describe("an audit of the unit's own tables", () => {
       cells: ["收入支出决算总表!C6", "收入支出决算总表!F6"],
       params: { total: "3050", sum: "3040", difference: "10" },
     });
+  });
+});
+
+describe("a value worked out from two cells", () => {
+  it("names both cells, and the data block copies the difference instead of following one of them", async () => {
+    const fixture = LABEL_FIXTURES.find((f) => f.name.startsWith("龙岗"))!;
+    const { generated } = await scoreXlsx(await fixture.build(), { mode: "portable" });
+    const l = generated.located.inputs.get("fundsAdjusted")!;
+    expect(l.derivedFrom?.map(cellText)).toEqual(["表1-1!B8", "表1-1!C8"]);
+    expect(sourceText(l, "zh-CN")).toMatch(/^报表标签 表1-1!B8 − 表1-1!C8（/);
+    const key = generated.plan.cells.find((c) => c.col === 22 && c.value === "fundsAdjusted")!;
+    const block = generated.plan.cells.find((c) => c.row === key.row && c.col === 14)!;
+    expect([block.formula, block.value]).toEqual([undefined, 1406.03]);
   });
 });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { INPUTS, readFramework, type ScoreResult } from "../../../src/core";
 import { scoreXlsx, templateXlsx } from "../../../src/hosts/xlsx/file";
 import type { TemplateFill } from "../../../src/pipeline/sheets/template-sheet";
+import { LABEL_FIXTURES } from "../../fixtures/label-workbooks";
 import { repoFile } from "../../helpers";
 import { recalculate } from "../../support/libreoffice";
 
@@ -271,5 +272,52 @@ describe("portable formulas of a framework nobody compiled in, recalculated by L
     }
     expect(mismatches).toEqual([]);
     expect(scored).toBeGreaterThan(HUNAN_SETS * 10);
+  });
+});
+
+/**
+ * Workbooks scored from the labels of their own tables alone: the data block follows (or copies) what the
+ * scan found, and LibreOffice must arrive at the core's scores — a block cell following the wrong cell
+ * (one of the two a difference is worked out from) would not.
+ */
+describe("portable sheets of workbooks read from their own tables, recalculated by LibreOffice Calc", () => {
+  const dir = mkdtempSync(join(tmpdir(), "perf-portable-labels-"));
+  const cases: { file: string; result: ScoreResult; name: string }[] = [];
+  let sheets: ReturnType<typeof recalculate>;
+
+  beforeAll(async () => {
+    for (const [n, fixture] of LABEL_FIXTURES.entries()) {
+      // The evaluator's answers in a data sheet, so that indicators resting on found figures are scored.
+      const answers = {
+        spendingCompliant: "是",
+        accountingCompliant: "是",
+        seriousViolation: "否",
+      };
+      const bytes = await templateXlsx({ inputs: answers }, await fixture.build());
+      const { output, generated } = await scoreXlsx(bytes, { mode: "portable" });
+      if (generated.noInputs) continue;
+      const file = join(dir, `labels${n}.xlsx`);
+      writeFileSync(file, output);
+      cases.push({ file, result: generated.result, name: fixture.name });
+    }
+    sheets = recalculate(cases.map((c) => c.file));
+  }, 300_000);
+
+  it("equal the core on every indicator", () => {
+    const mismatches: string[] = [];
+    for (const { file, result, name } of cases) {
+      const grid = sheets.get(file)!.get("绩效自评评分表")!;
+      result.indicators.forEach((ind, i) => {
+        const got = number(grid[4 + i]?.[10]);
+        if (
+          ind.computed === null ? got !== null : got === null || Math.abs(got - ind.computed) > 1e-9
+        )
+          mismatches.push(
+            `${name} ${ind.name}: core ${ind.computed}, LibreOffice ${grid[4 + i]?.[10]}`
+          );
+      });
+    }
+    expect(mismatches).toEqual([]);
+    expect(cases.length).toBeGreaterThan(3);
   });
 });

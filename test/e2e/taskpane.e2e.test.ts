@@ -297,4 +297,63 @@ describe("the task pane in a plain browser, at 350 px", () => {
     expect([cli.framework, cli.max]).toEqual(["hunan-test", 61]);
     expect(cli.total).toBe(Number(await page.getByTestId("total").textContent()));
   }, 120_000);
+  it("picks among disagreeing cells: the choice is kept in the file and the command line reads it", async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, value] of [
+      ["三公经费", 11],
+      ["三公预算", 12.5],
+    ] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.getCell("A1").value = "“三公”经费情况";
+      ws.getCell("A2").value = "项目";
+      ws.getCell("B2").value = "预算数";
+      ws.getCell("C2").value = "实际支出数";
+      ws.getCell("A3").value = "“三公”经费合计";
+      ws.getCell("B3").value = value;
+      ws.getCell("C3").value = 3.98;
+    }
+    const file = join(SHOTS, "..", "两张表.xlsx");
+    await wb.xlsx.writeFile(file);
+    const page = await session.page({ width: PANE });
+    await page.goto(session.url);
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByText("已找到 1 / 59 项数据").waitFor({ timeout: 30_000 });
+    const box = page.getByTestId("candidates-sanGongBudget");
+    await box.getByText("三公预算!B3：“12.5”（“三公”经费合计 / 预算数）").waitFor();
+    expect(await overflow(page)).toEqual([]);
+    await shot(page, "8-candidates.png");
+    await box.getByRole("button", { name: "采用" }).nth(1).click();
+    await page.getByText("已找到 2 / 59 项数据").waitFor();
+    await page.getByRole("tab", { name: "3 生成评分表" }).click();
+    await page.getByRole("button", { name: "生成评分表" }).click();
+    await page.getByTestId("total").waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("download").click(),
+    ]);
+    const saved = join(SHOTS, "..", "两张表-评分表.xlsx");
+    await download.saveAs(saved);
+    const cli = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          repoFile("build", "cli", "perf-score.js"),
+          "score",
+          saved,
+          "--json",
+          "-o",
+          join(SHOTS, "..", "两张表-再评.xlsx"),
+          "--overwrite",
+        ],
+        { encoding: "utf8" }
+      )
+    );
+    const control = cli.indicators.find((i: { name: string }) => i.name === "公用经费控制率");
+    expect(control.explanation).toContain("“三公”经费控制率为31.84%");
+    expect(
+      cli.findingDetails.some(
+        (f: { code: string; inputKey?: string }) => f.inputKey === "sanGongBudget"
+      )
+    ).toBe(false);
+  }, 120_000);
 });

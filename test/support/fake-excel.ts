@@ -214,12 +214,19 @@ export class FakeExcel {
             { isNullObject: () => !fake.names.some((n) => n.name === name) }
           );
         },
-        add(name: string, range: { target: { sheet: string; address: string } }, comment?: string) {
+        add(
+          name: string,
+          reference: string | { target: { sheet: string; address: string } },
+          comment?: string
+        ) {
           fake.queue.push(() =>
             fake.names.push({
               name,
               type: "Range",
-              formula: `='${range.target.sheet}'!${range.target.address}`,
+              formula:
+                typeof reference === "string"
+                  ? reference
+                  : `='${reference.target.sheet}'!${reference.target.address}`,
               comment,
             })
           );

@@ -219,3 +219,18 @@ describe("the framework kept in the workbook", () => {
     ).rejects.toMatchObject({ name: "StoreTaken" });
   });
 });
+
+describe("a candidate adopted inside Excel", () => {
+  it("becomes the input's PERF_ name, which the next analysis takes first", async () => {
+    const fake = await sampleInFake();
+    const session = new ExcelSession("示例.xlsx", "zh-CN", fake.run);
+    await session.adopt("sanGongActual", { sheet: "三公经费", row: 8, col: 3 });
+    expect(fake.names).toEqual([
+      expect.objectContaining({ name: "PERF_sanGongActual", formula: "='三公经费'!$C$8" }),
+    ]);
+    expect((await session.analyze()).located.inputs.get("sanGongActual")).toMatchObject({
+      source: "name",
+      name: "PERF_sanGongActual",
+    });
+  });
+});

@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { scoreXlsx } from "../../src/hosts/xlsx/file";
 import { downloadName, openFileSession } from "../../src/taskpane/session/file-session";
 import { repoFile } from "../helpers";
 
@@ -35,5 +38,42 @@ describe("a workbook opened in the browser", () => {
     expect(downloadName("单位-评分表 (2).xlsx", "zh-CN")).toBe("单位-评分表 (3).xlsx");
     expect(downloadName("预算 (2).XLSX", "zh-CN")).toBe("预算 (2)-评分表.xlsx");
     expect(downloadName("unit-scored.xlsx", "en-US")).toBe("unit-scored (2).xlsx");
+  });
+});
+
+describe("a candidate adopted in the browser", () => {
+  it("is kept in the downloaded file as a defined name, which the command line reads first", async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, value] of [
+      ["三公经费", 11],
+      ["三公预算", 12.5],
+    ] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.getCell("A1").value = "“三公”经费情况";
+      ws.getCell("A2").value = "项目";
+      ws.getCell("B2").value = "预算数";
+      ws.getCell("A3").value = "“三公”经费合计";
+      ws.getCell("B3").value = value;
+    }
+    const session = await openFileSession(
+      "单位.xlsx",
+      new Uint8Array(await wb.xlsx.writeBuffer()),
+      "zh-CN"
+    );
+    expect((await session.analyze()).located.inputs.get("sanGongBudget")?.ambiguous).toHaveLength(
+      2
+    );
+    await session.adopt("sanGongBudget", { sheet: "三公预算", row: 3, col: 2 });
+    await session.generate("portable");
+    const downloaded = session.scoredFile()!.bytes;
+    const book = await (await JSZip.loadAsync(downloaded)).file("xl/workbook.xml")!.async("string");
+    expect(book).toContain(
+      "<definedName name=\"PERF_sanGongBudget\">'三公预算'!$B$3</definedName>"
+    );
+    const { generated } = await scoreXlsx(downloaded, { mode: "values" });
+    expect(generated.located.inputs.get("sanGongBudget")).toMatchObject({
+      source: "name",
+      value: 12.5,
+    });
   });
 });

@@ -416,3 +416,40 @@ describe("Root (the page)", () => {
     expect(await screen.findByTestId("file-input")).toBeTruthy();
   });
 });
+
+describe("picking among candidate cells", () => {
+  const twoTables = () =>
+    new MemorySession(
+      workbook([
+        sheet("三公经费", {
+          A1: "“三公”经费情况",
+          A2: "项目",
+          B2: "预算数",
+          A3: "“三公”经费合计",
+          B3: 11,
+        }),
+        sheet("三公预算", {
+          A1: "“三公”经费预算表",
+          A2: "项目",
+          B2: "预算数",
+          A3: "“三公”经费合计",
+          B3: 12.5,
+        }),
+      ])
+    );
+
+  it("lists the disagreeing cells with their values and labels; one click adopts one, kept as a name", async () => {
+    const session = twoTables();
+    await pane(session, "已找到 0 / 59 项数据");
+    open(/公用经费控制率/);
+    const box = screen.getByTestId("candidates-sanGongBudget");
+    expect(within(box).getByText(/以下单元格都像是这一项，但数值不一致/)).toBeTruthy();
+    expect(within(box).getByText("三公经费!B3：“11”（“三公”经费合计 / 预算数）")).toBeTruthy();
+    expect(within(box).getByText("三公预算!B3：“12.5”（“三公”经费合计 / 预算数）")).toBeTruthy();
+    fireEvent.click(within(box).getAllByRole("button", { name: "采用" })[1]);
+    await screen.findByText(/已采用 三公预算!B3，并在工作簿中记为名称 PERF_sanGongBudget/);
+    await screen.findByText("已找到 1 / 59 项数据");
+    const l = (await session.analyze()).located.inputs.get("sanGongBudget")!;
+    expect([l.source, l.name, l.value]).toEqual(["name", "PERF_sanGongBudget", 12.5]);
+  });
+});

@@ -120,30 +120,7 @@ function patchWorkbook(
         ]
       : []),
   ].join("");
-  if (names) {
-    if (out.includes("</definedNames>")) out = insertBefore(out, "</definedNames>", names);
-    else if (/<definedNames\s*\/>/.test(out))
-      out = out.replace(/<definedNames\s*\/>/, `<definedNames>${names}</definedNames>`);
-    else {
-      const next = [
-        "<calcPr",
-        "<oleSize",
-        "<customWorkbookViews",
-        "<pivotCaches",
-        "<smartTagPr",
-        "<smartTagTypes",
-        "<webPublishing",
-        "<fileRecoveryPr",
-        "<webPublishObjects",
-        "<extLst",
-        "</workbook>",
-      ]
-        .map((tag) => out.indexOf(tag))
-        .filter((i) => i >= 0);
-      const i = Math.min(...next);
-      out = out.slice(0, i) + `<definedNames>${names}</definedNames>` + out.slice(i);
-    }
-  }
+  if (names) out = withDefinedNames(out, names);
   // Our formulas carry cached results, but recalculating on open keeps everything current.
   if (/<calcPr\b/.test(out))
     out = out.replace(
@@ -363,4 +340,60 @@ function writeCell(xml: string, w: CellWrite): string {
   if (/<sheetData\s*\/>/.test(xml))
     return xml.replace(/<sheetData\s*\/>/, `<sheetData>${newRow}</sheetData>`);
   return insertBefore(xml, "</sheetData>", newRow);
+}
+
+/** workbook.xml with `names` (definedName elements) added to its definedNames, made where missing. */
+function withDefinedNames(xml: string, names: string): string {
+  if (xml.includes("</definedNames>")) return insertBefore(xml, "</definedNames>", names);
+  if (/<definedNames\s*\/>/.test(xml))
+    return xml.replace(/<definedNames\s*\/>/, `<definedNames>${names}</definedNames>`);
+  const next = [
+    "<calcPr",
+    "<oleSize",
+    "<customWorkbookViews",
+    "<pivotCaches",
+    "<smartTagPr",
+    "<smartTagTypes",
+    "<webPublishing",
+    "<fileRecoveryPr",
+    "<webPublishObjects",
+    "<extLst",
+    "</workbook>",
+  ]
+    .map((tag) => xml.indexOf(tag))
+    .filter((i) => i >= 0);
+  const i = Math.min(...next);
+  return xml.slice(0, i) + `<definedNames>${names}</definedNames>` + xml.slice(i);
+}
+
+/**
+ * A copy with a workbook-level defined name pointing at a cell (`'Sheet'!$C$5`), replacing a name of that
+ * name: how a choice among candidate cells is kept in a file, as Excel keeps it.
+ */
+export async function setDefinedName(
+  original: Uint8Array | ArrayBuffer,
+  name: string,
+  refersTo: string
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(original);
+  let xml = await zip.file("xl/workbook.xml")!.async("string");
+  xml = xml.replace(
+    new RegExp(
+      `<definedName\\b(?![^>]*localSheetId)[^>]*\\bname="${name}"[^>]*>[^<]*</definedName>`,
+      "g"
+    ),
+    ""
+  );
+  zip.file(
+    "xl/workbook.xml",
+    withDefinedNames(
+      xml,
+      `<definedName name="${escapeXml(name)}">${escapeXml(refersTo)}</definedName>`
+    )
+  );
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }

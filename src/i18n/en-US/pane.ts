@@ -135,6 +135,14 @@ export const pane: PaneStrings = {
     `Writing “${sheet}” failed and was undone; the workbook is as it was: ${why}`,
   retry: "Retry",
   dismiss: "Dismiss",
+  candidatesIntro:
+    "These cells all look like this input but disagree, so none was used. Choose the right one:",
+  weakIntro:
+    "This value was found by a similar label, with low confidence. If it is this input, adopt it:",
+  candidate: (cell, value, labels) => `${cell}: ${value}${labels ? ` (${labels})` : ""}`,
+  adopt: "Adopt",
+  adopted: (cell, name) =>
+    `${cell} adopted and kept in the workbook as the name ${name}; every later scoring (the command line too) takes this cell.`,
   frameworkTitle: "Framework",
   frameworkIs: (title) => `Framework: ${title}`,
   changeFramework: "Change",

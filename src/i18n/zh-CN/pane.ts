@@ -132,6 +132,13 @@ export const pane = {
     `写入“${sheet}”时出错，已撤销，工作簿保持原样：${why}`,
   retry: "重试",
   dismiss: "关闭",
+  candidatesIntro: "以下单元格都像是这一项，但数值不一致，没有采用。请选用正确的一个：",
+  weakIntro: "这个数值是按相近的标签找到的，可信度较低。如果确实是这一项，请确认采用：",
+  candidate: (cell: string, value: string, labels: string) =>
+    `${cell}：${value}${labels ? `（${labels}）` : ""}`,
+  adopt: "采用",
+  adopted: (cell: string, name: string) =>
+    `已采用 ${cell}，并在工作簿中记为名称 ${name}，今后计分（包括命令行）都取这个单元格。`,
   frameworkTitle: "指标体系",
   frameworkIs: (title: string) => `指标体系：《${title}》`,
   changeFramework: "更换",

@@ -22,7 +22,8 @@ import { LinkRegular, TableAddRegular } from "@fluentui/react-icons";
 import { inputDef, text, unitText, type Locale } from "../../core";
 import type { Analysis } from "../../pipeline/analyze";
 import { catalog } from "../../i18n";
-import { cellsText } from "../../pipeline/locate/where";
+import { nameFor } from "../../pipeline/locate/names";
+import { cellsText, cellText, valueText } from "../../pipeline/locate/where";
 import { inputRows, type InputRow } from "../model";
 import type { WorkbookSession } from "../session/types";
 import { useAction } from "./use-action";
@@ -59,6 +60,21 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   source: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  candidates: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  candidate: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   actions: {
     display: "flex",
     flexWrap: "wrap",
@@ -253,6 +269,36 @@ function InputLine({
         </Caption1>
       )}
       {value === undefined && l?.name && <Caption1>{t.fromName(l.name)}</Caption1>}
+      {(row.status === "ambiguous" ||
+        (row.status === "found" && l?.source === "label" && l.confidence < 0.7)) &&
+        l && (
+          <div className={styles.candidates} data-testid={`candidates-${row.key}`}>
+            <Caption1>{row.status === "ambiguous" ? t.candidatesIntro : t.weakIntro}</Caption1>
+            {(l.ambiguous ?? [l]).map((c) => (
+              <div key={cellText(c)} className={styles.candidate}>
+                <Caption1 className={styles.source}>
+                  {t.candidate(
+                    cellText(c),
+                    valueText(c.value, locale),
+                    c.labels?.join(" / ") ?? ""
+                  )}
+                </Caption1>
+                <Button
+                  size="small"
+                  disabled={action.busy}
+                  onClick={() =>
+                    action.run(async () => {
+                      await session.adopt(row.key, c);
+                      return t.adopted(cellText(c), nameFor(row.key));
+                    }, onChanged)
+                  }
+                >
+                  {t.adopt}
+                </Button>
+              </div>
+            ))}
+          </div>
+        )}
       <div className={styles.actions}>
         {writable && !open && (
           <Link as="button" onClick={() => setEditing(true)}>

@@ -1,7 +1,9 @@
 import type { Framework, Locale } from "../../core";
 import { catalog } from "../../i18n";
 import { loadWorkbook, scoreXlsx, templateXlsx, withFramework } from "../../hosts/xlsx/file";
-import { setCellValues } from "../../hosts/xlsx/patch";
+import { setCellValues, setDefinedName } from "../../hosts/xlsx/patch";
+import { sheetAddress } from "../../pipeline/a1";
+import { nameFor } from "../../pipeline/locate/names";
 import { snapshotOf } from "../../hosts/xlsx/read";
 import { analyzeWorkbook } from "../../pipeline/analyze";
 import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
@@ -68,6 +70,15 @@ export class FileSession implements WorkbookSession {
     return (await loadWorkbook(this.bytes)).worksheets
       .map((w) => w.name)
       .find((n) => !before.has(n))!;
+  }
+
+  async adopt(key: string, cell: { sheet: string; row: number; col: number }) {
+    this.bytes = await setDefinedName(
+      this.bytes,
+      nameFor(key),
+      sheetAddress(cell.sheet, cell.row, cell.col, true)
+    );
+    this.scored = undefined;
   }
 
   async setFramework(framework: Framework) {

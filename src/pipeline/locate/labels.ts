@@ -303,6 +303,19 @@ class SheetReader {
     this.title = [sheet.name, ...firstRows].join(" ");
   }
 
+  /** What a whole table measures, when its title says: a 预算表 holds 预算数, a 决算表 决算数. */
+  private get titleMeasure(): string | undefined {
+    return /决算/.test(this.title) ? "决算数" : /预算/.test(this.title) ? "预算数" : undefined;
+  }
+
+  /** The same pair for every cell under one header, so the matches of a header are worked out once. */
+  private readonly titled = new Map<string, string[]>();
+  private titledHeaders(child: string, measure: string): string[] {
+    let pair = this.titled.get(child);
+    if (!pair) this.titled.set(child, (pair = [child, measure]));
+    return pair;
+  }
+
   private get(row: number, col: number): Cell | undefined {
     const r = row - this.sheet.top;
     const c = col - this.sheet.left;
@@ -404,7 +417,15 @@ class SheetReader {
 
   /** A row of figures with no label of its own (a “三公” table: 预算数 › 合计 above each figure). */
   private fromHeaders(row: number, col: number): Candidate[] {
-    const raw = this.headersOf(row, col);
+    const headers = this.headersOf(row, col);
+    // The table's title above a one-row header is no header of the column.
+    const found =
+      headers.length === 2 && /表$/.test(normalizeLabel(headers[1]).label)
+        ? headers.slice(0, 1)
+        : headers;
+    // A table with one header row takes its measure from its title (“三公”经费预算表 › 合计).
+    const measure = found.length === 1 ? this.titleMeasure : undefined;
+    const raw = measure ? this.titledHeaders(found[0], measure) : found;
     if (raw.length < 2) return [];
     let matches = this.headerMatches.get(raw);
     if (!matches) {

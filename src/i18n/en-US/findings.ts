@@ -46,9 +46,9 @@ export const findings: FindingWords = {
     `The rule of “${name}” gives no points for ${(options as string[]).join(", ")}.`,
   badBound: ({ name, bound }) => `The tier bound “${bound}” of “${name}” is not a number.`,
   tableIdentity: ({ table, what, total, parts, sum, difference }) =>
-    `In the table “${table}”, ${what} is ${total} (10,000 yuan) but ${quoted(parts)} add up to ${sum}: a difference of ${difference}; please check.`,
+    `In the table “${table}”, ${what} is ${total} (10,000 yuan) but ${quoted(parts)} ${parts.length > 1 ? "add up to" : "is"} ${sum}: a difference of ${difference}; please check.`,
   tableRounding: ({ table, what, total, parts, sum, difference }) =>
-    `In the table “${table}”, ${what} is ${total} (10,000 yuan) and ${quoted(parts)} add up to ${sum}: a difference of ${difference}, which is rounding.`,
+    `In the table “${table}”, ${what} is ${total} (10,000 yuan) and ${quoted(parts)} ${parts.length > 1 ? "add up to" : "is"} ${sum}: a difference of ${difference}, which is rounding.`,
 
   tierUnreachable: ({ name, tier, before }) =>
     `The tier “${tier}” of “${name}” can never apply: “${before}” before it already covers it (tiers are read in order; put the bounds in order).`,

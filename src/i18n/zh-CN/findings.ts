@@ -43,9 +43,9 @@ export const findings: FindingWords = {
     `三级指标“${name}”的计分规则没有为选项${quoted(options as string[])}给出分值。`,
   badBound: ({ name, bound }) => `三级指标“${name}”的分档界限“${bound}”不是有效的数字。`,
   tableIdentity: ({ table, what, total, parts, sum, difference }) =>
-    `“${table}”表中${what}为${total}万元，而${quoted(parts)}之和为${sum}万元，相差${difference}万元，请核对。`,
+    `“${table}”表中${what}为${total}万元，而${quoted(parts)}${parts.length > 1 ? "之和" : ""}为${sum}万元，相差${difference}万元，请核对。`,
   tableRounding: ({ table, what, total, parts, sum, difference }) =>
-    `“${table}”表中${what}为${total}万元，${quoted(parts)}之和为${sum}万元，相差${difference}万元，属于四舍五入差异。`,
+    `“${table}”表中${what}为${total}万元，${quoted(parts)}${parts.length > 1 ? "之和" : ""}为${sum}万元，相差${difference}万元，属于四舍五入差异。`,
 
   tierUnreachable: ({ name, tier, before }) =>
     `三级指标“${name}”的分档“${tier}”永远不会用到：排在它前面的“${before}”已包含它（分档按顺序取第一个符合的，请把界限排好顺序）。`,

@@ -12,6 +12,11 @@ export const sheets = {
     reception: "公务接待费",
     incomeTotal: "收入总计",
     spendingTotal: "支出总计",
+    basicSpending: "基本支出",
+    personnel: "人员经费合计",
+    publicExpense: "公用经费合计",
+    spendingThisYear: "本年支出合计",
+    spendingInTotalTable: "收入支出决算总表的本年支出合计",
   },
   names: { template: "绩效基础数据", score: "绩效自评评分表" },
   /** The scored copy of a workbook: X.xlsx → X-评分表.xlsx. */

@@ -12,12 +12,111 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
  * 收入支出 total table, 收入总计 = 支出总计. A difference up to 0.01 万元 is rounding, said as such.
  */
 export function tableFindings(wb: WorkbookSnapshot): Finding[] {
-  return wb.sheets.flatMap((sheet) => {
-    const title = titleOf(sheet);
-    if (/三公/.test(title) && /(决算|预算)/.test(title)) return sanGongIdentities(sheet);
-    if (/收入支出.*总表|收支.*总表/.test(title)) return totalsIdentity(sheet);
-    return [];
-  });
+  return [
+    ...wb.sheets.flatMap((sheet) => {
+      const title = titleOf(sheet);
+      if (/三公/.test(title) && /(决算|预算)/.test(title)) return sanGongIdentities(sheet);
+      if (/收入支出.*总表|收支.*总表/.test(title)) return totalsIdentity(sheet);
+      return [];
+    }),
+    ...acrossTables(wb),
+  ];
+}
+
+/** A figure of a table: its value in 万元 and its cell. */
+interface Figure {
+  value: Rational;
+  cell: string;
+}
+
+/** The figure right of a row label (the last number before the next text: a 行次 comes first). */
+function rightOf(sheet: SheetSnapshot, wanted: RegExp): Figure | undefined {
+  for (const [r, row] of sheet.values.entries())
+    for (const [c, v] of row.entries()) {
+      if (!wanted.test(label(v))) continue;
+      let found: Figure | undefined;
+      for (let k = c + 1; k < row.length && typeof row[k] !== "string"; k++)
+        if (typeof row[k] === "number")
+          found = {
+            value: Rational.fromNumber(row[k] as number).mul(toWan(sheet)),
+            cell: cellOf(sheet, r, k),
+          };
+      if (found) return found;
+    }
+  return undefined;
+}
+
+/** The figure where a row labelled `row` meets a column headed `column` (the 合计 row of 支出决算表). */
+function atCross(sheet: SheetSnapshot, row: RegExp, column: RegExp): Figure | undefined {
+  const rows = sheet.values;
+  const headerRow = rows.findIndex((r) => r.some((v) => column.test(label(v))));
+  if (headerRow < 0) return undefined;
+  const col = rows[headerRow].findIndex((v) => column.test(label(v)));
+  const r = rows.findIndex((cells, i) => i > headerRow && cells.some((v) => row.test(label(v))));
+  const v = r >= 0 ? rows[r][col] : undefined;
+  return typeof v === "number"
+    ? { value: Rational.fromNumber(v).mul(toWan(sheet)), cell: cellOf(sheet, r, col) }
+    : undefined;
+}
+
+/**
+ * Identities across the published tables: 基本支出 (支出决算表, 合计 row) = 人员经费合计 + 公用经费合计
+ * (基本支出决算表), and 本年支出合计 printed the same in 收入支出决算总表 and 支出决算表.
+ */
+function acrossTables(wb: WorkbookSnapshot): Finding[] {
+  // The table's own title (its sheet name and first line), not the headers below it.
+  const headline = (s: SheetSnapshot) =>
+    [s.name, ...(s.values[0] ?? []).filter((v) => typeof v === "string")].join(" ");
+  const titled = (re: RegExp, not?: RegExp) =>
+    wb.sheets.find((s) => re.test(headline(s)) && !(not && not.test(headline(s))));
+  const spending = titled(/支出决算表/, /基本支出|三公|财政拨款|政府性基金|国有资本/);
+  const basic = titled(/基本支出决算/);
+  const total = titled(/收入支出决算总表/);
+  const words = (l: Locale) => catalog(l).sheets.auditParts;
+  const out: Finding[] = [];
+  const compare = (
+    table: string,
+    whole: Figure | undefined,
+    parts: (Figure | undefined)[],
+    what: (l: Locale) => string,
+    partNames: ((l: Locale) => string)[]
+  ) => {
+    if (!whole || parts.some((p) => !p)) return;
+    const sum = parts.reduce((s, p) => s.add(p!.value), Rational.ZERO);
+    const difference = whole.value.sub(sum);
+    if (difference.isZero()) return;
+    const rounding = (difference.isNegative() ? difference.neg() : difference).le(ROUNDING);
+    out.push({
+      code: rounding ? "tableRounding" : "tableIdentity",
+      kind: rounding ? "note" : "inconsistent",
+      cells: [whole.cell, ...parts.map((p) => p!.cell)],
+      params: {
+        table,
+        what: inAll(what),
+        total: trimNumber(whole.value, 4),
+        parts: partNames.map((n) => inAll(n)),
+        sum: trimNumber(sum, 4),
+        difference: trimNumber(difference, 4),
+      },
+    });
+  };
+  if (spending && basic)
+    compare(
+      spending.name,
+      atCross(spending, /^(合计|总计)$/, /^基本支出$/),
+      [rightOf(basic, /^人员经费合计$/), rightOf(basic, /^公用经费合计$/)],
+      (l) => words(l).basicSpending,
+      [(l) => words(l).personnel, (l) => words(l).publicExpense]
+    );
+  if (spending && total)
+    compare(
+      spending.name,
+      atCross(spending, /^(合计|总计)$/, /^(本年)?支出合计$/),
+      [rightOf(total, /^(本年)?支出合计$/)],
+      (l) => words(l).spendingThisYear,
+      [(l) => words(l).spendingInTotalTable]
+    );
+  return out;
 }
 
 const ROUNDING = Rational.fromNumber(0.01);

@@ -279,3 +279,64 @@ describe("a value worked out from two cells", () => {
     expect([block.formula, block.value]).toEqual([undefined, 1406.03]);
   });
 });
+
+describe("identities across the published tables", () => {
+  async function finalAccounts(basicInTotal: number, spendingInSummary: number) {
+    const wb = new ExcelJS.Workbook();
+    const summary = wb.addWorksheet("公开01表");
+    summary.getCell("A1").value = "收入支出决算总表";
+    summary.getCell("F2").value = "金额单位：元";
+    ["项目", "行次", "金额", "项目", "行次", "金额"].forEach(
+      (h, i) => (summary.getCell(3, i + 1).value = h)
+    );
+    ["本年收入合计", 10, 30_000_000, "本年支出合计", 50, spendingInSummary].forEach(
+      (v, i) => (summary.getCell(4, i + 1).value = v)
+    );
+    const spending = wb.addWorksheet("公开03表");
+    spending.getCell("A1").value = "支出决算表";
+    spending.getCell("D2").value = "金额单位：元";
+    ["项目", "本年支出合计", "基本支出", "项目支出"].forEach(
+      (h, i) => (spending.getCell(3, i + 1).value = h)
+    );
+    ["合计", 29_500_000, basicInTotal, 29_500_000 - basicInTotal].forEach(
+      (v, i) => (spending.getCell(4, i + 1).value = v)
+    );
+    const basic = wb.addWorksheet("公开06表");
+    basic.getCell("A1").value = "一般公共预算财政拨款基本支出决算表";
+    basic.getCell("F2").value = "金额单位：元";
+    ["人员经费", null, null, "公用经费"].forEach(
+      (h, i) => h && (basic.getCell(3, i + 1).value = h)
+    );
+    ["科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数"].forEach(
+      (h, i) => (basic.getCell(4, i + 1).value = h)
+    );
+    ["301", "工资福利支出", 5_500_000, "302", "商品和服务支出", 1_900_000].forEach(
+      (v, i) => (basic.getCell(5, i + 1).value = v)
+    );
+    ["303", "对个人和家庭的补助", 500_000].forEach((v, i) => (basic.getCell(6, i + 1).value = v));
+    ["人员经费合计", null, 6_000_000, "公用经费合计", null, 1_900_000].forEach(
+      (v, i) => v !== null && (basic.getCell(7, i + 1).value = v)
+    );
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await wb.xlsx.writeBuffer());
+    const a = analyzeWorkbook(snapshotOf(back));
+    return a.result.findings
+      .filter((f) => f.code === "tableIdentity" || f.code === "tableRounding")
+      .map((f) => [renderFinding(f, a.framework, "zh-CN"), f.cells]);
+  }
+
+  it("基本支出 against 人员经费合计 + 公用经费合计, and the same 本年支出合计 in two tables", async () => {
+    expect(await finalAccounts(8_000_000, 29_500_000)).toEqual([
+      [
+        "“公开03表”表中基本支出为800万元，而“人员经费合计”、“公用经费合计”之和为790万元，相差10万元，请核对。",
+        ["公开03表!C4", "公开06表!C7", "公开06表!F7"],
+      ],
+    ]);
+    expect(await finalAccounts(7_900_000, 29_500_050)).toEqual([
+      [
+        "“公开03表”表中本年支出合计为2950万元，“收入支出决算总表的本年支出合计”为2950.005万元，相差-0.005万元，属于四舍五入差异。",
+        ["公开03表!B4", "公开01表!F4"],
+      ],
+    ]);
+  });
+});

@@ -25,6 +25,24 @@ afterAll(() => session?.close());
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(SHOTS, name), fullPage: true });
 
+/** The downloaded workbook scored again by the command line, as the result JSON. */
+const rescore = (file: string, copy: string) =>
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        repoFile("build", "cli", "perf-score.js"),
+        "score",
+        file,
+        "--json",
+        "-o",
+        join(SHOTS, "..", copy),
+        "--overwrite",
+      ],
+      { encoding: "utf8" }
+    )
+  );
+
 /** The narrowest task pane Excel opens (desktop, 350 px): nothing may stick out of it. */
 const PANE = 350;
 
@@ -170,21 +188,7 @@ describe("the task pane in a plain browser, at 350 px", () => {
     expect(template.getCell(row("staffOnPayroll"), 5).value).toBe(42);
     expect(template.getCell(row("staffAuthorized"), 5).value).toBe(45);
 
-    const cli = JSON.parse(
-      execFileSync(
-        process.execPath,
-        [
-          repoFile("build", "cli", "perf-score.js"),
-          "score",
-          saved,
-          "--json",
-          "-o",
-          join(SHOTS, "..", "rescored.xlsx"),
-          "--overwrite",
-        ],
-        { encoding: "utf8" }
-      )
-    );
+    const cli = rescore(saved, "rescored.xlsx");
     expect([cli.total, cli.grade]).toEqual([97, "优"]);
     // The counts entered in the pane now give the data's own score beside the evaluator's.
     expect(
@@ -279,21 +283,7 @@ describe("the task pane in a plain browser, at 350 px", () => {
     ]);
     const saved = join(SHOTS, "..", "某市-评分表.xlsx");
     await download.saveAs(saved);
-    const cli = JSON.parse(
-      execFileSync(
-        process.execPath,
-        [
-          repoFile("build", "cli", "perf-score.js"),
-          "score",
-          saved,
-          "--json",
-          "-o",
-          join(SHOTS, "..", "某市-再评.xlsx"),
-          "--overwrite",
-        ],
-        { encoding: "utf8" }
-      )
-    );
+    const cli = rescore(saved, "某市-再评.xlsx");
     expect([cli.framework, cli.max]).toEqual(["hunan-test", 61]);
     expect(cli.total).toBe(Number(await page.getByTestId("total").textContent()));
   }, 120_000);
@@ -333,21 +323,7 @@ describe("the task pane in a plain browser, at 350 px", () => {
     ]);
     const saved = join(SHOTS, "..", "两张表-评分表.xlsx");
     await download.saveAs(saved);
-    const cli = JSON.parse(
-      execFileSync(
-        process.execPath,
-        [
-          repoFile("build", "cli", "perf-score.js"),
-          "score",
-          saved,
-          "--json",
-          "-o",
-          join(SHOTS, "..", "两张表-再评.xlsx"),
-          "--overwrite",
-        ],
-        { encoding: "utf8" }
-      )
-    );
+    const cli = rescore(saved, "两张表-再评.xlsx");
     const control = cli.indicators.find((i: { name: string }) => i.name === "公用经费控制率");
     expect(control.explanation).toContain("“三公”经费控制率为31.84%");
     expect(

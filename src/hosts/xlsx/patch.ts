@@ -128,25 +128,34 @@ function patchWorkbook(
       (_, attrs: string, end: string) =>
         `<calcPr${attrs.replace(/\sfullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${end}`
     );
-  else {
-    const next = [
-      "<oleSize",
-      "<customWorkbookViews",
-      "<pivotCaches",
-      "<smartTagPr",
-      "<smartTagTypes",
-      "<webPublishing",
-      "<fileRecoveryPr",
-      "<webPublishObjects",
-      "<extLst",
-      "</workbook>",
-    ]
-      .map((tag) => out.indexOf(tag))
-      .filter((i) => i >= 0);
-    const i = Math.min(...next);
-    out = out.slice(0, i) + '<calcPr fullCalcOnLoad="1"/>' + out.slice(i);
-  }
+  else out = insertInOrder(out, "<calcPr", '<calcPr fullCalcOnLoad="1"/>');
   return out;
+}
+
+/** The elements of workbook.xml that may follow definedNames, in the order the schema requires. */
+const WORKBOOK_ORDER = [
+  "<definedNames",
+  "<calcPr",
+  "<oleSize",
+  "<customWorkbookViews",
+  "<pivotCaches",
+  "<smartTagPr",
+  "<smartTagTypes",
+  "<webPublishing",
+  "<fileRecoveryPr",
+  "<webPublishObjects",
+  "<extLst",
+  "</workbook>",
+];
+
+/** Inserts `element` (of the kind `tag`) before the first element the schema puts after it. */
+function insertInOrder(xml: string, tag: string, element: string): string {
+  const i = Math.min(
+    ...WORKBOOK_ORDER.slice(WORKBOOK_ORDER.indexOf(tag) + 1)
+      .map((t) => xml.indexOf(t))
+      .filter((at) => at >= 0)
+  );
+  return xml.slice(0, i) + element + xml.slice(i);
 }
 
 const SECTIONS = [
@@ -347,23 +356,7 @@ function withDefinedNames(xml: string, names: string): string {
   if (xml.includes("</definedNames>")) return insertBefore(xml, "</definedNames>", names);
   if (/<definedNames\s*\/>/.test(xml))
     return xml.replace(/<definedNames\s*\/>/, `<definedNames>${names}</definedNames>`);
-  const next = [
-    "<calcPr",
-    "<oleSize",
-    "<customWorkbookViews",
-    "<pivotCaches",
-    "<smartTagPr",
-    "<smartTagTypes",
-    "<webPublishing",
-    "<fileRecoveryPr",
-    "<webPublishObjects",
-    "<extLst",
-    "</workbook>",
-  ]
-    .map((tag) => xml.indexOf(tag))
-    .filter((i) => i >= 0);
-  const i = Math.min(...next);
-  return xml.slice(0, i) + `<definedNames>${names}</definedNames>` + xml.slice(i);
+  return insertInOrder(xml, "<definedNames", `<definedNames>${names}</definedNames>`);
 }
 
 /**

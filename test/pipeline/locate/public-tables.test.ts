@@ -4,6 +4,7 @@ import { renderFinding } from "../../../src/core";
 import { scoreXlsx } from "../../../src/hosts/xlsx/file";
 import { analyzeWorkbook } from "../../../src/pipeline/analyze";
 import { cellText, sourceText } from "../../../src/pipeline/locate/where";
+import { sanGongSheet } from "../../fixtures/corpus-workbooks";
 import { LABEL_FIXTURES } from "../../fixtures/label-workbooks";
 import { coreValue } from "../../../src/pipeline/normalize";
 
@@ -19,30 +20,7 @@ async function sanGongTable(options: {
   values: number[];
 }): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("公开09表");
-  ws.getCell("A1").value = options.title;
-  ws.mergeCells("A1:L1");
-  ws.getCell("A2").value = "编制单位：某区图书馆";
-  ws.getCell("L2").value = `单位：${options.unit}`;
-  ws.getCell("A3").value = "预算数";
-  ws.mergeCells("A3:F3");
-  ws.getCell("G3").value = "决算数";
-  ws.mergeCells("G3:L3");
-  for (const o of [0, 6]) {
-    ws.getCell(4, 1 + o).value = "合计";
-    ws.getCell(4, 2 + o).value = "因公出国（境）费";
-    ws.getCell(4, 3 + o).value = options.car;
-    ws.getCell(4, 6 + o).value = "公务接待费";
-    ws.mergeCells(4, 1 + o, 5, 1 + o);
-    ws.mergeCells(4, 2 + o, 5, 2 + o);
-    ws.mergeCells(4, 3 + o, 4, 5 + o);
-    ws.mergeCells(4, 6 + o, 5, 6 + o);
-    ws.getCell(5, 3 + o).value = "小计";
-    ws.getCell(5, 4 + o).value = "公务用车购置费";
-    ws.getCell(5, 5 + o).value = "公务用车运行费";
-  }
-  for (let i = 1; i <= 12; i++) ws.getCell(6, i).value = i;
-  options.values.forEach((v, i) => (ws.getCell(7, i + 1).value = v));
+  sanGongSheet(wb, options.title, options.unit, options.car, options.values);
   const read = new ExcelJS.Workbook();
   await read.xlsx.load(await wb.xlsx.writeBuffer());
   return read;

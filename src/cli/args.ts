@@ -1,7 +1,7 @@
 import { catalog, LOCALES, type Locale } from "../i18n";
 import { FILE_MODES, type FormulaMode } from "../pipeline/sheets/score-sheet";
 
-export type Command = "score" | "template" | "keys" | "framework" | "help" | "version";
+export type Command = "score" | "review" | "template" | "keys" | "framework" | "help" | "version";
 
 export const FRAMEWORK_ACTIONS = ["list", "export", "check"] as const;
 export type FrameworkAction = (typeof FRAMEWORK_ACTIONS)[number];
@@ -25,7 +25,7 @@ export interface Args {
 
 export type ArgsRead = { ok: true; args: Args } | { ok: false; error: string; locale: Locale };
 
-const COMMANDS: Command[] = ["score", "template", "keys", "framework", "help"];
+const COMMANDS: Command[] = ["score", "review", "template", "keys", "framework", "help"];
 
 /** Options that take a value, with the commands they belong to. */
 const VALUED: Record<
@@ -34,10 +34,10 @@ const VALUED: Record<
 > = {
   "--inputs": { field: "inputs", commands: ["score"] },
   "-i": { field: "inputs", commands: ["score"] },
-  "--output": { field: "output", commands: ["score", "template", "framework"] },
-  "-o": { field: "output", commands: ["score", "template", "framework"] },
-  "--framework": { field: "framework", commands: ["score", "template"] },
-  "-f": { field: "framework", commands: ["score", "template"] },
+  "--output": { field: "output", commands: ["score", "review", "template", "framework"] },
+  "-o": { field: "output", commands: ["score", "review", "template", "framework"] },
+  "--framework": { field: "framework", commands: ["score", "review", "template"] },
+  "-f": { field: "framework", commands: ["score", "review", "template"] },
   "--mode": { field: "mode", commands: ["score"] },
   "--lang": { field: "lang", commands: COMMANDS },
 };
@@ -99,7 +99,8 @@ export function parseArgs(argv: string[]): ArgsRead {
     } else if (!commandSeen && (COMMANDS as string[]).includes(a)) {
       args.command = a as Command;
       commandSeen = true;
-    } else if (commandSeen && args.command === "score" && !a.startsWith("-")) args.files.push(a);
+    } else if (commandSeen && ["score", "review"].includes(args.command) && !a.startsWith("-"))
+      args.files.push(a);
     else if (commandSeen && args.command === "framework" && !a.startsWith("-")) {
       if (!args.action) {
         if (!(FRAMEWORK_ACTIONS as readonly string[]).includes(a))
@@ -114,7 +115,7 @@ export function parseArgs(argv: string[]): ArgsRead {
       return fail(w.notForCommand(flag, args.command));
   }
   if (args.json && args.command !== "score") return fail(w.jsonOnlyScore);
-  if (args.overwrite && !["score", "template", "framework"].includes(args.command))
+  if (args.overwrite && !["score", "review", "template", "framework"].includes(args.command))
     return fail(w.overwriteOnly);
   if (args.command === "framework") {
     if (!args.action) return fail(w.frameworkAction([...FRAMEWORK_ACTIONS]));
@@ -129,6 +130,11 @@ export function parseArgs(argv: string[]): ArgsRead {
   if (args.inputs !== undefined && args.output !== undefined) return fail(w.outputNotWithInputs);
   if (args.command === "template" && !args.output) return fail(w.templateNeedsOutput);
   if (args.inputs !== undefined && args.files.length) return fail(w.inputsNotWithFiles);
-  if (args.output !== undefined && args.files.length > 1) return fail(w.outputOneWorkbook);
+  if (args.command === "review") {
+    const r = catalog(args.locale).review.cli;
+    if (!args.files.length) return fail(r.needsFiles);
+    if (!args.output) return fail(r.needsOutput);
+    if (!/\.xlsx$/i.test(args.output)) return fail(r.outputFormat(args.output));
+  } else if (args.output !== undefined && args.files.length > 1) return fail(w.outputOneWorkbook);
   return { ok: true, args };
 }

@@ -1,3 +1,5 @@
+import type { ReviewRunner } from "./review/outcome";
+
 /** What the CLI needs from its surroundings, so that tests run it in-process. */
 export interface Io {
   out(text: string): void;
@@ -6,9 +8,16 @@ export interface Io {
   readBinary(path: string): Uint8Array;
   writeBinary(path: string, data: Uint8Array): void;
   exists(path: string): boolean;
+  kind(path: string): "file" | "folder" | "missing";
+  /** The names in a folder. */
+  list(folder: string): string[];
   readStdin(): string;
   cwd: string;
   /** The embedded sample workbook, scored when no file is named. */
   sampleWorkbook: string;
   version: string;
+  /** Set when standard output is a terminal: its width, for the progress bar. */
+  terminal?: { columns: number };
+  /** Where a review scores its workbooks: worker threads in the CLI, this thread when not given. */
+  reviewRunner?: ReviewRunner;
 }

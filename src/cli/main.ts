@@ -11,14 +11,14 @@ import {
 } from "../core";
 import { catalog } from "../i18n";
 import { scoreXlsx, templateXlsx } from "../hosts/xlsx/file";
-import { UnreadableFile } from "../hosts/xlsx/file-kind";
-import { PatchUnsupported } from "../hosts/xlsx/patch";
 import { displayWidth, padEnd } from "../util/text-width";
 import { parseArgs, type Args } from "./args";
+import { cannotRead } from "./cannot-read";
 import type { Io } from "./io";
 import type { Outcome } from "./outcome";
 import { frameworkCommand, resolveFramework } from "./framework-command";
 import { renderReport, renderSummary } from "./report";
+import { reviewCommand } from "./review/command";
 
 export type { Io } from "./io";
 
@@ -44,6 +44,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     case "framework":
       return frameworkCommand(args, io);
     case "template":
+    case "review":
     case "score": {
       let framework: Framework | undefined;
       if (args.framework !== undefined) {
@@ -55,6 +56,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         framework = resolved.framework;
       }
       if (args.command === "template") return template(args, io, framework);
+      if (args.command === "review") return reviewCommand(args, io, framework);
       return args.inputs !== undefined
         ? scoreJson(args.inputs, args, io, framework)
         : scoreWorkbooks(args, io, framework);
@@ -87,25 +89,6 @@ function scoreJson(path: string, args: Args, io: Io, chosen?: Framework): number
       : renderReport(result, framework, args.locale)
   );
   return EXIT.ok;
-}
-
-/** Why a file could not be read, in words that say what to do; `text` names the file. */
-function cannotRead(path: string, e: unknown, locale: Locale): { reason: string; text: string } {
-  const w = catalog(locale);
-  const code = (e as NodeJS.ErrnoException).code;
-  const why =
-    e instanceof UnreadableFile
-      ? w.files.unreadable(e.kind, path)
-      : e instanceof PatchUnsupported
-        ? w.files.unusual
-        : code === "ENOENT"
-          ? w.files.notFound
-          : code === "EISDIR"
-            ? w.files.folder
-            : code === "EACCES" || code === "EPERM" || code === "EBUSY"
-              ? w.files.noAccess
-              : String((e as Error).message);
-  return { reason: why, text: w.cli.cannotRead(path, why) };
 }
 
 /** `X.xlsx` → `X-评分表.xlsx` beside it; the embedded sample's copy goes to the current folder. */

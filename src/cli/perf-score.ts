@@ -1,7 +1,16 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { main } from "./main";
+import { threadRunner } from "./review/pool";
 
 const root = join(__dirname, "..", "..");
 
@@ -23,9 +32,16 @@ void main(process.argv.slice(2), {
   readBinary: (path) => readFileSync(path),
   writeBinary,
   exists: (path) => existsSync(path),
+  kind: (path) => {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return !stat ? "missing" : stat.isDirectory() ? "folder" : "file";
+  },
+  list: (folder) => readdirSync(folder),
   readStdin: () => readFileSync(0, "utf8"),
   cwd: process.cwd(),
   sampleWorkbook: join(root, "examples", "longgang-2021.xlsx"),
+  ...(process.stdout.isTTY && { terminal: { columns: process.stdout.columns || 80 } }),
+  reviewRunner: threadRunner(),
   version: (
     JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
       version: string;

@@ -7,6 +7,7 @@ import type { CliWords } from "./zh-CN/cli";
 import type { FileWords } from "./zh-CN/files";
 import type { FrameworkFileWords } from "./zh-CN/framework-file";
 import type { FrameworkFormWords } from "./zh-CN/framework-form";
+import type { ReviewWords } from "./zh-CN/review";
 
 /**
  * Every sentence a user reads, by the part of the add-in that says it. One catalog per language; the
@@ -22,4 +23,5 @@ export interface Catalog {
   frameworkFile: FrameworkFileWords;
   frameworkForm: FrameworkFormWords;
   functions: FunctionStrings;
+  review: ReviewWords;
 }

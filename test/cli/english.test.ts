@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { main, type Io } from "../../src/cli/main";
 import { placedIndicators } from "../../src/core";
 import { loadWorkbook } from "../../src/hosts/xlsx/file";
@@ -19,6 +19,8 @@ async function run(argv: string[]) {
     readBinary: (p) => readFileSync(p),
     writeBinary: (p) => written.push(p),
     exists: () => false,
+    kind: (p) => (existsSync(p) ? (statSync(p).isDirectory() ? "folder" : "file") : "missing"),
+    list: (p) => readdirSync(p),
     readStdin: () => "",
     cwd: "/work/out",
     sampleWorkbook: SAMPLE,

@@ -1,5 +1,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -27,6 +34,8 @@ async function run(argv: string[], files: Record<string, string> = {}, stdin = "
       p === SAMPLE || p.endsWith(".xlsx") ? readFileSync(p) : new TextEncoder().encode(read(p)),
     writeBinary: (p, data) => (written[p] = data),
     exists: (p) => p in files || p in written || existsSync(p),
+    kind: (p) => (existsSync(p) ? (statSync(p).isDirectory() ? "folder" : "file") : "missing"),
+    list: (p) => readdirSync(p),
     readStdin: () => stdin,
     cwd: "/work/out",
     sampleWorkbook: SAMPLE,

@@ -148,10 +148,16 @@ const WORKBOOK_ORDER = [
   "</workbook>",
 ];
 
-/** Inserts `element` (of the kind `tag`) before the first element the schema puts after it. */
-function insertInOrder(xml: string, tag: string, element: string): string {
+/** Inserts `element` (of the kind `tag`) before the first element the schema (`order`) puts after it. */
+export function insertInOrder(
+  xml: string,
+  tag: string,
+  element: string,
+  order: readonly string[] = WORKBOOK_ORDER
+): string {
   const i = Math.min(
-    ...WORKBOOK_ORDER.slice(WORKBOOK_ORDER.indexOf(tag) + 1)
+    ...order
+      .slice(order.indexOf(tag) + 1)
       .map((t) => xml.indexOf(t))
       .filter((at) => at >= 0)
   );

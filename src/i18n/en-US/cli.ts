@@ -8,6 +8,7 @@ grades the total and lists audit findings.
 Usage:
   perf-score score [WORKBOOK.xlsx …] [-o OUT.xlsx] [--mode portable|values] [--framework F] [--json] [--overwrite]
   perf-score score --inputs FILE.json [--framework F] [--json]
+  perf-score review FOLDER|WORKBOOK… -o SUMMARY.xlsx [--framework F] [--overwrite]
   perf-score template -o FILE.xlsx [--framework F] [--overwrite]
   perf-score framework list
   perf-score framework export ID|FILE -o FILE.xlsx|FILE.json [--overwrite]
@@ -26,6 +27,15 @@ Commands:
             (Longgang District Library 2021, examples/longgang-2021.xlsx) and writes the copy to the
             current folder.
             --inputs FILE.json scores a JSON inputs file instead (no workbook written); - reads standard input.
+  review    For a finance bureau: scores every unit's workbook in the folders (and their subfolders), in
+            parallel, and writes one summary workbook: Summary (a row per unit: data and claimed totals, the
+            difference, grades, indicators not scored, findings, status), Indicator scores (units × indicators,
+            data and claimed side by side, with mean, lowest and full marks), Findings (filterable by kind)
+            and Charts (grade distribution, claimed against data totals). Spreadsheets in other formats
+            (.xls, .et …) are listed as unreadable with what to do; other files (documents, PDFs, Excel's
+            lock files) are skipped and listed. One bad workbook never stops the run. Shows a progress bar
+            on a terminal, one line per workbook otherwise. An existing summary is never replaced without
+            --overwrite.
   template  Writes a workbook holding only the empty data sheet.
   framework Frameworks: list shows the built-in frameworks and templates; export writes a built-in, a template or a
             file as the Excel form (.xlsx) or JSON; check lists every problem of a bureau's framework file with its
@@ -33,7 +43,8 @@ Commands:
   keys      Lists every input key with its type, unit and label.
 
 Options:
-  -o, --output FILE   where to write the scored copy (score), the template (template) or the export (framework export)
+  -o, --output FILE   where to write the scored copy (score), the summary (review), the template (template) or the
+                      export (framework export)
   -f, --framework F   the framework: a built-in id (longgang-2021 by default) or an .xlsx/.json framework file
       --mode MODE     score cells as portable native formulas (default) or values; live PERF formulas are
                       written by the add-in inside Excel only
@@ -61,6 +72,8 @@ Inputs file:
 
 Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a workbook without inputs;
 2 bad command line (including a refusal to overwrite).
+review: 0 every workbook was read; 1 some could not be read (the summary is written all the same) or none
+was found; 2 bad command line.
 `,
   prefix: "perf-score: ",
   badLang: (locales) => `--lang must be ${locales.join(" or ")}`,
@@ -71,7 +84,7 @@ Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a w
   unknownArg: (arg) => `unknown argument “${arg}”; see perf-score --help`,
   notForCommand: (flag, command) => `${flag} does not go with ${command}`,
   jsonOnlyScore: "--json goes with score",
-  overwriteOnly: "--overwrite goes with score, template and framework export",
+  overwriteOnly: "--overwrite goes with score, review, template and framework export",
   frameworkAction: (actions) =>
     `framework takes one of ${actions.join(", ")}, e.g. perf-score framework list`,
   frameworkTarget: (action) =>

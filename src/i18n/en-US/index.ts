@@ -7,6 +7,7 @@ import { frameworkForm } from "./framework-form";
 import { findings } from "./findings";
 import { functions } from "./functions";
 import { pane } from "./pane";
+import { review } from "./review";
 import { sheets } from "./sheets";
 
 export const enUS: Catalog = {
@@ -19,4 +20,5 @@ export const enUS: Catalog = {
   frameworkFile,
   frameworkForm,
   functions,
+  review,
 };

@@ -7,6 +7,7 @@ export const cli = {
 用法：
   perf-score score [工作簿.xlsx …] [-o 输出.xlsx] [--mode portable|values] [--framework 指标体系] [--json] [--overwrite]
   perf-score score --inputs 文件.json [--framework 指标体系] [--json]
+  perf-score review 文件夹或工作簿… -o 汇总.xlsx [--framework 指标体系] [--overwrite]
   perf-score template -o 文件.xlsx [--framework 指标体系] [--overwrite]
   perf-score framework list
   perf-score framework export 编号或文件 -o 文件.xlsx|文件.json [--overwrite]
@@ -25,13 +26,20 @@ export const cli = {
             不给文件时，对内置示例工作簿（深圳市龙岗区图书馆2021年度，examples/longgang-2021.xlsx）计分，
             副本写在当前目录。
             --inputs 文件.json：按 JSON 输入文件计分（不写工作簿），--inputs - 表示从标准输入读取。
+  review    财政部门复核：为文件夹（含子文件夹）中各单位的全部工作簿计分（多核并行），写出一个汇总工作簿：
+            汇总（每个单位一行：数据得分、自评得分、差额、等级、未计分指标、审计发现数、状态）、
+            指标得分（各单位×各指标，数据与自评并列，附平均分、最低分、满分单位数）、审计发现（可按类别筛选）
+            和图表（等级分布、自评得分与数据得分）。.xls、.et 等其他格式的表格列为“无法读取”并说明如何处理；
+            其他文件（文档、PDF、Excel 临时文件等）跳过并列出原因。单个工作簿出错不会中断复核。
+            在终端中显示进度条（已完成/总数、剩余时间、正在读取的文件），输出到文件时每个工作簿一行。
+            汇总表已存在时拒绝覆盖（加 --overwrite）。
   template  写出一个只含空白“绩效基础数据”表的工作簿，供填写后计分。
   framework 指标体系：list 列出内置的指标体系和模板；export 把内置指标体系、模板或文件导出为 Excel 填写表（.xlsx）
             或 JSON；check 检查财政部门编写的指标体系文件，逐条列出问题及所在单元格（或 JSON 路径）。
   keys      列出全部输入项：键名、类型、单位、中文名称。
 
 选项：
-  -o, --output 文件   评分表副本（score）、模板（template）或导出的指标体系（framework export）的写入位置
+  -o, --output 文件   评分表副本（score）、汇总表（review）、模板（template）或导出的指标体系（framework export）的写入位置
   -f, --framework X   指标体系：内置编号（如 longgang-2021，默认）或 .xlsx/.json 指标体系文件
       --mode 方式     评分表中得分单元格的写法：portable（默认，Excel 原生公式，无需加载项即可重算）或
                       values（只写数值）。PERF 实时公式只能在 Excel 中由加载项生成
@@ -60,6 +68,7 @@ JSON 输入文件：
   0  已计分（即使部分指标因缺少数据未计分）
   1  文件无法读取、不是有效的输入文件或工作簿，或工作簿中没有任何计分数据
   2  命令或参数有误（包括拒绝覆盖已存在的文件）
+  review：0 全部工作簿均已读取；1 有工作簿无法读取（汇总表照常写出）或没有找到工作簿；2 命令或参数有误
 `,
   prefix: "perf-score：",
   badLang: (locales: string[]) => `--lang 应为 ${locales.join(" 或 ")}`,
@@ -72,7 +81,7 @@ JSON 输入文件：
   unknownArg: (arg: string) => `无法识别的参数“${arg}”，请运行 perf-score --help 查看用法`,
   notForCommand: (flag: string, command: string) => `${flag} 不能用于 ${command} 命令`,
   jsonOnlyScore: "--json 只用于 score 命令",
-  overwriteOnly: "--overwrite 只用于 score、template 和 framework export 命令",
+  overwriteOnly: "--overwrite 只用于 score、review、template 和 framework export 命令",
   frameworkAction: (actions: string[]) =>
     `framework 命令后面应给出 ${actions.join("、")} 之一，如 perf-score framework list`,
   frameworkTarget: (action: string) =>

@@ -1,0 +1,78 @@
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { LOCALES, type Locale } from "../../core";
+import { catalog } from "../../i18n";
+
+/** What the review needs of the file system. */
+export interface Folders {
+  kind(path: string): "file" | "folder" | "missing";
+  list(folder: string): string[];
+}
+
+/**
+ * Spreadsheets are reviewed whatever their format: one saved as .xls or .et must show in the summary as
+ * unreadable, with what to do, or the bureau would never hear of that unit.
+ */
+const SPREADSHEETS = new Set([".xlsx", ".xlsm", ".xls", ".et", ".ett", ".ods", ".xlsb", ".csv"]);
+
+export interface Collected {
+  /** In a stable order (by path), whatever order the file system lists them in. */
+  files: string[];
+  skipped: { file: string; why: string }[];
+}
+
+/**
+ * The files a review reads: those named, and the spreadsheets in the folders named and their
+ * subfolders. Passed by, each with its reason: other files, Excel's lock files, hidden files, the summary
+ * being written and scored copies perf-score wrote beside a workbook that is itself in the review.
+ */
+export function collect(paths: string[], fs: Folders, output: string, locale: Locale): Collected {
+  const w = catalog(locale).review.cli.skip;
+  const files: string[] = [];
+  const skipped: Collected["skipped"] = [];
+  const walk = (folder: string) => {
+    for (const name of fs.list(folder).sort()) {
+      const path = join(folder, name);
+      const kind = fs.kind(path);
+      if (kind === "folder") {
+        if (!name.startsWith(".")) walk(path);
+      } else if (name.startsWith("~$")) skipped.push({ file: path, why: w.lockFile });
+      else if (name.startsWith(".")) skipped.push({ file: path, why: w.hidden });
+      else if (!SPREADSHEETS.has(extname(name).toLowerCase()))
+        skipped.push({ file: path, why: w.notWorkbook });
+      else files.push(path);
+    }
+  };
+  // A path that does not exist is reviewed all the same: it is reported as not found, in the summary.
+  for (const p of paths)
+    if (fs.kind(p) === "folder") walk(p);
+    else files.push(p);
+
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  const all = new Set(files.map((f) => resolve(f)));
+  for (const file of files) {
+    const full = resolve(file);
+    if (seen.has(full)) continue;
+    seen.add(full);
+    if (full === resolve(output)) skipped.push({ file, why: w.output });
+    else {
+      const original = scoredCopyOf(file, all);
+      if (original) skipped.push({ file, why: w.scoredCopy(original) });
+      else kept.push(file);
+    }
+  }
+  return { files: kept.sort(byPath), skipped: skipped.sort((a, b) => byPath(a.file, b.file)) };
+}
+
+/** `X-评分表.xlsx` (or `X-scored.xlsx`) beside an `X.xlsx` of the same review: the workbook it copies. */
+function scoredCopyOf(file: string, all: Set<string>): string | undefined {
+  for (const locale of LOCALES) {
+    const suffix = catalog(locale).sheets.scoredFile("");
+    if (!basename(file).endsWith(suffix)) continue;
+    const original = join(dirname(file), `${basename(file).slice(0, -suffix.length)}.xlsx`);
+    if (all.has(resolve(original))) return original;
+  }
+  return undefined;
+}
+
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,104 @@
+import type { ScoreResult } from "./evaluate";
+import type { Finding } from "./findings";
+import { placedIndicators, type Framework } from "./framework";
+import { gradeFor } from "./grade";
+import { text } from "../i18n";
+import { Rational } from "./rational";
+
+/**
+ * What a finance bureau reads of one unit's self-evaluation: the total its own data supports beside
+ * the total it claims (the evaluator's own scores where given), and what the audit found. Totals are
+ * exact sums, so a difference of 0 is 0 and never 1e-15.
+ */
+export interface UnitReview {
+  /** Σ of the scores the data gives; indicators without data add nothing. */
+  dataTotal: number;
+  /** Σ of the scores the unit gives itself: the evaluator's own score where there is one, else the data's. */
+  claimedTotal: number;
+  /** claimed − data: above 0, the unit claims more than its data supports. */
+  difference: number;
+  max: number;
+  /** Grades in Chinese (the contract's grade), null while an indicator is left unscored. */
+  dataGrade: string | null;
+  claimedGrade: string | null;
+  /** Per indicator, in the framework's order. */
+  indicators: { data: number | null; claimed: number | null }[];
+  /** Indicators the data does not score (no evaluator's score either counts: it is the data's gap). */
+  notScored: string[];
+  /** What the audit found about this unit; the framework table's own notes are the bureau's, not the unit's. */
+  findings: Finding[];
+}
+
+export function unitReview(result: ScoreResult, framework: Framework): UnitReview {
+  const sum = (pick: (i: ScoreResult["indicators"][number]) => number | null) =>
+    result.indicators.reduce((s, i) => {
+      const v = pick(i);
+      return v === null ? s : s.add(Rational.fromNumber(v));
+    }, Rational.ZERO);
+  const data = sum((i) => i.computed);
+  const claimed = sum((i) => i.score);
+  const grade = (total: Rational, complete: boolean) => {
+    const g = complete ? gradeFor(total.toNumber(), framework) : undefined;
+    return g ? text(g.grade, "zh-CN") : null;
+  };
+  return {
+    dataTotal: data.toNumber(),
+    claimedTotal: claimed.toNumber(),
+    difference: claimed.sub(data).toNumber(),
+    max: result.max,
+    dataGrade: grade(
+      data,
+      result.indicators.every((i) => i.computed !== null)
+    ),
+    claimedGrade: grade(
+      claimed,
+      result.indicators.every((i) => i.score !== null)
+    ),
+    indicators: result.indicators.map((i) => ({ data: i.computed, claimed: i.score })),
+    notScored: result.indicators.filter((i) => i.computed === null).map((i) => i.id),
+    findings: result.findings.filter((f) => f.kind !== "framework"),
+  };
+}
+
+/** Each indicator across units: how many were scored, the mean, the lowest, how many got full marks. */
+export interface IndicatorStats {
+  id: string;
+  max: number;
+  count: number;
+  mean: number | null;
+  min: number | null;
+  full: number;
+}
+
+export function indicatorStats(
+  reviews: readonly UnitReview[],
+  framework: Framework,
+  pick: "data" | "claimed"
+): IndicatorStats[] {
+  return placedIndicators(framework).map(({ indicator }, n) => ({
+    id: indicator.id,
+    ...columnStats(
+      reviews.map((r) => r.indicators[n]?.[pick] ?? null),
+      indicator.points
+    ),
+  }));
+}
+
+/** Count, mean (to 2 places), lowest and full marks of a column of scores; a missing score counts for none. */
+export function columnStats(scores: readonly (number | null)[], max: number) {
+  const values = scores.filter((v): v is number => v !== null).map(Rational.fromNumber);
+  const top = Rational.fromNumber(max);
+  return {
+    max,
+    count: values.length,
+    mean: values.length
+      ? values
+          .reduce((s, v) => s.add(v), Rational.ZERO)
+          .div(Rational.int(values.length))
+          .round(2)
+          .toNumber()
+      : null,
+    min: values.length ? values.reduce((a, b) => (b.lt(a) ? b : a)).toNumber() : null,
+    full: values.filter((v) => v.eq(top)).length,
+  };
+}

@@ -1,0 +1,33 @@
+import { unitReview, type Framework, type Locale, type UnitReview } from "../../core";
+import { analyzeWorkbook } from "../../pipeline/analyze";
+import { unitName } from "../../pipeline/locate/unit-name";
+import { loadWorkbook } from "./file";
+import { snapshotOf } from "./read";
+
+/** The defined name that marks a review summary, so that a later review of the same folder passes it by. */
+export const SUMMARY_MARK = "PerfScore_Review";
+
+/** One workbook as a finance bureau's review sees it; the bytes themselves are not kept. */
+export type WorkbookReview =
+  | { status: "summary" }
+  | { status: "notScored"; unit?: string; framework: Framework }
+  | { status: "scored"; unit?: string; framework: Framework; review: UnitReview };
+
+/**
+ * Reads and scores one unit's workbook for the review, without writing a score sheet: the unit's name
+ * from its template or its tables, and the totals, grades and findings of unitReview. A file that is
+ * not a readable workbook throws as loadWorkbook does.
+ */
+export async function reviewXlsx(
+  data: Uint8Array,
+  options: { framework?: Framework; locale: Locale }
+): Promise<WorkbookReview> {
+  const wb = snapshotOf(await loadWorkbook(data));
+  if (wb.names.some((n) => n.name === SUMMARY_MARK)) return { status: "summary" };
+  const analysis = analyzeWorkbook(wb, options);
+  const unit = analysis.result.unit?.trim() || unitName(wb);
+  const about = { ...(unit && { unit }), framework: analysis.framework };
+  return analysis.noInputs
+    ? { status: "notScored", ...about }
+    : { status: "scored", ...about, review: unitReview(analysis.result, analysis.framework) };
+}

@@ -20,7 +20,7 @@ export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
       const nf: string[] = [];
       for (let c = left; c <= right; c++) {
         const cell = row.getCell(c);
-        vs.push(plainValue(cell.value));
+        vs.push(cellValue(cell));
         fs.push(formulaOf(cell));
         nf.push(cell.numFmt || "General");
       }
@@ -50,15 +50,19 @@ function formulaOf(cell: ExcelJS.Cell): string {
   return cell.formula ?? v.formula ?? "";
 }
 
-/** What Excel would show: a formula's cached result, rich text as text, an error as its code. */
-export function plainValue(v: ExcelJS.CellValue): CellValue {
+/**
+ * What Excel would show: a formula's cached result, rich text as text, an error as its code. A formula's
+ * result is read from the cell itself: ExcelJS's `cell.value` leaves out a result of 0, false or "".
+ */
+export function cellValue(cell: ExcelJS.Cell): CellValue {
+  const v = cell.value;
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if ("formula" in v || "sharedFormula" in v) {
-    const result = (v as { result?: unknown }).result;
+    const result = cell.result as unknown;
     if (result === undefined || result === null) return null;
-    if (typeof result === "object" && result !== null && "error" in result)
+    if (typeof result === "object" && "error" in result)
       return String((result as { error: string }).error);
     return result instanceof Date ? result.toISOString().slice(0, 10) : (result as CellValue);
   }

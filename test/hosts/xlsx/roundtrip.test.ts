@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { evaluate } from "../../../src/core";
 import { sampleWorkbook } from "../../../src/cli/sample-workbook";
 import { loadWorkbook, scoreXlsx } from "../../../src/hosts/xlsx/file";
-import { plainValue } from "../../../src/hosts/xlsx/read";
+import { cellValue } from "../../../src/hosts/xlsx/read";
 import type { FormulaMode } from "../../../src/pipeline/sheets/score-sheet";
 import { longgang, readSample, repoFile, texts } from "../../helpers";
 
@@ -15,7 +15,7 @@ function contents(ws: ExcelJS.Worksheet) {
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (c) => {
       cells[c.address] = {
-        value: plainValue(c.value),
+        value: cellValue(c),
         formula: c.formula ?? null,
         numFmt: c.numFmt ?? null,
       };
@@ -72,8 +72,8 @@ describe("the sample workbook, scored to an .xlsx and opened again", () => {
       const row = 5 + i;
       expect(ws.getCell(row, 5).value).toBe(ind.name);
       expect(ws.getCell(row, 6).value).toBe(ind.max);
-      expect(plainValue(ws.getCell(row, 9).value)).toBe(ind.score ?? "—");
-      expect(plainValue(ws.getCell(row, 11).value)).toBe(ind.computed ?? "—");
+      expect(cellValue(ws.getCell(row, 9))).toBe(ind.score ?? "—");
+      expect(cellValue(ws.getCell(row, 11))).toBe(ind.computed ?? "—");
       expect(ws.getCell(row, 9).numFmt).toBe("0.00");
       expect(String(ws.getCell(row, 8).value)).toBe(
         longgang.levels
@@ -85,8 +85,8 @@ describe("the sample workbook, scored to an .xlsx and opened again", () => {
     expect(ws.getCell("A5").value).toBe("部门决策");
     expect(ws.getCell("B19").value).toBe(55);
     expect(ws.getCell("A5").isMerged && ws.getCell("A14").isMerged).toBe(true);
-    expect(plainValue(ws.getCell("I26").value)).toBe(96);
-    expect(plainValue(ws.getCell("I27").value)).toBe("优");
+    expect(cellValue(ws.getCell("I26"))).toBe(96);
+    expect(cellValue(ws.getCell("I27"))).toBe("优");
     // The unit's findings, then apart the framework table's own inconsistencies, which the unit cannot act on.
     expect(ws.getCell("A28").value).toMatch(/^说明：“数据计算得分”是按“计分依据数据”/);
     expect(ws.getCell("A30").value).toBe("审计发现（6项）");
@@ -143,7 +143,7 @@ describe("the sample workbook, scored to an .xlsx and opened again", () => {
       );
     expect(source).not.toBeNull();
     expect(ws.getCell(block, 16).value).toBe(`基础数据表 绩效基础数据!E${source![1]}`);
-    expect(plainValue(ws.getCell(block, 14).value)).toBe(11);
+    expect(cellValue(ws.getCell(block, 14))).toBe(11);
   });
 
   it("live mode is the add-in’s alone: a file written here would store PERF.SCORE where Excel stores _xldudf_PERF_SCORE", async () => {

@@ -73,7 +73,7 @@ export async function reviewCommand(args: Args, io: Io, chosen?: Framework): Pro
     return o.status === "unreadable"
       ? [{ ...about, status: "unreadable", why: o.why }]
       : o.status === "notScored"
-        ? [{ ...about, status: "notScored", framework: o.framework }]
+        ? [{ ...about, status: "notScored", framework: o.framework, ...(o.why && { why: o.why }) }]
         : [{ ...about, status: "scored", framework: o.framework, review: o.review }];
   });
   const passed = files.length - reviewed.length + skipped.length;
@@ -107,5 +107,5 @@ function lineStatus(o: FileOutcome, args: Args): string {
   const w = catalog(args.locale).review.cli;
   if (o.status === "summary") return w.skipped(w.skip.summary);
   if (o.status === "scored") return w.scored(o.review.dataTotal, o.review.claimedTotal);
-  return statusText(o.status, o.status === "unreadable" ? o.why : undefined, args.locale);
+  return statusText(o.status, o.why, args.locale);
 }

@@ -1,4 +1,11 @@
-import { unitReview, type Framework, type Locale, type UnitReview } from "../../core";
+import {
+  isMissingValue,
+  unitReview,
+  type Framework,
+  type Locale,
+  type UnitReview,
+} from "../../core";
+import { catalog } from "../../i18n";
 import { analyzeWorkbook } from "../../pipeline/analyze";
 import { unitName } from "../../pipeline/locate/unit-name";
 import { loadWorkbook } from "./file";
@@ -10,7 +17,8 @@ export const SUMMARY_MARK = "PerfScore_Review";
 /** One workbook as a finance bureau's review sees it; the bytes themselves are not kept. */
 export type WorkbookReview =
   | { status: "summary" }
-  | { status: "notScored"; unit?: string; framework: Framework }
+  /** `why` is set when inputs were found but none is enough for any indicator. */
+  | { status: "notScored"; unit?: string; framework: Framework; why?: string }
   | { status: "scored"; unit?: string; framework: Framework; review: UnitReview };
 
 /**
@@ -27,7 +35,15 @@ export async function reviewXlsx(
   const analysis = analyzeWorkbook(wb, options);
   const unit = analysis.result.unit?.trim() || unitName(wb);
   const about = { ...(unit && { unit }), framework: analysis.framework };
-  return analysis.noInputs
-    ? { status: "notScored", ...about }
-    : { status: "scored", ...about, review: unitReview(analysis.result, analysis.framework) };
+  if (analysis.noInputs) return { status: "notScored", ...about };
+  // A few figures recognised in tables that score nothing: “scored” with 0 points would mislead the bureau.
+  if (analysis.result.indicators.every((i) => i.score === null)) {
+    const found = [...analysis.located.inputs.values()].filter((l) => !isMissingValue(l.value));
+    return {
+      status: "notScored",
+      ...about,
+      why: catalog(options.locale).review.overview.nothingScored(found.length),
+    };
+  }
+  return { status: "scored", ...about, review: unitReview(analysis.result, analysis.framework) };
 }

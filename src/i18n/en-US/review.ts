@@ -33,6 +33,8 @@ export const review: ReviewWords = {
     unreadable: (why: string) => `Unreadable: ${why}`,
     noInputs:
       "no scoring data found (no PERF_ names, the basic data sheet is not filled in, and no figures were recognised in the tables)",
+    nothingScored: (found: number) =>
+      `${found} figure${found === 1 ? "" : "s"} found, not enough to score any indicator (fill in the basic data sheet)`,
     ungraded: "—",
   },
   scores: {

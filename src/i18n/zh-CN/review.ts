@@ -28,6 +28,8 @@ export const review = {
     unreadable: (why: string) => `无法读取：${why}`,
     noInputs:
       "没有找到计分数据（没有 PERF_ 名称，“绩效基础数据”表未填写，报表中也没有可识别的数据）",
+    nothingScored: (found: number) =>
+      `找到 ${found} 项数据，但不足以计算任何一项指标（请补充“绩效基础数据”表）`,
     ungraded: "—",
   },
   scores: {

@@ -99,7 +99,12 @@ export function chartsSheet(
       from: [0, lineRow + 4],
       to: [6, 34],
       xAxis: { title: w.charts.gradeHeaders[0] },
-      yAxis: { title: w.charts.countAxis, min: 0, step: 1 },
+      // Whole units on the count axis while they are few; the chart's own steps beyond.
+      yAxis: {
+        title: w.charts.countAxis,
+        min: 0,
+        ...(Math.max(...byData, ...byClaim) <= 10 && { step: 1 }),
+      },
       series: [
         {
           name: { ref: `${here}!$B$2`, text: w.charts.gradeHeaders[1] },

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { placedIndicators, renderFinding, text, type Framework } from "../../../core";
 import { catalog } from "../../../i18n";
 import { quoteSheet } from "../../../pipeline/a1";
-import { body, header, LINK, printSetup, title } from "./layout";
+import { body, fitRows, header, LINK, printSetup, title } from "./layout";
 import type { ReviewSummary } from "./model";
 
 /**
@@ -43,6 +43,7 @@ export function findingsSheet(wb: ExcelJS.Workbook, summary: ReviewSummary, fall
       for (const c of [3, 7]) if (c !== 7 || cells.length) row.getCell(c).font = LINK;
     }
   }
+  fitRows(ws, 3, r);
   ws.autoFilter = `A2:G${Math.max(3, r)}`;
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 2 }];
   printSetup(ws, catalog(summary.locale).review.footer, "2:2");

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { wrappedLines } from "../../../util/text-width";
 
 /**
  * The looks and page set-up the summary's sheets share: a bold title, headers on a tinted ground,
@@ -48,11 +49,36 @@ export function body(cell: ExcelJS.Cell, value: ExcelJS.CellValue, numFmt?: stri
   cell.value = value;
   cell.border = BORDER;
   if (numFmt) cell.numFmt = numFmt;
-  cell.alignment = {
-    vertical: "top",
-    wrapText: typeof value === "string",
-    ...(typeof value !== "string" || value === "—" ? { horizontal: "center" } : {}),
-  };
+  const words = shownText(value);
+  cell.alignment =
+    words !== undefined && words !== "—"
+      ? { vertical: "top", wrapText: true }
+      : { vertical: "top", horizontal: "center" };
+}
+
+/** The text a cell shows when it is text or a link. */
+const shownText = (v: ExcelJS.CellValue): string | undefined =>
+  typeof v === "string"
+    ? v
+    : v !== null && typeof v === "object" && "hyperlink" in v
+      ? String(v.text)
+      : undefined;
+
+/**
+ * Rows as tall as their wrapped text: Excel and LibreOffice keep an .xlsx row's height as written, so
+ * a long status or file name would be cut off on screen and on paper.
+ */
+export function fitRows(ws: ExcelJS.Worksheet, from: number, to: number): void {
+  for (let r = from; r <= to; r++) {
+    const row = ws.getRow(r);
+    let lines = 1;
+    row.eachCell((cell, c) => {
+      const words = shownText(cell.value);
+      const width = ws.getColumn(c).width ?? 9;
+      if (words && !cell.isMerged) lines = Math.max(lines, wrappedLines(words, width));
+    });
+    row.height = 15 * lines;
+  }
 }
 
 /** A formula with the result it has now, so readers that do not recalculate show it too. */

@@ -4,6 +4,7 @@ import { catalog } from "../../../i18n";
 import {
   body,
   CLAIM_ABOVE_DATA,
+  fitRows,
   formula,
   header,
   LINK,
@@ -47,7 +48,7 @@ export function statusText(
 export function overviewSheet(wb: ExcelJS.Workbook, summary: ReviewSummary, framework: Framework) {
   const w = catalog(summary.locale).review;
   const ws = wb.addWorksheet(w.sheets.overview);
-  const widths = [6, 28, 34, 10, 10, 12, 9, 9, 10, 9, 40];
+  const widths = [6, 26, 40, 9, 9, 11, 8, 8, 8, 8, 52];
   widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   const count = (s: ReviewedFile["status"]) => summary.files.filter((f) => f.status === s).length;
   title(ws, 1, w.title, widths.length);
@@ -94,6 +95,7 @@ export function overviewSheet(wb: ExcelJS.Workbook, summary: ReviewSummary, fram
   });
 
   const last = Math.max(OVERVIEW.firstRow, OVERVIEW.firstRow + summary.files.length - 1);
+  fitRows(ws, OVERVIEW.firstRow, last);
   ws.autoFilter = `A${OVERVIEW.headerRow}:K${last}`;
   ws.views = [{ state: "frozen", xSplit: 2, ySplit: OVERVIEW.headerRow }];
   ws.addConditionalFormatting({

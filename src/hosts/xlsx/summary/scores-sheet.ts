@@ -5,6 +5,7 @@ import { columnName } from "../../../pipeline/a1";
 import {
   body,
   CLAIM_ABOVE_DATA,
+  fitRows,
   formula,
   header,
   POINTS_FORMAT,
@@ -74,6 +75,7 @@ export function scoresSheet(
     });
   });
 
+  fitRows(ws, first, last);
   const labels = [w.mean, w.min, w.full];
   labels.forEach((label, s) => {
     const r = last + 1 + s;

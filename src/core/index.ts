@@ -66,10 +66,4 @@ export { quarterRate } from "./rules/quarterly-execution";
 export { evaluateRule } from "./rules/index";
 export { KPI_COLUMNS, type KpiRow } from "./rules/kpi-table";
 export type { Outcome } from "./rules/outcome";
-export {
-  unitReview,
-  indicatorStats,
-  columnStats,
-  type UnitReview,
-  type IndicatorStats,
-} from "./review";
+export { unitReview, columnStats, type UnitReview } from "./review";

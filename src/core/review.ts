@@ -1,6 +1,6 @@
 import type { ScoreResult } from "./evaluate";
 import type { Finding } from "./findings";
-import { placedIndicators, type Framework } from "./framework";
+import type { Framework } from "./framework";
 import { gradeFor } from "./grade";
 import { text } from "../i18n";
 import { Rational } from "./rational";
@@ -58,30 +58,6 @@ export function unitReview(result: ScoreResult, framework: Framework): UnitRevie
     notScored: result.indicators.filter((i) => i.computed === null).map((i) => i.id),
     findings: result.findings.filter((f) => f.kind !== "framework"),
   };
-}
-
-/** Each indicator across units: how many were scored, the mean, the lowest, how many got full marks. */
-export interface IndicatorStats {
-  id: string;
-  max: number;
-  count: number;
-  mean: number | null;
-  min: number | null;
-  full: number;
-}
-
-export function indicatorStats(
-  reviews: readonly UnitReview[],
-  framework: Framework,
-  pick: "data" | "claimed"
-): IndicatorStats[] {
-  return placedIndicators(framework).map(({ indicator }, n) => ({
-    id: indicator.id,
-    ...columnStats(
-      reviews.map((r) => r.indicators[n]?.[pick] ?? null),
-      indicator.points
-    ),
-  }));
 }
 
 /** Count, mean (to 2 places), lowest and full marks of a column of scores; a missing score counts for none. */

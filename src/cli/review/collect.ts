@@ -61,7 +61,14 @@ export function collect(paths: string[], fs: Folders, output: string, locale: Lo
       else kept.push(file);
     }
   }
-  return { files: kept.sort(byPath), skipped: skipped.sort((a, b) => byPath(a.file, b.file)) };
+  // A file named on the command line is reviewed even when a folder walk passed it by.
+  const named = new Set(kept.map((f) => resolve(f)));
+  return {
+    files: kept.sort(byPath),
+    skipped: skipped
+      .filter((s) => !named.has(resolve(s.file)))
+      .sort((a, b) => byPath(a.file, b.file)),
+  };
 }
 
 /** `X-评分表.xlsx` (or `X-scored.xlsx`) beside an `X.xlsx` of the same review: the workbook it copies. */

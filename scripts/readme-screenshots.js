@@ -4,12 +4,13 @@
  * 指标体系 sheet of a framework form (LibreOffice → PDF → PNG).
  * Needs a build (npm run build), chromium, libreoffice-calc and poppler-utils. Writes docs/images/.
  */
-const { execFileSync } = require("child_process");
+const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { chromium } = require("playwright-core");
 const { serve } = require("./serve");
+const { SAMPLE, writeSampleBatch } = require("./sample-batch");
 
 const root = path.join(__dirname, "..");
 const out = path.join(root, "docs", "images");
@@ -126,5 +127,85 @@ const sample = path.join(root, "examples", "longgang-2021.xlsx");
     formPdf,
     path.join(out, "framework-form"),
   ]);
+  await reviewScreenshots();
   console.log(`written: ${fs.readdirSync(out).join(", ")} in ${out}`);
 })();
+
+/** A bureau's review of twelve units (one sent an .xls, one a damaged copy, one an empty template): 汇总 and 图表. */
+async function reviewScreenshots() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readme-review-"));
+  const units = [
+    "图书馆",
+    "文化馆",
+    "博物馆",
+    "美术馆",
+    "档案馆",
+    "青少年宫",
+    "体育中心",
+    "文物管理所",
+    "群众艺术馆",
+    "科技馆",
+  ];
+  const batch = path.join(dir, "2025年度各单位自评");
+  await writeSampleBatch(batch, units.length, (i) => `龙岗区${units[i]}`);
+  fs.writeFileSync(
+    path.join(batch, "龙岗区融媒体中心.xlsx"),
+    SAMPLE.subarray(0, SAMPLE.length >> 1)
+  );
+  execFileSync(process.execPath, [
+    path.join(root, "build", "cli", "perf-score.js"),
+    "template",
+    "-o",
+    path.join(batch, "龙岗区非遗保护中心.xlsx"),
+  ]);
+  const ole = Buffer.alloc(4096);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+  fs.writeFileSync(path.join(batch, "龙岗区文化市场执法大队.xls"), ole);
+  const summary = path.join(dir, "复核汇总.xlsx");
+  // Exit 1: two of the files cannot be read, as intended; the summary is written all the same.
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "build", "cli", "perf-score.js"),
+      "review",
+      path.basename(batch),
+      "-o",
+      summary,
+    ],
+    { cwd: dir }
+  );
+  if (run.status !== 1) throw new Error(`review: exit ${run.status}\n${run.stderr}`);
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, summary], {
+    stdio: "pipe",
+  });
+  const pdf = path.join(dir, "复核汇总.pdf");
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]
+  );
+  // 汇总 is the first page; its table fills the top of it.
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "110",
+    ...["-x", "30", "-y", "40", "-W", "1220", "-H", "360"],
+    "-f",
+    "1",
+    "-l",
+    "1",
+    "-singlefile",
+    pdf,
+    path.join(out, "review-summary"),
+  ]);
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "80",
+    "-f",
+    String(pages),
+    "-l",
+    String(pages),
+    "-singlefile",
+    pdf,
+    path.join(out, "review-charts"),
+  ]);
+}

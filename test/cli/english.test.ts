@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { main, type Io } from "../../src/cli/main";
 import { placedIndicators } from "../../src/core";
 import { loadWorkbook } from "../../src/hosts/xlsx/file";
+import { cellValue } from "../../src/hosts/xlsx/read";
+import ExcelJS from "exceljs";
 import { longgang, repoFile } from "../helpers";
 import { chineseBesides } from "../support/chinese";
 
@@ -75,6 +77,47 @@ describe("perf-score in English", () => {
       ? JSON.stringify(withoutContractNames(JSON.parse(r.out)))
       : r.out;
     expect(chineseBesides(out + r.err, await unitData(), VERBATIM)).toEqual([]);
+  });
+
+  it("reviews a folder in English: output lines and every sheet of the summary", async () => {
+    let out = "";
+    const written = new Map<string, Uint8Array>();
+    const code = await main(
+      ["review", repoFile("examples"), "-o", "/work/out/summary.xlsx", "--lang", "en-US"],
+      {
+        out: (t) => (out += t),
+        err: (t) => (out += t),
+        readText: (p) => readFileSync(p, "utf8"),
+        readBinary: (p) => readFileSync(p),
+        writeBinary: (p, data) => written.set(p, data),
+        exists: () => false,
+        kind: (p) =>
+          p === "/work/out" || statSync(p, { throwIfNoEntry: false })?.isDirectory()
+            ? "folder"
+            : existsSync(p)
+              ? "file"
+              : "missing",
+        list: (p) => readdirSync(p),
+        readStdin: () => "",
+        cwd: "/work/out",
+        sampleWorkbook: SAMPLE,
+        version: "9.9.9",
+      }
+    );
+    expect(code).toBe(0);
+    expect(out).toContain("Summary written: /work/out/summary.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(written.get("/work/out/summary.xlsx") as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
+      "Indicator scores",
+      "Findings",
+      "Charts",
+    ]);
+    const cells: string[] = [];
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) => row.eachCell((c) => void cells.push(String(cellValue(c) ?? ""))));
+    expect(chineseBesides(out + cells.join("\n"), await unitData(), VERBATIM)).toEqual([]);
   });
 
   it("names the scored copy in English", async () => {

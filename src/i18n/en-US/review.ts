@@ -11,7 +11,11 @@ export const review: ReviewWords = {
   subtitle: (framework: string, when: string) => `Framework: ${framework}    Made: ${when}`,
   counts: (scored: number, notScored: number, unreadable: number, skipped: number) =>
     `${scored + notScored + unreadable} workbooks: ${scored} scored, ${notScored} not scored, ${unreadable} unreadable` +
-    (skipped ? `; ${skipped} other files are not units' workbooks and were skipped` : "") +
+    (skipped === 1
+      ? "; 1 other file is not a unit's workbook and was skipped"
+      : skipped
+        ? `; ${skipped} other files are not units' workbooks and were skipped`
+        : "") +
     ".",
   highlight: "Units claiming more than their data supports are shown in red.",
   overview: {

@@ -16,6 +16,7 @@ export {
 } from "./parse";
 export {
   INPUTS,
+  registerInputs,
   inputDef,
   inputLabel,
   inputProblem,

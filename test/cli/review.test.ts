@@ -228,6 +228,22 @@ describe("perf-score review on a year's batch", () => {
   });
 });
 
+describe("perf-score review --framework", () => {
+  it("scores every workbook with the framework named, its own inputs known in every worker thread", async () => {
+    const hunan = repoFile("test", "fixtures", "frameworks", "hunan-test.json");
+    const r = review(root, "各单位/外省", "各单位/南山区", "-o", "湖南.xlsx", "--framework", hunan);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/无法读取：|Unknown input/);
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.load(readFileSync(join(root, "湖南.xlsx")) as unknown as ArrayBuffer);
+    expect(summary.worksheets.map((w) => w.name)).toEqual(["汇总", "指标得分", "审计发现", "图表"]);
+    expect(String(summary.getWorksheet("指标得分")!.getCell(1, 1).value)).toContain(
+      JSON.parse(readFileSync(hunan, "utf8")).title["zh-CN"]
+    );
+  });
+});
+
 describe("perf-score review's command line", () => {
   const cwd = mkdtempSync(join(tmpdir(), "review-usage-"));
   it.each([

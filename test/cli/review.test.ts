@@ -187,6 +187,8 @@ describe("perf-score review on a year's batch", () => {
     expect(kinds.has("缺少数据")).toBe(true);
     const claim = findings.find((f) => f[4] === "自评得分无数据支持" && f[3] === "公用经费控制率")!;
     expect(String(claim[5])).toContain("公用经费控制率");
+    // The source of a claim is the cell holding the evaluator's own score.
+    expect(claim[6]).toMatch(/^绩效基础数据!D\d+$/);
     expect(ws.autoFilter).toBe(`A2:G${2 + findings.length}`);
     const linked = ws
       .getColumn(7)

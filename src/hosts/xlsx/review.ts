@@ -3,13 +3,27 @@ import {
   unitReview,
   type Framework,
   type Locale,
+  type Finding,
   type UnitReview,
 } from "../../core";
+import { address } from "../../pipeline/a1";
+import type { LocatedInputs } from "../../pipeline/locate/located";
 import { catalog } from "../../i18n";
 import { analyzeWorkbook } from "../../pipeline/analyze";
 import { unitName } from "../../pipeline/locate/unit-name";
 import { loadWorkbook } from "./file";
 import { snapshotOf } from "./read";
+
+/** A claim is about the evaluator's own score: the bureau is pointed at the cell that holds it. */
+function ownScoreCells(findings: Finding[], located: LocatedInputs): Finding[] {
+  const { templateSheet: sheet, overrideCells } = located;
+  return findings.map((f) => {
+    const at = f.indicatorId && overrideCells?.get(f.indicatorId);
+    return f.kind === "claim" && !f.cells?.length && sheet && at
+      ? { ...f, cells: [`${sheet}!${address(at.row, at.scoreCol)}`] }
+      : f;
+  });
+}
 
 /** The defined name that marks a review summary, so that a later review of the same folder passes it by. */
 export const SUMMARY_MARK = "PerfScore_Review";
@@ -45,5 +59,10 @@ export async function reviewXlsx(
       why: catalog(options.locale).review.overview.nothingScored(found.length),
     };
   }
-  return { status: "scored", ...about, review: unitReview(analysis.result, analysis.framework) };
+  const review = unitReview(analysis.result, analysis.framework);
+  return {
+    status: "scored",
+    ...about,
+    review: { ...review, findings: ownScoreCells(review.findings, analysis.located) },
+  };
 }

@@ -3,7 +3,7 @@ import { text, type Framework } from "../../../core";
 import { catalog } from "../../../i18n";
 import { columnName, quoteSheet } from "../../../pipeline/a1";
 import type { ChartSpec } from "./chart-xml";
-import { body, formula, header, printSetup } from "./layout";
+import { body, FONT, formula, header, printSetup } from "./layout";
 import type { ReviewSummary } from "./model";
 import { OVERVIEW } from "./overview-sheet";
 
@@ -34,7 +34,7 @@ export function chartsSheet(
   const scored = summary.files.filter((f) => f.review);
 
   ws.getCell(1, 1).value = w.charts.grades;
-  ws.getCell(1, 1).font = { bold: true, size: 12 };
+  ws.getCell(1, 1).font = { ...FONT, bold: true, size: 12 };
   w.charts.gradeHeaders.forEach((h, i) => header(ws.getCell(2, i + 1), h));
   const grades = [...framework.grades].sort((a, b) => b.min - a.min);
   const labels = grades.map((g) => text(g.grade, summary.locale));
@@ -74,7 +74,7 @@ export function chartsSheet(
   body(ws.getCell(lineRow + 1, 2), low);
   body(ws.getCell(lineRow + 1, 3), high);
   ws.getCell(lineRow + 3, 1).value = w.charts.note;
-  ws.getCell(lineRow + 3, 1).font = { italic: true, color: { argb: "FF595959" } };
+  ws.getCell(lineRow + 3, 1).font = { ...FONT, italic: true, color: { argb: "FF595959" } };
 
   const gradeCats = {
     ref: `${here}!$A$${firstRow}:$A$${ungradedRow}`,

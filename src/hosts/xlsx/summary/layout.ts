@@ -26,20 +26,27 @@ export const CLAIM_ABOVE_DATA: Partial<ExcelJS.Style> = {
 
 export const POINTS_FORMAT = "0.00";
 
-export const LINK: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
+/** The workbook's own font, named wherever a look is set: a font without a name prints in a serif in LibreOffice. */
+export const FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
+
+export const LINK: Partial<ExcelJS.Font> = {
+  ...FONT,
+  color: { argb: "FF0563C1" },
+  underline: true,
+};
 
 export function title(ws: ExcelJS.Worksheet, row: number, text: string, width: number): void {
   ws.mergeCells(row, 1, row, width);
   const cell = ws.getCell(row, 1);
   cell.value = text;
-  cell.font = { bold: true, size: row === 1 ? 14 : 10 };
+  cell.font = { ...FONT, bold: true, size: row === 1 ? 14 : 10 };
   cell.alignment = { vertical: "middle", wrapText: row > 1 };
   ws.getRow(row).height = row === 1 ? 24 : 30;
 }
 
 export function header(cell: ExcelJS.Cell, text: string): void {
   cell.value = text;
-  cell.font = { bold: true };
+  cell.font = { ...FONT, bold: true };
   cell.fill = HEADER_FILL;
   cell.border = BORDER;
   cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };

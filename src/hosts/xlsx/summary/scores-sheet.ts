@@ -6,6 +6,7 @@ import {
   body,
   CLAIM_ABOVE_DATA,
   fitRows,
+  FONT,
   formula,
   header,
   POINTS_FORMAT,
@@ -99,7 +100,7 @@ export function scoresSheet(
           formula(`COUNTIF(${range},${c.max})`, stats.full),
         ][s];
         body(cell, value, s < 2 ? POINTS_FORMAT : "0");
-        cell.font = { bold: true };
+        cell.font = { ...FONT, bold: true };
       })
     );
   });

@@ -47,19 +47,15 @@ export function collect(paths: string[], fs: Folders, output: string, locale: Lo
     if (fs.kind(p) === "folder") walk(p);
     else files.push(p);
 
+  // Each file once, however often it was named or found.
   const seen = new Set<string>();
+  const unique = files.filter((f) => !seen.has(resolve(f)) && seen.add(resolve(f)));
   const kept: string[] = [];
-  const all = new Set(files.map((f) => resolve(f)));
-  for (const file of files) {
-    const full = resolve(file);
-    if (seen.has(full)) continue;
-    seen.add(full);
-    if (full === resolve(output)) skipped.push({ file, why: w.output });
-    else {
-      const original = scoredCopyOf(file, all);
-      if (original) skipped.push({ file, why: w.scoredCopy(original) });
-      else kept.push(file);
-    }
+  for (const file of unique) {
+    const original = scoredCopyOf(file, seen);
+    if (resolve(file) === resolve(output)) skipped.push({ file, why: w.output });
+    else if (original) skipped.push({ file, why: w.scoredCopy(original) });
+    else kept.push(file);
   }
   // A file named on the command line is reviewed even when a folder walk passed it by.
   const named = new Set(kept.map((f) => resolve(f)));

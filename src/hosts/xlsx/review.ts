@@ -6,8 +6,8 @@ import {
   type Finding,
   type UnitReview,
 } from "../../core";
-import { address } from "../../pipeline/a1";
 import type { LocatedInputs } from "../../pipeline/locate/located";
+import { cellText } from "../../pipeline/locate/where";
 import { catalog } from "../../i18n";
 import { analyzeWorkbook } from "../../pipeline/analyze";
 import { unitName } from "../../pipeline/locate/unit-name";
@@ -20,7 +20,7 @@ function ownScoreCells(findings: Finding[], located: LocatedInputs): Finding[] {
   return findings.map((f) => {
     const at = f.indicatorId && overrideCells?.get(f.indicatorId);
     return f.kind === "claim" && !f.cells?.length && sheet && at
-      ? { ...f, cells: [`${sheet}!${address(at.row, at.scoreCol)}`] }
+      ? { ...f, cells: [cellText({ sheet, row: at.row, col: at.scoreCol })] }
       : f;
   });
 }

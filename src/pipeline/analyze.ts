@@ -14,7 +14,7 @@ import {
 import { catalog, text } from "../i18n";
 import { locateInputs, type Locator, type LocatedInputs } from "./locate";
 import { tableFindings } from "./audit/table-identities";
-import { locateByLabels, specsOf } from "./locate/labels";
+import { locateByLabels, specsOf } from "./locate/tables";
 import { nameFor } from "./locate/names";
 import { cellText, inAll, valueText, whereText } from "./locate/where";
 import { inputsFromWorkbook } from "./normalize";

@@ -17,9 +17,16 @@ import type { CellValue } from "./snapshot";
  * in 元 becomes 万元, exactly. Anything else goes to the core as it is, to be read or refused there.
  */
 export function coreValue(l: Located): unknown {
-  if (l.problem || l.ambiguous) return null;
+  if (l.problem || l.ambiguous || l.doubt) return null;
   const def = inputDef(l.key);
-  if (typeof l.value !== "number" || !def) return l.value;
+  if (!def) return l.value;
+  // An amount in 元 written as text ("44,104,200") is converted as the number it shows.
+  const shown =
+    typeof l.value === "string" && l.scale !== undefined && l.scale !== 1
+      ? parseValue(l.value, { type: "quantity" })
+      : undefined;
+  if (shown?.kind === "value") return trimNumber(shown.value.mul(Rational.fromNumber(l.scale!)), 20);
+  if (typeof l.value !== "number") return l.value;
   const exact = Rational.fromNumber(l.value);
   if (def.type === "percent" && l.percentIsFraction)
     return trimNumber(exact.mul(Rational.int(100)), 20) + "%";

@@ -2,7 +2,7 @@ import { Rational, trimNumber, type Finding } from "../../core";
 import { catalog, type Locale } from "../../i18n";
 import { address } from "../a1";
 import { inAll } from "../locate/where";
-import { normalizeLabel } from "../locate/labels";
+import { normalizeLabel } from "../locate/tables";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 
 /**

@@ -1,5 +1,5 @@
 import { isMissingValue } from "../../core";
-import { locateByLabels } from "./labels";
+import { locateByLabels } from "./tables";
 import { locateByNames } from "./names";
 import { readTemplate } from "./template";
 import type { Located, LocatedInputs } from "./located";

@@ -31,8 +31,24 @@ export interface Located {
   conflicts?: Located[];
   /** Label matches of about equal standing that disagree: none is used (this one first among them). */
   ambiguous?: Located[];
+  /** The table it was read from: its title and the header path above the figure, outermost first. */
+  table?: string;
+  headers?: string[];
+  /** Characters [from, to) of the cell's text that were read, for a figure inside a sentence. */
+  span?: [number, number];
+  /** Readings of other values that a relation with the settled inputs ruled out. */
+  ruledOut?: Located[];
+  /** A reading that breaks a relation with another input (in use above the total, …): not used, the user is asked. */
+  doubt?: Doubt;
   /** A value worked out from two cells (调整、调剂资金 = 年初预算 − 调整预算): both, in that order. */
   derivedFrom?: Pick<Located, "sheet" | "row" | "col">[];
+}
+
+export interface Doubt {
+  code: "exceeds" | "below" | "overBudget" | "budgetBelow" | "routes" | "range";
+  /** The input it disagrees with, and that input's route to the same figure where there is one. */
+  other?: string;
+  otherValue?: string;
 }
 
 export interface KpiTable {

@@ -2,7 +2,7 @@ import { evaluate } from "../../../src/core";
 import { loadWorkbook, scoreXlsx } from "../../../src/hosts/xlsx/file";
 import { snapshotOf } from "../../../src/hosts/xlsx/read";
 import { locateInputs } from "../../../src/pipeline/locate";
-import { normalizeLabel } from "../../../src/pipeline/locate/labels";
+import { normalizeLabel } from "../../../src/pipeline/locate/tables";
 import { blockValue, coreValue } from "../../../src/pipeline/normalize";
 import { EMPTY_FIXTURES, LABEL_FIXTURES } from "../../fixtures/label-workbooks";
 import { longgang } from "../../helpers";

@@ -1,0 +1,285 @@
+import { Rational, parseValue, trimNumber } from "../../../core";
+import { FIGURE, TEXT, type Grid } from "./grid";
+import { headerPath, type Table } from "./frame";
+import { matchScore, mentions, normalizeLabel, norm, WORDS, type Spec } from "./wording";
+
+/**
+ * What a table says of each of its figures: the item (its row label, or a column header where the items
+ * are columns) and the measure (a column header, its parent, or the table's title). A figure becomes a
+ * reading of an input when both name it; a veto word anywhere on its path (上年, 序时进度, 满分, 当月)
+ * makes it some other measure.
+ */
+export interface Reading {
+  key: string;
+  sheet: string;
+  row: number;
+  col: number;
+  value: unknown;
+  numberFormat: string;
+  /** The table's title, the header path (outermost first) and the row label that named it. */
+  table: string;
+  headers: string[];
+  label?: string;
+  /** How it was named: row × column, column × row, two headers, header × title, a label alone, a sum. */
+  route: "row" | "column" | "headers" | "title" | "pair" | "sum" | "text";
+  confidence: number;
+  unit?: string;
+  /** Characters [from, to) of the cell's text that were read, for a figure inside a sentence. */
+  span?: [number, number];
+}
+
+const TOTALS = ["合计", "总计"];
+
+/** What a table's title says it measures: a 决算表 holds 决算数, a 预算表 预算数. */
+function titleMeasure(title: string): string | undefined {
+  return /决算/.test(title) ? "决算数" : /预算/.test(title) ? "预算数" : undefined;
+}
+
+/**
+ * The inputs each wording names exactly, as item or measure: 实际采购金额 is procurementActual's own, so it
+ * is no 金额 of procurementPlanned; 按期办结件数 is no 办结件数, 在用原值 no 原值.
+ */
+const ownersCache = new WeakMap<readonly [string, Spec][], Map<string, Set<string>>>();
+function ownersOf(specs: readonly [string, Spec][]): Map<string, Set<string>> {
+  let owners = ownersCache.get(specs);
+  if (!owners) {
+    owners = new Map();
+    const generic = new Set(specs.flatMap(([, s]) => s.generic ?? []));
+    for (const [key, spec] of specs)
+      for (const w of [...spec.rows, ...(spec.columns ?? [])].filter((x) => !generic.has(x)))
+        owners.set(w, new Set([...(owners.get(w) ?? []), key]));
+    ownersCache.set(specs, owners);
+  }
+  return owners;
+}
+
+/** Leaf headers that divide nothing: a figure under 原值 › 合计 is still the 原值; under 原值 › 在用 it is a part. */
+const NEUTRAL_LEAVES = ["金额", "数额", "数量", "合计", "小计", "金额(万元)", "金额(元)"];
+
+export class TableReader {
+  private readonly contextCache = new Map<Spec, boolean>();
+  private readonly owners: Map<string, Set<string>>;
+
+  constructor(
+    private readonly g: Grid,
+    private readonly t: Table,
+    private readonly specs: readonly [string, Spec][],
+    /** The year the workbook's titles give, when this table's title gives none. */
+    private readonly year?: string
+  ) {
+    this.owners = ownersOf(specs);
+  }
+
+  /** A wording that is another input's own item. */
+  private othersOwn(label: string, key: string): boolean {
+    const o = this.owners.get(label);
+    return !!o && !o.has(key);
+  }
+
+  /** A header of another year (2020年决算数 in a 2021 table) is last year's figure. */
+  private otherYear(raw: string): boolean {
+    const year = /(\d{4})年/.exec(this.t.title)?.[1] ?? this.year;
+    const own = /^(\d{4})年/.exec(raw.normalize("NFKC").trim())?.[1];
+    return !!own && !!year && own !== year;
+  }
+
+  /** Whether a generic 合计 in this table can be the spec's item. */
+  private inContext(spec: Spec): boolean {
+    let ok = this.contextCache.get(spec);
+    if (ok === undefined) {
+      // The table's own title says what it is about; a sheet's name only for a table with no title.
+      const where = this.t.title || this.g.sheet.name;
+      if (spec.context === "department") {
+        const parts = WORDS.departmentParts.every((p) =>
+          [...this.t.rowLabels].some((l) => p.includes(l))
+        );
+        ok =
+          !mentions(this.t.title, WORDS.partTables) &&
+          (parts || mentions(this.t.title, WORDS.departmentTables));
+      } else ok = !!spec.context?.some((w) => where.includes(w));
+      this.contextCache.set(spec, ok);
+    }
+    return ok;
+  }
+
+  /** How well a label names the spec's item: a synonym, or a generic word (合计) in a table about it. */
+  private item(label: string, spec: Spec, key: string): number {
+    if (spec.exclude?.includes(label) || this.othersOwn(label, key)) return 0;
+    const direct = matchScore(label, spec.rows);
+    if (direct) return direct;
+    return spec.generic?.includes(label) && this.inContext(spec) ? 0.9 : 0;
+  }
+
+  readings(): Reading[] {
+    const out: Reading[] = [];
+    const { g, t } = this;
+    // A record: one row of figures under its headers, each header naming the figure below it.
+    const records = t.bodyRows.filter((r) => g.figures(r) > 0);
+    const record = records.length === 1 ? records[0] : undefined;
+    const paths = new Map<number, string[]>();
+    for (const row of t.bodyRows) {
+      let rawLabel: string | undefined;
+      let previous = 0;
+      for (let col = t.left; col <= t.right; previous = g.kind(row, col), col++) {
+        const kind = g.kind(row, col);
+        if (kind === TEXT) rawLabel = g.text(row, col);
+        if (kind !== FIGURE) continue;
+        let rawHeaders = paths.get(col);
+        if (!rawHeaders) paths.set(col, (rawHeaders = headerPath(g, t, col)));
+        const matches = this.matchesOf(rawLabel, rawHeaders, previous === TEXT, row === record);
+        if (!matches.length) continue;
+        const unit =
+          (rawLabel && normalizeLabel(rawLabel).unit) ??
+          rawHeaders.map((h) => normalizeLabel(h).unit).find(Boolean) ??
+          t.unit;
+        const base = {
+          sheet: g.sheet.name,
+          row,
+          col,
+          value: g.value(row, col),
+          numberFormat: g.numberFormat(row, col),
+          table: t.title,
+          headers: [...rawHeaders].reverse(),
+          ...(rawLabel !== undefined && { label: rawLabel }),
+          ...(unit && { unit }),
+        };
+        for (const m of matches) out.push({ ...base, ...m });
+      }
+    }
+    return [...out, ...this.sums(out)];
+  }
+
+  /** The inputs a label and header path name; the same pair under one header is worked out once. */
+  private readonly matchCache = new Map<string, Pick<Reading, "key" | "route" | "confidence">[]>();
+  private matchesOf(
+    rawLabel: string | undefined,
+    rawHeaders: string[],
+    adjacentToLabel: boolean,
+    record: boolean
+  ): Pick<Reading, "key" | "route" | "confidence">[] {
+    const id = `${rawLabel ?? ""}\u0001${rawHeaders.join("\u0001")}\u0001${+adjacentToLabel}${+record}`;
+    let found = this.matchCache.get(id);
+    if (found) return found;
+    found = [];
+    const headers = rawHeaders.map(norm);
+    const label = rawLabel === undefined ? undefined : norm(rawLabel);
+    const path = label === undefined ? headers : [label, ...headers];
+    if (!path.some((p) => mentions(p, WORDS.veto)) && !rawHeaders.some((h) => this.otherYear(h)))
+      for (const [key, spec] of this.specs) {
+        if (spec.exclude && path.some((p) => spec.exclude!.includes(p))) continue;
+        const m = this.match(key, spec, label, headers, adjacentToLabel, record);
+        if (m) found.push({ key, ...m });
+      }
+    this.matchCache.set(id, found);
+    return found;
+  }
+
+  private match(
+    key: string,
+    spec: Spec,
+    label: string | undefined,
+    headers: string[],
+    adjacentToLabel: boolean,
+    record: boolean
+  ): Pick<Reading, "route" | "confidence"> | undefined {
+    const measure = (h: string) =>
+      spec.columns && !this.othersOwn(h, key) ? matchScore(h, spec.columns) : 0;
+    const best = (xs: string[], f: (h: string) => number) => Math.max(0, ...xs.map(f));
+    const item = label !== undefined ? this.item(label, spec, key) : 0;
+    if (item) {
+      // The measure is the nearest header that names one; a header below it divides it (原值 › 在用).
+      const at = headers.findIndex((h) => measure(h) > 0);
+      const divided = headers.slice(0, Math.max(0, at)).some((h) => !NEUTRAL_LEAVES.includes(h));
+      const m = at >= 0 && !divided ? measure(headers[at]) : 0;
+      if (m) return { route: "row", confidence: 0.95 * item * (m === 1 ? 1 : 0.9) };
+      // A label alone names the figure beside it only in its own words: a bare 合计 needs its measure.
+      if (spec.pair && adjacentToLabel && matchScore(label!, spec.rows))
+        return { route: "pair", confidence: 0.85 * item };
+    }
+    if (label !== undefined && measure(label)) {
+      const across = best(headers, (h) => this.item(h, spec, key));
+      if (across) return { route: "column", confidence: 0.95 * measure(label) * (across === 1 ? 1 : 0.9) };
+    }
+    // Items as column headers: in a record (one row of figures: the 三公 table, a key column naming the
+    // unit) or in a key-column table's total row; a category's row holds the category's figures only.
+    // A quarter's row also carries the year's figures beside its own (全年预算 in every row).
+    const keyed = label === undefined || !this.namesAnything(label);
+    const totalRow = label !== undefined && TOTALS.includes(label);
+    const periodRow = label !== undefined && !!spec.pair && WORDS.periods.test(label);
+    if (!(record && keyed) && !totalRow && !periodRow) return undefined;
+    for (let i = 0; i < headers.length; i++) {
+      // In a total row the item is the column's own header, not a group above it (公用经费 › 决算数).
+      if (totalRow && !record && i > 0) break;
+      const it = this.item(headers[i], spec, key);
+      if (!it) continue;
+      const others = headers.filter((_, j) => j !== i);
+      // A generic 小计 under 公务用车购置及运行费 is that item's subtotal: it stands for the table's subject
+      // only when every other header is a measure.
+      if (!matchScore(headers[i], spec.rows) && others.some((h) => !measure(h))) continue;
+      const m = best(others, measure);
+      if (m) return { route: "headers", confidence: 0.95 * it * m };
+      const byTitle = titleMeasure(this.t.title);
+      if (others.length === 0 && byTitle && measure(byTitle))
+        return { route: "title", confidence: 0.9 * it };
+      if (spec.pair && (record || periodRow) && i === 0 && matchScore(headers[0], spec.rows))
+        return { route: "pair", confidence: 0.85 * it };
+    }
+    return undefined;
+  }
+
+  /** Whether a row label is an item or measure of some input: a unit's name in a key column is not. */
+  private readonly labelNames = new Map<string, boolean>();
+  private namesAnything(label: string): boolean {
+    let v = this.labelNames.get(label);
+    if (v === undefined) {
+      v = this.specs.some(
+        ([, s]) => matchScore(label, s.rows) > 0 || (s.columns && matchScore(label, s.columns) > 0) || s.generic?.includes(label)
+      );
+      this.labelNames.set(label, v);
+    }
+    return v;
+  }
+
+  /** A total from its parts (因公出国 + 公务用车 + 公务接待) in a column of the right measure, when no total row matched. */
+  private sums(found: Reading[]): Reading[] {
+    const { g, t } = this;
+    const out: Reading[] = [];
+    const labels = t.bodyRows.flatMap((r) =>
+      g.rowTexts(r).filter((x) => x.col >= t.left && x.col <= t.right).map((x) => ({ row: r, ...x }))
+    );
+    for (const [key, spec] of this.specs) {
+      if (!spec.sum || !spec.columns || found.some((f) => f.key === key)) continue;
+      const parts = spec.sum.map((synonyms) => labels.find((c) => matchScore(norm(c.text), synonyms) === 1));
+      if (parts.some((p) => !p)) continue;
+      for (let col = parts[0]!.col + 1; col <= t.right; col++) {
+        if (parts.some((p) => g.kind(p!.row, col) !== FIGURE)) continue;
+        const headers = headerPath(g, t, col);
+        if (!headers.some((h) => matchScore(norm(h), spec.columns!))) continue;
+        if (headers.some((h) => mentions(norm(h), WORDS.veto))) continue;
+        let total = Rational.ZERO;
+        let readable = true;
+        for (const p of parts) {
+          const v = parseValue(g.value(p!.row, col), { type: "quantity" });
+          if (v.kind === "value") total = total.add(v.value);
+          else if (v.kind !== "missing") readable = false;
+        }
+        if (!readable) continue;
+        out.push({
+          key,
+          sheet: g.sheet.name,
+          row: parts[0]!.row,
+          col,
+          value: Number(trimNumber(total, 12)),
+          numberFormat: g.numberFormat(parts[0]!.row, col),
+          table: t.title,
+          headers: [...headers].reverse(),
+          label: parts.map((p) => p!.text).join(" + "),
+          route: "sum",
+          confidence: 0.6,
+          ...(t.unit && { unit: t.unit }),
+        });
+      }
+    }
+    return out;
+  }
+}

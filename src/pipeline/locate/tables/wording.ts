@@ -1,0 +1,126 @@
+import type { InputDef } from "../../../core";
+import table from "./wording.json";
+
+/** The words tables use for each input, normalized once, and how well a label matches them. */
+
+export interface Spec {
+  rows: string[];
+  columns?: string[];
+  exclude?: string[];
+  generic?: string[];
+  /** Words of the table's title or row labels that let a generic 合计 stand for the item; "department" for the unit's whole budget. */
+  context?: string[] | "department";
+  pair?: boolean;
+  sum?: string[][];
+}
+
+/** "（一）“三公”经费合计（万元）" → 三公经费合计 with unit 万元; numbering, quotes, spaces and widths do not matter. */
+export function normalizeLabel(text: string): {
+  label: string;
+  unit?: string;
+  percent: boolean;
+} {
+  let t = text.normalize("NFKC").replace(/[\s\u3000]+/g, "");
+  t = t.replace(/["'“”‘’「」『』〝〞]/g, "");
+  t = t.replace(
+    /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.](?!\d)|[①-⑳])/,
+    ""
+  );
+  t = t
+    .replace(/^其中[:：]?/, "")
+    .replace(/[:：]$/, "")
+    .replace(/^(?:\d{4}年度?|本年度?)(?=.)/, "");
+  let unit: string | undefined;
+  t = t.replace(/\((万元|元|千元|亿元|人|个|件|份|%)\)/, (_, u: string) => ((unit = u), ""));
+  const percent = /%$/.test(t) || unit === "%";
+  if (/%$/.test(t)) t = t.slice(0, -1);
+  return { label: t, unit: unit === "%" ? undefined : unit, percent };
+}
+
+export const norm = (s: string) => normalizeLabel(s).label;
+
+const RATE_NAME = /(率|比例|占比|进度)$/;
+
+/**
+ * 1 for the same label; 0.75 for a short label that contains the synonym — not a sentence that
+ * mentions it, and not a rate named after it (编外人员控制率 is not 编外人员).
+ */
+export function matchScore(label: string, synonyms: readonly string[]): number {
+  let best = 0;
+  for (const s of synonyms) {
+    if (label === s) return 1;
+    if (
+      label.includes(s) &&
+      label.length <= s.length + 4 &&
+      !(RATE_NAME.test(label) && !RATE_NAME.test(s))
+    )
+      best = 0.75;
+  }
+  return best;
+}
+
+/** Whether any word of a list names the label, exactly or inside it. */
+export const mentions = (label: string, words: readonly string[]) =>
+  words.some((w) => label.includes(w));
+
+const clean = (xs: string[] | undefined) => xs?.map(norm);
+
+/** The wording a framework gives its own inputs, as specs beside the table's. */
+export function specsOf(defs: readonly InputDef[]): [string, Spec][] {
+  return defs.flatMap((d) =>
+    d.labels ? [[d.key, { rows: clean(d.labels.rows)!, columns: clean(d.labels.columns) }]] : []
+  );
+}
+
+export const WORDS = {
+  veto: table.words.veto.map(norm),
+  progress: table.words.progress.map(norm),
+  opening: table.words.opening.map(norm),
+  departmentTables: table.words.departmentTables,
+  partTables: table.words.partTables,
+  departmentParts: table.words.departmentParts.map((p) => p.map(norm)),
+  notes: table.words.notes,
+  notQuarters: table.words.notQuarters.map(norm),
+  periods: new RegExp(table.words.periods),
+};
+
+type RawSpec = Omit<Spec, "context"> & { context?: string[] | string };
+
+export const SPECS: readonly [string, Spec][] = (() => {
+  const specs: [string, Spec][] = [];
+  for (const [key, entry] of Object.entries(table.inputs as Record<string, RawSpec | RawSpec[]>)) {
+    for (const spec of Array.isArray(entry) ? entry : [entry]) {
+      specs.push([
+        key,
+        {
+          ...spec,
+          rows: clean(spec.rows)!,
+          columns: clean(spec.columns),
+          exclude: clean(spec.exclude),
+          generic: clean(spec.generic),
+          context: spec.context === "department" ? "department" : (spec.context as string[]),
+          sum: spec.sum?.map((p) => p.map(norm)),
+        },
+      ]);
+    }
+  }
+  table.words.quarters.forEach((words, i) => {
+    const quarter = words.map(norm);
+    // 全年预算 beside the quarter columns is a budget, not the fourth quarter's spending.
+    specs.push([
+      `spentQ${i + 1}`,
+      { rows: quarter, columns: table.words.spentMeasures.map(norm), exclude: WORDS.notQuarters },
+    ]);
+    specs.push([
+      `executionRateQ${i + 1}`,
+      {
+        rows: quarter,
+        columns: table.words.rateMeasures.map(norm),
+        exclude: [...WORDS.notQuarters, ...WORDS.progress],
+      },
+    ]);
+  });
+  return specs;
+})();
+
+export const DERIVED: Record<string, { difference: string[] }> = table.derived;

@@ -1,0 +1,89 @@
+import { place, toOfficeSnapshot, toXlsx, Writer, type Drawn, type PlacedSheet } from "./grid";
+import { MAKERS } from "./tables";
+import { chance, drawTruth, int, pick, rngOf, shuffle, type Truth } from "./truth";
+
+/**
+ * A unit's workbook drawn from a seed: a random selection of the tables units keep, each in a randomly
+ * drawn variant, in 元 or 万元, figures as numbers or as text, placed one per sheet or several to a sheet
+ * at random offsets, sheets in random order. `expected` is every input the tables hold, with its true
+ * value; a reader may miss one (and ask) but must never read one with another value.
+ */
+export interface DrawnWorkbook {
+  seed: number;
+  truth: Truth;
+  sheets: PlacedSheet[];
+  tables: { sheet: string; maker: string; shape: string }[];
+  expected: Record<string, number>;
+  /** The shape of the table each expected input came from (the first that holds it). */
+  shapeOf: Record<string, string>;
+}
+
+const SHEET_NAMES = ["Sheet1", "Sheet2", "Sheet3", "数据", "报表", "附表", "汇总"];
+const OWN_NAMES: Record<string, string[]> = {
+  expenseByUse: ["表1-3", "支出用途", "预算调整"],
+  fundSources: ["表1-1", "资金来源"],
+  basicExpense: ["公开06表", "基本支出", "表8"],
+  sanGongPublished: ["公开09表", "三公经费"],
+  sanGongRows: ["三公", "“三公”经费"],
+  executionByQuarterRows: ["表1-4", "预算执行"],
+  executionByMonthColumns: ["执行进度", "预算执行"],
+  executionExport: ["导出数据", "执行明细"],
+  procurement: ["政府采购", "采购"],
+  assets: ["资产", "固定资产"],
+  staff: ["人员", "人员编制"],
+  satisfaction: ["满意度", "问卷"],
+  petitionsAndProjects: ["信访", "工作统计"],
+  basicInfoText: ["基本情况", "单位概况"],
+};
+
+export function drawWorkbook(seed: number): DrawnWorkbook {
+  const rng = rngOf(seed);
+  const truth = drawTruth(rng);
+  const names = shuffle(rng, Object.keys(MAKERS));
+  let chosen = names.filter(() => chance(rng, 0.55));
+  if (chosen.length < 2) chosen = names.slice(0, 2);
+  const drawn = chosen.map((maker) => {
+    const unit = chance(rng, 0.45) ? "元" : "万元";
+    const w = new Writer(rng, unit, chance(rng, 0.3) ? 0.5 : 0);
+    return { maker, table: MAKERS[maker](rng, truth, w) };
+  });
+  const sheets: PlacedSheet[] = [];
+  const tables: DrawnWorkbook["tables"] = [];
+  const used = new Set<string>();
+  const sheetName = (maker: string) => {
+    const base = pick(rng, chance(rng, 0.4) ? SHEET_NAMES : OWN_NAMES[maker]);
+    let name = base;
+    for (let i = 2; used.has(name); i++) name = `${base}${i}`;
+    used.add(name);
+    return name;
+  };
+  let i = 0;
+  while (i < drawn.length) {
+    const stack = Math.min(drawn.length - i, chance(rng, 0.35) ? int(rng, 2, 3) : 1);
+    const sheet: PlacedSheet = { name: sheetName(drawn[i].maker), cells: new Map(), merges: [], hidden: [] };
+    let top = 1 + int(rng, 0, 2);
+    const left = 1 + int(rng, 0, 2);
+    for (const { maker, table } of drawn.slice(i, i + stack)) {
+      place(sheet, table, top, left);
+      tables.push({ sheet: sheet.name, maker, shape: table.shape });
+      top += table.rows.length + int(rng, 1, 3);
+    }
+    sheets.push(sheet);
+    i += stack;
+  }
+  const expected: Record<string, number> = {};
+  const shapeOf: Record<string, string> = {};
+  for (const { table } of drawn) holdsOf(table, expected, shapeOf);
+  return { seed, truth, sheets: shuffle(rng, sheets), tables, expected, shapeOf };
+}
+
+function holdsOf(t: Drawn, expected: Record<string, number>, shapeOf: Record<string, string>) {
+  for (const [key, v] of Object.entries(t.holds)) {
+    if (key in expected && expected[key] !== v)
+      throw new Error(`the generator drew two values for ${key}: ${expected[key]} and ${v}`);
+    expected[key] = v;
+    shapeOf[key] ??= t.shape;
+  }
+}
+
+export { toOfficeSnapshot, toXlsx };

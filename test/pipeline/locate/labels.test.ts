@@ -84,25 +84,28 @@ describe("what is not an input", () => {
 });
 
 describe("several candidates", () => {
+  // A bare 总计 is a department total only in a table whose title says so.
   const totals = (a: number, b: number) =>
     workbook([
       sheet("表1-1", {
-        A1: "单位：万元",
-        A2: "项目",
-        B2: "年初预算数",
-        C2: "调整预算数",
-        A3: "总计",
-        B3: a,
-        C3: 3525.77,
+        A1: "部门整体支出预算资金来源与调整情况",
+        A2: "单位：万元",
+        A3: "项目",
+        B3: "年初预算数",
+        C3: "调整预算数",
+        A4: "总计",
+        B4: a,
+        C4: 3525.77,
       }),
       sheet("表1-2", {
-        A1: "单位：万元",
-        A2: "项目",
-        B2: "年初预算数",
-        C2: "调整预算数",
-        A3: "总计",
-        B3: b,
-        C3: 3525.77,
+        A1: "部门整体支出构成与调整情况（按支出用途）",
+        A2: "单位：万元",
+        A3: "项目",
+        B3: "年初预算数",
+        C3: "调整预算数",
+        A4: "总计",
+        B4: b,
+        C4: 3525.77,
       }),
     ]);
 
@@ -114,8 +117,8 @@ describe("several candidates", () => {
   it("that disagree are ambiguous: not used, and the finding lists them", () => {
     const l = locateInputs(totals(4931.8, 4931.81)).inputs.get("budgetScale")!;
     expect(l.ambiguous?.map((a) => `${a.sheet}!${a.row}:${a.value}`)).toEqual([
-      "表1-1!3:4931.8",
-      "表1-2!3:4931.81",
+      "表1-1!4:4931.8",
+      "表1-2!4:4931.81",
     ]);
     expect(coreValue(l)).toBeNull();
   });

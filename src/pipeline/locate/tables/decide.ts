@@ -2,7 +2,7 @@ import { inputDef, trimNumber } from "../../../core";
 import { isPercentFormat } from "../../snapshot";
 import type { Located } from "../located";
 import { doubts, inRange, numberOf } from "./plausible";
-import type { Reading } from "./readings";
+import type { Reading, Schedule } from "./readings";
 import { DERIVED, norm } from "./wording";
 
 /**
@@ -68,7 +68,7 @@ function distinct(ls: Located[]): Located[] {
   return ls.filter((l, i) => ls.findIndex((m) => valueKey(m) === valueKey(l)) === i);
 }
 
-export function decide(readings: Reading[]): Located[] {
+export function decide(readings: Reading[], schedules: readonly Schedule[] = []): Located[] {
   const byKey = new Map<string, Located[]>();
   for (const r of readings) {
     const l = toLocated(r);
@@ -85,12 +85,12 @@ export function decide(readings: Reading[]): Located[] {
   }
   // Readings that disagree: the settled inputs' relations may leave one value standing.
   for (const [key, values] of open) {
-    const standing = values.filter((l) => !doubts(new Map([...chosen, [key, l]])).has(key));
+    const standing = values.filter((l) => !doubts(new Map([...chosen, [key, l]]), schedules).has(key));
     if (standing.length === 1) chosen.set(key, { ...standing[0], ruledOut: values.filter((l) => l !== standing[0]) });
     else chosen.set(key, { ...values[0], ambiguous: values });
   }
   for (const d of derived(chosen)) chosen.set(d.key, d);
-  for (const [key, d] of doubts(chosen)) chosen.set(key, { ...chosen.get(key)!, doubt: d });
+  for (const [key, d] of doubts(chosen, schedules)) chosen.set(key, { ...chosen.get(key)!, doubt: d });
   return [...chosen.values()];
 }
 

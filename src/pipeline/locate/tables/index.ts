@@ -3,7 +3,7 @@ import type { Located } from "../located";
 import { decide } from "./decide";
 import { findTables } from "./frame";
 import { Grid } from "./grid";
-import { TableReader, type Reading } from "./readings";
+import { TableReader, type Reading, type Schedule } from "./readings";
 import { textReadings } from "./text-figures";
 import { SPECS, type Spec } from "./wording";
 
@@ -20,17 +20,21 @@ export function locateByLabels(
 ): Located[] {
   const specs = extra.length ? [...SPECS, ...extra] : SPECS;
   const readings: Reading[] = [];
+  const schedules: Schedule[] = [];
   const sheets = wb.sheets.map((sheet) => {
     const grid = new Grid(wb, sheet);
     return { grid, tables: findTables(grid) };
   });
   const year = commonYear(sheets.flatMap((s) => s.tables.map((t) => t.title)));
   for (const { grid, tables } of sheets) {
-    for (const table of tables)
-      readings.push(...new TableReader(grid, table, specs, year).readings());
+    for (const table of tables) {
+      const reader = new TableReader(grid, table, specs, year);
+      readings.push(...reader.readings());
+      schedules.push(...reader.schedules());
+    }
     readings.push(...textReadings(grid, specs));
   }
-  return decide(readings);
+  return decide(readings, schedules);
 }
 
 /** The year most titles name (“2021年部门预算…”): the year of a table whose own title names none. */

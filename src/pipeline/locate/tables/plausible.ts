@@ -1,6 +1,8 @@
 import { inputDef, parseValue, Rational, specOf } from "../../../core";
 import type { Doubt, Located } from "../located";
 import { coreValue } from "../../normalize";
+import { isPercentFormat } from "../../snapshot";
+import type { Schedule } from "./readings";
 
 /**
  * What a reading must be to be a reading at all: a value of the input's kind in a sane range, and —
@@ -66,7 +68,10 @@ const SLACK = Rational.fromNumber(1.05);
 const RATE_ROUNDING = Rational.fromNumber(0.02);
 
 /** The readings that break a relation with another, each with the doubt to tell the user. */
-export function doubts(found: ReadonlyMap<string, Located>): Map<string, Doubt> {
+export function doubts(
+  found: ReadonlyMap<string, Located>,
+  schedules: readonly Schedule[] = []
+): Map<string, Doubt> {
   const out = new Map<string, Doubt>();
   const value = (k: string) => {
     const l = found.get(k);
@@ -86,11 +91,16 @@ export function doubts(found: ReadonlyMap<string, Located>): Map<string, Doubt> 
   }
   const budget = value("executionBudget");
   for (let k = 1; k <= 4; k++) {
+    const rateAt = found.get(`executionRateQ${k}`);
+    const spentAt = found.get(`spentQ${k}`);
     const rate = value(`executionRateQ${k}`);
     const spent = value(`spentQ${k}`);
-    if (rate === undefined || spent === undefined || budget === undefined || budget.isZero()) continue;
-    // The framework's own definition: rate = (spent ÷ budget) ÷ (25% × k).
-    const routed = spent.mul(Rational.int(400)).div(budget.mul(Rational.int(k)));
+    if (!rateAt || !spentAt || rate === undefined || spent === undefined) continue;
+    const schedule = schedules.find(
+      (s) => s.quarter === k && s.sheet === rateAt.sheet && s.row === rateAt.row
+    );
+    const routed = routedRate(k, spentAt, spent, budget, schedule);
+    if (routed === undefined) continue;
     const gap = routed.sub(rate);
     if ((gap.isNegative() ? gap.neg() : gap).le(RATE_ROUNDING)) continue;
     const d: Doubt = { code: "routes", other: `spentQ${k}`, otherValue: routed.toFixed(2) };
@@ -98,4 +108,34 @@ export function doubts(found: ReadonlyMap<string, Located>): Map<string, Doubt> 
     doubt(`spentQ${k}`, { code: "routes", other: `executionRateQ${k}`, otherValue: rate.toFixed(2) });
   }
   return out;
+}
+
+const HUNDRED = Rational.int(100);
+
+/**
+ * The quarter's rate its amounts give. The 序时进度 in the rate's own row is what the unit divided by —
+ * an amount (Longgang's 1,163.50 against 2,149.82 spent: 184.77%) or a share of the year (25.00%); without
+ * one, the framework's definition: (spent ÷ budget) ÷ (25% × k).
+ */
+function routedRate(
+  k: number,
+  spentAt: Located,
+  spent: Rational,
+  budget: Rational | undefined,
+  schedule: Schedule | undefined
+): Rational | undefined {
+  const raw = schedule && parseValue(schedule.value, { type: "quantity" });
+  if (schedule && raw?.kind === "value" && !raw.value.isZero()) {
+    const shown = isPercentFormat(schedule.numberFormat) || /%\s*$/.test(String(schedule.value));
+    if (!shown && spentAt.sheet === schedule.sheet && spentAt.row === schedule.row) {
+      const own = parseValue(spentAt.value, { type: "quantity" });
+      if (own.kind === "value") return own.value.mul(HUNDRED).div(raw.value);
+    }
+    if (shown && budget && !budget.isZero()) {
+      const share = isPercentFormat(schedule.numberFormat) ? raw.value.mul(HUNDRED) : raw.value;
+      return spent.mul(HUNDRED).mul(HUNDRED).div(budget.mul(share));
+    }
+  }
+  if (!budget || budget.isZero()) return undefined;
+  return spent.mul(Rational.int(400)).div(budget.mul(Rational.int(k)));
 }

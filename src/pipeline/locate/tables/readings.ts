@@ -28,6 +28,15 @@ export interface Reading {
   span?: [number, number];
 }
 
+/** A quarter's 序时进度 beside its figures: what that row's 执行率 was divided by. */
+export interface Schedule {
+  sheet: string;
+  row: number;
+  quarter: number;
+  value: unknown;
+  numberFormat: string;
+}
+
 const TOTALS = ["合计", "总计"];
 
 /** What a table's title says it measures: a 决算表 holds 决算数, a 预算表 预算数. */
@@ -147,6 +156,25 @@ export class TableReader {
       }
     }
     return [...out, ...this.sums(out)];
+  }
+
+  /** Each quarter row's 序时进度 figure, as an amount or a share of the year. */
+  schedules(): Schedule[] {
+    const { g, t } = this;
+    const out: Schedule[] = [];
+    const columns: number[] = [];
+    for (let col = t.left; col <= t.right; col++)
+      if (headerPath(g, t, col).some((h) => mentions(norm(h), WORDS.schedule))) columns.push(col);
+    if (!columns.length) return out;
+    for (const row of t.bodyRows) {
+      const label = g.rowTexts(row).find((x) => x.col < columns[0]);
+      const quarter = label ? WORDS.quarters.findIndex((q) => matchScore(norm(label.text), q) === 1) : -1;
+      if (quarter < 0) continue;
+      for (const col of columns)
+        if (g.kind(row, col) === FIGURE)
+          out.push({ sheet: g.sheet.name, row, quarter: quarter + 1, value: g.value(row, col), numberFormat: g.numberFormat(row, col) });
+    }
+    return out;
   }
 
   /** The inputs a label and header path name; the same pair under one header is worked out once. */

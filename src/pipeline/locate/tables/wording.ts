@@ -75,6 +75,8 @@ export function specsOf(defs: readonly InputDef[]): [string, Spec][] {
 export const WORDS = {
   veto: table.words.veto.map(norm),
   progress: table.words.progress.map(norm),
+  schedule: table.words.schedule.map(norm),
+  quarters: table.words.quarters.map((q) => q.map(norm)),
   opening: table.words.opening.map(norm),
   departmentTables: table.words.departmentTables,
   partTables: table.words.partTables,

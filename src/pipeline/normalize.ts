@@ -25,7 +25,8 @@ export function coreValue(l: Located): unknown {
     typeof l.value === "string" && l.scale !== undefined && l.scale !== 1
       ? parseValue(l.value, { type: "quantity" })
       : undefined;
-  if (shown?.kind === "value") return trimNumber(shown.value.mul(Rational.fromNumber(l.scale!)), 20);
+  if (shown?.kind === "value")
+    return trimNumber(shown.value.mul(Rational.fromNumber(l.scale!)), 20);
   if (typeof l.value !== "number") return l.value;
   const exact = Rational.fromNumber(l.value);
   if (def.type === "percent" && l.percentIsFraction)

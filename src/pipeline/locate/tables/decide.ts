@@ -85,12 +85,16 @@ export function decide(readings: Reading[], schedules: readonly Schedule[] = [])
   }
   // Readings that disagree: the settled inputs' relations may leave one value standing.
   for (const [key, values] of open) {
-    const standing = values.filter((l) => !doubts(new Map([...chosen, [key, l]]), schedules).has(key));
-    if (standing.length === 1) chosen.set(key, { ...standing[0], ruledOut: values.filter((l) => l !== standing[0]) });
+    const standing = values.filter(
+      (l) => !doubts(new Map([...chosen, [key, l]]), schedules).has(key)
+    );
+    if (standing.length === 1)
+      chosen.set(key, { ...standing[0], ruledOut: values.filter((l) => l !== standing[0]) });
     else chosen.set(key, { ...values[0], ambiguous: values });
   }
   for (const d of derived(chosen)) chosen.set(d.key, d);
-  for (const [key, d] of doubts(chosen, schedules)) chosen.set(key, { ...chosen.get(key)!, doubt: d });
+  for (const [key, d] of doubts(chosen, schedules))
+    chosen.set(key, { ...chosen.get(key)!, doubt: d });
   return [...chosen.values()];
 }
 

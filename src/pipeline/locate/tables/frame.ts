@@ -22,21 +22,23 @@ export interface Table {
 }
 
 const MAX_TITLE = 48;
-const OWN_LINE = /^(编制单位|填报单位|单位名称)[:：]|单位[:：]/;
+const OWN_LINE =
+  /^(编制单位|填报单位|单位名称|部门名称|编制部门|填报部门|部门|单位)(\(盖章\))?[:：]|^(填报|编制|截止|统计)(时间|日期)[:：]|单位[:：]/;
+
+/** 编制单位：…, 部门名称：…, 填报日期：…, 单位：元: lines about the table, never its headers. */
+const ownLine = (text: string) => OWN_LINE.test(text.normalize("NFKC").replace(/\s/g, ""));
 
 /** A row that titles a table: no figures and one text, or only the 编制单位 / 单位 lines. */
 function titleLike(g: Grid, row: number, left: number, right: number): boolean {
   if (g.figures(row) > 0) return false;
   const texts = g.rowTexts(row).filter((t) => t.col >= left && t.col <= right);
   // ExcelJS gives a title merged across the table in every cell of it: one text all the same.
-  return (
-    new Set(texts.map((t) => t.text)).size <= 1 ||
-    texts.every((t) => OWN_LINE.test(t.text.replace(/\s/g, "")))
-  );
+  return new Set(texts.map((t) => t.text)).size <= 1 || texts.every((t) => ownLine(t.text));
 }
 
 const isNote = (text: string) => {
   const t = text.replace(/\s/g, "");
+  if (ownLine(t)) return false;
   return WORDS.notes.some((w) => t.startsWith(w)) && /^[^\d]{1,6}[:：]/.test(t.slice(0, 8));
 };
 
@@ -104,13 +106,21 @@ function splitOnHeaders(
   let current = { titleRows: [] as number[], rows: [] as number[] };
   let seenFigures = false;
   let i = 0;
-  while (i < rows.length && titleLike(g, rows[i], left, right) && !isNote(firstText(g, rows[i]) ?? ""))
+  while (
+    i < rows.length &&
+    titleLike(g, rows[i], left, right) &&
+    !isNote(firstText(g, rows[i]) ?? "")
+  )
     current.titleRows.push(rows[i++]);
   for (; i < rows.length; i++) {
     const r = rows[i];
     if (seenFigures && g.figures(r) === 0 && g.texts(r) >= 2 && nextHasFigures(g, rows, i)) {
       const titles: number[] = [];
-      while (current.rows.length && titleLike(g, current.rows.at(-1)!, left, right) && g.figures(current.rows.at(-1)!) === 0)
+      while (
+        current.rows.length &&
+        titleLike(g, current.rows.at(-1)!, left, right) &&
+        g.figures(current.rows.at(-1)!) === 0
+      )
         titles.unshift(current.rows.pop()!);
       parts.push(current);
       current = { titleRows: titles, rows: [] };
@@ -124,7 +134,8 @@ function splitOnHeaders(
 }
 
 function nextHasFigures(g: Grid, rows: number[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(rows.length, i + 4); j++) if (g.figures(rows[j]) > 0) return true;
+  for (let j = i + 1; j < Math.min(rows.length, i + 4); j++)
+    if (g.figures(rows[j]) > 0) return true;
   return false;
 }
 
@@ -139,8 +150,9 @@ function frame(g: Grid, titleRows: number[], rows: number[], left: number, right
     if (!g.hidden.has(r)) bodyRows.push(r);
   }
   // A table with no header rows has labels only: its "headers" are none, its title stays its title.
-  const titles = [...new Set(titleRows.flatMap((r) => g.rowTexts(r)).map((t) => t.text))]
-    .filter((t) => t.length <= MAX_TITLE && !OWN_LINE.test(t.replace(/\s/g, "")));
+  const titles = [...new Set(titleRows.flatMap((r) => g.rowTexts(r)).map((t) => t.text))].filter(
+    (t) => t.length <= MAX_TITLE && !ownLine(t)
+  );
   let unit: string | undefined;
   for (const r of [...titleRows, ...headerRows])
     for (const t of g.rowTexts(r)) {
@@ -183,8 +195,7 @@ export function headerPath(g: Grid, t: Table, col: number): string[] {
     let text = g.text(rows[i], col);
     if (text === undefined && rows.slice(i + 1).some((r) => g.kind(r, col) === TEXT))
       text = leftText(g, rows[i], col, t.left);
-    if (text !== undefined && !UNIT_LINE.test(text.replace(/\s/g, "")) && text !== path.at(-1))
-      path.push(text);
+    if (text !== undefined && !ownLine(text) && text !== path.at(-1)) path.push(text);
   }
   return path;
 }

@@ -105,7 +105,11 @@ export function doubts(
     if ((gap.isNegative() ? gap.neg() : gap).le(RATE_ROUNDING)) continue;
     const d: Doubt = { code: "routes", other: `spentQ${k}`, otherValue: routed.toFixed(2) };
     doubt(`executionRateQ${k}`, d);
-    doubt(`spentQ${k}`, { code: "routes", other: `executionRateQ${k}`, otherValue: rate.toFixed(2) });
+    doubt(`spentQ${k}`, {
+      code: "routes",
+      other: `executionRateQ${k}`,
+      otherValue: rate.toFixed(2),
+    });
   }
   return out;
 }

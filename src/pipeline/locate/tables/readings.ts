@@ -39,6 +39,9 @@ export interface Schedule {
 
 const TOTALS = ["合计", "总计"];
 
+/** A cell that is only a unit: the row's 计量单位. */
+const UNIT_CELL = /^(万元|千元|亿元|元|人|名|个|项|件|份|次|户|家|%|％)$/;
+
 /** What a table's title says it measures: a 决算表 holds 决算数, a 预算表 预算数. */
 function titleMeasure(title: string): string | undefined {
   return /决算/.test(title) ? "决算数" : /预算/.test(title) ? "预算数" : undefined;
@@ -63,7 +66,27 @@ function ownersOf(specs: readonly [string, Spec][]): Map<string, Set<string>> {
 }
 
 /** Leaf headers that divide nothing: a figure under 原值 › 合计 is still the 原值; under 原值 › 在用 it is a part. */
-const NEUTRAL_LEAVES = ["金额", "数额", "数量", "合计", "小计", "金额(万元)", "金额(元)"];
+const NEUTRAL_LEAVES = [
+  "金额",
+  "数额",
+  "数量",
+  "合计",
+  "小计",
+  "金额(万元)",
+  "金额(元)",
+  "部门整体支出",
+  "部门整体",
+];
+
+const INCLUDES = /\(含[^()]*\)$/;
+
+/** How well a label names the item in the spec's own words; 核定编制数（含工勤） is still 核定编制数. */
+function ownWords(label: string, spec: Spec): number {
+  const direct = matchScore(label, spec.rows);
+  if (direct) return direct;
+  const bare = label.replace(INCLUDES, "");
+  return bare !== label && matchScore(bare, spec.rows) === 1 ? 0.9 : 0;
+}
 
 export class TableReader {
   private readonly contextCache = new Map<Spec, boolean>();
@@ -114,9 +137,27 @@ export class TableReader {
   /** How well a label names the spec's item: a synonym, or a generic word (合计) in a table about it. */
   private item(label: string, spec: Spec, key: string): number {
     if (spec.exclude?.includes(label) || this.othersOwn(label, key)) return 0;
-    const direct = matchScore(label, spec.rows);
-    if (direct) return direct;
+    const own = ownWords(label, spec);
+    if (own) return own;
     return spec.generic?.includes(label) && this.inContext(spec) ? 0.9 : 0;
+  }
+
+  /**
+   * A label that names item and measure together (“三公”经费预算数, 日常公用经费决算数, 部门预算总规模（年初预算）),
+   * over a column that names neither (2023年, 本年数, 数值).
+   */
+  private compound(label: string, headers: string[], spec: Spec): number {
+    if (
+      !spec.columns ||
+      !headers.every((h) => NEUTRAL_LEAVES.includes(h) || !this.namesAnything(h))
+    )
+      return 0;
+    for (const s of spec.rows) {
+      if (!label.startsWith(s) || label === s) continue;
+      const rest = label.slice(s.length).replace(/^\((.+)\)$/, "$1");
+      if (matchScore(rest, spec.columns) === 1 && !spec.exclude?.includes(rest)) return 1;
+    }
+    return 0;
   }
 
   readings(): Reading[] {
@@ -128,16 +169,26 @@ export class TableReader {
     const paths = new Map<number, string[]>();
     for (const row of t.bodyRows) {
       let rawLabel: string | undefined;
+      let rowUnit: string | undefined;
       let previous = 0;
-      for (let col = t.left; col <= t.right; previous = g.kind(row, col), col++) {
+      for (let col = t.left; col <= t.right; col++) {
         const kind = g.kind(row, col);
-        if (kind === TEXT) rawLabel = g.text(row, col);
+        const text = g.text(row, col);
+        // A 计量单位 column (万元, 人, 项) says what the row counts; it is no label, and no gap after one.
+        if (text !== undefined && UNIT_CELL.test(text.trim())) {
+          rowUnit = text.trim();
+          continue;
+        }
+        if (kind === TEXT) rawLabel = text;
+        const before = previous;
+        previous = kind;
         if (kind !== FIGURE) continue;
         let rawHeaders = paths.get(col);
         if (!rawHeaders) paths.set(col, (rawHeaders = headerPath(g, t, col)));
-        const matches = this.matchesOf(rawLabel, rawHeaders, previous === TEXT, row === record);
+        const matches = this.matchesOf(rawLabel, rawHeaders, before === TEXT, row === record);
         if (!matches.length) continue;
         const unit =
+          rowUnit ??
           (rawLabel && normalizeLabel(rawLabel).unit) ??
           rawHeaders.map((h) => normalizeLabel(h).unit).find(Boolean) ??
           t.unit;
@@ -168,11 +219,19 @@ export class TableReader {
     if (!columns.length) return out;
     for (const row of t.bodyRows) {
       const label = g.rowTexts(row).find((x) => x.col < columns[0]);
-      const quarter = label ? WORDS.quarters.findIndex((q) => matchScore(norm(label.text), q) === 1) : -1;
+      const quarter = label
+        ? WORDS.quarters.findIndex((q) => matchScore(norm(label.text), q) === 1)
+        : -1;
       if (quarter < 0) continue;
       for (const col of columns)
         if (g.kind(row, col) === FIGURE)
-          out.push({ sheet: g.sheet.name, row, quarter: quarter + 1, value: g.value(row, col), numberFormat: g.numberFormat(row, col) });
+          out.push({
+            sheet: g.sheet.name,
+            row,
+            quarter: quarter + 1,
+            value: g.value(row, col),
+            numberFormat: g.numberFormat(row, col),
+          });
     }
     return out;
   }
@@ -213,6 +272,8 @@ export class TableReader {
     const measure = (h: string) =>
       spec.columns && !this.othersOwn(h, key) ? matchScore(h, spec.columns) : 0;
     const best = (xs: string[], f: (h: string) => number) => Math.max(0, ...xs.map(f));
+    if (label !== undefined && this.compound(label, headers, spec))
+      return { route: "row", confidence: 0.9 };
     const item = label !== undefined ? this.item(label, spec, key) : 0;
     if (item) {
       // The measure is the nearest header that names one; a header below it divides it (原值 › 在用).
@@ -221,25 +282,33 @@ export class TableReader {
       const m = at >= 0 && !divided ? measure(headers[at]) : 0;
       if (m) return { route: "row", confidence: 0.95 * item * (m === 1 ? 1 : 0.9) };
       // A label alone names the figure beside it only in its own words: a bare 合计 needs its measure.
-      if (spec.pair && adjacentToLabel && matchScore(label!, spec.rows))
+      if (spec.pair && adjacentToLabel && ownWords(label!, spec))
         return { route: "pair", confidence: 0.85 * item };
     }
     if (label !== undefined && measure(label)) {
       const across = best(headers, (h) => this.item(h, spec, key));
-      if (across) return { route: "column", confidence: 0.95 * measure(label) * (across === 1 ? 1 : 0.9) };
+      if (across)
+        return { route: "column", confidence: 0.95 * measure(label) * (across === 1 ? 1 : 0.9) };
     }
     // Items as column headers: in a record (one row of figures: the 三公 table, a key column naming the
     // unit) or in a key-column table's total row; a category's row holds the category's figures only.
     // A quarter's row also carries the year's figures beside its own (全年预算 in every row).
     const keyed = label === undefined || !this.namesAnything(label);
     const totalRow = label !== undefined && TOTALS.includes(label);
-    const periodRow = label !== undefined && !!spec.pair && WORDS.periods.test(label);
+    // A period's row, or a measure's row where the periods are columns (累计支出 | 全年预算指标 | 1月 …).
+    const periodRow =
+      label !== undefined &&
+      !!spec.pair &&
+      (WORDS.periods.test(label) || WORDS.spent.includes(label));
     if (!(record && keyed) && !totalRow && !periodRow) return undefined;
     for (let i = 0; i < headers.length; i++) {
-      // In a total row the item is the column's own header, not a group above it (公用经费 › 决算数).
-      if (totalRow && !record && i > 0) break;
+      // In a total row the item is the column's own header, not a group above it (公用经费 › 决算数),
+      // unless what lies between only totals it (核定编制数 › 小计).
+      if (totalRow && !record && i > 0 && !NEUTRAL_LEAVES.includes(headers[i - 1])) break;
       const it = this.item(headers[i], spec, key);
       if (!it) continue;
+      // 劳务派遣 under 编外人员 is a part of the figure, not the figure.
+      if (headers.slice(i + 1).some((h) => ownWords(h, spec) >= 0.9)) continue;
       const others = headers.filter((_, j) => j !== i);
       // A generic 小计 under 公务用车购置及运行费 is that item's subtotal: it stands for the table's subject
       // only when every other header is a measure.
@@ -249,7 +318,10 @@ export class TableReader {
       const byTitle = titleMeasure(this.t.title);
       if (others.length === 0 && byTitle && measure(byTitle))
         return { route: "title", confidence: 0.9 * it };
-      if (spec.pair && (record || periodRow) && i === 0 && matchScore(headers[0], spec.rows))
+      // A period's row holds its own counts: only a year's figure (全年预算数) stands in every row.
+      const yearWide = !periodRow || mentions(headers[i], WORDS.yearWide);
+      const alone = headers.slice(0, i).every((h) => NEUTRAL_LEAVES.includes(h));
+      if (spec.pair && (record || periodRow || totalRow) && alone && yearWide)
         return { route: "pair", confidence: 0.85 * it };
     }
     return undefined;
@@ -261,7 +333,10 @@ export class TableReader {
     let v = this.labelNames.get(label);
     if (v === undefined) {
       v = this.specs.some(
-        ([, s]) => matchScore(label, s.rows) > 0 || (s.columns && matchScore(label, s.columns) > 0) || s.generic?.includes(label)
+        ([, s]) =>
+          matchScore(label, s.rows) > 0 ||
+          (s.columns && matchScore(label, s.columns) > 0) ||
+          s.generic?.includes(label)
       );
       this.labelNames.set(label, v);
     }
@@ -273,11 +348,16 @@ export class TableReader {
     const { g, t } = this;
     const out: Reading[] = [];
     const labels = t.bodyRows.flatMap((r) =>
-      g.rowTexts(r).filter((x) => x.col >= t.left && x.col <= t.right).map((x) => ({ row: r, ...x }))
+      g
+        .rowTexts(r)
+        .filter((x) => x.col >= t.left && x.col <= t.right)
+        .map((x) => ({ row: r, ...x }))
     );
     for (const [key, spec] of this.specs) {
       if (!spec.sum || !spec.columns || found.some((f) => f.key === key)) continue;
-      const parts = spec.sum.map((synonyms) => labels.find((c) => matchScore(norm(c.text), synonyms) === 1));
+      const parts = spec.sum.map((synonyms) =>
+        labels.find((c) => matchScore(norm(c.text), synonyms) === 1)
+      );
       if (parts.some((p) => !p)) continue;
       for (let col = parts[0]!.col + 1; col <= t.right; col++) {
         if (parts.some((p) => g.kind(p!.row, col) !== FIGURE)) continue;

@@ -65,40 +65,41 @@ export function textReadings(g: Grid, specs: readonly [string, Spec][]): Reading
       const text = raw.normalize("NFKC");
       // Two inputs may share a stem (在编 inside 实有在编): the longer wording at a place wins.
       const taken: [number, number][] = [];
-      const found: (Reading & { at: number; len: number })[] = [];
+      const found: { reading: Reading; at: number; len: number }[] = [];
       for (const p of ps) {
         p.re.lastIndex = 0;
         for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
           const from = m.index;
           const to = from + m[0].length;
           found.push({
-            key: p.key,
-            sheet: g.sheet.name,
-            row,
-            col: g.left + c,
-            value: m[2].replace(/,/g, ""),
-            numberFormat: "General",
-            table: "",
-            headers: [],
-            label: m[1],
-            route: "text",
-            confidence: 0.7,
-            span: [from, to],
-            ...(m[3] === "元" || m[3] === "万元" ? { unit: m[3] } : {}),
             at: from,
             len: m[1].length,
+            reading: {
+              key: p.key,
+              sheet: g.sheet.name,
+              row,
+              col: g.left + c,
+              value: m[2].replace(/,/g, ""),
+              numberFormat: "General",
+              table: "",
+              headers: [],
+              label: m[1],
+              route: "text",
+              confidence: 0.7,
+              span: [from, to],
+              ...(m[3] === "元" || m[3] === "万元" ? { unit: m[3] } : {}),
+            },
           });
         }
       }
       found.sort((a, b) => b.len - a.len);
       for (const f of found) {
-        const end = f.span![1];
+        const end = f.reading.span![1];
         if (taken.some(([a, b]) => f.at < b && end > a)) continue;
         // A figure in brackets after another (“28名（含工勤3名）”) qualifies it: it is no figure of its own.
         if (/[(（][^)）]*$/.test(text.slice(0, f.at))) continue;
         taken.push([f.at, end]);
-        const { at: _at, len: _len, ...reading } = f;
-        out.push(reading);
+        out.push(f.reading);
       }
     });
   });

@@ -84,6 +84,8 @@ export const WORDS = {
   notes: table.words.notes,
   notQuarters: table.words.notQuarters.map(norm),
   periods: new RegExp(table.words.periods),
+  yearWide: table.words.yearWide.map(norm),
+  spent: table.words.spentMeasures.map(norm),
 };
 
 type RawSpec = Omit<Spec, "context"> & { context?: string[] | string };

@@ -60,7 +60,12 @@ export function drawWorkbook(seed: number): DrawnWorkbook {
   let i = 0;
   while (i < drawn.length) {
     const stack = Math.min(drawn.length - i, chance(rng, 0.35) ? int(rng, 2, 3) : 1);
-    const sheet: PlacedSheet = { name: sheetName(drawn[i].maker), cells: new Map(), merges: [], hidden: [] };
+    const sheet: PlacedSheet = {
+      name: sheetName(drawn[i].maker),
+      cells: new Map(),
+      merges: [],
+      hidden: [],
+    };
     let top = 1 + int(rng, 0, 2);
     const left = 1 + int(rng, 0, 2);
     for (const { maker, table } of drawn.slice(i, i + stack)) {

@@ -31,13 +31,20 @@ export const expenseByUse: TableMaker = (rng, t, w) => {
     ...(withLast ? [pick(rng, lastYearHeader(t.year))] : []),
   ];
   const b = new TableBuilder(rng, cols.length + 1);
-  b.title(pick(rng, ["部门预算资金按支出用途分类情况表", "表1-3 按支出用途分类", "支出预算调整情况表"]), t.year);
+  b.title(
+    pick(rng, ["部门预算资金按支出用途分类情况表", "表1-3 按支出用途分类", "支出预算调整情况表"]),
+    t.year
+  );
   b.unitLine(w.unitLine(), t.unit);
   b.header(
     cols.map((text) => ({ text })),
     [pick(rng, ["支出性质", "项目", "支出用途"])]
   );
-  const line = (label: string, p: { initial: number; adjusted: number; actual: number }, last: number) =>
+  const line = (
+    label: string,
+    p: { initial: number; adjusted: number; actual: number },
+    last: number
+  ) =>
     b.row([
       label,
       w.amount(p.initial),
@@ -59,7 +66,13 @@ export const expenseByUse: TableMaker = (rng, t, w) => {
   // An older version of the total, hidden rather than deleted, as units leave them.
   if (chance(rng, 0.2)) {
     const stale = (x: number) => round2(x * 0.93);
-    b.hidden.push(line(totalLabel, { initial: stale(s.initial), adjusted: stale(s.adjusted), actual: stale(s.actual) }, 0));
+    b.hidden.push(
+      line(
+        totalLabel,
+        { initial: stale(s.initial), adjusted: stale(s.adjusted), actual: stale(s.actual) },
+        0
+      )
+    );
   }
   line(totalLabel, { initial: s.initial, adjusted: s.adjusted, actual: s.actual }, 0);
   b.note(NOTES);
@@ -76,7 +89,10 @@ export const expenseByUse: TableMaker = (rng, t, w) => {
 /** 表1-1 资金来源与调整: sources × 年初预算数 | 调整预算数, 本年收入合计, 年初结转和结余, 总计. */
 export const fundSources: TableMaker = (rng, t, w) => {
   const s = totals(t);
-  const other = { initial: 0, adjusted: chance(rng, 0.5) ? 0 : round2(Math.min(5, s.adjusted / 100)) };
+  const other = {
+    initial: 0,
+    adjusted: chance(rng, 0.5) ? 0 : round2(Math.min(5, s.adjusted / 100)),
+  };
   const carry = t.carryOver;
   const fiscal = {
     initial: round2(s.initial - other.initial - carry),
@@ -86,7 +102,10 @@ export const fundSources: TableMaker = (rng, t, w) => {
   b.title(pick(rng, ["部门预算资金来源与调整情况表", "表1-1 资金来源与调整"]), t.year);
   b.unitLine(w.unitLine(), t.unit);
   b.header(
-    [{ text: pick(rng, ["年初预算数", "年初预算"]) }, { text: pick(rng, ["调整预算数", "调整后预算数"]) }],
+    [
+      { text: pick(rng, ["年初预算数", "年初预算"]) },
+      { text: pick(rng, ["调整预算数", "调整后预算数"]) },
+    ],
     [pick(rng, ["支出预算资金来源", "资金来源", "项目"])]
   );
   const line = (label: string, a: number, d: number) => b.row([label, w.amount(a), w.amount(d)]);
@@ -95,7 +114,11 @@ export const fundSources: TableMaker = (rng, t, w) => {
   line("上级补助收入", 0, 0);
   line("事业收入", 0, 0);
   line("其他收入", other.initial, other.adjusted);
-  line("本年收入合计", round2(fiscal.initial + other.initial), round2(fiscal.adjusted + other.adjusted));
+  line(
+    "本年收入合计",
+    round2(fiscal.initial + other.initial),
+    round2(fiscal.adjusted + other.adjusted)
+  );
   line("年初结转和结余", carry, carry);
   line("总计", s.initial, s.adjusted);
   Object.assign(b.holds, {
@@ -119,16 +142,29 @@ export const basicExpense: TableMaker = (rng, t, w) => {
     b.title("一般公共预算基本支出经济分类预算表", t.year);
     b.unitLine(w.unitLine(), t.unit);
     b.header([{ text: "合计" }, { text: "人员经费" }, { text: "公用经费" }], ["经济分类科目"]);
-    b.row(["合计", w.amount(s.basicInitial), w.amount(t.personnel.initial), w.amount(t.daily.initial)]);
+    b.row([
+      "合计",
+      w.amount(s.basicInitial),
+      w.amount(t.personnel.initial),
+      w.amount(t.daily.initial),
+    ]);
     const wages = round2(t.personnel.initial * 0.8);
     b.row(["301工资福利支出", w.amount(wages), w.amount(wages), null]);
     b.row(["302商品和服务支出", w.amount(t.daily.initial), null, w.amount(t.daily.initial)]);
-    b.row(["303对个人和家庭的补助", w.amount(round2(t.personnel.initial - wages)), w.amount(round2(t.personnel.initial - wages)), null]);
+    b.row([
+      "303对个人和家庭的补助",
+      w.amount(round2(t.personnel.initial - wages)),
+      w.amount(round2(t.personnel.initial - wages)),
+      null,
+    ]);
     b.note(NOTES);
     return b.done("label-rows");
   }
   const b = new TableBuilder(rng, 6);
-  b.title(pick(rng, ["一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款基本支出决算明细表"]), t.year);
+  b.title(
+    pick(rng, ["一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款基本支出决算明细表"]),
+    t.year
+  );
   b.unitLine(w.unitLine(), t.unit);
   b.header([
     { text: "人员经费", children: ["科目编码", "科目名称", "决算数"] },
@@ -137,8 +173,22 @@ export const basicExpense: TableMaker = (rng, t, w) => {
   const wages = round2(t.personnel.actual * 0.75);
   const goods = round2(t.daily.actual * 0.9);
   b.row(["301", "工资福利支出", w.amount(wages), "302", "商品和服务支出", w.amount(goods)]);
-  b.row(["303", "对个人和家庭的补助", w.amount(round2(t.personnel.actual - wages)), "310", "资本性支出", w.amount(round2(t.daily.actual - goods))]);
-  b.row([pick(rng, ["人员经费合计", "人员经费小计"]), null, w.amount(t.personnel.actual), pick(rng, ["公用经费合计", "公用经费小计"]), null, w.amount(t.daily.actual)]);
+  b.row([
+    "303",
+    "对个人和家庭的补助",
+    w.amount(round2(t.personnel.actual - wages)),
+    "310",
+    "资本性支出",
+    w.amount(round2(t.daily.actual - goods)),
+  ]);
+  b.row([
+    pick(rng, ["人员经费合计", "人员经费小计"]),
+    null,
+    w.amount(t.personnel.actual),
+    pick(rng, ["公用经费合计", "公用经费小计"]),
+    null,
+    w.amount(t.daily.actual),
+  ]);
   b.row(["合计", null, null, null, null, w.amount(s.basicActual)]);
   b.merges.push([b.next - 1, 0, b.next - 1, 4]);
   b.note(NOTES);
@@ -158,7 +208,10 @@ export const sanGongPublished: TableMaker = (rng, t, w) => {
   const car = pick(rng, sanGongWords.car);
   const run = car.includes("维护") ? "公务用车运行维护费" : "公务用车运行费";
   const b = new TableBuilder(rng, 12);
-  b.title(pick(rng, ["财政拨款“三公”经费支出决算表", "一般公共预算财政拨款“三公”经费支出决算表"]), t.year);
+  b.title(
+    pick(rng, ["财政拨款“三公”经费支出决算表", "一般公共预算财政拨款“三公”经费支出决算表"]),
+    t.year
+  );
   b.unitLine(w.unitLine(), t.unit);
   const top: Cell[] = [];
   const mid: Cell[] = [];
@@ -186,7 +239,10 @@ export const sanGongPublished: TableMaker = (rng, t, w) => {
     w.amount(p.reception),
   ];
   b.row([...vals(t.sanGong.budget, s.sanGongBudget), ...vals(t.sanGong.actual, s.sanGongActual)]);
-  b.note(["注：“三公”经费包括因公出国（境）费、公务用车购置及运行费和公务接待费，本年度比上年减少0.5万元。", ...NOTES]);
+  b.note([
+    "注：“三公”经费包括因公出国（境）费、公务用车购置及运行费和公务接待费，本年度比上年减少0.5万元。",
+    ...NOTES,
+  ]);
   Object.assign(b.holds, { sanGongBudget: s.sanGongBudget, sanGongActual: s.sanGongActual });
   return b.done("transposed");
 };
@@ -199,7 +255,11 @@ export const sanGongRows: TableMaker = (rng, t, w) => {
   b.title(pick(rng, ["“三公”经费支出情况表", "“三公”经费预决算情况"]), t.year);
   b.unitLine(w.unitLine(), t.unit);
   b.header(
-    [{ text: pick(rng, ["预算数", "年初预算数"]) }, { text: pick(rng, ["决算数", "实际支出数"]) }, ...(withLast ? [{ text: pick(rng, lastYearHeader(t.year)) }] : [])],
+    [
+      { text: pick(rng, ["预算数", "年初预算数"]) },
+      { text: pick(rng, ["决算数", "实际支出数"]) },
+      ...(withLast ? [{ text: pick(rng, lastYearHeader(t.year)) }] : []),
+    ],
     ["项目"]
   );
   const line = (label: string, a: number, d: number) =>
@@ -233,17 +293,27 @@ export const executionByQuarterRows: TableMaker = (rng, t, w) => {
   const q = s.quarters;
   const progress = q.map((x) => (100 * x) / s.adjusted);
   const rate = progress.map((p, k) => p / (0.25 * (k + 1)));
-  const cols: { head: string; value: (k: number) => Cell; holds?: (k: number) => [string, number] }[] = [];
+  const cols: {
+    head: string;
+    value: (k: number) => Cell;
+    holds?: (k: number) => [string, number];
+  }[] = [];
   const withBudget = chance(rng, 0.5);
   if (withBudget)
-    cols.push({ head: pick(rng, ["全年预算", "全年预算数", "调整预算数"]), value: () => w.amount(s.adjusted) });
+    cols.push({
+      head: pick(rng, ["全年预算", "全年预算数", "调整预算数"]),
+      value: () => w.amount(s.adjusted),
+    });
   cols.push({
     head: pick(rng, ["累计支出", "累计支出数", "累计执行数", "部门预算支出进度"]),
     value: (k) => w.amount(q[k]),
     holds: (k) => [`spentQ${k + 1}`, q[k]],
   });
   if (chance(rng, 0.6))
-    cols.push({ head: pick(rng, ["支出进度", "累计执行率", "累计支出进度"]), value: (k) => w.percent(progress[k]) });
+    cols.push({
+      head: pick(rng, ["支出进度", "累计执行率", "累计支出进度"]),
+      value: (k) => w.percent(progress[k]),
+    });
   const withTimeline = chance(rng, 0.6);
   if (withTimeline) cols.push({ head: "序时进度", value: (k) => w.percent(25 * (k + 1)) });
   if (withTimeline && chance(rng, 0.6))
@@ -253,7 +323,10 @@ export const executionByQuarterRows: TableMaker = (rng, t, w) => {
       holds: (k) => [`executionRateQ${k + 1}`, round2(rate[k])],
     });
   const b = new TableBuilder(rng, cols.length + 1);
-  b.title(pick(rng, ["各季度预算执行情况表", "表1-4 各季度预算执行情况", "预算执行进度表"]), t.year);
+  b.title(
+    pick(rng, ["各季度预算执行情况表", "表1-4 各季度预算执行情况", "预算执行进度表"]),
+    t.year
+  );
   b.unitLine(w.unitLine(), t.unit);
   b.header(
     cols.map((c) => ({ text: c.head })),
@@ -261,10 +334,11 @@ export const executionByQuarterRows: TableMaker = (rng, t, w) => {
   );
   for (let k = 0; k < 4; k++) {
     b.row([QUARTERS[k][style], ...cols.map((c) => c.value(k))]);
-    for (const c of cols) if (c.holds) {
-      const [key, v] = c.holds(k);
-      b.holds[key] = v;
-    }
+    for (const c of cols)
+      if (c.holds) {
+        const [key, v] = c.holds(k);
+        b.holds[key] = v;
+      }
   }
   if (withBudget) b.holds.executionBudget = s.adjusted;
   b.note(NOTES);
@@ -287,11 +361,23 @@ export const executionByMonthColumns: TableMaker = (rng, t, w) => {
     [...(withBudget ? [{ text: "全年预算" }] : []), ...heads.map((text) => ({ text }))],
     ["项目"]
   );
-  b.row([pick(rng, ["累计支出", "累计支出数", "实际支出"]), ...(withBudget ? [w.amount(s.adjusted)] : []), ...values.map((v) => w.amount(v))]);
+  b.row([
+    pick(rng, ["累计支出", "累计支出数", "实际支出"]),
+    ...(withBudget ? [w.amount(s.adjusted)] : []),
+    ...values.map((v) => w.amount(v)),
+  ]);
   if (chance(rng, 0.7))
-    b.row(["支出进度", ...(withBudget ? [null] : []), ...values.map((v) => w.percent((100 * v) / s.adjusted))]);
+    b.row([
+      "支出进度",
+      ...(withBudget ? [null] : []),
+      ...values.map((v) => w.percent((100 * v) / s.adjusted)),
+    ]);
   if (months && chance(rng, 0.5))
-    b.row(["当月支出", ...(withBudget ? [null] : []), ...values.map((v, m) => w.amount(round2(v - (m ? values[m - 1] : 0))))]);
+    b.row([
+      "当月支出",
+      ...(withBudget ? [null] : []),
+      ...values.map((v, m) => w.amount(round2(v - (m ? values[m - 1] : 0)))),
+    ]);
   s.quarters.forEach((v, k) => (b.holds[`spentQ${k + 1}`] = v));
   if (withBudget) b.holds.executionBudget = s.adjusted;
   b.note(NOTES);
@@ -304,9 +390,18 @@ export const executionExport: TableMaker = (rng, t, w) => {
   const b = new TableBuilder(rng, 5);
   if (chance(rng, 0.5)) b.title("预算执行情况导出", t.year);
   b.unitLine(chance(rng, 0.8) ? w.unitLine() : undefined, t.unit);
-  b.header([{ text: "预算指标" }, { text: "当月支出" }, { text: "累计支出" }, { text: "支出进度" }], ["月份"]);
+  b.header(
+    [{ text: "预算指标" }, { text: "当月支出" }, { text: "累计支出" }, { text: "支出进度" }],
+    ["月份"]
+  );
   t.monthly.forEach((v, m) =>
-    b.row([`${m + 1}月`, w.amount(s.adjusted), w.amount(round2(v - (m ? t.monthly[m - 1] : 0))), w.amount(v), w.percent((100 * v) / s.adjusted)])
+    b.row([
+      `${m + 1}月`,
+      w.amount(s.adjusted),
+      w.amount(round2(v - (m ? t.monthly[m - 1] : 0))),
+      w.amount(v),
+      w.percent((100 * v) / s.adjusted),
+    ])
   );
   s.quarters.forEach((v, k) => (b.holds[`spentQ${k + 1}`] = v));
   b.holds.executionBudget = s.adjusted;
@@ -322,7 +417,12 @@ export const procurement: TableMaker = (rng, t, w) => {
   b.title(pick(rng, ["政府采购执行情况表", "政府采购情况"]), t.year);
   b.unitLine(w.unitLine(), t.unit);
   if (style === 0) {
-    b.header([{ text: pick(rng, ["政府采购计划金额", "采购计划金额", "政府采购预算"]) }, { text: pick(rng, ["实际采购金额", "政府采购实际金额"]) }, { text: "政府采购执行率" }, { text: "备注" }]);
+    b.header([
+      { text: pick(rng, ["政府采购计划金额", "采购计划金额", "政府采购预算"]) },
+      { text: pick(rng, ["实际采购金额", "政府采购实际金额"]) },
+      { text: "政府采购执行率" },
+      { text: "备注" },
+    ]);
     b.row([w.amount(p.planned), w.amount(p.actual), w.percent(rate), null]);
     Object.assign(b.holds, { procurementPlanned: p.planned, procurementActual: p.actual });
     return b.done("record");
@@ -335,10 +435,16 @@ export const procurement: TableMaker = (rng, t, w) => {
     return b.done("label-rows");
   }
   const split = [0.5, 0.2, 0.3];
-  const part = (x: number, i: number) => (i < 2 ? round2(x * split[i]) : round2(x - round2(x * split[0]) - round2(x * split[1])));
+  const part = (x: number, i: number) =>
+    i < 2 ? round2(x * split[i]) : round2(x - round2(x * split[0]) - round2(x * split[1]));
   b.header([{ text: "采购计划金额" }, { text: "实际采购金额" }, { text: "执行率" }], ["采购类别"]);
   ["货物", "工程", "服务"].forEach((name, i) =>
-    b.row([name, w.amount(part(p.planned, i)), w.amount(part(p.actual, i)), w.percent((100 * part(p.actual, i)) / part(p.planned, i))])
+    b.row([
+      name,
+      w.amount(part(p.planned, i)),
+      w.amount(part(p.actual, i)),
+      w.percent((100 * part(p.actual, i)) / part(p.planned, i)),
+    ])
   );
   b.row(["合计", w.amount(p.planned), w.amount(p.actual), w.percent(rate)]);
   Object.assign(b.holds, { procurementPlanned: p.planned, procurementActual: p.actual });
@@ -356,29 +462,69 @@ export const assets: TableMaker = (rng, t, w) => {
   const total = { opening: s.assetsOpening, closing: s.assetsClosing, inUse: s.assetsInUse };
   const holds = { fixedAssetsTotal: s.assetsClosing, fixedAssetsInUse: s.assetsInUse };
   if (style === 0) {
-    b.header([{ text: pick(rng, ["原值", "账面原值"]) }, { text: pick(rng, ["其中：在用", "在用原值"]) }], ["资产类别"]);
+    b.header(
+      [{ text: pick(rng, ["原值", "账面原值"]) }, { text: pick(rng, ["其中：在用", "在用原值"]) }],
+      ["资产类别"]
+    );
     for (const { name, a } of rows) b.row([name, w.amount(a.closing), w.amount(a.inUse)]);
     b.row(["合计", w.amount(total.closing), w.amount(total.inUse)]);
   } else if (style === 1) {
-    b.header([{ text: pick(rng, ["年初数", "期初数"]) }, { text: pick(rng, ["期末数", "年末数"]) }, { text: pick(rng, ["其中：在用", "期末在用"]) }], ["资产类别"]);
-    for (const { name, a } of rows) b.row([name, w.amount(a.opening), w.amount(a.closing), w.amount(a.inUse)]);
+    b.header(
+      [
+        { text: pick(rng, ["年初数", "期初数"]) },
+        { text: pick(rng, ["期末数", "年末数"]) },
+        { text: pick(rng, ["其中：在用", "期末在用"]) },
+      ],
+      ["资产类别"]
+    );
+    for (const { name, a } of rows)
+      b.row([name, w.amount(a.opening), w.amount(a.closing), w.amount(a.inUse)]);
     b.row(["合计", w.amount(total.opening), w.amount(total.closing), w.amount(total.inUse)]);
   } else if (style === 2) {
-    b.header([
-      { text: pick(rng, ["年初数", "期初数"]), children: ["原值", "其中：在用"] },
-      { text: pick(rng, ["期末数", "年末数"]), children: ["原值", "其中：在用"] },
-    ], ["资产类别"]);
-    const opening = (a: { opening: number; closing: number; inUse: number }) => round2((a.inUse * a.opening) / a.closing);
-    for (const { name, a } of rows) b.row([name, w.amount(a.opening), w.amount(opening(a)), w.amount(a.closing), w.amount(a.inUse)]);
-    b.row(["合计", w.amount(total.opening), w.amount(round2(rows.reduce((x, { a }) => x + opening(a), 0))), w.amount(total.closing), w.amount(total.inUse)]);
+    b.header(
+      [
+        { text: pick(rng, ["年初数", "期初数"]), children: ["原值", "其中：在用"] },
+        { text: pick(rng, ["期末数", "年末数"]), children: ["原值", "其中：在用"] },
+      ],
+      ["资产类别"]
+    );
+    const opening = (a: { opening: number; closing: number; inUse: number }) =>
+      round2((a.inUse * a.opening) / a.closing);
+    for (const { name, a } of rows)
+      b.row([
+        name,
+        w.amount(a.opening),
+        w.amount(opening(a)),
+        w.amount(a.closing),
+        w.amount(a.inUse),
+      ]);
+    b.row([
+      "合计",
+      w.amount(total.opening),
+      w.amount(round2(rows.reduce((x, { a }) => x + opening(a), 0))),
+      w.amount(total.closing),
+      w.amount(total.inUse),
+    ]);
   } else {
     b.header([{ text: "原值", children: ["合计", "在用", "出租出借", "闲置"] }], ["资产类别"]);
     for (const { name, a } of rows) {
       const idle = round2((a.closing - a.inUse) / 2);
-      b.row([name, w.amount(a.closing), w.amount(a.inUse), w.amount(idle), w.amount(round2(a.closing - a.inUse - idle))]);
+      b.row([
+        name,
+        w.amount(a.closing),
+        w.amount(a.inUse),
+        w.amount(idle),
+        w.amount(round2(a.closing - a.inUse - idle)),
+      ]);
     }
     const idle = rows.reduce((x, { a }) => x + round2((a.closing - a.inUse) / 2), 0);
-    b.row(["合计", w.amount(total.closing), w.amount(total.inUse), w.amount(round2(idle)), w.amount(round2(total.closing - total.inUse - idle))]);
+    b.row([
+      "合计",
+      w.amount(total.closing),
+      w.amount(total.inUse),
+      w.amount(round2(idle)),
+      w.amount(round2(total.closing - total.inUse - idle)),
+    ]);
     Object.assign(b.holds, holds);
     return b.done("status");
   }
@@ -393,14 +539,22 @@ export const staff: TableMaker = (rng, t, w) => {
   const authorized = pick(rng, ["核定编制数", "编制数", "核定编制数（含工勤）"]);
   const payroll = pick(rng, ["年末实有在编人数", "实有人数", "在编人数", "实际在编人数"]);
   const contract = pick(rng, ["编外人员", "编外聘用人员（含劳务派遣）", "编外人员数"]);
-  const holds = { staffAuthorized: p.authorized, staffOnPayroll: p.onPayroll, contractStaff: p.contract };
+  const holds = {
+    staffAuthorized: p.authorized,
+    staffOnPayroll: p.onPayroll,
+    contractStaff: p.contract,
+  };
   if (style === 0) {
     const withLast = chance(rng, 0.4);
     const b = new TableBuilder(rng, withLast ? 3 : 2);
     b.title(pick(rng, ["人员情况表", "人员编制情况"]), t.year);
     b.unitLine(chance(rng, 0.5) ? "单位：人" : undefined, t.unit);
-    b.header([{ text: pick(rng, ["人数", "本年"]) }, ...(withLast ? [{ text: "上年" }] : [])], ["项目"]);
-    const line = (label: string, n: number) => b.row([label, w.count(n), ...(withLast ? [w.count(Math.max(0, n - 1))] : [])]);
+    b.header(
+      [{ text: pick(rng, ["人数", "本年"]) }, ...(withLast ? [{ text: "上年" }] : [])],
+      ["项目"]
+    );
+    const line = (label: string, n: number) =>
+      b.row([label, w.count(n), ...(withLast ? [w.count(Math.max(0, n - 1))] : [])]);
     line(authorized, p.authorized);
     line(payroll, p.onPayroll);
     line(contract, p.contract);
@@ -412,8 +566,17 @@ export const staff: TableMaker = (rng, t, w) => {
   b.title(pick(rng, ["人员编制及实有人数情况表", "机构人员情况"]), t.year);
   b.unitLine(chance(rng, 0.5) ? "单位：人" : undefined, t.unit);
   if (style === 1) {
-    b.header([{ text: authorized }, { text: payroll }, { text: contract }, { text: "离退休人员" }], ["单位名称"]);
-    b.row([t.unit, w.count(p.authorized), w.count(p.onPayroll), w.count(p.contract), w.count(int(rng, 2, 30))]);
+    b.header(
+      [{ text: authorized }, { text: payroll }, { text: contract }, { text: "离退休人员" }],
+      ["单位名称"]
+    );
+    b.row([
+      t.unit,
+      w.count(p.authorized),
+      w.count(p.onPayroll),
+      w.count(p.contract),
+      w.count(int(rng, 2, 30)),
+    ]);
     Object.assign(b.holds, holds);
     return b.done("key-column");
   }
@@ -434,7 +597,11 @@ export const satisfaction: TableMaker = (rng, t, w) => {
     b.row(["服务效率", 100, round2(t.satisfaction - 0.5)]);
     b.row([pick(rng, ["总体满意度", "综合满意度"]), 100, w.count(t.satisfaction)]);
   } else if (style === 1) {
-    b.header([{ text: "发放问卷（份）" }, { text: "回收问卷（份）" }, { text: pick(rng, ["满意度", "总体满意度"]) }]);
+    b.header([
+      { text: "发放问卷（份）" },
+      { text: "回收问卷（份）" },
+      { text: pick(rng, ["满意度", "总体满意度"]) },
+    ]);
     b.row([int(rng, 300, 900), int(rng, 200, 300), w.percent(t.satisfaction)]);
     b.hidden.push(b.row([500, 450, w.percent(round2(t.satisfaction - 7))]));
   } else {
@@ -478,7 +645,11 @@ export const basicInfoText: TableMaker = (rng, t) => {
     `${t.unit}为公益一类事业单位，编制数${p.authorized}人，实有人数${p.onPayroll}人，另有编外人员${p.contract}人，内设机构5个。`,
   ]);
   b.row([sentence]);
-  Object.assign(b.holds, { staffAuthorized: p.authorized, staffOnPayroll: p.onPayroll, contractStaff: p.contract });
+  Object.assign(b.holds, {
+    staffAuthorized: p.authorized,
+    staffOnPayroll: p.onPayroll,
+    contractStaff: p.contract,
+  });
   return b.done("text");
 };
 

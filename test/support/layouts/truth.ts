@@ -97,7 +97,13 @@ export function drawTruth(rng: Rng): Truth {
     reception: round2(budget.reception * (0.2 + rng() * 0.9)),
   };
   const planned = wan(rng, 50, 2000);
-  const classes = ["房屋及构筑物", "通用设备", "专用设备", "家具、用具、装具及动植物", "图书、档案"];
+  const classes = [
+    "房屋及构筑物",
+    "通用设备",
+    "专用设备",
+    "家具、用具、装具及动植物",
+    "图书、档案",
+  ];
   const assets = classes.slice(0, int(rng, 3, 5)).map((name) => {
     const opening = wan(rng, 5, 3000);
     const closing = round2(opening * (0.9 + rng() * 0.3));
@@ -139,7 +145,8 @@ export function drawTruth(rng: Rng): Truth {
 /** The derived figures a reader is asked for. */
 export const totals = (t: Truth) => {
   const sum = (k: keyof Parts) => round2(t.personnel[k] + t.daily[k] + t.project[k]);
-  const sg = (s: Truth["sanGong"]["budget"]) => round2(s.abroad + s.carBuy + s.carRun + s.reception);
+  const sg = (s: Truth["sanGong"]["budget"]) =>
+    round2(s.abroad + s.carBuy + s.carRun + s.reception);
   return {
     initial: sum("initial"),
     adjusted: sum("adjusted"),

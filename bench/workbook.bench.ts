@@ -6,7 +6,7 @@ import { loadWorkbook, scoreXlsx } from "../src/hosts/xlsx/file";
 import { addSheetToPackage } from "../src/hosts/xlsx/patch";
 import { snapshotOf } from "../src/hosts/xlsx/read";
 import { scoreWorkbook } from "../src/pipeline/analyze";
-import { locateByLabels } from "../src/pipeline/locate/labels";
+import { locateByLabels } from "../src/pipeline/locate/tables";
 import { address } from "../src/pipeline/a1";
 import { FakeExcel } from "../test/support/fake-excel";
 import { repoFile } from "../test/helpers";

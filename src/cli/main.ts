@@ -11,6 +11,7 @@ import {
 } from "../core";
 import { catalog } from "../i18n";
 import { scoreXlsx, templateXlsx } from "../hosts/xlsx/file";
+import { provenance } from "../pipeline/locate/provenance";
 import { displayWidth, padEnd } from "../util/text-width";
 import { parseArgs, type Args } from "./args";
 import { cannotRead } from "./cannot-read";
@@ -119,7 +120,10 @@ async function scoreWorkbooks(args: Args, io: Io, framework?: Framework): Promis
     outcomes.push(await scoreOne(file, outputs[n], args, io, framework));
 
   const scored = outcomes.filter((o) => o.status === "scored");
-  const json = (d: (typeof scored)[number]) => resultJson(d.result, d.framework, args.locale);
+  const json = (d: (typeof scored)[number]) => ({
+    ...resultJson(d.result, d.framework, args.locale),
+    sources: d.sources,
+  });
   if (files.length === 1) {
     const [only] = outcomes;
     if (only.status !== "scored") complain(io, args.locale, only.detail);
@@ -166,7 +170,14 @@ async function scoreOne(
   }
   io.writeBinary(output, scored.output);
   const { result } = scored.generated;
-  return { file, status: "scored", output, result, framework: scored.generated.framework };
+  return {
+    file,
+    status: "scored",
+    output,
+    result,
+    framework: scored.generated.framework,
+    sources: provenance(scored.generated.located),
+  };
 }
 
 async function template(args: Args, io: Io, framework?: Framework): Promise<number> {

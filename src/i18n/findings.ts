@@ -29,6 +29,9 @@ export interface FindingWords {
   needsRecalc(p: P & { label: string; cell: string }): string;
   sourceError(p: P & { label: string; where: string; error: string }): string;
   ambiguousSource(p: L & { label: string; candidates: string[]; definedName: string }): string;
+  doubtfulSource(
+    p: P & { label: string; where: string; value: string; why: string; definedName: string }
+  ): string;
   lowConfidence(
     p: P & { label: string; where: string; labels: string; confidence: string }
   ): string;

@@ -16,7 +16,7 @@ import { locateInputs, type Locator, type LocatedInputs } from "./locate";
 import { tableFindings } from "./audit/table-identities";
 import { locateByLabels, specsOf } from "./locate/tables";
 import { nameFor } from "./locate/names";
-import { cellText, inAll, valueText, whereText } from "./locate/where";
+import { cellText, doubtText, inAll, valueText, whereText } from "./locate/where";
 import { inputsFromWorkbook } from "./normalize";
 import type { SheetPlan } from "./sheets/plan";
 import { storedFramework, type Stored } from "./sheets/framework-store";
@@ -150,6 +150,18 @@ function sourceFindings(located: LocatedInputs, gaps: Set<string>): Finding[] {
         inputKey: l.key,
         cells: l.ambiguous.map(cellText),
         params: { candidates, definedName: nameFor(l.key) },
+      });
+    } else if (l.doubt && gaps.has(l.key)) {
+      out.push({
+        code: "doubtfulSource",
+        kind: "ambiguous",
+        ...about,
+        params: {
+          where: where(),
+          value: value(),
+          why: inAll((locale) => doubtText(l, locale)),
+          definedName: nameFor(l.key),
+        },
       });
     } else if (!l.ambiguous && l.source === "label" && l.confidence < 0.7) {
       out.push({

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main, type Io } from "../../src/cli/main";
+import { INDEPENDENT_FIXTURES } from "../fixtures/independent-workbooks";
 import { repoFile } from "../helpers";
 
 const SAMPLE = repoFile("examples", "longgang-2021.xlsx");
@@ -77,6 +78,47 @@ describe("perf-score score on the embedded sample workbook", () => {
     }) => r.indicators.map((i) => [i.name, i.computed, i.score]);
     expect(scores(fromWorkbook)).toEqual(scores(fromJson));
     expect([fromWorkbook.total, fromWorkbook.grade]).toEqual([96, "优"]);
+  });
+
+  it("says in --json where each figure was read: cell, table, header path, and why one was not used", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perf-"));
+    const input = join(dir, "统计局.xlsx");
+    const fixture = INDEPENDENT_FIXTURES.find((f) => f.name.startsWith("区统计局"))!;
+    writeFileSync(input, await fixture.build());
+    const json = JSON.parse((await run(["score", input, "--json"])).out);
+    expect(json.sources.sanGongBudget).toMatchObject({
+      status: "used",
+      source: "label",
+      cell: "基础数据!E16",
+      value: 12,
+      table: "××区统计局2023年度部门整体支出绩效自评基础数据表",
+      headers: ["2023年"],
+      labels: ["“三公”经费预算数", "2023年"],
+    });
+
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("资产");
+    ws.addRows([
+      ["2023年固定资产情况表"],
+      ["项目", "金额（万元）"],
+      ["固定资产原值", 436.2],
+      ["在用固定资产原值", 512.4],
+    ]);
+    const odd = join(dir, "资产.xlsx");
+    writeFileSync(odd, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const held = JSON.parse((await run(["score", odd, "--json"])).out);
+    expect(held.sources.fixedAssetsInUse).toMatchObject({
+      status: "doubtful",
+      cell: "资产!B4",
+      doubt: { code: "exceeds", other: "fixedAssetsTotal" },
+    });
+    const n = held.findingDetails.findIndex(
+      (f: { code: string; input: string }) =>
+        f.code === "doubtfulSource" && f.input === "fixedAssetsInUse"
+    );
+    expect(held.findings[n]).toBe(
+      "实际在用固定资产总额：资产!B4的值“512.4”大于固定资产总额，未采用；请核对后在“绩效基础数据”表中填写，或为正确的单元格定义名称 PERF_fixedAssetsInUse。"
+    );
   });
 
   it("writes beside the input by default, to -o when given, and never over the input unless asked", async () => {

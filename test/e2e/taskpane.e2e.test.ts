@@ -52,9 +52,23 @@ async function overflow(page: Page): Promise<string[]> {
     const out: string[] = [];
     if (document.documentElement.scrollWidth > width)
       out.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px`);
-    for (const el of Array.from(document.querySelectorAll("main *"))) {
+    // What is seen of an element: its box cut by every ancestor that clips (an indeterminate
+    // progress bar slides through its track, hidden outside it).
+    const seen = (el: Element) => {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
+      let left = r.left;
+      let right = r.right;
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX === "visible") continue;
+        const c = a.getBoundingClientRect();
+        left = Math.max(left, c.left);
+        right = Math.min(right, c.right);
+      }
+      return { left, right, width: right - left, height: r.height };
+    };
+    for (const el of Array.from(document.querySelectorAll("main *"))) {
+      const r = seen(el);
+      if (r.width <= 0 || r.height === 0) continue;
       if (r.right > width + 0.5 || r.left < -0.5)
         out.push(
           `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? "").slice(0, 30)}” ${Math.round(r.left)}–${Math.round(r.right)}`

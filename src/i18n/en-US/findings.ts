@@ -24,6 +24,8 @@ export const findings: FindingWords = {
     `${label}: ${where} shows the error value ${error}, so it was not used; check that cell in Excel.`,
   ambiguousSource: ({ label, candidates, definedName }) =>
     `${label}: the unit's tables hold several values that disagree (${(candidates as string[]).join(", ")}), so none was used; enter it in the data sheet, or define the name ${definedName} for the right cell.`,
+  doubtfulSource: ({ label, where, value, why, definedName }) =>
+    `${label}: ${where} holds ${value}, ${why}; check it and enter it in the data sheet, or define the name ${definedName} for the right cell.`,
   lowConfidence: ({ label, where, labels, confidence }) =>
     `${label}: taken from ${where} by its labels (${labels}, ${confidence} sure); please check.`,
   conflictingSources: ({ label, where, value, otherWhere, otherValue }) =>

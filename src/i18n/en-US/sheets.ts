@@ -80,6 +80,15 @@ export const sheets: SheetWords = {
     recalc: (cell) => `needs recalculating: ${cell}`,
     ambiguous: (n) => `${n} values disagree, none used`,
     conflicts: (n) => `${n} more disagree`,
+    table: (title) => `table “${title}”`,
+    doubt: {
+      exceeds: (other) => `above ${other}, not used`,
+      below: (other) => `below ${other}, not used`,
+      overBudget: (other) => `above ${other}, not used`,
+      budgetBelow: (other) => `below ${other}, not used`,
+      routes: (other, otherValue) =>
+        `differs from ${otherValue} worked out from ${other}, not used`,
+    },
     details: (how, extra) => `${how} (${extra.join("; ")})`,
     value: (v) => `“${v}”`,
     blank: "blank",

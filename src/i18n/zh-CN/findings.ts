@@ -22,6 +22,8 @@ export const findings: FindingWords = {
     `${label}：${where}显示错误值 ${error}，未采用，请在 Excel 中检查该单元格。`,
   ambiguousSource: ({ label, candidates, definedName }) =>
     `${label}：在本单位报表中找到多个不一致的数值（${(candidates as string[]).join("，")}），未采用；请在“绩效基础数据”表中填写，或为正确的单元格定义名称 ${definedName}。`,
+  doubtfulSource: ({ label, where, value, why, definedName }) =>
+    `${label}：${where}的值${value}${why}；请核对后在“绩效基础数据”表中填写，或为正确的单元格定义名称 ${definedName}。`,
   lowConfidence: ({ label, where, labels, confidence }) =>
     `${label}：按报表标签推断取自 ${where}（${labels}，可信度${confidence}），请核对。`,
   conflictingSources: ({ label, where, value, otherWhere, otherValue }) =>

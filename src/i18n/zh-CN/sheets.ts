@@ -82,6 +82,16 @@ export const sheets = {
     recalc: (cell: string) => `需重新计算：${cell}`,
     ambiguous: (n: number) => `${n}处数值不一致，未采用`,
     conflicts: (n: number) => `另有${n}处不一致`,
+    table: (title: string) => `表“${title}”`,
+    /** Why a reading that breaks a relation with another input was not used. */
+    doubt: {
+      exceeds: (other: string) => `大于${other}，未采用`,
+      below: (other: string) => `小于${other}，未采用`,
+      overBudget: (other: string) => `超过${other}，未采用`,
+      budgetBelow: (other: string) => `低于${other}，未采用`,
+      routes: (other: string, otherValue: string) =>
+        `与按${other}算得的${otherValue}不一致，未采用`,
+    },
     details: (how: string, extra: string[]) => `${how}（${extra.join("；")}）`,
     value: (v: string) => `“${v}”`,
     blank: "空白",

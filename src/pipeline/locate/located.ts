@@ -44,8 +44,10 @@ export interface Located {
   derivedFrom?: Pick<Located, "sheet" | "row" | "col">[];
 }
 
+export type DoubtCode = "exceeds" | "below" | "overBudget" | "budgetBelow" | "routes";
+
 export interface Doubt {
-  code: "exceeds" | "below" | "overBudget" | "budgetBelow" | "routes" | "range";
+  code: DoubtCode;
   /** The input it disagrees with, and that input's route to the same figure where there is one. */
   other?: string;
   otherValue?: string;

@@ -1,3 +1,4 @@
+import { inputLabel } from "../../core";
 import { catalog, LOCALES, type Locale, type Localized } from "../../i18n";
 import { address } from "../a1";
 import type { Located } from "./located";
@@ -48,11 +49,21 @@ export function sourceText(l: Located, locale: Locale): string {
         ? s.template(cell)
         : s.label(cellsText(l));
   const extra = [
+    l.table ? s.table(l.table) : "",
     l.source === "label" ? s.labels(l.labels?.join(" / ") ?? "", String(l.confidence)) : "",
     l.unit && l.scale !== undefined && l.scale !== 1 ? s.converted(l.unit) : "",
     l.problem ? s.recalc(l.problem) : "",
     l.ambiguous ? s.ambiguous(l.ambiguous.length) : "",
     l.conflicts?.length ? s.conflicts(l.conflicts.length) : "",
+    l.doubt ? doubtText(l, locale) : "",
   ].filter(Boolean);
   return extra.length ? s.details(how, extra) : how;
+}
+
+/** Why a reading was held back: the relation it breaks (在用 above the total, a rate its amounts do not give). */
+export function doubtText(l: Located, locale: Locale): string {
+  const d = l.doubt;
+  if (!d) return "";
+  const other = d.other ? inputLabel(d.other, locale) : "";
+  return catalog(locale).sheets.source.doubt[d.code](other, d.otherValue ?? "");
 }

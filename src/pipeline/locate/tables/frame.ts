@@ -62,11 +62,14 @@ function columnsOf(g: Grid, from: number, to: number): [number, number] {
   let right = -Infinity;
   for (let r = from; r <= to; r++) {
     const k = g.kinds[r - g.top];
-    for (let c = 0; c < k.length; c++)
-      if (k[c]) {
-        left = Math.min(left, g.left + c);
-        right = Math.max(right, g.left + c);
-      }
+    let a = 0;
+    while (a < k.length && !k[a]) a++;
+    let b = k.length - 1;
+    while (b > a && !k[b]) b--;
+    if (a < k.length) {
+      left = Math.min(left, g.left + a);
+      right = Math.max(right, g.left + b);
+    }
   }
   return [left, right];
 }
@@ -168,7 +171,7 @@ function frame(g: Grid, titleRows: number[], rows: number[], left: number, right
     ...(unit && { unit }),
     left,
     right,
-    headerRows: headerRows.filter((r) => !g.hidden.has(r)),
+    headerRows: headerRows.filter((r) => !g.hidden.has(r) && !g.numbered.has(r)),
     bodyRows,
     rowLabels,
   };
@@ -198,15 +201,6 @@ export function headerPath(g: Grid, t: Table, col: number): string[] {
     if (text !== undefined && !ownLine(text) && text !== path.at(-1)) path.push(text);
   }
   return path;
-}
-
-/** The row's label for a figure: the nearest text on its left inside the table, past other figures. */
-export function rowLabel(g: Grid, row: number, col: number, left: number): string | undefined {
-  for (let c = col - 1; c >= left; c--) {
-    const k = g.kind(row, c);
-    if (k === TEXT) return g.text(row, c);
-  }
-  return undefined;
 }
 
 function leftText(g: Grid, row: number, col: number, left: number): string | undefined {

@@ -237,15 +237,21 @@ export class TableReader {
   }
 
   /** The inputs a label and header path name; the same pair under one header is worked out once. */
-  private readonly matchCache = new Map<string, Pick<Reading, "key" | "route" | "confidence">[]>();
+  private readonly matchCache = new WeakMap<
+    string[],
+    Map<string, Pick<Reading, "key" | "route" | "confidence">[]>
+  >();
   private matchesOf(
     rawLabel: string | undefined,
     rawHeaders: string[],
     adjacentToLabel: boolean,
     record: boolean
   ): Pick<Reading, "key" | "route" | "confidence">[] {
-    const id = `${rawLabel ?? ""}\u0001${rawHeaders.join("\u0001")}\u0001${+adjacentToLabel}${+record}`;
-    let found = this.matchCache.get(id);
+    // Keyed by the column's header path itself (one array per column), so a cell costs no string building.
+    let cache = this.matchCache.get(rawHeaders);
+    if (!cache) this.matchCache.set(rawHeaders, (cache = new Map()));
+    const id = `${+adjacentToLabel}${+record}${rawLabel ?? ""}`;
+    let found = cache.get(id);
     if (found) return found;
     found = [];
     const headers = rawHeaders.map(norm);
@@ -257,7 +263,7 @@ export class TableReader {
         const m = this.match(key, spec, label, headers, adjacentToLabel, record);
         if (m) found.push({ key, ...m });
       }
-    this.matchCache.set(id, found);
+    cache.set(id, found);
     return found;
   }
 

@@ -83,7 +83,8 @@ export function textReadings(g: Grid, specs: readonly [string, Spec][]): Reading
               numberFormat: "General",
               table: "",
               headers: [],
-              label: m[1],
+              // The words read, as the source says: “实有在编人员23名”.
+              label: m[0],
               route: "text",
               confidence: 0.7,
               span: [from, to],

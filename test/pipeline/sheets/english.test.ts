@@ -35,8 +35,8 @@ describe("sheets in English", () => {
         result.unit ?? "",
         ...wb.sheets.map((s) => s.name),
         ...result.indicators.flatMap((i) => (i.override ? [i.override.reason] : [])),
-        // The labels of the unit's own tables that a value was found by are quoted as its source.
-        ...[...located.inputs.values()].flatMap((l) => l.labels ?? []),
+        // The titles and labels of the unit's own tables that a value was found by are quoted as its source.
+        ...[...located.inputs.values()].flatMap((l) => [...(l.labels ?? []), l.table ?? ""]),
       ];
       expect(plan.name).toBe("Self-evaluation scores");
       expect(

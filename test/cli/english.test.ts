@@ -49,11 +49,18 @@ const VERBATIM = placedIndicators(longgang).flatMap(({ indicator }) => [
 
 /**
  * The JSON result's names and grade are the public contract's identifiers, as the framework prints them
- * (overrides are keyed by them); every other text of it is in the reader's language.
+ * (overrides are keyed by them); `sources` quotes the workbook's own cells, titles and headers; every
+ * other text of it is in the reader's language.
  */
-function withoutContractNames(json: { grade: unknown; indicators: Record<string, unknown>[] }) {
+function withoutContractNames(json: {
+  grade: unknown;
+  indicators: Record<string, unknown>[];
+  sources?: unknown;
+}) {
+  const { sources, ...rest } = json;
+  void sources;
   return {
-    ...json,
+    ...rest,
     grade: null,
     indicators: json.indicators.map(
       ({ level1, level2, name, ...rest }) => (void [level1, level2, name], rest)

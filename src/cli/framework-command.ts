@@ -13,6 +13,7 @@ import { catalog } from "../i18n";
 import { frameworkXlsx, readFrameworkFile } from "../hosts/xlsx/framework-file";
 import { displayWidth, padEnd } from "../util/text-width";
 import type { Args } from "./args";
+import { writeOrSay } from "./cannot-write";
 import type { Io } from "./io";
 
 export type Resolved =
@@ -119,12 +120,18 @@ export async function frameworkCommand(args: Args, io: Io): Promise<number> {
     }
     data = resolved.framework;
   }
-  io.writeBinary(
+  const unwritten = writeOrSay(
+    io,
     output,
     /\.json$/i.test(output)
       ? new TextEncoder().encode(JSON.stringify(data, null, 2) + "\n")
-      : await frameworkXlsx(data, args.locale)
+      : await frameworkXlsx(data, args.locale),
+    args.locale
   );
+  if (unwritten) {
+    complain(unwritten.text);
+    return 1;
+  }
   say(w.exported(target, output));
   return 0;
 }

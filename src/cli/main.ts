@@ -15,6 +15,7 @@ import { provenance } from "../pipeline/locate/provenance";
 import { displayWidth, padEnd } from "../util/text-width";
 import { parseArgs, type Args } from "./args";
 import { cannotRead } from "./cannot-read";
+import { writeOrSay } from "./cannot-write";
 import type { Io } from "./io";
 import type { Outcome } from "./outcome";
 import { frameworkCommand, resolveFramework } from "./framework-command";
@@ -92,11 +93,14 @@ function scoreJson(path: string, args: Args, io: Io, chosen?: Framework): number
   return EXIT.ok;
 }
 
-/** `X.xlsx` → `X-评分表.xlsx` beside it; the embedded sample's copy goes to the current folder. */
+/**
+ * `X.xlsx` → `X-评分表.xlsx` beside it, said the way the input was typed (relative stays relative); the
+ * embedded sample's copy goes to the current folder, named without a folder.
+ */
 export function defaultOutput(file: string, io: Io, locale: Locale = "zh-CN"): string {
   const stem = basename(file, extname(file));
-  const folder = resolve(file) === resolve(io.sampleWorkbook) ? io.cwd : dirname(file);
-  return join(folder, catalog(locale).sheets.scoredFile(stem));
+  const name = catalog(locale).sheets.scoredFile(stem);
+  return resolve(file) === resolve(io.sampleWorkbook) ? name : join(dirname(file), name);
 }
 
 async function scoreWorkbooks(args: Args, io: Io, framework?: Framework): Promise<number> {
@@ -168,7 +172,9 @@ async function scoreOne(
       detail: catalog(args.locale).cli.inFile(file, [summary, hint, ...needed].join("\n")),
     };
   }
-  io.writeBinary(output, scored.output);
+  const unwritten = writeOrSay(io, output, scored.output, args.locale);
+  if (unwritten)
+    return { file, status: "unwritable", why: unwritten.reason, detail: unwritten.text };
   const { result } = scored.generated;
   return {
     file,
@@ -187,7 +193,16 @@ async function template(args: Args, io: Io, framework?: Framework): Promise<numb
     complain(io, args.locale, w.exists(output));
     return EXIT.usage;
   }
-  io.writeBinary(output, await templateXlsx(undefined, undefined, args.locale, framework));
+  const unwritten = writeOrSay(
+    io,
+    output,
+    await templateXlsx(undefined, undefined, args.locale, framework),
+    args.locale
+  );
+  if (unwritten) {
+    complain(io, args.locale, unwritten.text);
+    return EXIT.badInput;
+  }
   io.out(`${w.templateWritten(output)}\n`);
   return EXIT.ok;
 }

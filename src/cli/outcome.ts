@@ -14,7 +14,7 @@ export type Outcome =
     }
   | {
       file: string;
-      status: "notScored" | "unreadable";
+      status: "notScored" | "unreadable" | "unwritable";
       /** One line, for the batch table. */
       why: string;
       /** The whole message, when the workbook was the only one. */

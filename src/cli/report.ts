@@ -54,8 +54,11 @@ export function renderReport(result: ScoreResult, framework: Framework, locale: 
   ].filter((m): m is string => !!m);
   if (marks.length) lines.push("", marks.join(w.legend.separator));
   lines.push("");
+  // A mistyped key or year leaves no trace in the table: the total line says it is there.
+  const problems = result.findings.filter((f) => f.kind === "input").length;
   lines.push(
-    `${w.total}${w.colon}${result.total} / ${result.max}${result.complete ? "" : w.incomplete(unscored)}`
+    `${w.total}${w.colon}${result.total} / ${result.max}${result.complete ? "" : w.incomplete(unscored)}` +
+      (problems ? w.inputProblems(problems) : "")
   );
   const grade = framework.grades.find((g) => text(g.grade, "zh-CN") === result.grade);
   lines.push(`${w.grade}${w.colon}${grade ? text(grade.grade, locale) : w.noGrade}`);
@@ -115,7 +118,12 @@ export function renderSummary(outcomes: Outcome[], locale: Locale): string {
           .trimEnd()
       ),
       "",
-      w.batchTotals(counts("scored"), counts("notScored"), counts("unreadable")),
+      w.batchTotals(
+        counts("scored"),
+        counts("notScored"),
+        counts("unreadable"),
+        counts("unwritable")
+      ),
     ].join("\n") + "\n"
   );
 }

@@ -6,7 +6,7 @@ import {
 } from "./framework";
 import { formatPoints } from "./format";
 import { gradeFor } from "./grade";
-import { inputDef } from "./inputs";
+import { inputDef, nearestKey, readYear } from "./inputs";
 import { text, type Locale, type Messages } from "../i18n";
 import type { Finding } from "./findings";
 import { parseValue } from "./parse";
@@ -98,7 +98,17 @@ export function evaluate(
         params: { override: name },
       });
   for (const key of Object.keys(file.inputs ?? {}))
-    if (!inputDef(key)) findings.push({ code: "unknownInput", kind: "input", params: { key } });
+    if (!inputDef(key)) {
+      const near = nearestKey(key);
+      findings.push(
+        near
+          ? { code: "unknownInputNear", kind: "input", inputKey: near, params: { key, near } }
+          : { code: "unknownInput", kind: "input", params: { key } }
+      );
+    }
+  const year = file.year === undefined ? undefined : readYear(file.year);
+  if (file.year !== undefined && year === undefined)
+    findings.push({ code: "badYear", kind: "input", params: { value: String(file.year) } });
   findings.push(...sourceFindings);
   findings.push(...validateFramework(framework));
 
@@ -111,7 +121,7 @@ export function evaluate(
   return {
     framework: framework.id,
     ...(file.unit !== undefined && { unit: file.unit }),
-    ...(file.year !== undefined && { year: file.year }),
+    ...(year !== undefined && { year }),
     total: total.toNumber(),
     max: framework.total,
     grade: grade ? text(grade.grade, "zh-CN") : null,

@@ -46,6 +46,47 @@ export function registerInputs(defs: readonly InputDef[]): void {
   for (const d of defs) if (!isCatalogKey(d.key)) byKey.set(d.key, d);
 }
 
+/**
+ * The known key a mistyped one most likely means (sanGongBudjet → sanGongBudget): at most two letters
+ * apart, ignoring case, and the only one that close.
+ */
+export function nearestKey(key: string): string | undefined {
+  const k = key.toLowerCase();
+  const most = 2;
+  let best: string | undefined;
+  let bestDistance = most + 1;
+  let ties = 0;
+  for (const known of byKey.keys()) {
+    const d = distance(k, known.toLowerCase(), bestDistance + 1);
+    if (d > most) continue;
+    if (d < bestDistance) [best, bestDistance, ties] = [known, d, 0];
+    else if (d === bestDistance) ties++;
+  }
+  return ties ? undefined : best;
+}
+
+/** Levenshtein distance, cut off at `limit` (anything farther counts as `limit`). */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...next) >= limit) return limit;
+    row = next;
+  }
+  return Math.min(row[b.length], limit);
+}
+
+/** 2021, "2021", "2021年", "２０２１年度": the year evaluated; anything else is no year. */
+export function readYear(raw: unknown): number | undefined {
+  const s = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw : "";
+  const m = /^(\d{4})(?:年度?)?$/.exec(s.normalize("NFKC").replace(/\s/g, ""));
+  const year = m ? Number(m[1]) : NaN;
+  return year >= 1990 && year <= 2100 ? year : undefined;
+}
+
 export function inputDef(key: string): InputDef | undefined {
   return byKey.get(key);
 }

@@ -22,11 +22,23 @@ export interface FindingWords {
   overrideInvalid(p: P & { name: string; why: string }): string;
   unknownOverride(p: P & { override: string }): string;
   unknownInput(p: P & { key: string }): string;
+  unknownInputNear(p: P & { key: string; near: string; label: string }): string;
+  badYear(p: P & { value: string }): string;
   indicatorMissing(p: L & { name: string; inputs: string[] }): string;
   indicatorErrors(p: L & { name: string; errors: string[] }): string;
   indicatorNote(p: P & { name: string; note: string }): string;
 
   needsRecalc(p: P & { label: string; cell: string }): string;
+  staleResults(
+    p: L & {
+      count: string;
+      cell: string;
+      cached: string;
+      worked: string;
+      unchecked: string;
+      uncheckedCells: string[];
+    }
+  ): string;
   sourceError(p: P & { label: string; where: string; error: string }): string;
   ambiguousSource(p: L & { label: string; candidates: string[]; definedName: string }): string;
   doubtfulSource(

@@ -57,7 +57,10 @@ export function parseRangeRef(text: string): RangeRef | null {
   let rest = t;
   if (bang >= 0) {
     const raw = t.slice(0, bang);
-    sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+    // 'A'!B1-'A'!C1 is a formula, not a sheet called A'!B1-'A: quotes inside a name come doubled.
+    const quoted = /^'((?:[^']|'')+)'$/.exec(raw);
+    if (!quoted && !/^[^\s'!+\-*/(),&^=<>:]+$/.test(raw)) return null;
+    sheet = quoted ? quoted[1].replace(/''/g, "'") : raw;
     rest = t.slice(bang + 1);
   }
   const [a, b = a] = rest.split(":");

@@ -13,6 +13,7 @@ import {
 } from "../core";
 import { catalog, text } from "../i18n";
 import { locateInputs, type Locator, type LocatedInputs } from "./locate";
+import { staleFindings } from "./audit/stale-results";
 import { tableFindings } from "./audit/table-identities";
 import { locateByLabels, specsOf } from "./locate/tables";
 import { nameFor } from "./locate/names";
@@ -68,6 +69,7 @@ export function analyzeWorkbook(
   const result = evaluate(file, framework, locale, [
     ...sourceFindings(located, gaps),
     ...tableFindings(wb),
+    ...staleFindings(wb),
   ]);
   const found = [...located.inputs.values()].some((l) => !isMissingValue(l.value));
   return {

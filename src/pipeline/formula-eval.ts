@@ -3,8 +3,10 @@ import { cellAt, sheetByName, type CellValue, type WorkbookSnapshot } from "./sn
 
 /**
  * A cell's value as Excel would show it. Files written by Excel carry each formula's cached result;
- * files written by other programs may not, so plain references and SUM over cells and ranges are
- * worked out here. Anything else is reported as the cell that needs recalculating.
+ * files written by other programs may carry none, or one that no longer matches the cells it refers
+ * to (saved by a tool that does not recalculate). Plain references and SUM over cells and ranges are
+ * worked out here, and win over a cached result that disagrees; in a workbook where some did, the
+ * results of formulas that cannot be worked out here are not trusted: the cell needs recalculating.
  */
 /** `needsRecalc` names the cell for a message (表1-3 支出!C7), not for a formula. */
 export type Evaluated = { ok: true; value: CellValue } | { ok: false; needsRecalc: string };
@@ -21,18 +23,86 @@ export function evaluateCell(
   const sheet = sheetByName(wb, sheetName);
   if (!sheet) return { ok: true, value: null };
   const cell = cellAt(sheet, row, col);
-  if (!cell.formula || cell.value !== null) return { ok: true, value: cell.value };
-  const here = `${sheet.name}!${address(row, col)}`;
+  if (!cell.formula) return { ok: true, value: cell.value };
+  const worked = workOut(wb, sheet.name, row, col, cell.formula, depth);
+  if (cell.value === null) return worked;
+  // Excel's own result where it agrees (its sums are rounded as it shows them), ours where it does not.
+  if (worked.ok) return same(cell.value, worked.value) ? { ok: true, value: cell.value } : worked;
+  return staleCells(wb).stale.length ? worked : { ok: true, value: cell.value };
+}
+
+/** A formula's result from the cells it refers to, where it is a plain reference or a SUM. */
+function workOut(
+  wb: WorkbookSnapshot,
+  sheetName: string,
+  row: number,
+  col: number,
+  formula: string,
+  depth: number
+): Evaluated {
+  const here = `${sheetName}!${address(row, col)}`;
   if (depth > MAX_DEPTH) return { ok: false, needsRecalc: here };
-  const f = cell.formula.trim();
+  const f = formula.trim();
   const sum = /^SUM\((.*)\)$/i.exec(f);
-  if (sum) return sumOf(wb, sheet.name, sum[1], depth, here);
+  if (sum) return sumOf(wb, sheetName, sum[1], depth, here);
   const ref = parseRangeRef(f);
+  if (ref && ref.sheet !== undefined && !sheetByName(wb, ref.sheet))
+    return { ok: false, needsRecalc: here };
   if (ref && ref.top === ref.bottom && ref.left === ref.right) {
-    const target = evaluateCell(wb, ref.sheet ?? sheet.name, ref.top, ref.left, depth + 1);
+    const target = evaluateCell(wb, ref.sheet ?? sheetName, ref.top, ref.left, depth + 1);
     return target.ok && target.value === null ? { ok: true, value: 0 } : target;
   }
   return { ok: false, needsRecalc: here };
+}
+
+export interface StaleCell {
+  cell: string;
+  cached: CellValue;
+  worked: CellValue;
+}
+
+const staleCache = new WeakMap<WorkbookSnapshot, { stale: StaleCell[]; unchecked: string[] }>();
+
+/**
+ * The formula cells whose saved result disagrees with the cells they refer to, and the formulas that
+ * cannot be checked here: the sign of a file saved without recalculating, and what it leaves in doubt.
+ */
+export function staleCells(wb: WorkbookSnapshot): { stale: StaleCell[]; unchecked: string[] } {
+  let found = staleCache.get(wb);
+  if (found) return found;
+  found = { stale: [], unchecked: [] };
+  // Set before the scan: a cell referring back to the scan sees no staleness yet, as it should.
+  staleCache.set(wb, found);
+  for (const sheet of wb.sheets)
+    sheet.formulas.forEach((row, r) =>
+      row.forEach((formula, c) => {
+        const cached = sheet.values[r][c];
+        if (!formula || cached === null) return;
+        const at = { row: sheet.top + r, col: sheet.left + c };
+        const worked = workOut(wb, sheet.name, at.row, at.col, formula, 0);
+        const cell = `${sheet.name}!${address(at.row, at.col)}`;
+        if (!worked.ok) found!.unchecked.push(cell);
+        else if (!same(cached, worked.value))
+          found!.stale.push({ cell, cached, worked: worked.value });
+      })
+    );
+  return found;
+}
+
+const staleSets = new WeakMap<WorkbookSnapshot, Set<string>>();
+
+/** Whether the cell's saved result disagrees with what its formula gives. */
+export function isStale(wb: WorkbookSnapshot, sheet: string, row: number, col: number): boolean {
+  let set = staleSets.get(wb);
+  if (!set) staleSets.set(wb, (set = new Set(staleCells(wb).stale.map((s) => s.cell))));
+  return set.has(`${sheet}!${address(row, col)}`);
+}
+
+/** Equal as Excel shows them: numbers to the last rounding of a sum. */
+function same(a: CellValue, b: CellValue): boolean {
+  if (typeof a === "number" && typeof b === "number")
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return a === b;
 }
 
 function sumOf(
@@ -50,7 +120,8 @@ function sumOf(
       continue;
     }
     const ref = parseRangeRef(arg);
-    if (!ref) return { ok: false, needsRecalc: here };
+    if (!ref || (ref.sheet !== undefined && !sheetByName(wb, ref.sheet)))
+      return { ok: false, needsRecalc: here };
     for (let r = ref.top; r <= ref.bottom; r++) {
       for (let c = ref.left; c <= ref.right; c++) {
         const v = evaluateCell(wb, ref.sheet ?? sheetName, r, c, depth + 1);

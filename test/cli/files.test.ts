@@ -185,3 +185,43 @@ describe("batch scoring", () => {
     expect(rows[1].error).toContain("文件是空的");
   });
 });
+
+describe("a scored copy that cannot be written", () => {
+  it("says in one line that the folder is missing, exits 1 and leaves nothing behind", () => {
+    const folder = mkdtempSync(join(tmpdir(), "perf-write-"));
+    copyFileSync(SAMPLE, join(folder, "单位.xlsx"));
+    const r = cli(["score", "单位.xlsx", "-o", "没有的文件夹/评分表.xlsx"], folder);
+    expect([r.code, r.err]).toEqual([
+      1,
+      "perf-score：无法写入 没有的文件夹/评分表.xlsx：文件夹 没有的文件夹 不存在，请先建立它或换一个输出位置。\n",
+    ]);
+    expect(readdirSync(folder)).toEqual(["单位.xlsx"]);
+  });
+
+  it("says so when the output is a folder, and removes its temporary file", () => {
+    const folder = mkdtempSync(join(tmpdir(), "perf-write-"));
+    copyFileSync(SAMPLE, join(folder, "单位.xlsx"));
+    mkdirSync(join(folder, "输出"));
+    const r = cli(["score", "单位.xlsx", "-o", "输出", "--overwrite"], folder);
+    expect([r.code, r.err]).toEqual([
+      1,
+      "perf-score：无法写入 输出：这是一个文件夹，请在其后写出文件名（如 文件夹/评分表.xlsx）。\n",
+    ]);
+    expect(readdirSync(folder).sort()).toEqual(["单位.xlsx", "输出"]);
+  });
+
+  it("writes the template and the framework form with the same care", () => {
+    const folder = mkdtempSync(join(tmpdir(), "perf-write-"));
+    for (const argv of [
+      ["template", "-o", "缺/模板.xlsx"],
+      ["framework", "export", "longgang-2021", "-o", "缺/体系.xlsx"],
+    ]) {
+      const r = cli(argv, folder);
+      expect([r.code, r.err.split("\n").length, r.err]).toEqual([
+        1,
+        2,
+        expect.stringMatching(/^perf-score：无法写入 缺\/.*：文件夹 缺 不存在/),
+      ]);
+    }
+  });
+});

@@ -60,9 +60,9 @@ describe("perf-score score on the embedded sample workbook", () => {
     expect(r.out).toContain(
       "\n\n* 评价人确定的得分（自评得分），与计算得分不同时列入审计发现；— 缺少数据，未计算或未计分\n"
     );
-    expect(r.out).toContain("已写入评分表：/work/out/longgang-2021-评分表.xlsx");
+    expect(r.out).toContain("已写入评分表：longgang-2021-评分表.xlsx\n");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(r.written["/work/out/longgang-2021-评分表.xlsx"] as unknown as ArrayBuffer);
+    await wb.xlsx.load(r.written["longgang-2021-评分表.xlsx"] as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name).slice(-2)).toEqual(["绩效基础数据", "绩效自评评分表"]);
   });
 
@@ -166,7 +166,7 @@ describe("perf-score score on the embedded sample workbook", () => {
       "工作簿中没有找到计分数据：既没有以 PERF_ 开头的名称，“绩效基础数据”表中也没有填写数值。"
     );
     expect(r.err).toContain(
-      "公用经费控制率：““三公”经费实际支出数”、““三公”经费预算安排数”、“日常公用经费决算数”、“日常公用经费调整预算数”"
+      "公用经费控制率：“‘三公’经费实际支出数”、“‘三公’经费预算安排数”、“日常公用经费决算数”、“日常公用经费调整预算数”"
     );
   });
 
@@ -351,4 +351,52 @@ describe("the installed bin", () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });
+
+  it.each([
+    ["ENOSPC", "磁盘空间不足，请清理磁盘或换一个输出位置。"],
+    [
+      "EACCES",
+      "没有写入该位置的权限，或同名文件正被其他程序（如 Excel、WPS）打开。请关闭它或换一个输出位置。",
+    ],
+    ["EROFS", "该位置只读，请换一个输出位置。"],
+  ])(
+    "says in one line what a %s write failure means, and in a batch marks that workbook",
+    async (code, why) => {
+      let err = "";
+      let out = "";
+      const io: Io = {
+        out: (t) => (out += t),
+        err: (t) => (err += t),
+        readText: () => "",
+        readBinary: () => readFileSync(SAMPLE),
+        writeBinary: () => {
+          throw Object.assign(new Error(`${code}: raw`), { code });
+        },
+        exists: () => false,
+        kind: () => "file",
+        list: () => [],
+        readStdin: () => "",
+        cwd: "/work/out",
+        sampleWorkbook: SAMPLE,
+        version: "9.9.9",
+      };
+      expect(await main(["score", "a.xlsx", "-o", "b.xlsx"], io)).toBe(1);
+      expect(err).toBe(`perf-score：无法写入 b.xlsx：${why}\n`);
+      out = "";
+      expect(await main(["score", "a.xlsx", "c.xlsx"], io)).toBe(1);
+      expect(out).toContain(`无法写入：${why}`);
+      expect(out).toContain("评分表无法写入 2 个。");
+    }
+  );
+
+  it("compiles the CLI for `npm run perf-score` only when a source changed since the last build", () => {
+    const script = repoFile("scripts", "perf-score.js");
+    const stamp = repoFile("build", "cli", ".built");
+    const version = () =>
+      execFileSync(process.execPath, [script, "--version"], { encoding: "utf8" }).trim();
+    expect(version()).toBe(JSON.parse(readFileSync(repoFile("package.json"), "utf8")).version);
+    const built = statSync(stamp).mtimeMs;
+    version();
+    expect(statSync(stamp).mtimeMs).toBe(built);
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { evaluate, gradeFor } from "../../src/core";
+import { evaluate, gradeFor, renderFindings } from "../../src/core";
 import { indicator, longgang, readSample, scoreAll, texts } from "../helpers";
 
 describe("overrides", () => {
@@ -83,8 +83,43 @@ describe("totals, completeness and grade", () => {
   ])("grade of %d is %s", (total, grade) =>
     expect(gradeFor(total, longgang)?.grade["zh-CN"]).toBe(grade)
   );
-  it("unknown inputs are reported, not silently used", () => {
-    expect(texts(scoreAll({ satisfation: 95 }))).toContain("未识别的输入项“satisfation”，已忽略。");
+  it("unknown inputs are reported, not silently used, with the key a typo most likely meant", () => {
+    const said = texts(scoreAll({ satisfation: 95, sanGongBudjet: 11, zzz: 1, budgetScalf: 2 }));
+    expect(said).toContain(
+      "未识别的输入项“satisfation”，已忽略：是否指 satisfaction（公众或服务对象满意度）？"
+    );
+    expect(said).toContain(
+      "未识别的输入项“sanGongBudjet”，已忽略：是否指 sanGongBudget（“三公”经费预算安排数）？"
+    );
+    expect(said).toContain("未识别的输入项“zzz”，已忽略。");
+    const kinds = scoreAll({ sanGongBudjet: 11 }).findings.filter((f) => f.kind === "input");
+    expect(kinds.map((f) => [f.code, f.inputKey])).toEqual([["unknownInputNear", "sanGongBudget"]]);
+  });
+
+  it.each([
+    [2021, 2021],
+    ["2021", 2021],
+    ["２０２１年度", 2021],
+    [" 2021 年", 2021],
+  ])("reads the year %j as %d", (year, read) => {
+    expect(evaluate({ inputs: {}, year }, longgang).year).toBe(read);
+  });
+
+  it.each(["约三千五百万", "21", "3525.77", "1066", "二〇二一"])(
+    "gives no year for %j, and says it is not one",
+    (year) => {
+      const r = evaluate({ inputs: {}, year }, longgang);
+      expect(r.year).toBeUndefined();
+      expect(renderFindings(r.findings, longgang, "zh-CN")).toContain(
+        `评价年度“${year}”不是年份，请填写四位数的年份（如 2021）。`
+      );
+    }
+  );
+
+  it("quotes a label that has quotation marks of its own once, with the inner pair inside", () => {
+    expect(texts(scoreAll({}))).toContain(
+      "公用经费控制率：缺少“‘三公’经费实际支出数”、“‘三公’经费预算安排数”、“日常公用经费决算数”、“日常公用经费调整预算数”，本项未计分。"
+    );
   });
 });
 

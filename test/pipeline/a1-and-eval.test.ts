@@ -7,7 +7,7 @@ import {
   quoteSheet,
   sheetAddress,
 } from "../../src/pipeline/a1";
-import { evaluateCell } from "../../src/pipeline/formula-eval";
+import { evaluateCell, staleCells } from "../../src/pipeline/formula-eval";
 import { sheet, workbook } from "../support/snapshot-helpers";
 
 describe("A1 addresses", () => {
@@ -79,8 +79,31 @@ describe("working out formulas a file did not cache", () => {
     expect(at(2)).toEqual({ ok: true, value: 1580.8 + 1080.66 + 500.14 });
     expect(at(3)).toEqual({ ok: true, value: 1580.8 + 1080.66 + 100 });
   });
-  it("prefers the cached result when the file has one", () =>
-    expect(at(5)).toEqual({ ok: true, value: 7 }));
+  it("works out a saved result that its formula does not give (a file saved without recalculating)", () => {
+    expect(at(5)).toEqual({ ok: true, value: 500.14 });
+    expect(staleCells(wb).stale).toEqual([{ cell: "绩效基础数据!E5", cached: 7, worked: 500.14 }]);
+  });
+  it("keeps Excel's saved result where the formula agrees with it", () => {
+    const agreeing = workbook([
+      sheet("表", {
+        A1: 0.1,
+        A2: 0.2,
+        A3: { f: "SUM(A1:A2)", v: 0.3 },
+        A4: { f: "ROUND(A3,1)", v: 0.3 },
+      }),
+    ]);
+    expect(evaluateCell(agreeing, "表", 3, 1)).toEqual({ ok: true, value: 0.3 });
+    expect(evaluateCell(agreeing, "表", 4, 1)).toEqual({ ok: true, value: 0.3 });
+    expect(staleCells(agreeing)).toEqual({ stale: [], unchecked: ["表!A4"] });
+  });
+  it("does not trust a formula it cannot work out in a workbook whose saved results are stale", () => {
+    const stale = workbook([
+      sheet("表", { A1: 5, A2: { f: "A1", v: 4 }, A3: { f: "ROUND(A1,0)", v: 5 } }),
+    ]);
+    expect(evaluateCell(stale, "表", 3, 1)).toEqual({ ok: false, needsRecalc: "表!A3" });
+  });
+  it("reads 'A'!B1-'A'!C1 as a formula, not as a sheet named A'!B1-'A", () =>
+    expect(parseRangeRef("'表1-1 收入'!B14-'表1-1 收入'!C14")).toBeNull());
   it("reads a reference to an empty cell as 0, as Excel does", () =>
     expect(at(6)).toEqual({ ok: true, value: 0 }));
   it("names the cell that needs recalculating for anything else, and for cycles", () => {

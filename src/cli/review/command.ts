@@ -4,6 +4,7 @@ import { summaryXlsx, type ReviewedFile } from "../../hosts/xlsx/summary";
 import { statusText } from "../../hosts/xlsx/summary/overview-sheet";
 import { catalog } from "../../i18n";
 import type { Args } from "../args";
+import { writeOrSay } from "../cannot-write";
 import type { Io } from "../io";
 import { collect } from "./collect";
 import { inlineRunner, type FileOutcome } from "./outcome";
@@ -77,13 +78,19 @@ export async function reviewCommand(args: Args, io: Io, chosen?: Framework): Pro
         : [{ ...about, status: "scored", framework: o.framework, review: o.review }];
   });
   const passed = files.length - reviewed.length + skipped.length;
-  io.writeBinary(
+  const unwritten = writeOrSay(
+    io,
     output,
     await summaryXlsx(
       { files: reviewed, skipped: passed, locale, made: new Date() },
       chosen ?? getFramework()!
-    )
+    ),
+    locale
   );
+  if (unwritten) {
+    complain(unwritten.text);
+    return REVIEW_EXIT.someUnreadable;
+  }
   const t3 = clock();
 
   const count = (s: ReviewedFile["status"]) => reviewed.filter((f) => f.status === s).length;

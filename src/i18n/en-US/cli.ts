@@ -1,4 +1,5 @@
 import type { CliWords } from "../zh-CN/cli";
+import { quote } from "../quote";
 
 export const cli: CliWords = {
   help: `perf-score — department-wide expenditure performance self-evaluation scoring
@@ -81,7 +82,7 @@ was found; 2 bad command line.
   liveRefused:
     "live PERF formulas are written by the add-in inside Excel only (a file written here would show #NAME?); use portable (default) or values",
   badMode: (_value, modes) => `--mode must be one of ${modes.join(", ")}`,
-  unknownArg: (arg) => `unknown argument “${arg}”; see perf-score --help`,
+  unknownArg: (arg) => `unknown argument ${quote(arg)}; see perf-score --help`,
   notForCommand: (flag, command) => `${flag} does not go with ${command}`,
   jsonOnlyScore: "--json goes with score",
   overwriteOnly: "--overwrite goes with score, review, template and framework export",
@@ -96,6 +97,7 @@ was found; 2 bad command line.
   inputsNotWithFiles: "--inputs and workbook files do not go together",
   outputOneWorkbook: "-o goes with one workbook only",
   cannotRead: (path, reason) => `cannot read ${path}: ${reason}`,
+  cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
   sameAsInput: (file) => `the output is the input (${file}); add --overwrite to replace it`,
   inFile: (file, message) => `${file}: ${message}`,
   written: (path) => `scored copy written: ${path}`,
@@ -106,7 +108,7 @@ was found; 2 bad command line.
     builtIn: "built in, ready to score",
     template: "template: the bureau adds points and rules",
     checked: (target, title, count, total) =>
-      `${target}: no problems found. “${title}”, ${count} indicators, ${total} points.`,
+      `${target}: no problems found. ${quote(title)}, ${count} indicators, ${total} points.`,
     notesTitle: "Notes on the framework table as published (no effect on scoring):",
     hasProblems: (file, n) => `${file} has ${n} problem(s) and cannot score:`,
     unfinishedFile: (file) =>
@@ -132,6 +134,7 @@ was found; 2 bad command line.
     grade: "Grade",
     noGrade: "not graded (some indicators are not scored)",
     incomplete: (n) => ` (${n} not scored)`,
+    inputProblems: (n) => `; ${n} input problems, see the findings`,
     year: (y) => `year ${y}`,
     explanations: "Deductions",
     findings: "Audit findings",
@@ -144,9 +147,11 @@ was found; 2 bad command line.
       scored: "scored",
       notScored: (why) => `not scored: ${why}`,
       unreadable: (why) => `unreadable: ${why}`,
+      unwritable: (why) => `not written: ${why}`,
     },
-    batchTotals: (scored, notScored, unreadable) =>
-      `${scored + notScored + unreadable} workbooks: ${scored} scored, ${notScored} not scored, ${unreadable} unreadable.`,
+    batchTotals: (scored, notScored, unreadable, unwritable) =>
+      `${scored + notScored + unreadable + unwritable} workbooks: ${scored} scored, ${notScored} not scored, ${unreadable} unreadable` +
+      (unwritable ? `, ${unwritable} score sheets not written.` : "."),
     legend: {
       override:
         "* score set by the evaluator (self-assessed); an audit finding when it differs from the computed one",

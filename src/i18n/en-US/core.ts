@@ -1,4 +1,5 @@
 import type { Messages, Problem } from "../core-messages";
+import { quote } from "../quote";
 
 /** Units as the tables write them (万元) and as an English reader says them. */
 const UNITS: Record<string, string> & { yesNo: string } = {
@@ -16,7 +17,7 @@ function problem(label: string, p: Problem): string {
   const raw = p.raw;
   switch (p.code) {
     case "notNumber":
-      return `${label}: “${raw}” is not a number`;
+      return `${label}: ${quote(raw)} is not a number`;
     case "negative":
       return `${label} cannot be negative (${raw})`;
     case "notInteger":
@@ -28,7 +29,7 @@ function problem(label: string, p: Problem): string {
         ? `${label} must be in ${UNITS[p.unit] ?? p.unit} (${raw})`
         : `${label} must be a plain number (${raw})`;
     case "magnitude":
-      return `${label} “${raw}” carries a magnitude word that changes the number, so it cannot be matched with the other value: enter the number only and put the unit in the KPI name (e.g. “Visitors (10,000)” with 244.62)`;
+      return `${label} ${quote(raw)} carries a magnitude word that changes the number, so it cannot be matched with the other value: enter the number only and put the unit in the KPI name (e.g. “Visitors (10,000)” with 244.62)`;
     case "notYesNo":
       return p.max
         ? `${label} must be yes or no, or a score from 0 to ${p.max} (${raw})`
@@ -49,7 +50,7 @@ function problem(label: string, p: Problem): string {
 const s = (n: string) => (n === "1" ? "" : "s");
 
 export const enUS: Messages = {
-  list: (items) => items.map((x) => `“${x}”`).join(", "),
+  list: (items) => items.map((x) => `${quote(x)}`).join(", "),
   sentence: (parts) => (parts.length ? parts.join("; ") + "." : ""),
 
   problem,
@@ -62,9 +63,9 @@ export const enUS: Messages = {
 
   checklistItem: (label, score, points) =>
     score === "0"
-      ? `“${label}” not met, −${points} point${s(points)}`
-      : `“${label}” partly met, ${score} of ${points}`,
-  checklistItemMet: (label, score) => `“${label}” met, ${score} point${s(score)}`,
+      ? `${quote(label)} not met, −${points} point${s(points)}`
+      : `${quote(label)} partly met, ${score} of ${points}`,
+  checklistItemMet: (label, score) => `${quote(label)} met, ${score} point${s(score)}`,
   missingList: (labels) => `missing ${enUS.list(labels)}`,
   checklistAllMet: (score) => `all items met, ${score} point${s(score)}`,
   deductPerItem: (label, count, _unit, deducted, score) =>
@@ -96,7 +97,7 @@ export const enUS: Messages = {
     `annual average execution rate ${pct}, ${score} point${s(score)}`,
   kpiSummary: (count, pct, score) =>
     `${count} KPIs, weighted completion ${pct}, ${score} point${s(score)}`,
-  kpiShortfall: (name, pct) => `“${name}” completed ${pct}`,
+  kpiShortfall: (name, pct) => `${quote(name)} completed ${pct}`,
   kpiFallback: (score) => `no KPI table given, evaluator's score ${score}`,
   kpiFewAspects: (found, min) =>
     `KPIs cover only ${found.length} aspect(s) (${found.join(", ") || "none"}); the framework asks for at least ${min}`,
@@ -105,7 +106,7 @@ export const enUS: Messages = {
   kpiNoName: () => "the KPI name is missing",
   kpiField: (row, field) => `the ${field} of KPI row ${row}`,
   kpiBadDirection: (raw) =>
-    `direction must be “>=” (higher is better) or “<=” (lower is better), not “${raw}”`,
+    `direction must be “>=” (higher is better) or “<=” (lower is better), not ${quote(raw)}`,
   kpiZeroWeights: () => "the KPI weights add up to 0",
   kpiNotTable: () =>
     "the KPI table must be a list of rows (aspect, name, target, actual, direction, weight)",
@@ -122,15 +123,15 @@ export const enUS: Messages = {
   overrideApplied: (score, reason) => `evaluator's score ${score} (reason: ${reason})`,
   computedWas: (text) => ` Computed from the data: ${text}`,
   overrideNoReason: () => "a reason is required",
-  overrideBadScore: (raw, max) => `score “${raw}” must be a number from 0 to ${max}`,
+  overrideBadScore: (raw, max) => `score ${quote(raw)} must be a number from 0 to ${max}`,
 
   fileNotJson: (line, column) =>
     `the inputs file is not valid JSON${line ? ` (near line ${line}, column ${column})` : ""}`,
   fileNotObject: () => "the inputs file must be a JSON object (with framework, inputs …)",
   fileUnknownFields: (fields, known) =>
     `the inputs file has unknown fields ${fields.join(", ")} (known: ${known.join(", ")}; fields starting with _ are notes)`,
-  fileUnknownFramework: (id, known) => `unknown framework “${id}”; known: ${known.join(", ")}`,
-  fileFieldType: (field, expected) => `“${field}” in the inputs file must be ${expected}`,
+  fileUnknownFramework: (id, known) => `unknown framework ${quote(id)}; known: ${known.join(", ")}`,
+  fileFieldType: (field, expected) => `${quote(field)} in the inputs file must be ${expected}`,
   fieldShapes: {
     inputs: "an object (input key: value)",
     kpis: "an array of rows (aspect, name, target, actual, direction, weight)",

@@ -43,6 +43,14 @@ export const files: FileWords = {
   folder: "This is a folder; name the .xlsx workbooks inside it.",
   noAccess:
     "The file cannot be read: no permission, or another program holds it open. Close that program or check the permissions and try again.",
+  write: {
+    noFolder: (folder) => `The folder ${folder} does not exist; create it or write somewhere else.`,
+    isFolder: "This is a folder; name a file inside it (such as folder/scores.xlsx).",
+    noAccess:
+      "No permission to write there, or a file of that name is open in another program (Excel, WPS). Close it or write somewhere else.",
+    full: "The disk is full; free some space or write somewhere else.",
+    readOnly: "That place is read-only; write somewhere else.",
+  },
   unusual:
     "The workbook's internal structure is unusual, so the score sheet cannot be added to a copy. Open it in Excel, save it as a standard .xlsx workbook and try again.",
 };

@@ -1,6 +1,7 @@
 import type { FindingWords } from "../findings";
+import { quote } from "../quote";
 
-const quoted = (xs: string[]) => xs.map((x) => `“${x}”`).join(", ");
+const quoted = (xs: string[]) => xs.map((x) => `${quote(x)}`).join(", ");
 
 export const findings: FindingWords = {
   either: (main, alternatives) => `${main} (or ${alternatives.join("/")})`,
@@ -12,12 +13,22 @@ export const findings: FindingWords = {
   overrideInvalid: ({ name, why }) =>
     `${name}: the self-assessed score is invalid (${why}); the computed score is used.`,
   unknownOverride: ({ override }) =>
-    `“${override}” is not an indicator of this framework; its score was ignored.`,
-  unknownInput: ({ key }) => `unknown input “${key}” ignored.`,
+    `${quote(override)} is not an indicator of this framework; its score was ignored.`,
+  unknownInput: ({ key }) => `unknown input ${quote(key)} ignored.`,
+  unknownInputNear: ({ key, near, label }) =>
+    `unknown input ${quote(key)} ignored: did you mean ${near} (${label})?`,
+  badYear: ({ value }) =>
+    `The year evaluated, ${quote(value)}, is not a year: give four digits (such as 2021).`,
   indicatorMissing: ({ name, inputs }) => `${name}: missing ${quoted(inputs)}; not scored.`,
   indicatorErrors: ({ name, errors }) => `${name}: ${errors.join("; ")}; not scored.`,
   indicatorNote: ({ name, note }) => `${name}: ${note}.`,
 
+  staleResults: ({ count, cell, cached, worked, unchecked, uncheckedCells }) =>
+    `${count} formula cells hold saved results that disagree with the cells they refer to (${cell} holds ${cached}, its formula gives ${worked}); ` +
+    `the file was probably saved by a program that does not recalculate. They were recalculated and used` +
+    (Number(unchecked)
+      ? `; ${unchecked} more formulas cannot be worked out here (such as ${(uncheckedCells as string[]).join(", ")}) and their results were not used: open the file in Excel or WPS, save it and score it again.`
+      : "."),
   needsRecalc: ({ label, cell }) =>
     `${label}: ${cell} is a formula with no calculated result in the file; open it in Excel, recalculate and save, then try again.`,
   sourceError: ({ label, where, error }) =>
@@ -32,26 +43,28 @@ export const findings: FindingWords = {
     `${label}: ${where} holds ${value} but ${otherWhere} holds ${otherValue}; the first was used.`,
 
   levelMismatch: ({ level, levelName, printed, sum }) =>
-    `Level-${level} indicator “${levelName}” is printed as ${printed} points, but its parts add up to ${sum} (the sum is used).`,
+    `Level-${level} indicator ${quote(levelName)} is printed as ${printed} points, but its parts add up to ${sum} (the sum is used).`,
   totalMismatch: ({ sum, total }) =>
     `The indicators add up to ${sum} points, not the total of ${total}.`,
   criteriaPointsMismatch: ({ name, points, printed }) =>
-    `“${name}” is worth ${points} points, but its criteria say “${printed}”.`,
-  emptyDescription: ({ name }) => `“${name}” has no separate description in the source table.`,
+    `${quote(name)} is worth ${points} points, but its criteria say ${quote(printed)}.`,
+  emptyDescription: ({ name }) => `${quote(name)} has no separate description in the source table.`,
   partsMismatch: ({ name, points, sum }) =>
-    `“${name}” is worth ${points} points, but its rule's parts add up to ${sum}.`,
-  unknownInputKey: ({ name, key }) => `The rule of “${name}” refers to an unknown input “${key}”.`,
+    `${quote(name)} is worth ${points} points, but its rule's parts add up to ${sum}.`,
+  unknownInputKey: ({ name, key }) =>
+    `The rule of ${quote(name)} refers to an unknown input ${quote(key)}.`,
   tierAbovePoints: ({ name, score, points }) =>
-    `A tier of “${name}” gives ${score}, more than its ${points} points.`,
-  duplicateName: ({ name }) => `Indicator name “${name}” appears twice.`,
+    `A tier of ${quote(name)} gives ${score}, more than its ${points} points.`,
+  duplicateName: ({ name }) => `Indicator name ${quote(name)} appears twice.`,
   choiceUncovered: ({ name, options }) =>
-    `The rule of “${name}” gives no points for ${(options as string[]).join(", ")}.`,
-  badBound: ({ name, bound }) => `The tier bound “${bound}” of “${name}” is not a number.`,
+    `The rule of ${quote(name)} gives no points for ${(options as string[]).join(", ")}.`,
+  badBound: ({ name, bound }) =>
+    `The tier bound ${quote(bound)} of ${quote(name)} is not a number.`,
   tableIdentity: ({ table, what, total, parts, sum, difference }) =>
-    `In the table “${table}”, ${what} is ${total} (10,000 yuan) but ${quoted(parts)} ${parts.length > 1 ? "add up to" : "is"} ${sum}: a difference of ${difference}; please check.`,
+    `In the table ${quote(table)}, ${what} is ${total} (10,000 yuan) but ${quoted(parts)} ${parts.length > 1 ? "add up to" : "is"} ${sum}: a difference of ${difference}; please check.`,
   tableRounding: ({ table, what, total, parts, sum, difference }) =>
-    `In the table “${table}”, ${what} is ${total} (10,000 yuan) and ${quoted(parts)} ${parts.length > 1 ? "add up to" : "is"} ${sum}: a difference of ${difference}, which is rounding.`,
+    `In the table ${quote(table)}, ${what} is ${total} (10,000 yuan) and ${quoted(parts)} ${parts.length > 1 ? "add up to" : "is"} ${sum}: a difference of ${difference}, which is rounding.`,
 
   tierUnreachable: ({ name, tier, before }) =>
-    `The tier “${tier}” of “${name}” can never apply: “${before}” before it already covers it (tiers are read in order; put the bounds in order).`,
+    `The tier ${quote(tier)} of ${quote(name)} can never apply: ${quote(before)} before it already covers it (tiers are read in order; put the bounds in order).`,
 };

@@ -1,4 +1,5 @@
 import type { FrameworkFileWords } from "../zh-CN/framework-file";
+import { quote } from "../quote";
 
 export const frameworkFile: FrameworkFileWords = {
   kinds: {
@@ -35,24 +36,24 @@ export const frameworkFile: FrameworkFileWords = {
   badLabels: "the wording must be a list of texts, or { rows: [...], columns: [...] }",
   badId: "the id may hold letters, digits, -, _ and . only, such as hunan-2022",
   badKey: (key) =>
-    `the key “${key}” is invalid: it must start with a letter and hold letters, digits and _ only`,
+    `the key ${quote(key)} is invalid: it must start with a letter and hold letters, digits and _ only`,
   catalogKey: (key) =>
-    `“${key}” is a key of the common inputs and cannot be redefined; use it as it is, or choose another key`,
-  duplicateKey: (key) => `the key “${key}” is declared twice`,
-  duplicateId: (id) => `the indicator id “${id}” is used twice`,
-  badType: (type, types) => `the type “${type}” is invalid; use one of ${types.join(", ")}`,
-  inputNeedsLabel: (key) => `the input “${key}” has no Chinese label`,
+    `${quote(key)} is a key of the common inputs and cannot be redefined; use it as it is, or choose another key`,
+  duplicateKey: (key) => `the key ${quote(key)} is declared twice`,
+  duplicateId: (id) => `the indicator id ${quote(id)} is used twice`,
+  badType: (type, types) => `the type ${quote(type)} is invalid; use one of ${types.join(", ")}`,
+  inputNeedsLabel: (key) => `the input ${quote(key)} has no Chinese label`,
   undeclared: (key) =>
-    `uses the input “${key}”, which is neither a common input nor declared among this framework's inputs`,
+    `uses the input ${quote(key)}, which is neither a common input nor declared among this framework's inputs`,
   unknownKind: (kind, kinds) =>
-    `unknown rule kind “${kind}”; known: ${Object.keys(kinds).join(", ")}`,
+    `unknown rule kind ${quote(kind)}; known: ${Object.keys(kinds).join(", ")}`,
   needsGrades: "needs at least one grade",
   gradesFromZero: "the grades must reach down to 0 (give the lowest grade a minimum of 0)",
   notJson: (line, column) =>
     line ? `is not valid JSON (near line ${line}, column ${column})` : "is not valid JSON",
   problemAt: (where, message) => `${where}: ${message}`,
   unfinished: (id) =>
-    `“${id}” is a framework template without points or rules and cannot score. Export it (perf-score framework export ${id} -o framework.xlsx), have the bureau complete it, then pass that file with --framework.`,
+    `${quote(id)} is a framework template without points or rules and cannot score. Export it (perf-score framework export ${id} -o framework.xlsx), have the bureau complete it, then pass that file with --framework.`,
   unknownFramework: (id, known) =>
-    `no framework “${id}”: built in are ${known.join(", ")}; or give the path of an .xlsx or .json framework file`,
+    `no framework ${quote(id)}: built in are ${known.join(", ")}; or give the path of an .xlsx or .json framework file`,
 };

@@ -1,4 +1,5 @@
 import type { FrameworkFormWords } from "../zh-CN/framework-form";
+import { quote } from "../quote";
 
 export const frameworkForm: FrameworkFormWords = {
   sheets: { info: "About", tree: "Framework", inputs: "Inputs", grades: "Grades" },
@@ -84,13 +85,13 @@ export const frameworkForm: FrameworkFormWords = {
   },
   grades: { headers: ["Grade (Chinese)", "Grade (English)", "Minimum"] },
   problems: {
-    noSheet: (sheet) => `the sheet “${sheet}” is missing`,
-    noHeader: (sheet, header) => `the sheet “${sheet}” has no column “${header}”`,
-    unknownKind: (kind) => `unknown rule kind “${kind}”; choose one from the list`,
-    unknownMeasure: (measure) => `unknown measure “${measure}”; use ratio, change or percent`,
-    unknownType: (type) => `unknown type “${type}”`,
-    badParam: (param) => `unreadable parameter “${param}”`,
-    badNumber: (value) => `“${value}” is not a number`,
+    noSheet: (sheet) => `the sheet ${quote(sheet)} is missing`,
+    noHeader: (sheet, header) => `the sheet ${quote(sheet)} has no column ${quote(header)}`,
+    unknownKind: (kind) => `unknown rule kind ${quote(kind)}; choose one from the list`,
+    unknownMeasure: (measure) => `unknown measure ${quote(measure)}; use ratio, change or percent`,
+    unknownType: (type) => `unknown type ${quote(type)}`,
+    badParam: (param) => `unreadable parameter ${quote(param)}`,
+    badNumber: (value) => `${quote(value)} is not a number`,
     tierGap: "the tiers leave cases uncovered: end them with “else=points”",
     badJson: "the parameters must be JSON (quarterly execution and KPI tables take JSON)",
     partWithoutIndicator: "this row has a rule only, but no “composite” indicator above it",

@@ -1,9 +1,10 @@
 import type { FunctionStrings } from "../zh-CN/functions";
+import { quote } from "../quote";
 
 export const functions: FunctionStrings = {
   badFramework: (why) => `the framework stored in the workbook cannot be read: ${why}`,
   unknownIndicator: (name) =>
-    `“${name}” is not an indicator name or id (such as “Public expense control” or publicExpenseControl)`,
+    `${quote(name)} is not an indicator name or id (such as “Public expense control” or publicExpenseControl)`,
   shapeMismatch: (keys, values) =>
     `the key range has ${keys} cells and the value range ${values}; they must match`,
   badQuarter: (raw) => `the quarter must be 1, 2, 3 or 4 (${raw})`,

@@ -1,4 +1,5 @@
 import type { PaneStrings } from "../zh-CN/pane";
+import { quote } from "../quote";
 
 export const pane: PaneStrings = {
   appTitle: "Performance self-evaluation",
@@ -17,8 +18,8 @@ export const pane: PaneStrings = {
   chooseFile: "Choose a workbook",
   dropHere: "or drop an .xlsx file here",
   readFailed: (why) => `Cannot read the workbook: ${why}`,
-  openFailed: (name, why) => `Cannot open “${name}”: ${why}`,
-  keptPrevious: (title) => `Still working on “${title}”.`,
+  openFailed: (name, why) => `Cannot open ${quote(name)}: ${why}`,
+  keptPrevious: (title) => `Still working on ${quote(title)}.`,
   otherFile: "Another workbook",
   found: (n, all) => `${n} of ${all} inputs found`,
   missingCount: (n) => `${n} missing`,
@@ -32,9 +33,9 @@ export const pane: PaneStrings = {
   bound: (key, where) => `${key} now refers to ${where}`,
   createTemplate: "Create the data sheet",
   templateCreated: (name) =>
-    `Sheet “${name}” created: fill in the inputs below, or in the sheet itself.`,
+    `Sheet ${quote(name)} created: fill in the inputs below, or in the sheet itself.`,
   templateCreatedFile: (name) =>
-    `Sheet “${name}” added to the workbook. Fill in the inputs below and save; the downloaded workbook will include it.`,
+    `Sheet ${quote(name)} added to the workbook. Fill in the inputs below and save; the downloaded workbook will include it.`,
   noInputs:
     "No scoring data found in the workbook yet. Fill in the inputs below (saving adds the data sheet to the workbook), or put the unit’s budget and final-account tables into this workbook: their usual headings (“three public” totals, adjusted budget) are recognized.",
   noInputsGenerate:
@@ -113,7 +114,7 @@ export const pane: PaneStrings = {
   preview: (total, grade) => `With the current data: ${total} points, ${grade}`,
   generate: "Generate score sheet",
   generating: "Reading, scoring and writing the score sheet…",
-  generated: (sheet) => `“${sheet}” added`,
+  generated: (sheet) => `${quote(sheet)} added`,
   total: "Total",
   grade: "Grade",
   incomplete: (n) => `${n} indicators not scored; total incomplete`,
@@ -132,7 +133,7 @@ export const pane: PaneStrings = {
   failed: (why) => `That did not work: ${why}`,
   ribbonFailed: (why) => `“Generate score sheet” did not finish: ${why}`,
   sheetWriteFailed: (sheet, why) =>
-    `Writing “${sheet}” failed and was undone; the workbook is as it was: ${why}`,
+    `Writing ${quote(sheet)} failed and was undone; the workbook is as it was: ${why}`,
   retry: "Retry",
   dismiss: "Dismiss",
   candidatesIntro:
@@ -150,8 +151,8 @@ export const pane: PaneStrings = {
   importFramework: "Import from a file…",
   importFrameworkHint:
     "The framework form (.xlsx) or JSON file the finance bureau sent. It is kept in this workbook; the score sheet, the data sheet and PERF formulas all score with it.",
-  frameworkSaved: (title) => `Now scoring with “${title}”, kept in the workbook.`,
+  frameworkSaved: (title) => `Now scoring with ${quote(title)}, kept in the workbook.`,
   frameworkProblems: (file, n) =>
-    `“${file}” has ${n} problem(s) and was not imported. Tell the bureau that sent it:`,
+    `${quote(file)} has ${n} problem(s) and was not imported. Tell the bureau that sent it:`,
   moreProblems: (n) => `${n} more.`,
 };

@@ -1,4 +1,5 @@
 import type { SheetWords } from "../zh-CN/sheets";
+import { quote } from "../quote";
 
 export const sheets: SheetWords = {
   /** The figures of the unit's tables the audit compares. */
@@ -80,7 +81,7 @@ export const sheets: SheetWords = {
     recalc: (cell) => `needs recalculating: ${cell}`,
     ambiguous: (n) => `${n} values disagree, none used`,
     conflicts: (n) => `${n} more disagree`,
-    table: (title) => `table “${title}”`,
+    table: (title) => `table ${quote(title)}`,
     doubt: {
       exceeds: (other) => `above ${other}, not used`,
       below: (other) => `below ${other}, not used`,
@@ -90,7 +91,7 @@ export const sheets: SheetWords = {
         `differs from ${otherValue} worked out from ${other}, not used`,
     },
     details: (how, extra) => `${how} (${extra.join("; ")})`,
-    value: (v) => `“${v}”`,
+    value: (v) => `${quote(v)}`,
     blank: "blank",
     valueAt: (where, value) => `${where}: ${value}`,
   },
@@ -128,6 +129,6 @@ export const sheets: SheetWords = {
     summary:
       "The workbook holds no scoring data: no names starting with PERF_, and nothing filled in on the data sheet.",
     hint: "Add the data sheet to the workbook (the task pane’s “Create the data sheet” button, or the sheet perf-score template writes) and fill in these before scoring:",
-    line: (indicator, inputs) => `${indicator}: ${inputs.map((x) => `“${x}”`).join(", ")}`,
+    line: (indicator, inputs) => `${indicator}: ${inputs.map((x) => `${quote(x)}`).join(", ")}`,
   },
 };

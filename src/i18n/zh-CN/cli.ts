@@ -1,3 +1,4 @@
+import { quote } from "../quote";
 /** What the command line says. */
 export const cli = {
   help: `perf-score —— 部门整体支出绩效自评计分
@@ -77,8 +78,8 @@ JSON 输入文件：
   liveRefused:
     "live（PERF 实时公式）只能由 Excel 中的加载项写入：命令行写出的文件在 Excel 中会显示 #NAME?。请用 portable（Excel 原生公式，默认）或 values",
   badMode: (value: string, modes: string[]) =>
-    `--mode 应为 ${modes.join("、")} 之一，而不是“${value}”`,
-  unknownArg: (arg: string) => `无法识别的参数“${arg}”，请运行 perf-score --help 查看用法`,
+    `--mode 应为 ${modes.join("、")} 之一，而不是${quote(value)}`,
+  unknownArg: (arg: string) => `无法识别的参数${quote(arg)}，请运行 perf-score --help 查看用法`,
   notForCommand: (flag: string, command: string) => `${flag} 不能用于 ${command} 命令`,
   jsonOnlyScore: "--json 只用于 score 命令",
   overwriteOnly: "--overwrite 只用于 score、review、template 和 framework export 命令",
@@ -94,6 +95,7 @@ JSON 输入文件：
   inputsNotWithFiles: "--inputs 与工作簿文件不能同时使用",
   outputOneWorkbook: "同时评分多个工作簿时不能用 -o，评分表副本会写在各工作簿旁边",
   cannotRead: (path: string, reason: string) => `无法读取 ${path}：${reason}`,
+  cannotWrite: (path: string, reason: string) => `无法写入 ${path}：${reason}`,
   sameAsInput: (file: string) => `输出文件与输入相同（${file}），如确要覆盖原文件请加 --overwrite`,
   inFile: (file: string, message: string) => `${file}：${message}`,
   written: (path: string) => `已写入评分表：${path}`,
@@ -130,6 +132,7 @@ JSON 输入文件：
     grade: "评分等级",
     noGrade: "暂不评级（尚有指标未计分）",
     incomplete: (n: number) => `（${n}项未计分）`,
+    inputProblems: (n: number) => `；${n}处输入有误，见审计发现`,
     year: (y: string) => `${y}年度`,
     explanations: "扣分情况说明",
     findings: "审计发现",
@@ -142,9 +145,11 @@ JSON 输入文件：
       scored: "已计分",
       notScored: (why: string) => `未计分：${why}`,
       unreadable: (why: string) => `无法读取：${why}`,
+      unwritable: (why: string) => `无法写入：${why}`,
     },
-    batchTotals: (scored: number, notScored: number, unreadable: number) =>
-      `共 ${scored + notScored + unreadable} 个工作簿：已计分 ${scored} 个，未计分 ${notScored} 个，无法读取 ${unreadable} 个。`,
+    batchTotals: (scored: number, notScored: number, unreadable: number, unwritable: number) =>
+      `共 ${scored + notScored + unreadable + unwritable} 个工作簿：已计分 ${scored} 个，未计分 ${notScored} 个，无法读取 ${unreadable} 个` +
+      (unwritable ? `，评分表无法写入 ${unwritable} 个。` : "。"),
     legend: {
       override: "* 评价人确定的得分（自评得分），与计算得分不同时列入审计发现",
       blank: "— 缺少数据，未计算或未计分",

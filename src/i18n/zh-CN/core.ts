@@ -1,4 +1,5 @@
 import type { Messages, Problem } from "../core-messages";
+import { quote } from "../quote";
 
 const QUARTERS = ["一", "二", "三", "四"];
 
@@ -6,7 +7,7 @@ function problem(label: string, p: Problem): string {
   const raw = p.raw;
   switch (p.code) {
     case "notNumber":
-      return `${label}“${raw}”不是有效的数字`;
+      return `${label}${quote(raw)}不是有效的数字`;
     case "negative":
       return `${label}不能为负数（${raw}）`;
     case "notInteger":
@@ -16,13 +17,13 @@ function problem(label: string, p: Problem): string {
     case "wrongUnit":
       return p.unit ? `${label}的单位应为${p.unit}（${raw}）` : `${label}应只填写数字（${raw}）`;
     case "magnitude":
-      return `${label}“${raw}”中的“万”“亿”等数量级会改变数值，无法确定与另一数值是否同一单位：请只填数字，把单位写在指标名称中（如“接待读者人次（万）”填 244.62）`;
+      return `${label}${quote(raw)}中的“万”“亿”等数量级会改变数值，无法确定与另一数值是否同一单位：请只填数字，把单位写在指标名称中（如“接待读者人次（万）”填 244.62）`;
     case "notYesNo":
       return p.max
         ? `${label}应填写“是”或“否”，或0至${p.max}之间的分数（${raw}）`
         : `${label}应填写“是”或“否”（${raw}）`;
     case "notChoice":
-      return `${label}应为${(p.options ?? []).map((o) => `“${o}”`).join("、")}之一（${raw}）`;
+      return `${label}应为${(p.options ?? []).map((o) => `${quote(o)}`).join("、")}之一（${raw}）`;
     case "aboveMax":
       return `${label}不能超过${p.max}（${raw}）`;
     case "notScalar":
@@ -35,7 +36,7 @@ function problem(label: string, p: Problem): string {
 }
 
 export const zhCN: Messages = {
-  list: (items) => items.map((x) => `“${x}”`).join("、"),
+  list: (items) => items.map((x) => `${quote(x)}`).join("、"),
   sentence: (parts) => (parts.length ? parts.join("；") + "。" : ""),
 
   problem,
@@ -47,9 +48,9 @@ export const zhCN: Messages = {
 
   checklistItem: (label, score, points) =>
     score === "0"
-      ? `“${label}”未达到，扣${points}分`
-      : `“${label}”部分达到，得${score}分（满分${points}分）`,
-  checklistItemMet: (label, score) => `“${label}”达到要求，得${score}分`,
+      ? `${quote(label)}未达到，扣${points}分`
+      : `${quote(label)}部分达到，得${score}分（满分${points}分）`,
+  checklistItemMet: (label, score) => `${quote(label)}达到要求，得${score}分`,
   missingList: (labels) => `缺少${zhCN.list(labels)}`,
   checklistAllMet: (score) => `各项均达到要求，得${score}分`,
   deductPerItem: (label, count, unit, deducted, score) =>
@@ -77,7 +78,7 @@ export const zhCN: Messages = {
   quarter: (q, pct, score) => `第${QUARTERS[q - 1]}季度预算执行率为${pct}，得${score}分`,
   quarterlyAverage: (pct, score) => `全年平均执行率为${pct}，得${score}分`,
   kpiSummary: (count, pct, score) => `个性化绩效指标${count}项，加权完成率为${pct}，得${score}分`,
-  kpiShortfall: (name, pct) => `“${name}”完成率为${pct}`,
+  kpiShortfall: (name, pct) => `${quote(name)}完成率为${pct}`,
   kpiFallback: (score) => `未提供个性化绩效指标表，按评价人评定得${score}分`,
   kpiFewAspects: (found, min) =>
     `个性化绩效指标只覆盖${found.length}个方面（${found.join("、") || "无"}），框架要求至少选择${min}个方面`,
@@ -85,7 +86,7 @@ export const zhCN: Messages = {
   kpiRowProblem: (row, message) => `个性化绩效指标第${row}行：${message}`,
   kpiNoName: () => "缺少指标名称",
   kpiField: (row, field) => `个性化绩效指标第${row}行的${field === "target" ? "目标值" : "实际值"}`,
-  kpiBadDirection: (raw) => `方向应为“>=”（越大越好）或“<=”（越小越好），而不是“${raw}”`,
+  kpiBadDirection: (raw) => `方向应为“>=”（越大越好）或“<=”（越小越好），而不是${quote(raw)}`,
   kpiZeroWeights: () => "个性化绩效指标的权重合计为0，无法计分",
   kpiNotTable: () => "个性化绩效指标表应为若干行（每行含方面、名称、目标值、实际值、方向、权重）",
   seriousViolation: () =>
@@ -109,15 +110,15 @@ export const zhCN: Messages = {
   overrideApplied: (score, reason) => `评价人确定得${score}分（理由：${reason}）`,
   computedWas: (text) => `按数据计算：${text}`,
   overrideNoReason: () => "必须填写理由",
-  overrideBadScore: (raw, max) => `得分“${raw}”应为0至${max}之间的数字`,
+  overrideBadScore: (raw, max) => `得分${quote(raw)}应为0至${max}之间的数字`,
 
   fileNotJson: (line, column) =>
     `输入文件不是有效的JSON${line ? `（第${line}行第${column}列附近）` : ""}`,
   fileNotObject: () => "输入文件应为一个JSON对象（包含 framework、inputs 等字段）",
   fileUnknownFields: (fields, known) =>
-    `输入文件中有无法识别的字段${fields.map((f) => `“${f}”`).join("、")}（可用字段：${known.join("、")}；以 _ 开头的字段可作备注）`,
-  fileUnknownFramework: (id, known) => `未知的指标体系“${id}”，可用的有：${known.join("、")}`,
-  fileFieldType: (field, expected) => `输入文件的“${field}”应为${expected}`,
+    `输入文件中有无法识别的字段${fields.map((f) => `${quote(f)}`).join("、")}（可用字段：${known.join("、")}；以 _ 开头的字段可作备注）`,
+  fileUnknownFramework: (id, known) => `未知的指标体系${quote(id)}，可用的有：${known.join("、")}`,
+  fileFieldType: (field, expected) => `输入文件的${quote(field)}应为${expected}`,
   fieldShapes: {
     inputs: "对象（输入项名: 值）",
     kpis: "数组（每行含 aspect、name、target、actual、direction、weight）",

@@ -44,6 +44,15 @@ export const files = {
   folder: "这是一个文件夹，请给出其中的 .xlsx 工作簿。",
   noAccess:
     "没有读取该文件的权限，或文件正被其他程序独占打开。请关闭占用它的程序或检查权限后重试。",
+  /** Why a file could not be written, and what to do. */
+  write: {
+    noFolder: (folder: string) => `文件夹 ${folder} 不存在，请先建立它或换一个输出位置。`,
+    isFolder: "这是一个文件夹，请在其后写出文件名（如 文件夹/评分表.xlsx）。",
+    noAccess:
+      "没有写入该位置的权限，或同名文件正被其他程序（如 Excel、WPS）打开。请关闭它或换一个输出位置。",
+    full: "磁盘空间不足，请清理磁盘或换一个输出位置。",
+    readOnly: "该位置只读，请换一个输出位置。",
+  },
   unusual:
     "工作簿的内部结构较特殊，无法在副本中加入评分表。请在 Excel 中打开它并另存为标准的 .xlsx 工作簿后重试。",
 };

@@ -1,3 +1,4 @@
+import { quote } from "../quote";
 /** What `framework check` and the framework loaders say about a bureau's framework file. */
 export const frameworkFile = {
   kinds: {
@@ -32,16 +33,18 @@ export const frameworkFile = {
   badLabels:
     '报表中的写法应为文字列表，如 ["上年结转", "上年结转结余"]，或 { rows: [...], columns: [...] }',
   badId: "编号只能由字母、数字、-、_、. 组成，如 hunan-2022",
-  badKey: (key: string) => `键名“${key}”无效：应以字母开头，只含字母、数字和 _`,
-  catalogKey: (key: string) => `“${key}”是通用输入项的键名，不能重新定义；请直接使用它或换一个键名`,
-  duplicateKey: (key: string) => `键名“${key}”重复`,
-  duplicateId: (id: string) => `三级指标编号“${id}”重复`,
-  badType: (type: string, types: string[]) => `类型“${type}”无效，应为 ${types.join("、")} 之一`,
-  inputNeedsLabel: (key: string) => `输入项“${key}”没有中文名称`,
+  badKey: (key: string) => `键名${quote(key)}无效：应以字母开头，只含字母、数字和 _`,
+  catalogKey: (key: string) =>
+    `${quote(key)}是通用输入项的键名，不能重新定义；请直接使用它或换一个键名`,
+  duplicateKey: (key: string) => `键名${quote(key)}重复`,
+  duplicateId: (id: string) => `三级指标编号${quote(id)}重复`,
+  badType: (type: string, types: string[]) =>
+    `类型${quote(type)}无效，应为 ${types.join("、")} 之一`,
+  inputNeedsLabel: (key: string) => `输入项${quote(key)}没有中文名称`,
   undeclared: (key: string) =>
-    `用到了输入项“${key}”，但它既不是通用输入项，也没有在本指标体系的输入项中声明`,
+    `用到了输入项${quote(key)}，但它既不是通用输入项，也没有在本指标体系的输入项中声明`,
   unknownKind: (kind: string, kinds: Record<string, string>) =>
-    `未知的计分方式“${kind}”，可用的有：${Object.entries(kinds)
+    `未知的计分方式${quote(kind)}，可用的有：${Object.entries(kinds)
       .map(([k, zh]) => `${zh}（${k}）`)
       .join("、")}`,
   needsGrades: "至少要有一个评分等级",
@@ -50,9 +53,9 @@ export const frameworkFile = {
     line ? `不是有效的 JSON（第 ${line} 行第 ${column} 列附近）` : "不是有效的 JSON",
   problemAt: (where: string, message: string) => `${where}：${message}`,
   unfinished: (id: string) =>
-    `“${id}”是指标体系模板，还没有分值和计分规则，不能用于计分。请先导出（perf-score framework export ${id} -o 指标体系.xlsx），由财政部门补全后再用 --framework 指定该文件。`,
+    `${quote(id)}是指标体系模板，还没有分值和计分规则，不能用于计分。请先导出（perf-score framework export ${id} -o 指标体系.xlsx），由财政部门补全后再用 --framework 指定该文件。`,
   unknownFramework: (id: string, known: string[]) =>
-    `找不到指标体系“${id}”：内置的有 ${known.join("、")}，也可以给出 .xlsx 或 .json 指标体系文件的路径`,
+    `找不到指标体系${quote(id)}：内置的有 ${known.join("、")}，也可以给出 .xlsx 或 .json 指标体系文件的路径`,
 };
 
 export type FrameworkFileWords = typeof frameworkFile;

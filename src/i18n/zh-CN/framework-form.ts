@@ -1,3 +1,4 @@
+import { quote } from "../quote";
 /**
  * The words of the framework form: the workbook a finance bureau writes its indicator framework in.
  * The reader accepts the form in either language, by these words.
@@ -86,13 +87,14 @@ export const frameworkForm = {
   },
   grades: { headers: ["等级", "英文", "最低分"] },
   problems: {
-    noSheet: (sheet: string) => `缺少“${sheet}”表`,
-    noHeader: (sheet: string, header: string) => `“${sheet}”表找不到“${header}”列`,
-    unknownKind: (kind: string) => `未知的计分方式“${kind}”，请从下拉列表选择`,
-    unknownMeasure: (measure: string) => `未知的计算方式“${measure}”，应为比率、变动率或百分数`,
-    unknownType: (type: string) => `未知的类型“${type}”`,
-    badParam: (param: string) => `无法识别的参数“${param}”`,
-    badNumber: (value: string) => `“${value}”不是数字`,
+    noSheet: (sheet: string) => `缺少${quote(sheet)}表`,
+    noHeader: (sheet: string, header: string) => `${quote(sheet)}表找不到${quote(header)}列`,
+    unknownKind: (kind: string) => `未知的计分方式${quote(kind)}，请从下拉列表选择`,
+    unknownMeasure: (measure: string) =>
+      `未知的计算方式${quote(measure)}，应为比率、变动率或百分数`,
+    unknownType: (type: string) => `未知的类型${quote(type)}`,
+    badParam: (param: string) => `无法识别的参数${quote(param)}`,
+    badNumber: (value: string) => `${quote(value)}不是数字`,
     tierGap: "分档没有覆盖全部情况：最后请写“其他=分数”",
     badJson: "参数应为 JSON（季度预算执行、个性化指标表用 JSON 写参数）",
     partWithoutIndicator: "这一行只有计分方式，但上面没有“组合”指标",

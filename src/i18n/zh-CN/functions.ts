@@ -1,7 +1,8 @@
+import { quote } from "../quote";
 /** Sentences that only cell functions need; the rules' own sentences are the core's. */
 export const functions = {
   badFramework: (why: string) => `工作簿保存的指标体系无法读取：${why}`,
-  unknownIndicator: (name: string) => `“${name}”不是三级指标名称（例如“公用经费控制率”）`,
+  unknownIndicator: (name: string) => `${quote(name)}不是三级指标名称（例如“公用经费控制率”）`,
   shapeMismatch: (keys: number, values: number) =>
     `键名区域有${keys}个单元格，数值区域有${values}个，两者应一样多`,
   badQuarter: (raw: string) => `季度应为1、2、3或4（${raw}）`,

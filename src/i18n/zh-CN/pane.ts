@@ -1,3 +1,4 @@
+import { quote } from "../quote";
 /** Every word the task pane shows. */
 export const pane = {
   appTitle: "部门整体支出绩效自评",
@@ -12,8 +13,8 @@ export const pane = {
   chooseFile: "选择工作簿",
   dropHere: "或把 .xlsx 文件拖到这里",
   readFailed: (why: string) => `无法读取工作簿：${why}`,
-  openFailed: (name: string, why: string) => `无法打开“${name}”：${why}`,
-  keptPrevious: (title: string) => `仍在处理“${title}”。`,
+  openFailed: (name: string, why: string) => `无法打开${quote(name)}：${why}`,
+  keptPrevious: (title: string) => `仍在处理${quote(title)}。`,
   otherFile: "换一个工作簿",
   found: (n: number, all: number) => `已找到 ${n} / ${all} 项数据`,
   missingCount: (n: number) => `缺少 ${n} 项`,
@@ -31,9 +32,9 @@ export const pane = {
   bound: (key: string, where: string) => `已将 ${key} 绑定到 ${where}`,
   createTemplate: "创建“绩效基础数据”表",
   templateCreated: (name: string) =>
-    `已创建“${name}”表，可以在下面各项中填写，也可以直接在表中填写。`,
+    `已创建${quote(name)}表，可以在下面各项中填写，也可以直接在表中填写。`,
   templateCreatedFile: (name: string) =>
-    `已在工作簿中加入“${name}”表。请在下面各项中填写并保存，下载的工作簿会包含它。`,
+    `已在工作簿中加入${quote(name)}表。请在下面各项中填写并保存，下载的工作簿会包含它。`,
   noInputs:
     "工作簿中还没有找到计分数据。可以在下面各项中直接填写（保存时会在工作簿中加入“绩效基础数据”表）；也可以把本单位的预算、决算报表放进这个工作簿，报表中常见的表头（如“三公”经费合计、调整预算数）会被自动识别。",
   noInputsGenerate: "还没有任何计分数据，无法生成评分表。请先在“1 数据来源”中填写各项并保存。",
@@ -110,7 +111,7 @@ export const pane = {
   preview: (total: string, grade: string) => `按当前数据：${total} 分，${grade}`,
   generate: "生成评分表",
   generating: "正在读取数据、计分并写入评分表…",
-  generated: (sheet: string) => `已生成“${sheet}”`,
+  generated: (sheet: string) => `已生成${quote(sheet)}`,
   total: "总得分",
   grade: "评分等级",
   incomplete: (n: number) => `${n} 项未计分，总分不完整`,
@@ -129,7 +130,7 @@ export const pane = {
   failed: (why: string) => `操作没有完成：${why}`,
   ribbonFailed: (why: string) => `“生成评分表”没有完成：${why}`,
   sheetWriteFailed: (sheet: string, why: string) =>
-    `写入“${sheet}”时出错，已撤销，工作簿保持原样：${why}`,
+    `写入${quote(sheet)}时出错，已撤销，工作簿保持原样：${why}`,
   retry: "重试",
   dismiss: "关闭",
   candidatesIntro: "以下单元格都像是这一项，但数值不一致，没有采用。请选用正确的一个：",
@@ -148,7 +149,7 @@ export const pane = {
     "财政部门下发的指标体系填写表（.xlsx）或 JSON 文件。导入后保存在本工作簿中，评分表、基础数据表和 PERF 公式都按它计分。",
   frameworkSaved: (title: string) => `已改用《${title}》，并保存在工作簿中。`,
   frameworkProblems: (file: string, n: number) =>
-    `“${file}”有 ${n} 处问题，没有导入。请把以下问题告诉下发指标体系的财政部门：`,
+    `${quote(file)}有 ${n} 处问题，没有导入。请把以下问题告诉下发指标体系的财政部门：`,
   moreProblems: (n: number) => `另有 ${n} 处问题。`,
 };
 

@@ -1,9 +1,10 @@
+import { quote } from "../quote";
 /** The words of the sheets the add-in writes (score sheet, template), of their cells' prompts, and of sources. */
 export const sheets = {
   /** The figures of the unit's tables the audit compares. */
   auditParts: {
-    budget: (item: string) => `预算数的“${item}”`,
-    actual: (item: string) => `决算数的“${item}”`,
+    budget: (item: string) => `预算数的${quote(item)}`,
+    actual: (item: string) => `决算数的${quote(item)}`,
     total: "“三公”经费合计",
     abroad: "因公出国（境）费",
     car: "公务用车购置及运行费",
@@ -82,7 +83,7 @@ export const sheets = {
     recalc: (cell: string) => `需重新计算：${cell}`,
     ambiguous: (n: number) => `${n}处数值不一致，未采用`,
     conflicts: (n: number) => `另有${n}处不一致`,
-    table: (title: string) => `表“${title}”`,
+    table: (title: string) => `表${quote(title)}`,
     /** Why a reading that breaks a relation with another input was not used. */
     doubt: {
       exceeds: (other: string) => `大于${other}，未采用`,
@@ -93,7 +94,7 @@ export const sheets = {
         `与按${other}算得的${otherValue}不一致，未采用`,
     },
     details: (how: string, extra: string[]) => `${how}（${extra.join("；")}）`,
-    value: (v: string) => `“${v}”`,
+    value: (v: string) => `${quote(v)}`,
     blank: "空白",
     valueAt: (where: string, value: string) => `${where}为${value}`,
   },
@@ -132,7 +133,7 @@ export const sheets = {
       "工作簿中没有找到计分数据：既没有以 PERF_ 开头的名称，“绩效基础数据”表中也没有填写数值。",
     hint: "请在工作簿中加入“绩效基础数据”表（Excel 任务窗格中的“创建“绩效基础数据”表”按钮，或 perf-score template 写出的表），填写以下各项后再计分：",
     line: (indicator: string, inputs: string[]) =>
-      `${indicator}：${inputs.map((x) => `“${x}”`).join("、")}`,
+      `${indicator}：${inputs.map((x) => `${quote(x)}`).join("、")}`,
   },
 };
 

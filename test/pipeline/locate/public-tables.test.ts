@@ -203,7 +203,7 @@ describe("an audit of the unit's own tables", () => {
     });
     const a = analyzeWorkbook(snapshotOf(wb));
     expect(renderFinding(found[0], a.framework, "zh-CN")).toBe(
-      "“公开09表”表中决算数的““三公”经费合计”为3.98万元，而“因公出国（境）费”、“公务用车购置及运行费”、“公务接待费”之和为3.9万元，相差0.08万元，请核对。"
+      "“公开09表”表中决算数的“‘三公’经费合计”为3.98万元，而“因公出国（境）费”、“公务用车购置及运行费”、“公务接待费”之和为3.9万元，相差0.08万元，请核对。"
     );
   });
 

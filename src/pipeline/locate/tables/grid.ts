@@ -1,5 +1,5 @@
 import { parseValue } from "../../../core";
-import { evaluateCell } from "../../formula-eval";
+import { evaluateCell, isStale } from "../../formula-eval";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot";
 
 /** One sheet's cells sorted into figures and texts, read once; everything else asks it. */
@@ -94,10 +94,12 @@ export class Grid {
     return this.texts(row) === 0 && this.figures(row) === 0 && !this.numbered.has(row);
   }
 
-  /** The cell's value as Excel shows it: the cached result, or the formula worked out where we can. */
+  /** The cell's value as Excel shows it: a formula's cached result, checked or worked out where we can. */
   value(row: number, col: number): unknown {
     const v = this.sheet.values[row - this.top]?.[col - this.left];
-    if (v !== null && v !== undefined && v !== "") return v;
+    if (!this.sheet.formulas[row - this.top]?.[col - this.left]) return v;
+    // A total whose saved result its formula does not give: the table says one figure, Excel another.
+    if (isStale(this.wb, this.sheet.name, row, col)) return null;
     const e = evaluateCell(this.wb, this.sheet.name, row, col);
     return e.ok ? e.value : null;
   }

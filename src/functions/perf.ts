@@ -359,6 +359,8 @@ export function kpiScore(table: unknown, points: unknown, locale: Locale): CellR
   if (isResult(wanted)) return wanted;
   const rows = kpiRows(table);
   if (!rows.length) return fail("na", fns(locale).emptyKpiTable());
+  const blank = mayBeBlankRow(rows);
+  if (blank) return fail("na", fns(locale).kpiZeroPair(String(plain(blank[1]) ?? "")));
   return score(ind.rule, wanted, context({}, locale, {}, rows));
 }
 
@@ -368,6 +370,14 @@ function kpiRows(table: unknown): unknown[][] {
   const isWord = (c: unknown) =>
     typeof c === "string" && parseValue(c, { type: "quantity" }).kind === "problem";
   return rows.length && isWord(rows[0][2]) && isWord(rows[0][3]) ? rows.slice(1) : rows;
+}
+
+/**
+ * A row whose target and actual are both the number 0: what desktop Excel passes for two blank cells, and
+ * a pair the KPI rule counts as met. A real pair of zeros comes as text ("0"), as the live sheet writes it.
+ */
+function mayBeBlankRow(rows: unknown[][]): unknown[] | undefined {
+  return rows.find((r) => plain(r[2]) === 0 && plain(r[3]) === 0);
 }
 
 /**
@@ -580,6 +590,8 @@ function indicatorCall(
       ? undefined
       : kpiRows(kpis);
   const table = rows && rows.length ? rows : undefined;
+  const blank = table && mayBeBlankRow(table);
+  if (blank) return fail("na", fns(locale).kpiZeroPair(String(plain(blank[1]) ?? "")));
   const memo = `${index.framework.id}|${ind.id}|${locale}|${JSON.stringify(keyed.inputs)}|${table ? JSON.stringify(table) : ""}`;
   let computed = computedCache.get(memo);
   if (!computed) {

@@ -175,6 +175,29 @@ describe("scores agree with the core", () => {
       code: "na",
     });
   });
+  it("KPISCORE: a row whose target and actual are both the number 0 (two blanks on desktop) is not scored; text zeros are", () => {
+    const blank = [["社会效益", "读者活动场次", 0, 0, ">=", 1]];
+    expect(perf.kpiScore(blank, undefined, zh)).toEqual({
+      ok: false,
+      code: "na",
+      message: expect.stringContaining("“读者活动场次”的目标值和实际值都是0"),
+    });
+    expect(perf.kpiScore(blank, undefined, "en-US")).toMatchObject({
+      message: expect.stringContaining("desktop Excel passes blank cells"),
+    });
+    expect(value(perf.kpiScore([["社会效益", "零事故", "0", "0", "<=", 1]], undefined, zh))).toBe(
+      25
+    );
+    expect(value(perf.kpiScore([["社会效益", "零事故", 0, "0", "<=", 1]], undefined, zh))).toBe(25);
+    const keys = [["effectivenessScore"]];
+    expect(perf.scoreIndicator("effectiveness", keys, [["—"]], blank, undefined, zh)).toMatchObject(
+      {
+        ok: false,
+        code: "na",
+        message: expect.stringContaining("都是0"),
+      }
+    );
+  });
   it("CHECKLIST sums judgement items with their points", () => {
     expect(
       value(perf.checklist([["是"], ["是"], ["否"], ["是"], ["是"]], [[2], [2], [1], [1], [1]], zh))

@@ -10,6 +10,9 @@ export const functions: FunctionStrings = {
   badQuarter: (raw) => `the quarter must be 1, 2, 3 or 4 (${raw})`,
   emptyKpiTable: () =>
     "the KPI table is empty (rows: aspect, name, target, actual, direction, weight)",
+  kpiZeroPair: (name) =>
+    `the KPI ${quote(name)} has 0 as both target and actual: desktop Excel passes blank cells to functions as 0, ` +
+    `so whether they were filled in cannot be told. If both really are 0, enter them as text ('0)`,
   badPoints: (raw) => `points must be a number above 0 (${raw})`,
   pointsShape: () => "points must be one number or as many cells as the judgements",
   item: (n) => `item ${n}`,

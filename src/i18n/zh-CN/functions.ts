@@ -7,6 +7,9 @@ export const functions = {
     `键名区域有${keys}个单元格，数值区域有${values}个，两者应一样多`,
   badQuarter: (raw: string) => `季度应为1、2、3或4（${raw}）`,
   emptyKpiTable: () => "个性化绩效指标表为空（每行：方面、名称、目标值、实际值、方向、权重）",
+  kpiZeroPair: (name: string) =>
+    `个性化绩效指标${quote(name)}的目标值和实际值都是0：桌面版 Excel 把空白单元格作为0传给函数，无法判断是否已填写。` +
+    `如确为0，请输入文字 0（先输入半角单引号：'0）`,
   badPoints: (raw: string) => `分值应为大于0的数字（${raw}）`,
   pointsShape: () => "分值区域应为一个数字，或与判断区域同样多的单元格",
   item: (n: number) => `第${n}项`,

@@ -257,20 +257,27 @@ function kpiCell(
   locale: Locale
 ): Omit<CellPlan, "row" | "col"> {
   const numeric = column === "target" || column === "actual" || column === "weight";
+  // Desktop Excel hands PERF functions a blank as 0, and a KPI whose target and actual are both 0 counts as
+  // met: in a live sheet a real 0 of either goes as the text "0", so a number 0 there can only be a blank.
+  const zeroAsText = mode === "live" && (column === "target" || column === "actual");
   if (from && (!numeric || typeof v === "number" || isMissingValue(v))) {
     const source = sheetAddress(from.sheet, from.row, from.col);
+    const expr = zeroAsText ? `IF(${source}=0,"0",${source})` : source;
     return {
       formula:
         mode === "live"
-          ? guarded(source, source, '""', `${from.sheet}!${address(from.row, from.col)}`, locale)
+          ? guarded(source, expr, '""', `${from.sheet}!${address(from.row, from.col)}`, locale)
           : `IF(ISBLANK(${source}),"",${source})`,
     };
   }
   if (numeric && typeof v === "string") {
     const p = parseValue(v, { type: "quantity" });
-    if (p.kind === "value") return { value: p.value.toNumber() };
+    if (p.kind === "value") {
+      const n = p.value.toNumber();
+      return { value: zeroAsText && n === 0 ? "0" : n };
+    }
   }
-  return { value: (v ?? null) as CellPlan["value"] };
+  return { value: (zeroAsText && v === 0 ? "0" : (v ?? null)) as CellPlan["value"] };
 }
 
 /**

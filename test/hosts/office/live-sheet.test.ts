@@ -87,6 +87,29 @@ describe.each(["desktop", "web"] as const)(
       expect(scores).toEqual(expected(generated));
     });
 
+    it("a KPI of zero accidents (target 0, actual 0) scores as the core scores it; a KPI row with no figures is not scored", async () => {
+      const fake = await sample(platform);
+      const template = fake.sheets.find((s) => s.name === "绩效基础数据")!;
+      const rows = [
+        ["社会效益", "安全责任事故（起）", 0, 0, "<=", 1],
+        ["社会效益", "接待读者人次（万）", 200, 244.62, ">=", 1],
+      ];
+      rows.forEach((row, i) =>
+        row.forEach((v, j) => template.cells.set(address(69 + i, 1 + j), { value: v }))
+      );
+      const first = await liveScores(fake);
+      const at = first.generated.result.indicators.findIndex((i) => i.id === "effectiveness");
+      expect(first.generated.result.indicators[at].computed).toBe(25);
+      expect(first.scores).toEqual(expected(first.generated));
+
+      ["社会效益", "群众满意度调查次数"].forEach((v, j) =>
+        template.cells.set(address(71, 1 + j), { value: v })
+      );
+      const second = await liveScores(fake);
+      expect(second.generated.result.indicators[at].computed).toBeNull();
+      expect(second.scores[at]).toBe("—");
+    });
+
     it("a source cell showing #DIV/0! empties only the indicator that reads it, and its note names the cell", async () => {
       const fake = await sample(platform);
       fake.sheets
@@ -137,6 +160,36 @@ describe("formulas a user writes over blank cells", () => {
     });
     fake.recalculate(functions);
     expect(fake.sheets.find((s) => s.name === "指标")!.cells.get("A4")!.value).toBe(22.5);
+  });
+
+  it("a hand-written PERF.KPISCORE over a KPI row whose target and actual are blank is not full marks on desktop", async () => {
+    for (const platform of ["desktop", "web"] as const) {
+      const fake = await sample(platform);
+      fake.addSheet("指标", {
+        A1: "社会效益",
+        B1: "接待人次",
+        C1: 200,
+        D1: 180,
+        E1: ">=",
+        A2: "社会效益",
+        B2: "读者活动场次",
+        E2: ">=",
+        A4: { value: null, formula: "PERF.KPISCORE(A1:F3)" },
+        A6: "社会效益",
+        B6: "零事故",
+        C6: "0",
+        D6: "0",
+        E6: "<=",
+        A7: { value: null, formula: "PERF.KPISCORE(A6:F6)" },
+      });
+      fake.recalculate(functions);
+      const cells = fake.sheets.find((s) => s.name === "指标")!.cells;
+      expect([platform, cells.get("A4")!.value, cells.get("A7")!.value]).toEqual([
+        platform,
+        "#N/A",
+        25,
+      ]);
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { generateScoreSheet } from "../../../src/hosts/office/excel";
 import { readFramework } from "../../../src/core";
@@ -126,6 +127,40 @@ describe.each(["desktop", "web"] as const)(
     });
   }
 );
+
+describe("blank cells anywhere, as desktop Excel passes them (0)", () => {
+  const kpiCell = fc.oneof(
+    fc.constant(null),
+    fc.constant(0),
+    fc.constant("0"),
+    fc.integer({ min: 1, max: 300 })
+  );
+  it("whichever inputs and KPI cells are left blank or 0, every live PERF.SCORE equals the core’s score", async () => {
+    const keyed = [
+      ...(await sample("desktop")).sheets.find((s) => s.name === "绩效基础数据")!.cells,
+    ]
+      .filter(([ref, c]) => /^G\d+$/.test(ref) && /^[a-z][A-Za-z0-9]+$/.test(String(c.value)))
+      .map(([ref]) => Number(ref.slice(1)));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(keyed),
+        fc.array(fc.tuple(kpiCell, kpiCell), { minLength: 1, maxLength: 4 }),
+        async (blanks, kpis) => {
+          const fake = await sample("desktop");
+          const template = fake.sheets.find((s) => s.name === "绩效基础数据")!;
+          for (const row of blanks) template.cells.delete(address(row, 5));
+          kpis.forEach(([target, actual], i) => {
+            const row = [`社会效益`, `指标${i + 1}`, target, actual, i % 2 ? "<=" : ">=", 1];
+            row.forEach((v, j) => template.cells.set(address(69 + i, 1 + j), { value: v }));
+          });
+          const { generated, scores } = await liveScores(fake);
+          expect(scores).toEqual(expected(generated));
+        }
+      ),
+      { numRuns: 25 }
+    );
+  });
+});
 
 describe("formulas a user writes over blank cells", () => {
   it("desktop Excel passes a blank as 0, which a PERF function cannot tell from 0; the documented safe form keeps it missing", async () => {

@@ -1,13 +1,12 @@
 /**
  * Production build of the add-in's web part into dist/: one page (taskpane.html) hosting the task pane,
- * the PERF.* custom functions and the ribbon commands (shared runtime); functions.json from the JSDoc and
- * functions.en-US.json from its translation; the icons and the manifest. ExcelJS (for .xlsx files in a
+ * the PERF.* custom functions and the ribbon commands (shared runtime); functions.json and functions.en-US.json
+ * from the functions' definitions; the icons and the manifest. ExcelJS (for .xlsx files in a
  * plain browser) and the chart load only when used.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const FunctionsMetadataPlugin = require("./scripts/functions-metadata-plugin");
 
 const FUNCTIONS = "./src/functions/functions.ts";
@@ -72,16 +71,8 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({
-        input: FUNCTIONS,
-        output: "functions.json",
-      }),
-      new FunctionsMetadataPlugin({
-        locale: "en-US",
-        translations: path.resolve(__dirname, "src/functions/locales/en-US.json"),
-        // CustomFunctionsRuntime 1.3: an error value in a range reaches the function, which blames only the input it is in.
-        settings: { allowErrorForDataTypeAny: true },
-      }),
+      // functions.json and functions.en-US.json from the functions' definitions (src/functions/definitions.ts).
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -22,20 +22,7 @@ export const ERROR_CODES = {
   invalidNumber: "#NUM!",
 };
 
-export interface Metadata {
-  functions: {
-    id: string;
-    name: string;
-    description: string;
-    parameters: {
-      name: string;
-      description: string;
-      type: string;
-      optional?: boolean;
-    }[];
-    result: { type: string };
-  }[];
-}
+import type { FunctionsMetadata } from "../../src/functions/metadata";
 
 export function distFile(name: string): string {
   const path = repoFile("dist", name);
@@ -56,4 +43,5 @@ export function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
   return registered;
 }
 
-export const metadata = (name = "functions.json") => JSON.parse(distFile(name)) as Metadata;
+export const metadata = (name = "functions.json") =>
+  JSON.parse(distFile(name)) as FunctionsMetadata;

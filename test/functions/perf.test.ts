@@ -1,8 +1,38 @@
-import * as perf from "../../src/functions/perf";
+import { evaluateFunction, type FunctionId } from "../../src/functions/definitions";
 import type { CellResult } from "../../src/functions/cell-values";
+import type { Locale } from "../../src/core";
 import { indicator } from "../helpers";
 
 const zh = "zh-CN" as const;
+
+/** Each function as the sheet calls it: its arguments in order, then the locale. */
+const fn =
+  (id: FunctionId) =>
+  (...args: unknown[]): CellResult =>
+    evaluateFunction(id, args.slice(0, -1), args[args.length - 1] as Locale);
+const perf = {
+  controlRate: fn("CONTROLRATE"),
+  execRate: fn("EXECRATE"),
+  adjustRate: fn("ADJUSTRATE"),
+  controlScore: fn("CONTROLSCORE"),
+  procurementScore: fn("PROCUREMENTSCORE"),
+  adjustScore: fn("ADJUSTSCORE"),
+  assetScore: fn("ASSETSCORE"),
+  staffScore: fn("STAFFSCORE"),
+  contractStaffScore: fn("CONTRACTSTAFFSCORE"),
+  execScore: fn("EXECSCORE"),
+  keyWorkScore: fn("KEYWORKSCORE"),
+  timelinessScore: fn("TIMELINESSSCORE"),
+  disclosureScore: fn("DISCLOSURESCORE"),
+  petitionScore: fn("PETITIONSCORE"),
+  satisfactionScore: fn("SATISFACTIONSCORE"),
+  kpiScore: fn("KPISCORE"),
+  checklist: fn("CHECKLIST"),
+  deduct: fn("DEDUCT"),
+  scoreIndicator: fn("SCORE"),
+  explain: fn("EXPLAIN"),
+  grade: fn("GRADE"),
+};
 const value = (r: CellResult) => (r.ok ? r.value : `#${r.code}: ${r.message}`);
 
 describe("rates", () => {

@@ -48,9 +48,12 @@ async function liveScores(
   };
 }
 
-/** Without data the cell shows the dash (IFNA); an input whose source shows an error keeps its #VALUE!. */
+/**
+ * Without data the cell shows the dash (IFNA); an input whose source shows an error keeps its #VALUE!, a
+ * zero denominator its #DIV/0!. Never a number where the core gives none.
+ */
 const expected = (g: Generated) =>
-  g.result.indicators.map((i) => i.computed ?? expect.stringMatching(/^(—|#VALUE!)$/));
+  g.result.indicators.map((i) => i.computed ?? expect.stringMatching(/^(—|#VALUE!|#DIV\/0!)$/));
 
 describe.each(["desktop", "web"] as const)(
   "the live score sheet recalculated in Excel (%s)",
@@ -128,27 +131,50 @@ describe.each(["desktop", "web"] as const)(
   }
 );
 
-describe("blank cells anywhere, as desktop Excel passes them (0)", () => {
+describe("any input cell left blank, 0, empty text, a dash or an error, as desktop Excel passes them", () => {
   const kpiCell = fc.oneof(
     fc.constant(null),
     fc.constant(0),
     fc.constant("0"),
     fc.integer({ min: 1, max: 300 })
   );
-  it("whichever inputs and KPI cells are left blank or 0, every live PERF.SCORE equals the core’s score", async () => {
+  /** What a unit's cell may hold: blank (desktop passes 0), a real 0, "" from a formula, a dash, an error value. */
+  const state = fc.constantFrom("blank", "zero", "emptyText", "dash", "error");
+  const put = {
+    blank: () => undefined,
+    zero: () => ({ value: 0 }),
+    emptyText: () => ({ value: null, formula: '""' }),
+    dash: () => ({ value: "—" }),
+    error: () => ({ value: null, formula: "1/0" }),
+  };
+  it("every live PERF.SCORE equals the core’s score: amounts, counts, quarterly spending and rates, judgements, KPI rows", async () => {
     const keyed = [
       ...(await sample("desktop")).sheets.find((s) => s.name === "绩效基础数据")!.cells,
     ]
       .filter(([ref, c]) => /^G\d+$/.test(ref) && /^[a-z][A-Za-z0-9]+$/.test(String(c.value)))
-      .map(([ref]) => Number(ref.slice(1)));
+      .map(([ref, c]) => ({ row: Number(ref.slice(1)), key: String(c.value) }));
+    expect(keyed.map((k) => k.key)).toEqual(
+      expect.arrayContaining(["spentQ1", "executionRateQ4", "keyTasksMissed", "sanGongBudget"])
+    );
     await fc.assert(
       fc.asyncProperty(
-        fc.subarray(keyed),
+        fc
+          .subarray(keyed)
+          .chain((rows) =>
+            fc.tuple(
+              fc.constant(rows),
+              fc.array(state, { minLength: rows.length, maxLength: rows.length })
+            )
+          ),
         fc.array(fc.tuple(kpiCell, kpiCell), { minLength: 1, maxLength: 4 }),
-        async (blanks, kpis) => {
+        async ([rows, states], kpis) => {
           const fake = await sample("desktop");
           const template = fake.sheets.find((s) => s.name === "绩效基础数据")!;
-          for (const row of blanks) template.cells.delete(address(row, 5));
+          rows.forEach(({ row }, i) => {
+            const cell = put[states[i]]();
+            if (cell) template.cells.set(address(row, 5), cell);
+            else template.cells.delete(address(row, 5));
+          });
           kpis.forEach(([target, actual], i) => {
             const row = [`社会效益`, `指标${i + 1}`, target, actual, i % 2 ? "<=" : ">=", 1];
             row.forEach((v, j) => template.cells.set(address(69 + i, 1 + j), { value: v }));
@@ -157,7 +183,7 @@ describe("blank cells anywhere, as desktop Excel passes them (0)", () => {
           expect(scores).toEqual(expected(generated));
         }
       ),
-      { numRuns: 25 }
+      { numRuns: 40 }
     );
   });
 });

@@ -16,6 +16,7 @@ export {
 } from "./parse";
 export {
   INPUTS,
+  REPORT_INPUTS,
   registerInputs,
   inputDef,
   inputLabel,

@@ -21,6 +21,8 @@ export interface InputDef {
   optional?: boolean;
   /** The evaluator decides it (是/否, counts of shortcomings, disclosure), rather than reading it off a table. */
   decided?: boolean;
+  /** Read for the 自评报告 (its figures and annex tables) only: no indicator scores it. */
+  report?: boolean;
   /**
    * How the unit's own tables label it (a framework's own inputs): row labels (上年结转) and, where the
    * figure is one of several columns, the column headers (决算数).
@@ -29,6 +31,9 @@ export interface InputDef {
 }
 
 export const INPUTS: readonly InputDef[] = catalog.inputs as InputDef[];
+
+/** The inputs the self-evaluation report reads besides those the indicators score, in catalog order. */
+export const REPORT_INPUTS: readonly InputDef[] = INPUTS.filter((d) => d.report);
 
 const byKey = new Map(INPUTS.map((d) => [d.key, d]));
 

@@ -11,6 +11,7 @@ import {
   parseValue,
   placedIndicators,
   Rational,
+  REPORT_INPUTS,
   ruleInputKeys,
   text,
   unitText,
@@ -45,19 +46,31 @@ export interface IndicatorInputs {
   id: string;
   name: string;
   rows: InputRow[];
+  /** The figures only the self-evaluation report reads: not scored, never counted as a gap. */
+  report?: boolean;
 }
 
+/** The inputs by indicator, then the report's own figures as a last group. */
 export function inputRows(analysis: Analysis, locale: Locale): IndicatorInputs[] {
   const seen = new Set<string>();
-  return placedIndicators(analysis.framework)
-    .map(({ indicator }) => ({
-      id: indicator.id,
-      name: text(indicator.name, locale),
-      rows: ruleInputKeys(indicator.rule)
-        .filter((k) => !seen.has(k) && seen.add(k))
-        .map((key) => inputRow(key, analysis.located.inputs.get(key), locale)),
-    }))
-    .filter((g) => g.rows.length);
+  const row = (key: string) => inputRow(key, analysis.located.inputs.get(key), locale);
+  return [
+    ...placedIndicators(analysis.framework)
+      .map(({ indicator }) => ({
+        id: indicator.id,
+        name: text(indicator.name, locale),
+        rows: ruleInputKeys(indicator.rule)
+          .filter((k) => !seen.has(k) && seen.add(k))
+          .map(row),
+      }))
+      .filter((g) => g.rows.length),
+    {
+      id: "report",
+      name: catalog(locale).pane.reportGroup,
+      rows: REPORT_INPUTS.filter((d) => !seen.has(d.key)).map((d) => row(d.key)),
+      report: true,
+    },
+  ];
 }
 
 function inputRow(key: string, l: Located | undefined, locale: Locale): InputRow {
@@ -147,8 +160,14 @@ export function initialDraft(analysis: Analysis): Record<string, string> {
   return draft;
 }
 
+/** Every key the pane edits: the framework's inputs and the report's own figures. */
 function frameworkKeys(framework: Framework): string[] {
-  return [...new Set(placedIndicators(framework).flatMap((p) => ruleInputKeys(p.indicator.rule)))];
+  return [
+    ...new Set([
+      ...placedIndicators(framework).flatMap((p) => ruleInputKeys(p.indicator.rule)),
+      ...REPORT_INPUTS.map((d) => d.key),
+    ]),
+  ];
 }
 
 /** A value the pane may write: not one a defined name supplies (the template would not win over it). */

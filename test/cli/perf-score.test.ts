@@ -10,6 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { REPORT_INPUTS } from "../../src/core";
 import { main, type Io } from "../../src/cli/main";
 import { INDEPENDENT_FIXTURES } from "../fixtures/independent-workbooks";
 import { repoFile } from "../helpers";
@@ -303,7 +304,10 @@ describe("perf-score command line", () => {
 
   it("lists every input key with its Chinese label", async () => {
     const r = await run(["keys"]);
-    expect(r.out.trim().split("\n")).toHaveLength(1 + 59);
+    expect(r.out.trim().split("\n")).toHaveLength(1 + 59 + REPORT_INPUTS.length);
+    expect(r.out).toMatch(
+      /incomeFiscalInitial\s+金额\s+万元\s+一般公共预算财政拨款收入（年初预算数）/
+    );
     expect(r.out.split("\n")[0]).toMatch(/^键名\s+类型\s+单位\s+名称$/);
     expect(r.out).toMatch(/sanGongBudget\s+金额\s+万元\s+“三公”经费预算安排数/);
     expect(r.out).toMatch(/budgetDisclosure\s+选项\s+完全\/部分\/未公开\s+部门预算公开情况/);

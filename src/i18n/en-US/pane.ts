@@ -23,6 +23,7 @@ export const pane: PaneStrings = {
   otherFile: "Another workbook",
   found: (n, all) => `${n} of ${all} inputs found`,
   missingCount: (n) => `${n} missing`,
+  reportGroup: "Figures for the report (not scored)",
   showMissingOnly: "Missing only",
   sourceKinds: { name: "Name", template: "Template", label: "Label" },
   confidence: (c) => `${Math.round(c * 100)}% sure`,

@@ -18,6 +18,7 @@ export const pane = {
   otherFile: "换一个工作簿",
   found: (n: number, all: number) => `已找到 ${n} / ${all} 项数据`,
   missingCount: (n: number) => `缺少 ${n} 项`,
+  reportGroup: "自评报告数据（不计分）",
   showMissingOnly: "只看缺少的",
   sourceKinds: {
     name: "名称",

@@ -106,7 +106,8 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
   const overrideHeader = findRow([W.overrideHeaders[0], W.overrideHeaders[2]]);
   if (overrideHeader !== undefined) {
     const [nameCol, , scoreCol, reasonCol] = W.overrideHeaders.map((h) => colOf(overrideHeader, h));
-    for (const r of rows.filter((x) => x > overrideHeader)) {
+    const end = findRow([W.reportSection], overrideHeader) ?? Infinity;
+    for (const r of rows.filter((x) => x > overrideHeader && x < end)) {
       const name = text(r, nameCol);
       if (name) read.overrideCells.set(name, { row: r, scoreCol, reasonCol });
       const score = value(r, scoreCol).value;

@@ -3,6 +3,7 @@ import {
   KPI_COLUMNS,
   MISSING_WORD,
   placedIndicators,
+  REPORT_INPUTS,
   ruleInputKeys,
   unitText,
   type Framework,
@@ -17,7 +18,7 @@ import type { CellValue } from "../snapshot";
 
 /**
  * The 绩效基础数据 sheet: one row per input key (label, unit, value, source note, key), then the
- * KPI table of 效果性 and the evaluator's own scores with reasons. The reader (locate/template.ts)
+ * KPI table of 效果性, the evaluator's own scores with reasons, and the figures only the report reads. The reader (locate/template.ts)
  * finds its parts by these header words, in either language, so a user may move rows about.
  */
 
@@ -85,6 +86,21 @@ export function planTemplateSheet(
   put(3, 4, { value: W.year, style: "label" });
   put(3, 5, { ...valueCell(fill.year), style: "input", numberFormat: "0" });
 
+  /** One input's row: number, label, unit, value (缺少 until filled), where it is found, key. */
+  const inputRow = (row: number, n: number, def: InputDef) => {
+    put(row, 1, { value: n, style: "text" });
+    put(row, 3, { value: text(def.label, locale), style: "wrap" });
+    put(row, 4, { value: unitText(def, locale), style: "text" });
+    put(row, TEMPLATE_COLUMNS.value, {
+      ...valueCell(fill.inputs?.[def.key] ?? MISSING_WORD[locale]),
+      style: "input",
+      numberFormat: FORMATS[def.type],
+    });
+    put(row, 6, { value: sourceNote(def, locale), style: "note" });
+    put(row, TEMPLATE_COLUMNS.key, { value: def.key, style: "key" });
+    plan.validations.push(validationFor(def, row, locale));
+  };
+
   let row = 5;
   put(row, 1, { value: W.inputsSection, style: "section" });
   plan.merges.push({ top: row, left: 1, bottom: row, right: 7 });
@@ -101,20 +117,8 @@ export function planTemplateSheet(
     if (!keys.length) continue;
     const first = row;
     for (const key of keys) {
-      const def = inputDef(key)!;
       n++;
-      put(row, 1, { value: n, style: "text" });
-      put(row, 3, { value: text(def.label, locale), style: "wrap" });
-      put(row, 4, { value: unitText(def, locale), style: "text" });
-      put(row, TEMPLATE_COLUMNS.value, {
-        ...valueCell(fill.inputs?.[key] ?? MISSING_WORD[locale]),
-        style: "input",
-        numberFormat: FORMATS[def.type],
-      });
-      put(row, 6, { value: sourceNote(def, locale), style: "note" });
-      put(row, TEMPLATE_COLUMNS.key, { value: key, style: "key" });
-      plan.validations.push(validationFor(def, row, locale));
-      row++;
+      inputRow(row++, n, inputDef(key)!);
     }
     put(first, 2, { value: text(indicator.name, locale), style: "wrap" });
     if (row - 1 > first) plan.merges.push({ top: first, left: 2, bottom: row - 1, right: 2 });
@@ -191,6 +195,16 @@ export function planTemplateSheet(
       )
     );
     row++;
+  }
+  row++;
+  put(row, 1, { value: W.reportSection, style: "section" });
+  plan.merges.push({ top: row, left: 1, bottom: row, right: 7 });
+  row++;
+  W.inputHeaders.forEach((h, i) => put(row, i + 1, { value: h, style: "header" }));
+  row++;
+  for (const def of REPORT_INPUTS) {
+    n++;
+    inputRow(row++, n, def);
   }
   plan.printAreas = [{ top: 1, left: 1, bottom: row - 1, right: 7 }];
   plan.footer = catalog(locale).sheets.score.footer;

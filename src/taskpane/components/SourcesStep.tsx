@@ -105,7 +105,7 @@ export function SourcesStep({
   const styles = useStyles();
   const [missingOnly, setMissingOnly] = useState(false);
   const groups = useMemo(() => inputRows(analysis, locale), [analysis, locale]);
-  const all = groups.flatMap((g) => g.rows);
+  const all = groups.filter((g) => !g.report).flatMap((g) => g.rows);
   const found = all.filter((r) => r.status === "found").length;
   const action = useAction(locale);
 
@@ -151,7 +151,7 @@ export function SourcesStep({
         multiple
         collapsible
         defaultOpenItems={shown
-          .filter((g) => g.rows.some((r) => r.status !== "found"))
+          .filter((g) => !g.report && g.rows.some((r) => r.status !== "found"))
           .map((g) => g.id)}
       >
         {shown.map((g) => (

@@ -1,3 +1,4 @@
+import { inputDef, REPORT_INPUTS } from "../../../src/core";
 import { loadWorkbook, templateXlsx } from "../../../src/hosts/xlsx/file";
 import { snapshotOf } from "../../../src/hosts/xlsx/read";
 import { locateInputs } from "../../../src/pipeline/locate";
@@ -16,10 +17,11 @@ async function filledTemplate(fill: Parameters<typeof planTemplateSheet>[2]) {
 }
 
 describe("the 绩效基础数据 template", () => {
-  it("lists every input of the framework once, each readable back by its key", async () => {
+  it("lists every input of the framework once, then the report's figures, each readable back by its key", async () => {
     const snap = await filledTemplate({ inputs: {} });
     const located = locateInputs(snap);
-    expect(located.inputs.size).toBe(59);
+    expect(located.inputs.size).toBe(59 + REPORT_INPUTS.length);
+    expect(REPORT_INPUTS.every((d) => located.inputs.has(d.key))).toBe(true);
     expect(
       [...located.inputs.values()].every((l) => l.source === "template" && l.value === "缺少")
     ).toBe(true);
@@ -164,8 +166,11 @@ describe("defined names", () => {
 describe("the template layout the README documents", () => {
   it("keeps keys in G7:G65 and values in E7:E65, as the PERF.SCORE example uses", async () => {
     const located = locateInputs(await filledTemplate({}));
-    const rows = [...located.inputs.values()].map((l) => l.row);
+    const scored = [...located.inputs.values()].filter((l) => !inputDef(l.key)!.report);
+    const rows = scored.map((l) => l.row);
     expect([Math.min(...rows), Math.max(...rows)]).toEqual([7, 65]);
+    const reportRows = REPORT_INPUTS.map((d) => located.inputs.get(d.key)!.row);
+    expect(Math.min(...reportRows)).toBeGreaterThan(65 + 12);
     expect(new Set([...located.inputs.values()].map((l) => l.col))).toEqual(new Set([5]));
     const snap = await filledTemplate({});
     expect(snap.sheets[0].values[6 - snap.sheets[0].top][7 - snap.sheets[0].left]).toBe("键名");

@@ -82,6 +82,12 @@ export const expenseByUse: TableMaker = (rng, t, w) => {
     fundsAdjusted: round2(Math.abs(s.initial - s.adjusted)),
     dailyPublicBudget: t.daily.adjusted,
     ...(withActual && { dailyPublicActual: t.daily.actual }),
+    personnelInitial: t.personnel.initial,
+    personnelAdjusted: t.personnel.adjusted,
+    dailyPublicInitial: t.daily.initial,
+    projectInitial: t.project.initial,
+    projectAdjusted: t.project.adjusted,
+    ...(withActual && { personnelActual: t.personnel.actual, projectActual: t.project.actual }),
   });
   return b.done("label-rows");
 };
@@ -125,9 +131,20 @@ export const fundSources: TableMaker = (rng, t, w) => {
     budgetScale: s.initial,
     executionBudget: s.adjusted,
     fundsAdjusted: round2(Math.abs(s.initial - s.adjusted)),
+    incomeFiscalInitial: fiscal.initial,
+    incomeFiscalAdjusted: fiscal.adjusted,
+    ...nonZero({
+      incomeOtherAdjusted: other.adjusted,
+      incomeCarryOverInitial: carry,
+      incomeCarryOverAdjusted: carry,
+    }),
   });
   return b.done("label-rows");
 };
+
+/** The figures a table holds that are not 0: a 0 may be written as a dash, which reads as no figure. */
+const nonZero = (figures: Record<string, number>) =>
+  Object.fromEntries(Object.entries(figures).filter(([, v]) => v !== 0));
 
 /**
  * 一般公共预算财政拨款基本支出决算(明细)表 or 基本支出经济分类预算表: its 合计 is the basic spending only — never
@@ -272,7 +289,20 @@ export const sanGongRows: TableMaker = (rng, t, w) => {
   line("公务用车运行费", bu.carRun, ac.carRun);
   line("3.公务接待费", bu.reception, ac.reception);
   b.note(NOTES);
-  Object.assign(b.holds, { sanGongBudget: s.sanGongBudget, sanGongActual: s.sanGongActual });
+  Object.assign(b.holds, {
+    sanGongBudget: s.sanGongBudget,
+    sanGongActual: s.sanGongActual,
+    ...nonZero({
+      sanGongAbroadBudget: bu.abroad,
+      sanGongAbroadActual: ac.abroad,
+      sanGongVehiclePurchaseBudget: bu.carBuy,
+      sanGongVehiclePurchaseActual: ac.carBuy,
+      sanGongVehicleRunningBudget: bu.carRun,
+      sanGongVehicleRunningActual: ac.carRun,
+      sanGongReceptionBudget: bu.reception,
+      sanGongReceptionActual: ac.reception,
+    }),
+  });
   return b.done("label-rows");
 };
 

@@ -7,6 +7,7 @@ import { frameworkForm } from "./framework-form";
 import { findings } from "./findings";
 import { functions } from "./functions";
 import { pane } from "./pane";
+import { report } from "./report";
 import { review } from "./review";
 import { sheets } from "./sheets";
 
@@ -21,4 +22,5 @@ export const enUS: Catalog = {
   frameworkForm,
   functions,
   review,
+  report,
 };

@@ -1,0 +1,273 @@
+import { quarterRate, Rational } from "../core";
+import { r, type Run } from "../i18n/runs";
+import { h, p, type DraftContext } from "./context";
+import { figure, formatRatio } from "./figures";
+import type { Block } from "./model";
+
+/** 一、部门（单位）基本情况: duties and work (the unit's), the budget, its adjustment and its execution. */
+
+export const SOURCES = [
+  "Fiscal",
+  "GovFund",
+  "Superior",
+  "Business",
+  "Operating",
+  "Affiliated",
+  "Other",
+] as const;
+export const OTHER_SOURCES = ["Reserve", "CarryOver"] as const;
+
+const sourceName = (c: DraftContext, s: string) =>
+  c.w.tables.sources.rows[s as keyof typeof c.w.tables.sources.rows].replace(
+    /^[一二三四五六七]、/,
+    ""
+  );
+
+export function basics(c: DraftContext): Block[] {
+  const { w } = c;
+  return [
+    h(1, w.headings.basics),
+    h(2, w.headings.duties),
+    p([c.ask(w.ask.duties)]),
+    h(2, w.headings.work),
+    h(3, w.headings.overallWork),
+    p([c.ask(w.ask.overallWork)]),
+    h(3, w.headings.keyWork),
+    p([c.ask(w.ask.keyWork)]),
+    h(2, w.headings.budget(c.year)),
+    h(3, w.headings.initial),
+    p([...initialIncome(c), ...initialSpending(c)]),
+    h(3, w.headings.adjustment),
+    p(adjusted(c)),
+    p(changes(c)),
+    p(w.adjustReason(c.ask(w.ask.adjustReason))),
+    p(w.seeTables),
+    h(3, w.headings.targets),
+    p([c.ask(w.ask.targetsManagement)]),
+    h(2, w.headings.execution(c.year)),
+    h(3, w.headings.funds),
+    p(executed(c)),
+    p(quarters(c)),
+    p(procurement(c)),
+    h(3, w.headings.finance),
+    p([
+      ...answers(c, ["spendingCompliant", "accountingCompliant", "seriousViolation"]),
+      ...disclosure(c),
+    ]),
+    h(3, w.headings.projects),
+    p(
+      answers(c, [
+        "projectApprovalCompliant",
+        "projectExecutionCompliant",
+        "fundMonitoringEffective",
+        "supervisorInspectionEffective",
+      ])
+    ),
+    h(3, w.headings.assets),
+    p([...answers(c, ["assetsSafeguarded", "assetDisposalCompliant"]), ...assets(c)]),
+    h(3, w.headings.staff),
+    p(staff(c)),
+    h(3, w.headings.rules),
+    p([
+      ...answers(c, ["rulesEstablished", "rulesEnforced", "performanceRulesEstablished"]),
+      ...r`${c.ask(w.ask.rulesNames)}`,
+    ]),
+  ];
+}
+
+/** Sources of funds with a figure above 0, each with its share of the total. */
+function sourcesOf(c: DraftContext, period: "Initial" | "Adjusted", total: Rational): Run[][] {
+  return [...SOURCES, ...OTHER_SOURCES].flatMap((s) => {
+    const v = c.amount(`income${s}${period}`);
+    if (!v || v.isZero()) return [];
+    return period === "Initial"
+      ? [c.w.sourceShare(sourceName(c, s), c.money(v), figure(formatRatio(v, total)))]
+      : [c.w.adjustedSource(sourceName(c, s), c.money(v))];
+  });
+}
+
+function initialIncome(c: DraftContext): Run[] {
+  return c.needs(["budgetScale"], ([total]) => {
+    const sources = total.isZero() ? [] : sourcesOf(c, "Initial", total);
+    return c.w.initialIncome(
+      c.year,
+      c.money(total),
+      sources.length
+        ? [{ text: c.w.sourcesIntro }, ...c.join(sources)]
+        : [{ text: c.w.sourcesIntro }, c.ask(c.w.ask.sources)]
+    );
+  });
+}
+
+const PARTS = [
+  ["personnel", "personnelInitial"],
+  ["dailyPublic", "dailyPublicInitial"],
+  ["project", "projectInitial"],
+] as const;
+
+function initialSpending(c: DraftContext): Run[] {
+  const total = c.amount("budgetScale");
+  if (!total) return [];
+  const parts = PARTS.map(([name, key]) => {
+    const v = c.amount(key);
+    return v
+      ? c.w.sourceShare(c.w.budgetNames[name], c.money(v), c.ratio(v, total, ["budgetScale"]))
+      : [c.askFor([key])];
+  });
+  return c.w.initialSpending(c.money(total), [{ text: c.w.partsIntro }, ...c.join(parts)]);
+}
+
+function adjusted(c: DraftContext): Run[] {
+  return c.needs(["executionBudget"], ([total]) => {
+    const sources = sourcesOf(c, "Adjusted", total);
+    const basic = c.sum(["personnelAdjusted", "dailyPublicBudget"]);
+    const project = c.amount("projectAdjusted");
+    const parts = [
+      basic
+        ? c.w.adjustedPart(
+            c.w.budgetNames.basic,
+            c.money(basic),
+            c.ratio(basic, total, ["executionBudget"])
+          )
+        : [c.askFor(["personnelAdjusted", "dailyPublicBudget"])],
+      project
+        ? c.w.adjustedPart(
+            c.w.budgetNames.project,
+            c.money(project),
+            c.ratio(project, total, ["executionBudget"])
+          )
+        : [c.askFor(["projectAdjusted"])],
+    ];
+    return [
+      ...c.w.adjusted(
+        c.money(total),
+        sources.length ? [{ text: c.w.sourcesIntro }, ...c.join(sources)] : []
+      ),
+      ...c.w.adjustedParts(c.join(parts, c.w.clauseSeparator)),
+    ];
+  });
+}
+
+/** 调增/调减 by part: the adjusted budget against the initial one. */
+function changes(c: DraftContext): Run[] {
+  const pairs = [
+    [
+      "basic",
+      ["personnelInitial", "dailyPublicInitial"],
+      ["personnelAdjusted", "dailyPublicBudget"],
+    ],
+    ["project", ["projectInitial"], ["projectAdjusted"]],
+  ] as const;
+  const clauses = pairs.map(([name, before, after]) => {
+    const [b, a] = [c.sum([...before]), c.sum([...after])];
+    if (!b || !a) return [c.askFor([...before, ...after].filter((k) => !c.amount(k)))];
+    const label = c.w.budgetNames[name];
+    if (a.eq(b)) return [{ text: c.w.unchanged(label) }];
+    return a.gt(b) ? c.w.raised(label, c.money(a.sub(b))) : c.w.cut(label, c.money(b.sub(a)));
+  });
+  return c.w.changes(c.join(clauses));
+}
+
+function executed(c: DraftContext): Run[] {
+  return c.needs(["executionBudget", "spendingActual"], ([budget, spent]) =>
+    c.w.executed(
+      c.year,
+      c.money(budget),
+      c.money(spent),
+      c.ratio(spent, budget, ["executionBudget"])
+    )
+  );
+}
+
+/** Each quarter's execution rate: given (表1-4 执行率) or from the cumulative spending and the budget. */
+export function quarterRates(c: DraftContext): (Rational | undefined)[] {
+  const budget = c.amount("executionBudget");
+  return [1, 2, 3, 4].map((q) => {
+    const given = c.f.percent(`executionRateQ${q}`);
+    if (given) return given.div(Rational.int(100));
+    const spent = c.amount(`spentQ${q}`);
+    return spent && budget && !budget.isZero() ? quarterRate(spent, budget, q) : undefined;
+  });
+}
+
+export const rateRun = (rate: Rational): Run => figure(formatRatio(rate, Rational.ONE));
+
+function quarters(c: DraftContext): Run[] {
+  const list = quarterRates(c).map((rate, i) =>
+    c.w.quarter(i + 1, rate ? rateRun(rate) : c.askFor([`executionRateQ${i + 1}`]))
+  );
+  return c.w.quarters(c.join(list));
+}
+
+function procurement(c: DraftContext): Run[] {
+  return c.needs(["procurementPlanned", "procurementActual"], ([planned, actual]) =>
+    c.w.procurement(
+      c.money(planned),
+      c.money(actual),
+      c.ratio(actual, planned, ["procurementPlanned"])
+    )
+  );
+}
+
+type AnswerKey = Exclude<keyof DraftContext["w"]["answers"], "partly">;
+
+/** The evaluator's yes/no answers as the reports' stock sentences; an unanswered one is a prompt. */
+function answers(c: DraftContext, keys: AnswerKey[]): Run[] {
+  const clauses = keys.map((key): Run[] => {
+    const [yes, no] = c.w.answers[key];
+    const a = c.f.answer(key);
+    // 存在严重违规 is asked the other way round: “是” is the violation, the second sentence.
+    const good = key === "seriousViolation" ? (a === undefined ? a : a === false) : a;
+    if (good === undefined) return [c.askFor([key])];
+    if (good === "partly") return [{ text: c.w.answers.partly(yes) }, ...detailsPrompt(c, key)];
+    return good ? [{ text: yes }] : [{ text: no }, ...detailsPrompt(c, key)];
+  });
+  return c.w.sentence(c.join(clauses, c.w.clauseSeparator));
+}
+
+const detailsPrompt = (c: DraftContext, key: string): Run[] => c.w.aside(c.askFor([key]));
+
+function disclosure(c: DraftContext): Run[] {
+  const { w } = c;
+  if (c.f.answer("classifiedUnit") === true) return w.sentence([{ text: w.disclosure.classified }]);
+  const said = (["budget", "finalAccounts"] as const).map((which): Run[] => {
+    const key = which === "budget" ? "budgetDisclosure" : "finalAccountsDisclosure";
+    const choice = c.f.choice(key) as keyof typeof w.disclosure.budget | undefined;
+    if (!choice) return [c.askFor([key])];
+    const sentence: Run[] = [{ text: w.disclosure[which][choice] }];
+    return choice === "完全" ? sentence : [...sentence, ...detailsPrompt(c, key)];
+  });
+  return w.sentence(c.join(said, w.clauseSeparator));
+}
+
+function assets(c: DraftContext): Run[] {
+  const { w } = c;
+  return [
+    ...c.needs(["fixedAssetsTotal", "fixedAssetsInUse"], ([total, inUse]) =>
+      w.assets(c.year, c.money(total), c.money(inUse), c.ratio(inUse, total, ["fixedAssetsTotal"]))
+    ),
+    ...c.needs(["fixedAssetsNet", "intangibleAssetsNet"], ([fixed, intangible]) =>
+      w.netAssets(c.money(fixed), c.money(intangible))
+    ),
+  ];
+}
+
+function staff(c: DraftContext): Run[] {
+  const { w } = c;
+  const count = (v: Rational) => figure(v.toFixed(0));
+  return [
+    ...c.needs(["staffAuthorized", "staffOnPayroll"], ([authorized, onPayroll]) =>
+      w.staff(
+        count(authorized),
+        count(onPayroll),
+        c.ratio(onPayroll, authorized, ["staffAuthorized"])
+      )
+    ),
+    ...c.needs(["contractStaff", "staffOnPayroll"], ([contract, onPayroll]) =>
+      w.contractStaff(
+        count(contract),
+        c.ratio(contract, onPayroll.add(contract), ["contractStaff", "staffOnPayroll"])
+      )
+    ),
+  ];
+}

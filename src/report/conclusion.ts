@@ -1,0 +1,114 @@
+import { formatPoints, Rational, type IndicatorResult } from "../core";
+import type { Run } from "../i18n/runs";
+import { h, p, type DraftContext } from "./context";
+import { figure } from "./figures";
+import { TEXT_WIDTH_MM, type Block, type TableBlock, type TableRow } from "./model";
+
+/** 三、总体评价和整改措施 and 四、评分情况: the total, the grade, each deduction and the score table. */
+
+const points = (n: number): Run => figure(formatPoints(Rational.fromNumber(n)));
+
+const deducted = (i: IndicatorResult) => i.score !== null && i.score < i.max;
+
+export function conclusion(c: DraftContext): Block[] {
+  const { w, result } = c;
+  const lost = result.indicators.filter(deducted);
+  const unscored = result.indicators.filter((i) => i.score === null);
+  return [
+    h(1, w.headings.conclusion),
+    h(2, w.headings.selfScore),
+    p(verdict(c)),
+    ...(lost.length
+      ? [
+          p(w.deductionsIntro),
+          ...lost.map((i) => p(w.deduction(c.nameOf(i), points(i.max), points(i.score!), note(i)))),
+        ]
+      : unscored.length
+        ? []
+        : [p(w.noDeductions)]),
+    ...unscored.map((i) =>
+      p(w.unscored(c.nameOf(i), points(i.max), i.missing.join(w.listSeparator)))
+    ),
+    h(2, w.headings.experience),
+    p([c.ask(w.ask.experience)]),
+    h(2, w.headings.problems),
+    ...(lost.length
+      ? lost.flatMap((i) => [
+          p(w.problem(c.nameOf(i), points(i.score!), points(i.max - i.score!), note(i))),
+          p(w.measures(c.ask(w.ask.measures(c.nameOf(i))))),
+        ])
+      : [p(w.noProblems)]),
+    h(2, w.headings.plans),
+    p([c.ask(w.ask.plans)]),
+  ];
+}
+
+/** The indicator's 扣分情况说明 without its closing full stop, to sit inside a sentence. */
+const note = (i: IndicatorResult) =>
+  (i.override ? `${i.explanation}${i.override.reason}` : i.explanation).replace(/[。.]$/, "");
+
+function verdict(c: DraftContext): Run[] {
+  const { result, w } = c;
+  if (result.complete && result.grade)
+    return w.selfScore(c.year, points(result.total), { text: result.grade });
+  const missing = result.indicators.filter((i) => i.score === null).length;
+  return w.incomplete(points(result.total), figure(String(missing)));
+}
+
+export function scoring(c: DraftContext): Block[] {
+  const { w, result } = c;
+  const total = points(result.total);
+  return [
+    h(1, w.headings.scoring),
+    p(
+      result.complete
+        ? w.scoring(c.frameworkName, total)
+        : w.scoringIncomplete(c.frameworkName, total)
+    ),
+    { kind: "table", table: scoreTable(c) },
+  ];
+}
+
+/** 一级 | 二级 | 三级 | 分值 | 得分 | 扣分情况说明, the level cells merged down their indicators. */
+function scoreTable(c: DraftContext): TableBlock {
+  const { w, result } = c;
+  const t = w.scoreTable;
+  const name = (i: IndicatorResult, level: "level1" | "level2" | "indicator") => c.nameOf(i, level);
+  const spanOf = (pick: (i: IndicatorResult) => string, at: number) => {
+    const here = pick(result.indicators[at]);
+    if (at > 0 && pick(result.indicators[at - 1]) === here) return 0;
+    let n = 1;
+    while (at + n < result.indicators.length && pick(result.indicators[at + n]) === here) n++;
+    return n;
+  };
+  const rows: TableRow[] = result.indicators.map((i, at) => ({
+    cells: [
+      [{ text: name(i, "level1") }],
+      [{ text: name(i, "level2") }],
+      [{ text: name(i, "indicator") }],
+      [points(i.max)],
+      [i.score === null ? c.ask(`${c.nameOf(i)}${t.scoreOf}`) : points(i.score)],
+      [{ text: i.score === null ? t.missing(i.missing.join(w.listSeparator)) : i.explanation }],
+    ],
+    spans: [spanOf((x) => x.level1, at), spanOf((x) => x.level1 + x.level2, at)],
+  }));
+  rows.push({
+    cells: [
+      [{ text: t.total }],
+      [],
+      [],
+      [points(result.max)],
+      [points(result.total)],
+      [{ text: result.grade ? t.grade(result.grade) : t.noGrade }],
+    ],
+    total: true,
+  });
+  const widths = [16, 18, 28, 12, 12];
+  return {
+    caption: [{ text: t.caption }],
+    widths: [...widths, TEXT_WIDTH_MM - widths.reduce((a, b) => a + b, 0)],
+    align: ["center", "center", "left", "center", "center", "left"] as TableBlock["align"],
+    headers: t.headers,
+    rows,
+  };
+}

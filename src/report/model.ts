@@ -1,0 +1,56 @@
+import type { Run } from "../i18n/runs";
+
+/**
+ * The report draft as plain data: what the .docx writer lays out and what tests read. Every figure is a
+ * figure run made from the scored data; every gap a prompt run.
+ */
+export type Block =
+  | { kind: "title"; runs: Run[] }
+  | { kind: "heading"; level: 1 | 2 | 3; runs: Run[] }
+  | { kind: "paragraph"; runs: Run[] }
+  | { kind: "table"; table: TableBlock }
+  | { kind: "pageBreak" };
+
+export interface TableBlock {
+  caption: Run[];
+  /** 单位：万元 above the table's right edge. */
+  unitLine?: string;
+  /** Column widths in millimetres; they add up to the text width. */
+  widths: number[];
+  /** Alignment of each column's body cells (headers are centred). */
+  align: ("left" | "center" | "right")[];
+  headers: string[];
+  rows: TableRow[];
+}
+
+export interface TableRow {
+  cells: Run[][];
+  /** A total or subtotal row: set in bold. */
+  total?: boolean;
+  /** Cells merged downwards: the number of rows this row's cell spans, by column (1 when absent). */
+  spans?: number[];
+}
+
+export interface ReportDraft {
+  blocks: Block[];
+  /** How many prompts the unit has to fill in. */
+  prompts: number;
+}
+
+/** The text width of an A4 page with the margins of GB/T 9704 (28 mm left, 26 mm right). */
+export const TEXT_WIDTH_MM = 156;
+
+export const countPrompts = (blocks: readonly Block[]): number =>
+  blocks.reduce((n, b) => n + runsOf(b).filter((r) => "prompt" in r).length, 0);
+
+/** Every run of a block, tables included (captions, headers are plain text). */
+export function runsOf(b: Block): Run[] {
+  switch (b.kind) {
+    case "table":
+      return [...b.table.caption, ...b.table.rows.flatMap((row) => row.cells.flat())];
+    case "pageBreak":
+      return [];
+    default:
+      return b.runs;
+  }
+}

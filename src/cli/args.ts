@@ -1,7 +1,8 @@
 import { catalog, LOCALES, type Locale } from "../i18n";
 import { FILE_MODES, type FormulaMode } from "../pipeline/sheets/score-sheet";
 
-export type Command = "score" | "review" | "template" | "keys" | "framework" | "help" | "version";
+export type Command =
+  "score" | "report" | "review" | "template" | "keys" | "framework" | "help" | "version";
 
 export const FRAMEWORK_ACTIONS = ["list", "export", "check"] as const;
 export type FrameworkAction = (typeof FRAMEWORK_ACTIONS)[number];
@@ -25,19 +26,19 @@ export interface Args {
 
 export type ArgsRead = { ok: true; args: Args } | { ok: false; error: string; locale: Locale };
 
-const COMMANDS: Command[] = ["score", "review", "template", "keys", "framework", "help"];
+const COMMANDS: Command[] = ["score", "report", "review", "template", "keys", "framework", "help"];
 
 /** Options that take a value, with the commands they belong to. */
 const VALUED: Record<
   string,
   { field: "inputs" | "output" | "mode" | "lang" | "framework"; commands: Command[] }
 > = {
-  "--inputs": { field: "inputs", commands: ["score"] },
-  "-i": { field: "inputs", commands: ["score"] },
-  "--output": { field: "output", commands: ["score", "review", "template", "framework"] },
-  "-o": { field: "output", commands: ["score", "review", "template", "framework"] },
-  "--framework": { field: "framework", commands: ["score", "review", "template"] },
-  "-f": { field: "framework", commands: ["score", "review", "template"] },
+  "--inputs": { field: "inputs", commands: ["score", "report"] },
+  "-i": { field: "inputs", commands: ["score", "report"] },
+  "--output": { field: "output", commands: ["score", "report", "review", "template", "framework"] },
+  "-o": { field: "output", commands: ["score", "report", "review", "template", "framework"] },
+  "--framework": { field: "framework", commands: ["score", "report", "review", "template"] },
+  "-f": { field: "framework", commands: ["score", "report", "review", "template"] },
   "--mode": { field: "mode", commands: ["score"] },
   "--lang": { field: "lang", commands: COMMANDS },
 };
@@ -99,7 +100,11 @@ export function parseArgs(argv: string[]): ArgsRead {
     } else if (!commandSeen && (COMMANDS as string[]).includes(a)) {
       args.command = a as Command;
       commandSeen = true;
-    } else if (commandSeen && ["score", "review"].includes(args.command) && !a.startsWith("-"))
+    } else if (
+      commandSeen &&
+      ["score", "report", "review"].includes(args.command) &&
+      !a.startsWith("-")
+    )
       args.files.push(a);
     else if (commandSeen && args.command === "framework" && !a.startsWith("-")) {
       if (!args.action) {
@@ -115,7 +120,10 @@ export function parseArgs(argv: string[]): ArgsRead {
       return fail(w.notForCommand(flag, args.command));
   }
   if (args.json && args.command !== "score") return fail(w.jsonOnlyScore);
-  if (args.overwrite && !["score", "review", "template", "framework"].includes(args.command))
+  if (
+    args.overwrite &&
+    !["score", "report", "review", "template", "framework"].includes(args.command)
+  )
     return fail(w.overwriteOnly);
   if (args.command === "framework") {
     if (!args.action) return fail(w.frameworkAction([...FRAMEWORK_ACTIONS]));
@@ -127,7 +135,11 @@ export function parseArgs(argv: string[]): ArgsRead {
     if (args.action !== "export" && args.output)
       return fail(w.notForCommand("-o", `framework ${args.action}`));
   }
-  if (args.inputs !== undefined && args.output !== undefined) return fail(w.outputNotWithInputs);
+  if (args.command === "score" && args.inputs !== undefined && args.output !== undefined)
+    return fail(w.outputNotWithInputs);
+  if (args.command === "report" && args.files.length > 1) return fail(w.reportOneWorkbook);
+  if (args.command === "report" && args.output !== undefined && !/\.docx$/i.test(args.output))
+    return fail(w.reportFormat(args.output));
   if (args.command === "template" && !args.output) return fail(w.templateNeedsOutput);
   if (args.inputs !== undefined && args.files.length) return fail(w.inputsNotWithFiles);
   if (args.command === "review") {

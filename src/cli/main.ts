@@ -21,6 +21,7 @@ import type { Outcome } from "./outcome";
 import { frameworkCommand, resolveFramework } from "./framework-command";
 import { renderReport, renderSummary } from "./report";
 import { reviewCommand } from "./review/command";
+import { reportCommand } from "./report-command";
 
 export type { Io } from "./io";
 
@@ -47,6 +48,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return frameworkCommand(args, io);
     case "template":
     case "review":
+    case "report":
     case "score": {
       let framework: Framework | undefined;
       if (args.framework !== undefined) {
@@ -59,6 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       if (args.command === "template") return template(args, io, framework);
       if (args.command === "review") return reviewCommand(args, io, framework);
+      if (args.command === "report") return reportCommand(args, io, framework);
       return args.inputs !== undefined
         ? scoreJson(args.inputs, args, io, framework)
         : scoreWorkbooks(args, io, framework);

@@ -191,9 +191,9 @@ function pageNumber(alignment: (typeof AlignmentType)["RIGHT" | "LEFT"]): Footer
   });
 }
 
-export function reportDocument(draft: ReportDraft, title: string): Document {
+export function reportDocument(draft: ReportDraft): Document {
   return new Document({
-    title,
+    title: draft.title,
     creator: "PerfScore",
     evenAndOddHeaderAndFooters: true,
     styles: {
@@ -232,7 +232,7 @@ export function reportDocument(draft: ReportDraft, title: string): Document {
 }
 
 /** The .docx file's bytes, in Node and in the browser alike. */
-export async function reportDocx(draft: ReportDraft, title: string): Promise<Uint8Array> {
-  const buffer = await Packer.toArrayBuffer(reportDocument(draft, title));
+export async function reportDocx(draft: ReportDraft): Promise<Uint8Array> {
+  const buffer = await Packer.toArrayBuffer(reportDocument(draft));
   return new Uint8Array(buffer);
 }

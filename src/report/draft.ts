@@ -3,7 +3,7 @@ import { annex } from "./annex";
 import { basics } from "./basics";
 import { conclusion, scoring } from "./conclusion";
 import { DraftContext, p } from "./context";
-import { countPrompts, type Block, type ReportDraft } from "./model";
+import { countPrompts, plainText, type Block, type ReportDraft } from "./model";
 import { performance } from "./performance";
 
 /**
@@ -18,8 +18,9 @@ export function draftReport(
   locale: Locale = "zh-CN"
 ): ReportDraft {
   const c = new DraftContext(result, file, framework, locale);
+  const title = c.w.title(c.unit, c.year);
   const blocks: Block[] = [
-    { kind: "title", runs: c.w.title(c.unit, c.year) },
+    { kind: "title", runs: title },
     p(c.w.preamble(c.unit, c.year, c.ask(c.w.ask.basis), c.frameworkName)),
     ...basics(c),
     ...performance(c),
@@ -27,5 +28,5 @@ export function draftReport(
     ...scoring(c),
     ...annex(c),
   ];
-  return { blocks, prompts: countPrompts(blocks) };
+  return { title: plainText(title), blocks, prompts: countPrompts(blocks) };
 }

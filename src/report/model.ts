@@ -32,6 +32,8 @@ export interface TableRow {
 }
 
 export interface ReportDraft {
+  /** The title as plain text, for the document's properties. */
+  title: string;
   blocks: Block[];
   /** How many prompts the unit has to fill in. */
   prompts: number;
@@ -39,6 +41,10 @@ export interface ReportDraft {
 
 /** The text width of an A4 page with the margins of GB/T 9704 (28 mm left, 26 mm right). */
 export const TEXT_WIDTH_MM = 156;
+
+/** Runs as the reader sees them. */
+export const plainText = (runs: readonly Run[]): string =>
+  runs.map((r) => ("text" in r ? r.text : "figure" in r ? r.figure : r.prompt)).join("");
 
 export const countPrompts = (blocks: readonly Block[]): number =>
   blocks.reduce((n, b) => n + runsOf(b).filter((r) => "prompt" in r).length, 0);

@@ -9,6 +9,7 @@ grades the total and lists audit findings.
 Usage:
   perf-score score [WORKBOOK.xlsx …] [-o OUT.xlsx] [--mode portable|values] [--framework F] [--json] [--overwrite]
   perf-score score --inputs FILE.json [--framework F] [--json]
+  perf-score report [WORKBOOK.xlsx | --inputs FILE.json] [-o REPORT.docx] [--framework F] [--overwrite]
   perf-score review FOLDER|WORKBOOK… -o SUMMARY.xlsx [--framework F] [--overwrite]
   perf-score template -o FILE.xlsx [--framework F] [--overwrite]
   perf-score framework list
@@ -28,6 +29,13 @@ Commands:
             (Longgang District Library 2021, examples/longgang-2021.xlsx) and writes the copy to the
             current folder.
             --inputs FILE.json scores a JSON inputs file instead (no workbook written); - reads standard input.
+  report    Writes the draft self-evaluation report (Word .docx, laid out as GB/T 9704 asks): the unit, its
+            budget and adjustments, execution, performance (economy, efficiency, effectiveness, fairness),
+            conclusion, problems, the score table and annex Tables 1-1 to 1-4. Every figure comes from the
+            same scoring as score; what only the unit can write (duties, key work, reasons, improvements) and
+            missing data are shaded prompts [To fill in: …], and the command says how many. Written beside
+            the workbook or JSON file (NAME-self-evaluation.docx), or for the embedded sample in the current
+            folder. An existing file is never replaced without --overwrite.
   review    For a finance bureau: scores every unit's workbook in the folders (and their subfolders), in
             parallel, and writes one summary workbook: Summary (a row per unit: data and claimed totals, the
             difference, grades, indicators not scored, findings, status), Indicator scores (units × indicators,
@@ -44,7 +52,7 @@ Commands:
   keys      Lists every input key with its type, unit and label.
 
 Options:
-  -o, --output FILE   where to write the scored copy (score), the summary (review), the template (template) or the
+  -o, --output FILE   where to write the scored copy (score), the report (report), the summary (review), the template (template) or the
                       export (framework export)
   -f, --framework F   the framework: a built-in id (longgang-2021 by default) or an .xlsx/.json framework file
       --mode MODE     score cells as portable native formulas (default) or values; live PERF formulas are
@@ -95,6 +103,9 @@ was found; 2 bad command line.
   outputNotWithInputs: "-o goes with workbooks, not with --inputs",
   templateNeedsOutput: "template needs -o FILE.xlsx",
   inputsNotWithFiles: "--inputs and workbook files do not go together",
+  reportOneWorkbook: "report writes the report of one workbook at a time",
+  reportFormat: (path) => `the report is a Word file: -o should end in .docx (${path})`,
+  reportNeedsOutput: "reading standard input, name the report file with -o",
   outputOneWorkbook: "-o goes with one workbook only",
   cannotRead: (path, reason) => `cannot read ${path}: ${reason}`,
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,

@@ -8,6 +8,7 @@ export const cli = {
 用法：
   perf-score score [工作簿.xlsx …] [-o 输出.xlsx] [--mode portable|values] [--framework 指标体系] [--json] [--overwrite]
   perf-score score --inputs 文件.json [--framework 指标体系] [--json]
+  perf-score report [工作簿.xlsx | --inputs 文件.json] [-o 报告.docx] [--framework 指标体系] [--overwrite]
   perf-score review 文件夹或工作簿… -o 汇总.xlsx [--framework 指标体系] [--overwrite]
   perf-score template -o 文件.xlsx [--framework 指标体系] [--overwrite]
   perf-score framework list
@@ -27,6 +28,11 @@ export const cli = {
             不给文件时，对内置示例工作簿（深圳市龙岗区图书馆2021年度，examples/longgang-2021.xlsx）计分，
             副本写在当前目录。
             --inputs 文件.json：按 JSON 输入文件计分（不写工作簿），--inputs - 表示从标准输入读取。
+  report    写出部门整体支出绩效自评报告初稿（Word .docx，按 GB/T 9704 排版）：单位基本情况、预算编制与调整、
+            预算执行、履职绩效（经济性、效率性、效果性、公平性）、自评结论、存在问题、评分表和附表1-1至1-4。
+            每个数字都取自与 score 相同的计分数据；只有本单位能写的内容（职能、重点工作、原因、改进措施）
+            和缺少的数据留作黄色底纹的【请填写：…】提示，命令会说明共有几处。默认写在工作簿或 JSON 文件旁
+            （“文件名-自评报告.docx”），不给文件时为内置示例工作簿写在当前目录。已存在时拒绝覆盖（加 --overwrite）。
   review    财政部门复核：为文件夹（含子文件夹）中各单位的全部工作簿计分（多核并行），写出一个汇总工作簿：
             汇总（每个单位一行：数据得分、自评得分、差额、等级、未计分指标、审计发现数、状态）、
             指标得分（各单位×各指标，数据与自评并列，附平均分、最低分、满分单位数）、审计发现（可按类别筛选）
@@ -40,7 +46,7 @@ export const cli = {
   keys      列出全部输入项：键名、类型、单位、中文名称。
 
 选项：
-  -o, --output 文件   评分表副本（score）、汇总表（review）、模板（template）或导出的指标体系（framework export）的写入位置
+  -o, --output 文件   评分表副本（score）、自评报告（report）、汇总表（review）、模板（template）或导出的指标体系（framework export）的写入位置
   -f, --framework X   指标体系：内置编号（如 longgang-2021，默认）或 .xlsx/.json 指标体系文件
       --mode 方式     评分表中得分单元格的写法：portable（默认，Excel 原生公式，无需加载项即可重算）或
                       values（只写数值）。PERF 实时公式只能在 Excel 中由加载项生成
@@ -93,6 +99,9 @@ JSON 输入文件：
   templateNeedsOutput:
     "template 命令需要 -o 指定要写入的文件，如 perf-score template -o 基础数据.xlsx",
   inputsNotWithFiles: "--inputs 与工作簿文件不能同时使用",
+  reportOneWorkbook: "report 一次为一个工作簿写报告",
+  reportFormat: (path: string) => `自评报告写为 Word 文件，-o 应以 .docx 结尾（${path}）`,
+  reportNeedsOutput: "从标准输入读取时请用 -o 指定报告文件",
   outputOneWorkbook: "同时评分多个工作簿时不能用 -o，评分表副本会写在各工作簿旁边",
   cannotRead: (path: string, reason: string) => `无法读取 ${path}：${reason}`,
   cannotWrite: (path: string, reason: string) => `无法写入 ${path}：${reason}`,

@@ -1,0 +1,77 @@
+import { basename, dirname, extname, join, resolve } from "node:path";
+import {
+  evaluate,
+  readInputsFile,
+  type Framework,
+  type InputsFile,
+  type ScoreResult,
+} from "../core";
+import { catalog } from "../i18n";
+import { loadWorkbook } from "../hosts/xlsx/file";
+import { snapshotOf } from "../hosts/xlsx/read";
+import { analyzeWorkbook } from "../pipeline/analyze";
+import { inputsFromWorkbook } from "../pipeline/normalize";
+import { draftReport } from "../report/draft";
+import { reportDocx } from "../report/docx";
+import type { Args } from "./args";
+import { cannotRead } from "./cannot-read";
+import { writeOrSay } from "./cannot-write";
+import type { Io } from "./io";
+
+/**
+ * `perf-score report [WORKBOOK.xlsx | --inputs F.json] [-o 报告.docx]`: the 自评报告 draft, every figure
+ * from the same scoring as `score`, written as .docx; says how many prompts the unit has to fill in.
+ */
+export async function reportCommand(args: Args, io: Io, chosen?: Framework): Promise<number> {
+  const w = catalog(args.locale).cli;
+  const say = (message: string, code: number) => {
+    io.err(`${w.prefix}${message}\n`);
+    return code;
+  };
+  const source = args.inputs ?? args.files[0] ?? io.sampleWorkbook;
+  if (source === "-" && !args.output) return say(w.reportNeedsOutput, 2);
+  const output = args.output ?? defaultReportPath(source, io, args);
+  if (!args.overwrite && io.exists(output)) return say(w.exists(output), 2);
+
+  let scored: { result: ScoreResult; file: InputsFile; framework: Framework };
+  if (args.inputs !== undefined) {
+    let text: string;
+    try {
+      text = source === "-" ? io.readStdin() : io.readText(source);
+    } catch (e) {
+      return say(cannotRead(source, e, args.locale).text, 1);
+    }
+    const read = readInputsFile(text, args.locale);
+    if (!read.ok) return say(w.inFile(source, read.error), 1);
+    const framework = chosen ?? read.framework;
+    scored = { result: evaluate(read.file, framework, args.locale), file: read.file, framework };
+  } else {
+    let analysis;
+    try {
+      const wb = snapshotOf(await loadWorkbook(io.readBinary(source)));
+      analysis = analyzeWorkbook(wb, { locale: args.locale, ...(chosen && { framework: chosen }) });
+    } catch (e) {
+      return say(cannotRead(source, e, args.locale).text, 1);
+    }
+    if (analysis.noInputs) {
+      const { summary, hint } = analysis.noInputs;
+      return say(w.inFile(source, [summary, hint].join("\n")), 1);
+    }
+    scored = {
+      result: analysis.result,
+      file: inputsFromWorkbook(analysis.located, analysis.framework.id),
+      framework: analysis.framework,
+    };
+  }
+  const draft = draftReport(scored.result, scored.file, scored.framework, args.locale);
+  const unwritten = writeOrSay(io, output, await reportDocx(draft), args.locale);
+  if (unwritten) return say(unwritten.text, 1);
+  io.out(`${catalog(args.locale).report.written(output, draft.prompts)}\n`);
+  return 0;
+}
+
+/** `X.xlsx` or `X.json` → `X-自评报告.docx` beside it; the embedded sample's draft goes to the current folder. */
+function defaultReportPath(source: string, io: Io, args: Args): string {
+  const name = catalog(args.locale).report.fileName(basename(source, extname(source)));
+  return resolve(source) === resolve(io.sampleWorkbook) ? name : join(dirname(source), name);
+}

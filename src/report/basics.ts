@@ -18,10 +18,7 @@ export const SOURCES = [
 export const OTHER_SOURCES = ["Reserve", "CarryOver"] as const;
 
 const sourceName = (c: DraftContext, s: string) =>
-  c.w.tables.sources.rows[s as keyof typeof c.w.tables.sources.rows].replace(
-    /^[一二三四五六七]、/,
-    ""
-  );
+  c.w.inSentence(c.w.tables.sources.rows[s as keyof typeof c.w.tables.sources.rows]);
 
 export function basics(c: DraftContext): Block[] {
   const { w } = c;

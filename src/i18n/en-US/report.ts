@@ -66,6 +66,7 @@ export const report: ReportWords = {
   initialIncome: (year, total, sources) =>
     r`In ${year} the unit's initial budget income was ${total} ten-thousand yuan${sources}. `,
   sourcesIntro: ", of which ",
+  inSentence: (label) => label.charAt(0).toLowerCase() + label.slice(1),
   sourceShare: (name, amount, share) => r`${name} ${amount} (${share})`,
   initialSpending: (total, parts) => r`Initial budget spending was ${total}${parts}.`,
   partsIntro: ": ",

@@ -73,6 +73,8 @@ export const report = {
   initialIncome: (year: R, total: R, sources: Rs) =>
     r`${year}年度，本单位年初预算收入${total}万元${sources}。`,
   sourcesIntro: "，其中",
+  /** A table's row label as a sentence names it: 一、一般公共预算财政拨款收入 → 一般公共预算财政拨款收入. */
+  inSentence: (label: string) => label.replace(/^[一二三四五六七八九十]+、/, ""),
   sourceShare: (name: string, amount: R, share: R) => r`${name}${amount}万元（占比${share}）`,
   initialSpending: (total: R, parts: Rs) => r`年初预算支出${total}万元${parts}。`,
   partsIntro: "，其中：",

@@ -1,6 +1,7 @@
 /**
  * npm test needs system programs besides Node: LibreOffice Calc (the independent engine that
- * recalculates and prints the score sheets), poppler-utils (reads the printed pages back) and Chromium
+ * recalculates and prints the score sheets) and Writer (prints the report draft), poppler-utils (reads
+ * the printed pages back) and Chromium
  * (the browser the task pane is tested in).
  * Says how to install what is missing instead of failing obscurely.
  */
@@ -14,6 +15,8 @@ const has = (cmd) =>
 const missing = [];
 if (!has("soffice") && !has("libreoffice"))
   missing.push(["libreoffice-calc", "LibreOffice Calc（重新计算可移植公式评分表）"]);
+if (!has("lowriter"))
+  missing.push(["libreoffice-writer", "LibreOffice Writer（打印自评报告初稿）"]);
 if (!has("pdftotext")) missing.push(["poppler-utils", "poppler-utils（读取打印出的评分表页面）"]);
 if (!fs.existsSync("/usr/bin/chromium"))
   missing.push(["chromium", "Chromium（在浏览器中测试任务窗格）"]);

@@ -47,17 +47,23 @@ export function conclusion(c: DraftContext): Block[] {
 const note = (i: IndicatorResult) =>
   (i.override ? `${i.explanation}${i.override.reason}` : i.explanation).replace(/[。.]$/, "");
 
+/** The total the data supports; a prompt when no indicator could be scored (a 0 would claim a score). */
+const totalRun = (c: DraftContext): Run =>
+  c.result.indicators.some((i) => i.score !== null)
+    ? points(c.result.total)
+    : c.ask(c.w.ask.total);
+
 function verdict(c: DraftContext): Run[] {
   const { result, w } = c;
   if (result.complete && result.grade)
     return w.selfScore(c.year, points(result.total), { text: result.grade });
   const missing = result.indicators.filter((i) => i.score === null).length;
-  return w.incomplete(points(result.total), figure(String(missing)));
+  return w.incomplete(totalRun(c), figure(String(missing)));
 }
 
 export function scoring(c: DraftContext): Block[] {
   const { w, result } = c;
-  const total = points(result.total);
+  const total = totalRun(c);
   return [
     h(1, w.headings.scoring),
     p(
@@ -98,7 +104,7 @@ function scoreTable(c: DraftContext): TableBlock {
       [],
       [],
       [points(result.max)],
-      [points(result.total)],
+      [totalRun(c)],
       [{ text: result.grade ? t.grade(result.grade) : t.noGrade }],
     ],
     total: true,

@@ -24,6 +24,7 @@ export const report: ReportWords = {
     experience: "the main lessons and practices of performance management",
     measures: (indicator) => `the improvements for the points lost on “${indicator}”`,
     plans: "plans and suggestions for the coming year",
+    total: "the self-evaluation score (no indicator has data)",
     sources: "the initial income by source of funds (Table 1-1)",
   },
   prompt: (what) => `[To fill in: ${what}]`,

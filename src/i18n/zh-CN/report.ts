@@ -29,6 +29,7 @@ export const report = {
     experience: "预算绩效管理工作的主要经验、做法",
     measures: (indicator: string) => `针对“${indicator}”扣分的改进措施`,
     plans: "后续工作计划、相关建议",
+    total: "自评得分（各项指标均缺少数据）",
     sources: "年初预算收入按资金来源的构成（表1-1）",
   },
   /** Prompt text around what is asked: 【请填写：…】. */

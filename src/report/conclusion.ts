@@ -49,9 +49,7 @@ const note = (i: IndicatorResult) =>
 
 /** The total the data supports; a prompt when no indicator could be scored (a 0 would claim a score). */
 const totalRun = (c: DraftContext): Run =>
-  c.result.indicators.some((i) => i.score !== null)
-    ? points(c.result.total)
-    : c.ask(c.w.ask.total);
+  c.result.indicators.some((i) => i.score !== null) ? points(c.result.total) : c.ask(c.w.ask.total);
 
 function verdict(c: DraftContext): Run[] {
   const { result, w } = c;

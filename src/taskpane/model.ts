@@ -20,6 +20,7 @@ import {
   type InputDef,
   type Locale,
   type Rule,
+  type InputsFile,
   type ScoreResult,
 } from "../core";
 import { catalog } from "../i18n";
@@ -376,24 +377,25 @@ export function findingRow(
   return finding.indicatorId ? anchors?.[finding.indicatorId] : undefined;
 }
 
-/** The score as it will be once the form is saved: the workbook's values with the form's over them. */
-export function previewResult(
+/**
+ * The score as it will be once the form is saved, and the inputs it rests on: the workbook's values with
+ * the form's over them (without unsaved changes, the analysis as it is). The report is drafted from both.
+ */
+export function previewScore(
   analysis: Analysis,
-  form: JudgementForm,
+  form: JudgementForm | undefined,
   locale: Locale
-): ScoreResult {
-  const file = inputsFromWorkbook(analysis.located, analysis.framework.id);
+): { result: ScoreResult; file: InputsFile } {
+  const read = inputsFromWorkbook(analysis.located, analysis.framework.id);
+  if (!form) return { result: analysis.result, file: read };
   for (const [key, value] of Object.entries(form.draft))
-    file.inputs![key] = value.trim() === "" ? null : value;
+    read.inputs![key] = value.trim() === "" ? null : value;
   const kpis = form.kpis.map((k) => KPI_COLUMNS.map((c) => k[c]));
-  const overrides: NonNullable<typeof file.overrides> = {};
+  const overrides: NonNullable<typeof read.overrides> = {};
   for (const [id, o] of Object.entries(form.overrides))
     if (o.score.trim() !== "") overrides[id] = { score: o.score, reason: o.reason };
-  return evaluate(
-    { ...file, ...(kpis.length ? { kpis } : { kpis: undefined }), overrides },
-    analysis.framework,
-    locale
-  );
+  const file = { ...read, ...(kpis.length ? { kpis } : { kpis: undefined }), overrides };
+  return { result: evaluate(file, analysis.framework, locale), file };
 }
 
 /** One indicator as step 3 lists it: its score, why points were lost, and the cells its data came from. */

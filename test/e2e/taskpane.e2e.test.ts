@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { repoFile } from "../helpers";
 import { openBrowser, type Session } from "../support/browser";
+import { paragraphText, readDocx } from "../report/read-docx";
 
 /**
  * The production build, opened as a plain web page in headless Chromium (no Office host): upload the
@@ -201,6 +202,24 @@ describe("the task pane in a plain browser, at 350 px", () => {
     expect(template.getCell(row("indicatorsHaveValues"), 5).value).toBe("是");
     expect(template.getCell(row("staffOnPayroll"), 5).value).toBe(42);
     expect(template.getCell(row("staffAuthorized"), 5).value).toBe(45);
+
+    // The report draft, from the same scores: the counts typed in the pane are in its sentences.
+    const [report] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("report").click(),
+    ]);
+    expect(report.suggestedFilename()).toBe("longgang-2021-自评报告.docx");
+    const reportFile = join(SHOTS, "..", "longgang-2021-自评报告.docx");
+    await report.saveAs(reportFile);
+    const text = (await readDocx(readFileSync(reportFile))).map(paragraphText).join("\n");
+    expect(text).toContain(
+      "本单位核定编制（含工勤）45人，年末实有在编人员42人，财政供养人员控制率为93.33%。"
+    );
+    expect(text).toContain(
+      "经自评，本单位2021年度部门整体支出绩效自评得分为97分，评分等级为“优”。"
+    );
+    await page.getByText(/^已生成自评报告初稿 longgang-2021-自评报告\.docx：其中 \d+ 处/).waitFor();
+    expect(await overflow(page)).toEqual([]);
 
     const cli = rescore(saved, "rescored.xlsx");
     expect([cli.total, cli.grade]).toEqual([97, "优"]);

@@ -130,6 +130,10 @@ export const pane: PaneStrings = {
   frameworkNotes: (n) => `Notes on the framework table (${n})`,
   frameworkNotesIntro:
     "Inconsistencies in the bureau’s framework table as published: kept verbatim, no effect on the unit’s score, nothing to act on.",
+  report: "Draft the self-evaluation report (Word)",
+  reportNote:
+    "Writes the draft report (.docx) from the scores and data above: every figure comes from the data; what only the unit can write, and missing data, are shaded prompts.",
+  reportWriting: "Writing the report…",
   download: "Download the scored workbook",
   failed: (why) => `That did not work: ${why}`,
   ribbonFailed: (why) => `“Generate score sheet” did not finish: ${why}`,

@@ -127,6 +127,10 @@ export const pane = {
   frameworkNotes: (n: number) => `指标体系原表说明（${n}）`,
   frameworkNotesIntro:
     "以下是财政部门指标体系原表自身的不一致，照原文保留，不影响本单位得分，无需处理。",
+  report: "生成自评报告（Word）",
+  reportNote:
+    "按上面的得分和数据写出自评报告初稿（.docx）：数字全部取自数据，只有本单位能写的内容和缺少的数据留作黄色底纹的【请填写】提示。",
+  reportWriting: "正在写出自评报告…",
   download: "下载评分后的工作簿",
   failed: (why: string) => `操作没有完成：${why}`,
   ribbonFailed: (why: string) => `“生成评分表”没有完成：${why}`,

@@ -17,7 +17,7 @@ import { inputLabel, type Locale } from "../../core";
 import type { Analysis } from "../../pipeline/analyze";
 import { catalog, type FileKind } from "../../i18n";
 import { errorText } from "../error-text";
-import { changes, initialForm, previewResult, validate, type JudgementForm } from "../model";
+import { changes, initialForm, previewScore, validate, type JudgementForm } from "../model";
 import { postNotice, watchNotices, type Notice } from "../notices";
 import type { WorkbookSession } from "../session/types";
 import { FilePicker } from "./FilePicker";
@@ -112,7 +112,7 @@ export function App({ locale, session: initial, openFile }: AppProps) {
     [form, analysis, locale]
   );
   const preview = useMemo(
-    () => (analysis && form && dirty ? previewResult(analysis, form, locale) : analysis?.result),
+    () => analysis && previewScore(analysis, dirty ? form : undefined, locale),
     [analysis, form, dirty, locale]
   );
 
@@ -260,7 +260,7 @@ export function App({ locale, session: initial, openFile }: AppProps) {
               analysis={analysis}
               form={form}
               errors={errors}
-              preview={preview}
+              preview={preview.result}
               onForm={(f) => setForm(f)}
             />
           )}
@@ -269,7 +269,8 @@ export function App({ locale, session: initial, openFile }: AppProps) {
               locale={locale}
               session={session}
               analysis={analysis}
-              preview={preview}
+              preview={preview.result}
+              previewInputs={preview.file}
               unsaved={dirty > 0}
               blocked={Object.keys(errors).length > 0}
               save={save}

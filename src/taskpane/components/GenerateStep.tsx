@@ -20,13 +20,18 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular, DocumentTableRegular } from "@fluentui/react-icons";
+import {
+  ArrowDownloadRegular,
+  DocumentTableRegular,
+  DocumentTextRegular,
+} from "@fluentui/react-icons";
 import {
   gradeRank,
   renderFinding,
   text,
   type Finding,
   type Locale,
+  type InputsFile,
   type ScoreResult,
 } from "../../core";
 import type { Analysis, Generated } from "../../pipeline/analyze";
@@ -35,6 +40,7 @@ import { catalog } from "../../i18n";
 import { findingRow, indicatorLines, levelBars } from "../model";
 import type { WorkbookSession } from "../session/types";
 import { useAction } from "./use-action";
+import { DOCX_TYPE, downloadFile, XLSX_TYPE } from "../download";
 
 const ScoreChart = lazy(() => import("./ScoreChart"));
 
@@ -91,6 +97,7 @@ export function GenerateStep({
   session,
   analysis,
   preview,
+  previewInputs,
   unsaved,
   blocked,
   save,
@@ -102,6 +109,8 @@ export function GenerateStep({
   analysis: Analysis;
   /** The score as the form stands (with unsaved changes, if any). */
   preview: ScoreResult;
+  /** The inputs `preview` was scored from: the report's figures. */
+  previewInputs: InputsFile;
   unsaved: boolean;
   /** The form has values that cannot be saved. */
   blocked: boolean;
@@ -131,18 +140,23 @@ export function GenerateStep({
   const download = () => {
     const file = session.scoredFile?.();
     if (!file) return;
-    const url = URL.createObjectURL(
-      new Blob([file.bytes as BlobPart], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      })
-    );
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = file.name;
-    a.click();
+    downloadFile(file.name, file.bytes, XLSX_TYPE);
     onDownloaded();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
+  const report = useAction(locale);
+  // The draft is made from the score as the pane shows it; the Word writer loads only when asked for.
+  const writeReport = () =>
+    report.run(async () => {
+      const [{ draftReport }, { reportDocx }] = await Promise.all([
+        import("../../report/draft"),
+        import("../../report/docx"),
+      ]);
+      const draft = draftReport(preview, previewInputs, analysis.framework, locale);
+      const stem = session.title.replace(/\.[^.]+$/, "") || String(preview.unit ?? "");
+      const name = catalog(locale).report.fileName(stem);
+      downloadFile(name, await reportDocx(draft), DOCX_TYPE);
+      return catalog(locale).report.written(name, draft.prompts);
+    });
   const result = generated?.result;
   const unscored = result ? result.indicators.filter((i) => i.score === null).length : 0;
   const framework = analysis.framework;
@@ -197,6 +211,17 @@ export function GenerateStep({
       {action.busy && <ProgressBar aria-label={t.generating} />}
       {action.busy && <Caption1 aria-live="polite">{t.generating}</Caption1>}
       {action.message}
+      <Button
+        icon={<DocumentTextRegular />}
+        disabled={report.busy || nothing || blocked}
+        onClick={() => void writeReport()}
+        data-testid="report"
+      >
+        {t.report}
+      </Button>
+      <Caption1>{t.reportNote}</Caption1>
+      {report.busy && <ProgressBar aria-label={t.reportWriting} />}
+      {report.message}
       {result && generated && (
         <div className={styles.result} data-testid="result">
           <div className={styles.total}>

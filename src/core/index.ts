@@ -27,6 +27,14 @@ export {
   type InputDef,
 } from "./inputs";
 export { levelScores, type LevelScore } from "./levels";
+export {
+  FUNCTIONAL_CLASSES,
+  FUNCTIONAL_PERIODS,
+  functionalKey,
+  functionalClassOf,
+  type FunctionalClass,
+  type FunctionalPeriod,
+} from "./functional-classes";
 export { LOCALES, text, type Locale, type Localized, type Messages } from "../i18n";
 export * from "./framework";
 export { FRAMEWORKS, FRAMEWORK_TEMPLATES, DEFAULT_FRAMEWORK_ID, getFramework } from "./frameworks";

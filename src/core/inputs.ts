@@ -2,6 +2,7 @@ import catalog from "./data/inputs.json";
 import { catalog as words, text, type Locale, type Localized } from "../i18n";
 import { normalizeText, parseValue, type ParseSpec, type ValueType } from "./parse";
 import { Rational } from "./rational";
+import { FUNCTIONAL_CLASSES, FUNCTIONAL_PERIODS, functionalKey } from "./functional-classes";
 
 /** One input key of the public contract: its label, unit and how it is read. */
 export interface InputDef {
@@ -30,10 +31,33 @@ export interface InputDef {
   labels?: { rows: string[]; columns?: string[] };
 }
 
-export const INPUTS: readonly InputDef[] = catalog.inputs as InputDef[];
+/** Each functional class's three figures for 表1-2, generated from the classification. */
+const FUNCTIONAL_INPUTS: readonly InputDef[] = FUNCTIONAL_CLASSES.flatMap((c) =>
+  FUNCTIONAL_PERIODS.map((p): InputDef => ({
+    key: functionalKey(c.code, p.key),
+    type: "amount",
+    report: true,
+    unit: "万元",
+    label: {
+      "zh-CN": `${c.label["zh-CN"]}（${p.label["zh-CN"]}）`,
+      "en-US": `${c.label["en-US"]}: ${p.label["en-US"]}`,
+    },
+    source: {
+      "zh-CN": `表1-2 按支出功能分类：${p.label["zh-CN"]}`,
+      "en-US": `Table 1-2 by function: ${p.label["en-US"]}`,
+    },
+  }))
+);
 
-/** The inputs the self-evaluation report reads besides those the indicators score, in catalog order. */
-export const REPORT_INPUTS: readonly InputDef[] = INPUTS.filter((d) => d.report);
+/** The report's own figures listed one by one (data/inputs.json), the functional classes apart. */
+export const REPORT_INPUTS: readonly InputDef[] = (catalog.inputs as InputDef[]).filter(
+  (d) => d.report
+);
+
+export const INPUTS: readonly InputDef[] = [
+  ...(catalog.inputs as InputDef[]),
+  ...FUNCTIONAL_INPUTS,
+];
 
 const byKey = new Map(INPUTS.map((d) => [d.key, d]));
 

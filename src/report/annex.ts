@@ -1,4 +1,4 @@
-import { Rational } from "../core";
+import { FUNCTIONAL_CLASSES, FUNCTIONAL_PERIODS, functionalKey, Rational, text } from "../core";
 import type { Run } from "../i18n/runs";
 import { OTHER_SOURCES, quarterRates, rateRun, SOURCES } from "./basics";
 import { h, type DraftContext } from "./context";
@@ -111,9 +111,28 @@ function sources(c: DraftContext): TableBlock {
   };
 }
 
-/** 表1-2 needs the functional classes, which only the unit's own table lists: the unit fills it in. */
+/** 表1-2: the classes the data gives, in the classification's order; none given, the unit lists them. */
 function functional(c: DraftContext): Block {
   const t = c.w.tables.functional;
+  const totals = { Initial: "budgetScale", Adjusted: "executionBudget", Actual: "spendingActual" };
+  const given = FUNCTIONAL_CLASSES.filter((fc) =>
+    FUNCTIONAL_PERIODS.some((p) => c.amount(functionalKey(fc.code, p.key)) !== undefined)
+  );
+  const columns = FUNCTIONAL_PERIODS.map((p) =>
+    column(
+      c,
+      given.map((fc) => functionalKey(fc.code, p.key)),
+      totals[p.key]
+    )
+  );
+  const rows: TableRow[] = given.length
+    ? given.map((fc) => ({
+        cells: [
+          [{ text: text(fc.label, c.locale) }],
+          ...FUNCTIONAL_PERIODS.map((p, i) => columns[i].get(functionalKey(fc.code, p.key))!),
+        ],
+      }))
+    : [{ cells: [[c.ask(t.ask)], [], [], []] }];
   return {
     kind: "table",
     table: {
@@ -123,14 +142,9 @@ function functional(c: DraftContext): Block {
       align: ["left", "right", "right", "right"],
       headers: t.headers,
       rows: [
-        { cells: [[c.ask(t.ask)], [], [], []] },
+        ...rows,
         {
-          cells: [
-            [{ text: t.total }],
-            cell(c, "budgetScale"),
-            cell(c, "executionBudget"),
-            cell(c, "spendingActual"),
-          ],
+          cells: [[{ text: t.total }], ...FUNCTIONAL_PERIODS.map((p) => cell(c, totals[p.key]))],
           total: true,
         },
       ],

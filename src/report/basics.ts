@@ -18,7 +18,7 @@ export const SOURCES = [
 export const OTHER_SOURCES = ["Reserve", "CarryOver"] as const;
 
 const sourceName = (c: DraftContext, s: string) =>
-  c.w.inSentence(c.w.tables.sources.rows[s as keyof typeof c.w.tables.sources.rows]);
+  c.w.sourceNames[s as keyof typeof c.w.sourceNames];
 
 export function basics(c: DraftContext): Block[] {
   const { w } = c;
@@ -44,6 +44,7 @@ export function basics(c: DraftContext): Block[] {
     h(2, w.headings.execution(c.year)),
     h(3, w.headings.funds),
     p(executed(c)),
+    p(yearOnYear(c)),
     p(quarters(c)),
     p(procurement(c)),
     h(3, w.headings.finance),
@@ -174,6 +175,32 @@ function executed(c: DraftContext): Run[] {
       c.ratio(spent, budget, ["executionBudget"])
     )
   );
+}
+
+/** This year's final accounts against last year's, in total and by part, as the 2024 reports write them. */
+function yearOnYear(c: DraftContext): Run[] {
+  const { w } = c;
+  const items = [
+    ["spending", ["spendingActual"], ["spendingLastYear"]],
+    [
+      "basic",
+      ["personnelActual", "dailyPublicActual"],
+      ["personnelLastYear", "dailyPublicLastYear"],
+    ],
+    ["project", ["projectActual"], ["projectLastYear"]],
+  ] as const;
+  const parts = items.map(([name, now, last]) => {
+    const [a, b] = [c.sum([...now]), c.sum([...last])];
+    if (!a || !b) return [c.askFor([...now, ...last].filter((k) => !c.amount(k)))];
+    const label = w.yearNames[name];
+    if (a.eq(b)) return w.sameAsLastYear(label, c.money(a));
+    const diff = a.gt(b) ? a.sub(b) : b.sub(a);
+    return w.versusLastYear(label, c.money(a), a.gt(b), c.money(diff), c.ratio(diff, b, [last[0]]));
+  });
+  return [
+    ...w.yearOnYear(c.join(parts, w.clauseSeparator)),
+    ...w.changeReason(c.ask(w.ask.changeReason)),
+  ];
 }
 
 /** Each quarter's execution rate: given (表1-4 执行率) or from the cumulative spending and the budget. */

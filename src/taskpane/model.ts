@@ -1,6 +1,9 @@
 import {
   evaluate,
   formatPoints,
+  FUNCTIONAL_CLASSES,
+  FUNCTIONAL_PERIODS,
+  functionalKey,
   inputDef,
   inputLabel,
   inputProblem,
@@ -49,6 +52,8 @@ export interface IndicatorInputs {
   rows: InputRow[];
   /** The figures only the self-evaluation report reads: not scored, never counted as a gap. */
   report?: boolean;
+  /** Where the group's figures are entered, when not in the pane. */
+  note?: string;
 }
 
 /** The inputs by indicator, then the report's own figures as a last group. */
@@ -70,6 +75,18 @@ export function inputRows(analysis: Analysis, locale: Locale): IndicatorInputs[]
       name: catalog(locale).pane.reportGroup,
       rows: REPORT_INPUTS.filter((d) => !seen.has(d.key)).map((d) => row(d.key)),
       report: true,
+    },
+    // 表1-2 lists the classes the unit has: those found are shown; others go in the data sheet's table.
+    {
+      id: "functional",
+      name: catalog(locale).pane.functionalGroup,
+      rows: FUNCTIONAL_CLASSES.flatMap((c) =>
+        FUNCTIONAL_PERIODS.map((p) => functionalKey(c.code, p.key))
+      )
+        .filter((key) => analysis.located.inputs.has(key))
+        .map(row),
+      report: true,
+      note: catalog(locale).pane.functionalNote,
     },
   ];
 }

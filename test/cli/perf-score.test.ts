@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { REPORT_INPUTS } from "../../src/core";
+import { INPUTS } from "../../src/core";
 import { main, type Io } from "../../src/cli/main";
 import { INDEPENDENT_FIXTURES } from "../fixtures/independent-workbooks";
 import { repoFile } from "../helpers";
@@ -304,7 +304,7 @@ describe("perf-score command line", () => {
 
   it("lists every input key with its Chinese label", async () => {
     const r = await run(["keys"]);
-    expect(r.out.trim().split("\n")).toHaveLength(1 + 59 + REPORT_INPUTS.length);
+    expect(r.out.trim().split("\n")).toHaveLength(1 + INPUTS.length);
     expect(r.out).toMatch(
       /incomeFiscalInitial\s+金额\s+万元\s+一般公共预算财政拨款收入（年初预算数）/
     );

@@ -82,6 +82,22 @@ function oracle(file: InputsFile, result: ReturnType<typeof evaluate>): Set<stri
       if (inputDef(k)!.type === "count" && inputDef(k2)!.type === "count" && !v2.isZero())
         allowed.add(percent(v, v2));
   ["25.00%", "50.00%", "75.00%", "100.00%"].forEach((s) => allowed.add(s));
+  // A change on last year is stated as a share of last year's figure.
+  for (const [now, last] of [
+    [["spendingActual"], ["spendingLastYear"]],
+    [
+      ["personnelActual", "dailyPublicActual"],
+      ["personnelLastYear", "dailyPublicLastYear"],
+    ],
+    [["projectActual"], ["projectLastYear"]],
+  ]) {
+    const sum = (keys: string[]) =>
+      keys.every((k) => values.has(k))
+        ? keys.reduce((s, k) => s.add(values.get(k)!), Rational.ZERO)
+        : undefined;
+    const [a, b] = [sum(now), sum(last)];
+    if (a && b && !b.isZero()) allowed.add(percent(a.gt(b) ? a.sub(b) : b.sub(a), b));
+  }
   allowed.add(String(file.year));
   allowed.add(points(result.total));
   allowed.add(points(result.max));
@@ -164,6 +180,18 @@ describe("the report draft of the Longgang 2021 figures, read back from its .doc
     expect(row("年初结转和结余")).toEqual(["年初结转和结余", "—", "0.65"]);
     expect(row("本年收入合计")).toEqual(["本年收入合计", "4,931.80", "3,525.12"]);
     expect(row("一、基本支出")).toEqual(["一、基本支出", "1,580.80", "1,008.41"]);
+    expect(row("文化旅游体育与传媒支出")).toEqual([
+      "文化旅游体育与传媒支出",
+      "4,635.64",
+      "3,419.91",
+      "3,421.16",
+    ]);
+    expect(rows.filter((r) => r.length === 4 && /支出$/.test(r[0])).map((r) => r[0])).toEqual([
+      "文化旅游体育与传媒支出",
+      "社会保障和就业支出",
+      "卫生健康支出",
+      "住房保障支出",
+    ]);
     // 760.59 + 247.82 + 2,517.35 is 3,525.76 against a total of 3,525.77: the table's own rounding.
     expect(row("三、上缴上级支出")).toEqual(["三、上缴上级支出", "—", "—"]);
     expect(row("第一季度")).toEqual(["第一季度", "", "25.00%", "184.77%"]);
@@ -211,6 +239,29 @@ describe("every figure of the draft", () => {
         }
       ),
       { numRuns: 15 }
+    );
+  });
+});
+
+describe("this year against last year", () => {
+  it("states each change with its direction and its share of last year's figure", async () => {
+    const file: InputsFile = {
+      unit: "某区文化馆",
+      year: 2024,
+      inputs: {
+        spendingActual: "3,527.02",
+        spendingLastYear: 3000,
+        personnelActual: 800,
+        dailyPublicActual: 200,
+        personnelLastYear: 812.12,
+        dailyPublicLastYear: 200,
+        projectActual: 2527.02,
+        projectLastYear: 2527.02,
+      },
+    };
+    const { text } = await docxOf(file);
+    expect(text.join("\n")).toContain(
+      "本年支出决算3,527.02万元，比上年决算数增加527.02万元，增长17.57%；基本支出1,000.00万元，比上年决算数减少12.12万元，下降1.20%；项目支出2,527.02万元，与上年决算数持平。主要变动原因：【请填写：支出较上年变动的主要原因】。"
     );
   });
 });

@@ -134,6 +134,9 @@ export const pane: PaneStrings = {
   reportNote:
     "Writes the draft report (.docx) from the scores and data above: every figure comes from the data; what only the unit can write, and missing data, are shaded prompts.",
   reportWriting: "Writing the report…",
+  functionalGroup: "Table 1-2 by function (not scored)",
+  functionalNote:
+    "The report's Table 1-2 lists the initial budget, adjusted budget and final accounts by functional class. Below are those found in the unit's tables; enter others in part 5 of the data sheet.",
   download: "Download the scored workbook",
   failed: (why) => `That did not work: ${why}`,
   ribbonFailed: (why) => `“Generate score sheet” did not finish: ${why}`,

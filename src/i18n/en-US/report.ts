@@ -24,6 +24,7 @@ export const report: ReportWords = {
     experience: "the main lessons and practices of performance management",
     measures: (indicator) => `the improvements for the points lost on “${indicator}”`,
     plans: "plans and suggestions for the coming year",
+    changeReason: "the main reasons spending changed from last year",
     total: "the self-evaluation score (no indicator has data)",
     sources: "the initial income by source of funds (Table 1-1)",
   },
@@ -67,7 +68,17 @@ export const report: ReportWords = {
   initialIncome: (year, total, sources) =>
     r`In ${year} the unit's initial budget income was ${total} ten-thousand yuan${sources}. `,
   sourcesIntro: ", of which ",
-  inSentence: (label) => label.charAt(0).toLowerCase() + label.slice(1),
+  sourceNames: {
+    Fiscal: "general public budget appropriations",
+    GovFund: "government fund budget appropriations",
+    Superior: "subsidies from the higher level",
+    Business: "operating revenue of public services",
+    Operating: "business revenue",
+    Affiliated: "remittances from affiliated units",
+    Other: "other revenue",
+    Reserve: "the institution fund used to cover the gap",
+    CarryOver: "the carry-over from the previous year",
+  },
   sourceShare: (name, amount, share) => r`${name} ${amount} (${share})`,
   initialSpending: (total, parts) => r`Initial budget spending was ${total}${parts}.`,
   partsIntro: ": ",
@@ -91,6 +102,18 @@ export const report: ReportWords = {
   },
   executed: (year, budget, spent, rate) =>
     r`In ${year} the unit's budget (adjusted) was ${budget} ten-thousand yuan and its final spending ${spent}: an execution rate of ${rate}.`,
+  yearNames: {
+    spending: "total spending",
+    basic: "basic expenditure",
+    project: "project expenditure",
+  },
+  versusLastYear: (name, now, up, diff, pct) =>
+    up
+      ? r`${name} ${now}, up ${diff} (${pct}) on last year's final accounts`
+      : r`${name} ${now}, down ${diff} (${pct}) on last year's final accounts`,
+  sameAsLastYear: (name, now) => r`${name} ${now}, the same as last year's final accounts`,
+  yearOnYear: (parts) => r`This year: ${parts}. `,
+  changeReason: (what) => r`Main reasons for the changes: ${what}.`,
   quarters: (list) =>
     r`Execution by quarter: ${list} (execution rate = share of the year's budget spent by the quarter's end ÷ time elapsed); see Table 1-4.`,
   quarter: (n, rate) => r`${QUARTERS[n - 1]} quarter ${rate}`,

@@ -110,6 +110,8 @@ export const sheets: SheetWords = {
     overridesSection:
       "3. Evaluator’s own scores (a reason is required where they differ from the data)",
     overrideHeaders: ["Indicator", "Points", "Own score", "Reason"],
+    functionalSection: "5. Spending by function (report Table 1-2, not scored)",
+    functionalHeaders: ["Functional class", "Initial budget", "Adjusted budget", "Final accounts"],
     reportSection:
       "4. Figures for the self-evaluation report (not scored; left blank, the report asks for them)",
     judgementNote: "Evaluator’s judgement: yes/no, or partial points",

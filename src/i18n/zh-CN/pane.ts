@@ -131,6 +131,9 @@ export const pane = {
   reportNote:
     "按上面的得分和数据写出自评报告初稿（.docx）：数字全部取自数据，只有本单位能写的内容和缺少的数据留作黄色底纹的【请填写】提示。",
   reportWriting: "正在写出自评报告…",
+  functionalGroup: "表1-2 按支出功能分类（不计分）",
+  functionalNote:
+    "自评报告附表1-2按功能分类（类）列出年初预算数、调整预算数和部门决算数。下面是在本单位报表中找到的；其他类请在“绩效基础数据”表第五部分填写。",
   download: "下载评分后的工作簿",
   failed: (why: string) => `操作没有完成：${why}`,
   ribbonFailed: (why: string) => `“生成评分表”没有完成：${why}`,

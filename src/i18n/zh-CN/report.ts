@@ -29,6 +29,7 @@ export const report = {
     experience: "预算绩效管理工作的主要经验、做法",
     measures: (indicator: string) => `针对“${indicator}”扣分的改进措施`,
     plans: "后续工作计划、相关建议",
+    changeReason: "支出较上年变动的主要原因",
     total: "自评得分（各项指标均缺少数据）",
     sources: "年初预算收入按资金来源的构成（表1-1）",
   },
@@ -74,8 +75,18 @@ export const report = {
   initialIncome: (year: R, total: R, sources: Rs) =>
     r`${year}年度，本单位年初预算收入${total}万元${sources}。`,
   sourcesIntro: "，其中",
-  /** A table's row label as a sentence names it: 一、一般公共预算财政拨款收入 → 一般公共预算财政拨款收入. */
-  inSentence: (label: string) => label.replace(/^[一二三四五六七八九十]+、/, ""),
+  /** The sources of funds as a sentence names them. */
+  sourceNames: {
+    Fiscal: "一般公共预算财政拨款收入",
+    GovFund: "政府性基金预算财政拨款收入",
+    Superior: "上级补助收入",
+    Business: "事业收入",
+    Operating: "经营收入",
+    Affiliated: "附属单位上缴收入",
+    Other: "其他收入",
+    Reserve: "用事业基金弥补收支差额",
+    CarryOver: "年初结转和结余",
+  },
   sourceShare: (name: string, amount: R, share: R) => r`${name}${amount}万元（占比${share}）`,
   initialSpending: (total: R, parts: Rs) => r`年初预算支出${total}万元${parts}。`,
   partsIntro: "，其中：",
@@ -100,6 +111,14 @@ export const report = {
   },
   executed: (year: R, budget: R, spent: R, rate: R) =>
     r`${year}年，本单位预算资金总额（调整预算数）为${budget}万元，支出决算为${spent}万元，预算执行率为${rate}。`,
+  yearNames: { spending: "支出决算", basic: "基本支出", project: "项目支出" },
+  versusLastYear: (name: string, now: R, up: boolean, diff: R, pct: R) =>
+    up
+      ? r`${name}${now}万元，比上年决算数增加${diff}万元，增长${pct}`
+      : r`${name}${now}万元，比上年决算数减少${diff}万元，下降${pct}`,
+  sameAsLastYear: (name: string, now: R) => r`${name}${now}万元，与上年决算数持平`,
+  yearOnYear: (parts: Rs) => r`本年${parts}。`,
+  changeReason: (what: R) => r`主要变动原因：${what}。`,
   quarters: (list: Rs) =>
     r`各季度预算执行率分别为：${list}（执行率 = 季度末累计支出占全年预算的比例 ÷ 序时进度），见附表1-4。`,
   quarter: (n: number, rate: R) => r`第${["一", "二", "三", "四"][n - 1]}季度${rate}`,

@@ -112,6 +112,8 @@ export const sheets = {
     kpiHeaders: ["方面", "指标名称", "目标值", "实际值", "方向", "权重"],
     overridesSection: "三、评价人自评得分（与数据计算不一致时须写明理由）",
     overrideHeaders: ["三级指标", "分值", "自评得分", "理由"],
+    functionalSection: "五、按支出功能分类（自评报告表1-2，不计分）",
+    functionalHeaders: ["功能分类（类）", "年初预算数", "调整预算数", "部门决算数"],
     reportSection:
       "四、自评报告数据（不计分，用于生成自评报告；未填写的，报告中留作【请填写】提示）",
     judgementNote: "评价人判断：是/否，或部分得分",

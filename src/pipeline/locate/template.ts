@@ -1,4 +1,10 @@
-import { inputDef, isMissingValue } from "../../core";
+import {
+  FUNCTIONAL_PERIODS,
+  functionalClassOf,
+  functionalKey,
+  inputDef,
+  isMissingValue,
+} from "../../core";
 import { evaluateCell } from "../formula-eval";
 import {
   bottomRow,
@@ -11,6 +17,9 @@ import {
 import { isTemplateSheet } from "../sheets/names";
 import { KPI_ROWS, TEMPLATE_WORDS, type TemplateWords } from "../sheets/template-sheet";
 import type { KpiTable, Located, OverrideFound } from "./located";
+
+/** How far below its header the 表1-2 area is read: its rows and as many again that a user added. */
+const MAX_CLASS_ROWS = 40;
 
 export interface TemplateRead {
   sheet: string;
@@ -102,6 +111,26 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
       rows,
       value
     );
+
+  const classHeader = findRow([W.functionalHeaders[0], W.functionalHeaders[3]]);
+  if (classHeader !== undefined) {
+    const [nameCol, ...periodCols] = W.functionalHeaders.map((h) => colOf(classHeader, h));
+    for (const r of rows.filter((x) => x > classHeader && x <= classHeader + MAX_CLASS_ROWS)) {
+      const fc = functionalClassOf(text(r, nameCol));
+      if (!fc) continue;
+      FUNCTIONAL_PERIODS.forEach((p, j) =>
+        read.inputs.push({
+          key: functionalKey(fc.code, p.key),
+          ...value(r, periodCols[j]),
+          source: "template",
+          sheet: sheet.name,
+          row: r,
+          col: periodCols[j],
+          confidence: 1,
+        })
+      );
+    }
+  }
 
   const overrideHeader = findRow([W.overrideHeaders[0], W.overrideHeaders[2]]);
   if (overrideHeader !== undefined) {

@@ -4,6 +4,10 @@ import {
   MISSING_WORD,
   placedIndicators,
   REPORT_INPUTS,
+  FUNCTIONAL_CLASSES,
+  FUNCTIONAL_PERIODS,
+  functionalKey,
+  type FunctionalClass,
   ruleInputKeys,
   unitText,
   type Framework,
@@ -30,6 +34,8 @@ export const TEMPLATE_WORDS: readonly TemplateWords[] = LOCALES.map(
 );
 
 export const KPI_ROWS = 12;
+/** Blank rows of the 表1-2 area for the unit's functional classes. */
+export const FUNCTIONAL_ROWS = 8;
 export const DIRECTIONS = [">=", "<="];
 
 /** Where the value cell of each input sits among the template's columns. */
@@ -206,6 +212,33 @@ export function planTemplateSheet(
     n++;
     inputRow(row++, n, def);
   }
+
+  row++;
+  put(row, 1, { value: W.functionalSection, style: "section" });
+  plan.merges.push({ top: row, left: 1, bottom: row, right: 7 });
+  row++;
+  W.functionalHeaders.forEach((h, i) => put(row, i + 2, { value: h, style: "header" }));
+  row++;
+  const given = (c: FunctionalClass) =>
+    FUNCTIONAL_PERIODS.some((p) => fill.inputs?.[functionalKey(c.code, p.key)] !== undefined);
+  const filled = FUNCTIONAL_CLASSES.filter(given);
+  const classRows = { top: row, bottom: row + Math.max(FUNCTIONAL_ROWS, filled.length) - 1 };
+  for (; row <= classRows.bottom; row++) {
+    const c = filled[row - classRows.top];
+    put(row, 2, { ...(c && { value: text(c.label, locale) }), style: "input" });
+    FUNCTIONAL_PERIODS.forEach((p, j) =>
+      put(row, 3 + j, {
+        ...(c && valueCell(fill.inputs?.[functionalKey(c.code, p.key)])),
+        style: "input",
+        numberFormat: FORMATS.amount,
+      })
+    );
+  }
+  // No drop-down for the class: Excel refuses a typed list over 255 characters (the English names are
+  // longer); the reader takes a class by its name or its code.
+  plan.validations.push(
+    validation({ ...classRows, left: 3, right: 5, kind: "decimal", min: 0 }, locale)
+  );
   plan.printAreas = [{ top: 1, left: 1, bottom: row - 1, right: 7 }];
   plan.footer = catalog(locale).sheets.score.footer;
   return plan;

@@ -116,7 +116,7 @@ export function SourcesStep({
       ...g,
       rows: missingOnly ? g.rows.filter((r) => r.status !== "found") : g.rows,
     }))
-    .filter((g) => g.rows.length);
+    .filter((g) => g.rows.length || (g.note && !missingOnly));
 
   return (
     <section className={styles.root} aria-label={t.steps.sources}>
@@ -170,6 +170,7 @@ export function SourcesStep({
               )}
             </AccordionHeader>
             <AccordionPanel>
+              {g.note && <Caption1>{g.note}</Caption1>}
               {g.rows.map((row) => (
                 <InputLine
                   key={row.key}

@@ -17,6 +17,27 @@ async function filledTemplate(fill: Parameters<typeof planTemplateSheet>[2]) {
 }
 
 describe("the 绩效基础数据 template", () => {
+  it("keeps the unit's functional classes in a table of their own, read back by class name or code", async () => {
+    const snap = await filledTemplate({
+      inputs: { fc207Initial: 4635.64, fc207Actual: 3421.16, fc221Adjusted: 81.08 },
+    });
+    const located = locateInputs(snap);
+    const value = (key: string) => located.inputs.get(key)?.value;
+    expect([value("fc207Initial"), value("fc207Actual"), value("fc221Adjusted")]).toEqual([
+      4635.64, 3421.16, 81.08,
+    ]);
+    expect(value("fc207Adjusted") ?? null).toBeNull();
+    const sheet = snap.sheets[0];
+    const at = located.inputs.get("fc207Initial")!;
+    expect(sheet.values[at.row - sheet.top][1 - sheet.left + 1]).toBe("文化旅游体育与传媒支出");
+
+    // A row the user adds with the code and the name, below those written, is read as well.
+    const row = located.inputs.get("fc221Adjusted")!.row + 1;
+    sheet.values[row - sheet.top][1 - sheet.left + 1] = "208 社会保障和就业支出";
+    sheet.values[row - sheet.top][2 - sheet.left + 1] = 74.83;
+    expect(locateInputs(snap).inputs.get("fc208Initial")?.value).toBe(74.83);
+  });
+
   it("lists every input of the framework once, then the report's figures, each readable back by its key", async () => {
     const snap = await filledTemplate({ inputs: {} });
     const located = locateInputs(snap);

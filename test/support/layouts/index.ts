@@ -22,6 +22,7 @@ const SHEET_NAMES = ["Sheet1", "Sheet2", "Sheet3", "数据", "报表", "附表",
 const OWN_NAMES: Record<string, string[]> = {
   expenseByUse: ["表1-3", "支出用途", "预算调整"],
   fundSources: ["表1-1", "资金来源"],
+  functionalClasses: ["表1-2", "功能分类"],
   basicExpense: ["公开06表", "基本支出", "表8"],
   sanGongPublished: ["公开09表", "三公经费"],
   sanGongRows: ["三公", "“三公”经费"],

@@ -683,9 +683,79 @@ export const basicInfoText: TableMaker = (rng, t) => {
   return b.done("text");
 };
 
+/** The classes a unit's 表1-2 lists, by code and name as the classification writes them. */
+const CLASSES = [
+  ["201", "一般公共服务支出"],
+  ["205", "教育支出"],
+  ["207", "文化旅游体育与传媒支出"],
+  ["208", "社会保障和就业支出"],
+  ["210", "卫生健康支出"],
+  ["212", "城乡社区支出"],
+  ["221", "住房保障支出"],
+];
+
+/**
+ * 表1-2 按支出功能分类: one row per 类 (named, or coded and named) × 年初 | 调整 (| 部门决算数) (| 上年决算数),
+ * the classes adding up to the department's totals, a total row at the bottom.
+ */
+export const functionalClasses: TableMaker = (rng, t, w) => {
+  const s = totals(t);
+  const classes = shuffle(rng, CLASSES).slice(0, int(rng, 2, 5));
+  const withActual = chance(rng, 0.6);
+  const withLast = chance(rng, 0.3);
+  // Each period's total split among the classes by the same weights, the last class taking the rest.
+  const weights = classes.map(() => 0.2 + rng());
+  const split = (total: number) => {
+    const sum = weights.reduce((a, b) => a + b, 0);
+    const parts = weights.slice(0, -1).map((x) => round2((total * x) / sum));
+    return [...parts, round2(total - parts.reduce((a, b) => a + b, 0))];
+  };
+  const [initial, adjusted, actual] = [split(s.initial), split(s.adjusted), split(s.actual)];
+  const b = new TableBuilder(rng, 3 + (withActual ? 1 : 0) + (withLast ? 1 : 0));
+  b.title(
+    pick(rng, ["表1-2 部门整体支出构成与调整情况（按支出功能分类）", "部门支出按功能分类情况表"]),
+    t.year
+  );
+  b.unitLine(w.unitLine(), t.unit);
+  b.header(
+    [
+      { text: pick(rng, ["年初预算数", "年初预算"]) },
+      { text: pick(rng, ["调整预算数", "调整后预算数"]) },
+      ...(withActual ? [{ text: "部门决算数" }] : []),
+      ...(withLast ? [{ text: pick(rng, lastYearHeader(t.year)) }] : []),
+    ],
+    [pick(rng, ["支出功能分类", "功能分类科目", "科目名称"])]
+  );
+  const coded = chance(rng, 0.5);
+  classes.forEach(([code, name], i) => {
+    b.row([
+      coded ? `${code} ${name}` : name,
+      w.amount(initial[i]),
+      w.amount(adjusted[i]),
+      ...(withActual ? [w.amount(actual[i])] : []),
+      ...(withLast ? [w.amount(round2(actual[i] * 0.95))] : []),
+    ]);
+    Object.assign(b.holds, {
+      [`fc${code}Initial`]: initial[i],
+      [`fc${code}Adjusted`]: adjusted[i],
+      ...(withActual && { [`fc${code}Actual`]: actual[i] }),
+    });
+  });
+  b.row([
+    pick(rng, ["总计", "合计"]),
+    w.amount(s.initial),
+    w.amount(s.adjusted),
+    ...(withActual ? [w.amount(s.actual)] : []),
+    ...(withLast ? [w.amount(round2(s.actual * 0.95))] : []),
+  ]);
+  b.note(NOTES);
+  return b.done("label-rows");
+};
+
 export const MAKERS: Record<string, TableMaker> = {
   expenseByUse,
   fundSources,
+  functionalClasses,
   basicExpense,
   sanGongPublished,
   sanGongRows,

@@ -1,4 +1,9 @@
-import type { InputDef } from "../../../core";
+import {
+  FUNCTIONAL_CLASSES,
+  functionalKey,
+  type FunctionalPeriod,
+  type InputDef,
+} from "../../../core";
 import table from "./wording.json";
 
 /** The words tables use for each input, normalized once, and how well a label matches them. */
@@ -124,6 +129,22 @@ export const SPECS: readonly [string, Spec][] = (() => {
       },
     ]);
   });
+  // 表1-2: each functional class (by name, or code and name) against the period columns.
+  const periods = table.words.functionalPeriods as Record<FunctionalPeriod, string[]>;
+  for (const c of FUNCTIONAL_CLASSES) {
+    const rows = Object.values(c.label).flatMap((l) => [norm(l), norm(`${c.code}${l}`)]);
+    for (const [period, words] of Object.entries(periods) as [FunctionalPeriod, string[]][])
+      specs.push([
+        functionalKey(c.code, period),
+        {
+          rows,
+          columns: words.map(norm),
+          exclude: Object.entries(periods)
+            .filter(([p]) => p !== period)
+            .flatMap(([, w]) => w.map(norm)),
+        },
+      ]);
+  }
   return specs;
 })();
 

@@ -1,6 +1,7 @@
 /**
  * The README's pictures of the report draft: the sample workbook's draft written as .docx, printed by
- * LibreOffice Writer to PDF, its first page and its first annex page rendered to PNG in docs/images/.
+ * LibreOffice Writer to PDF, its first page, the first page of the framework table and the first annex
+ * page rendered to PNG in docs/images/.
  * Run after `npm run build:cli`: node scripts/readme-report.js
  */
 const { execFileSync } = require("child_process");
@@ -28,9 +29,12 @@ const { reportDocx } = require("../build/report/docx");
   });
   const pdf = path.join(dir, "report.pdf");
   const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
-  const annex = pages.findIndex((p) => /表\s*1-1\s*部门整体支出预算资金来源/.test(p)) + 1;
+  const first = (pattern) => pages.findIndex((p) => pattern.test(p)) + 1;
+  const scores = first(/参考评分标准/);
+  const annex = first(/表\s*1-1\s*部门整体支出预算资金来源/);
   for (const [page, name] of [
     [1, "report-page-1"],
+    [scores, "report-page-scores"],
     [annex, "report-page-annex"],
   ]) {
     const prefix = path.join(dir, name);
@@ -48,5 +52,5 @@ const { reportDocx } = require("../build/report/docx");
     ]);
     renameSync(`${prefix}.png`, path.join(root, "docs", "images", `${name}.png`));
   }
-  console.log(`docs/images/report-page-1.png, docs/images/report-page-annex.png (page ${annex})`);
+  console.log(`docs/images/report-page-{1,scores,annex}.png (pages 1, ${scores}, ${annex})`);
 })();

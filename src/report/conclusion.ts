@@ -1,8 +1,8 @@
-import { formatPoints, Rational, type IndicatorResult } from "../core";
+import { formatPoints, placedIndicators, Rational, type IndicatorResult } from "../core";
 import type { Run } from "../i18n/runs";
 import { h, p, type DraftContext } from "./context";
 import { figure } from "./figures";
-import { TEXT_WIDTH_MM, type Block, type TableBlock, type TableRow } from "./model";
+import { LANDSCAPE_WIDTH_MM, type Block, type TableBlock, type TableRow } from "./model";
 
 /** 三、总体评价和整改措施 and 四、评分情况: the total, the grade, each deduction and the score table. */
 
@@ -73,11 +73,16 @@ export function scoring(c: DraftContext): Block[] {
   ];
 }
 
-/** 一级 | 二级 | 三级 | 分值 | 得分 | 扣分情况说明, the level cells merged down their indicators. */
+/**
+ * The framework table as the published reports end with it: 一级 | 二级 | 三级 | 分值 | 指标说明 | 参考评分标准 |
+ * 得分 | 扣分情况说明, the level cells merged down their indicators, on landscape pages.
+ */
 function scoreTable(c: DraftContext): TableBlock {
   const { w, result } = c;
   const t = w.scoreTable;
-  const name = (i: IndicatorResult, level: "level1" | "level2" | "indicator") => c.nameOf(i, level);
+  const placed = new Map(
+    placedIndicators(c.framework).map((pl) => [pl.indicator.id, pl.indicator])
+  );
   const spanOf = (pick: (i: IndicatorResult) => string, at: number) => {
     const here = pick(result.indicators[at]);
     if (at > 0 && pick(result.indicators[at - 1]) === here) return 0;
@@ -85,12 +90,15 @@ function scoreTable(c: DraftContext): TableBlock {
     while (at + n < result.indicators.length && pick(result.indicators[at + n]) === here) n++;
     return n;
   };
+  const lines = (xs: string[] | undefined): Run[] => [{ text: (xs ?? []).join("\n") }];
   const rows: TableRow[] = result.indicators.map((i, at) => ({
     cells: [
-      [{ text: name(i, "level1") }],
-      [{ text: name(i, "level2") }],
-      [{ text: name(i, "indicator") }],
+      [{ text: c.nameOf(i, "level1") }],
+      [{ text: c.nameOf(i, "level2") }],
+      [{ text: c.nameOf(i) }],
       [points(i.max)],
+      lines(placed.get(i.id)?.description),
+      lines(placed.get(i.id)?.criteria),
       [i.score === null ? c.ask(`${c.nameOf(i)}${t.scoreOf}`) : points(i.score)],
       [{ text: i.score === null ? t.missing(i.missing.join(w.listSeparator)) : i.explanation }],
     ],
@@ -102,16 +110,20 @@ function scoreTable(c: DraftContext): TableBlock {
       [],
       [],
       [points(result.max)],
+      [],
+      [],
       [totalRun(c)],
       [{ text: result.grade ? t.grade(result.grade) : t.noGrade }],
     ],
     total: true,
   });
-  const widths = [16, 18, 28, 12, 12];
+  const widths = [14, 14, 20, 10, 36, 0, 10, 40];
+  widths[5] = LANDSCAPE_WIDTH_MM - widths.reduce((a, b) => a + b, 0);
   return {
     caption: [{ text: t.caption }],
-    widths: [...widths, TEXT_WIDTH_MM - widths.reduce((a, b) => a + b, 0)],
-    align: ["center", "center", "left", "center", "center", "left"] as TableBlock["align"],
+    landscape: true,
+    widths,
+    align: ["center", "center", "left", "center", "left", "left", "center", "left"],
     headers: t.headers,
     rows,
   };

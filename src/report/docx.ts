@@ -6,6 +6,7 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -16,6 +17,7 @@ import {
   WidthType,
   convertMillimetersToTwip as mm,
   type IRunOptions,
+  type ISectionOptions,
   type ParagraphChild,
 } from "docx";
 import type { Run } from "../i18n/runs";
@@ -37,8 +39,8 @@ const FONTS = {
   pageNumber: "宋体",
   latin: "Times New Roman",
 };
-/** Sizes in half-points: 三号 16 pt, 二号 22 pt, 四号 14 pt, 小四 12 pt. */
-const SIZE = { body: 32, title: 44, pageNumber: 28, table: 24 };
+/** Sizes in half-points: 三号 16 pt, 二号 22 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt. */
+const SIZE = { body: 32, title: 44, pageNumber: 28, table: 24, wideTable: 21 };
 /** 22 lines in the 225 mm text block: 28.95 pt a line, fixed so a page holds what the standard says. */
 const LINE = { line: 579, lineRule: LineRuleType.EXACT };
 /** Two characters of 16 pt. */
@@ -52,12 +54,15 @@ const font = (eastAsia: string) => ({
 });
 
 function runs(rs: Run[], base: IRunOptions): TextRun[] {
-  return rs.map((r) =>
+  return rs.flatMap((r) =>
     "figure" in r
-      ? new TextRun({ ...base, text: r.figure, style: "Figure" })
+      ? [new TextRun({ ...base, text: r.figure, style: "Figure" })]
       : "prompt" in r
-        ? new TextRun({ ...base, text: r.prompt, style: "Prompt", highlight: "yellow" })
-        : new TextRun({ ...base, text: r.text })
+        ? [new TextRun({ ...base, text: r.prompt, style: "Prompt", highlight: "yellow" })]
+        : // A line break inside words (the lines of a criterion) is a break in the run.
+          r.text
+            .split("\n")
+            .map((line, i) => new TextRun({ ...base, text: line, break: i ? 1 : 0 }))
   );
 }
 
@@ -106,11 +111,20 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
 };
 
-function cellParagraph(rs: Run[], align: keyof typeof ALIGN, bold: boolean): Paragraph {
+/** A cell's text: 小四 at 1.25 lines, or 五号 single-spaced in the wide table. */
+function cellParagraph(
+  rs: Run[],
+  align: keyof typeof ALIGN,
+  bold: boolean,
+  wide: boolean
+): Paragraph {
   return new Paragraph({
     alignment: ALIGN[align],
-    spacing: { line: 300, lineRule: LineRuleType.AUTO },
-    children: runs(rs, { font: font(bold ? FONTS.h1 : FONTS.body), size: SIZE.table }),
+    spacing: { line: wide ? 240 : 300, lineRule: LineRuleType.AUTO },
+    children: runs(rs, {
+      font: font(bold ? FONTS.h1 : FONTS.body),
+      size: wide ? SIZE.wideTable : SIZE.table,
+    }),
   });
 }
 
@@ -128,7 +142,12 @@ function table(t: TableBlock): (Paragraph | Table)[] {
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
       ...(opts.rowSpan && opts.rowSpan > 1 ? { rowSpan: opts.rowSpan } : {}),
       children: [
-        cellParagraph(rs, opts.header ? "center" : t.align[col], !!(opts.header || opts.bold)),
+        cellParagraph(
+          rs,
+          opts.header ? "center" : t.align[col],
+          !!(opts.header || opts.bold),
+          !!t.landscape
+        ),
       ],
     });
   const header = new TableRow({
@@ -136,10 +155,11 @@ function table(t: TableBlock): (Paragraph | Table)[] {
     cantSplit: true,
     children: t.headers.map((text, col) => cell([{ text }], col, { header: true })),
   });
+  // Rows stay whole on a page, but for the wide table's, whose criteria may run longer than a page.
   const body = t.rows.map(
     (row) =>
       new TableRow({
-        cantSplit: true,
+        cantSplit: !t.landscape,
         children: row.cells.flatMap((rs, col) => {
           const span = row.spans?.[col] ?? 1;
           return span === 0 ? [] : [cell(rs, col, { bold: row.total, rowSpan: span })];
@@ -191,6 +211,34 @@ function pageNumber(alignment: (typeof AlignmentType)["RIGHT" | "LEFT"]): Footer
   });
 }
 
+/** A4 upright with the margins of GB/T 9704; turned, the wide table's pages keep 37/35 mm at the sides. */
+const PAGES = {
+  portrait: {
+    size: { width: mm(210), height: mm(297) },
+    margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(21) },
+  },
+  landscape: {
+    size: { width: mm(210), height: mm(297), orientation: PageOrientation.LANDSCAPE },
+    margin: { top: mm(26), bottom: mm(26), left: mm(37), right: mm(35), footer: mm(14) },
+  },
+};
+
+/** The blocks in sections by orientation: the wide table on landscape pages, the rest upright. */
+function sections(blocks: Block[]): ISectionOptions[] {
+  const groups: { landscape: boolean; blocks: Block[] }[] = [];
+  for (const b of blocks) {
+    const landscape = b.kind === "table" && !!b.table.landscape;
+    const last = groups[groups.length - 1];
+    if (last && last.landscape === landscape) last.blocks.push(b);
+    else groups.push({ landscape, blocks: [b] });
+  }
+  return groups.map((g) => ({
+    properties: { page: g.landscape ? PAGES.landscape : PAGES.portrait },
+    footers: { default: pageNumber(AlignmentType.RIGHT), even: pageNumber(AlignmentType.LEFT) },
+    children: g.blocks.flatMap(block),
+  }));
+}
+
 export function reportDocument(draft: ReportDraft): Document {
   return new Document({
     title: draft.title,
@@ -210,24 +258,7 @@ export function reportDocument(draft: ReportDraft): Document {
         document: { run: { font: font(FONTS.body), size: SIZE.body } },
       },
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: mm(210), height: mm(297) },
-            margin: {
-              top: mm(37),
-              bottom: mm(35),
-              left: mm(28),
-              right: mm(26),
-              footer: mm(21),
-            },
-          },
-        },
-        footers: { default: pageNumber(AlignmentType.RIGHT), even: pageNumber(AlignmentType.LEFT) },
-        children: draft.blocks.flatMap(block),
-      },
-    ],
+    sections: sections(draft.blocks),
   });
 }
 

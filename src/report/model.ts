@@ -13,6 +13,8 @@ export type Block =
 
 export interface TableBlock {
   caption: Run[];
+  /** Printed on landscape pages of its own, in a smaller size: the full framework table. */
+  landscape?: boolean;
   /** 单位：万元 above the table's right edge. */
   unitLine?: string;
   /** Column widths in millimetres; they add up to the text width. */
@@ -41,6 +43,8 @@ export interface ReportDraft {
 
 /** The text width of an A4 page with the margins of GB/T 9704 (28 mm left, 26 mm right). */
 export const TEXT_WIDTH_MM = 156;
+/** The text width of a landscape A4 page (37 mm left, 35 mm right, the portrait top and bottom turned). */
+export const LANDSCAPE_WIDTH_MM = 225;
 
 /** Runs as the reader sees them. */
 export const plainText = (runs: readonly Run[]): string =>

@@ -235,7 +235,16 @@ export const report: ReportWords = {
     r`Evaluated against the ${framework} (table below), the scores the data supports add up to ${total} points (some indicators lack data).`,
   scoreTable: {
     caption: "Indicator scores",
-    headers: ["Level 1", "Level 2", "Indicator", "Points", "Score", "Deductions"],
+    headers: [
+      "Level 1",
+      "Level 2",
+      "Indicator",
+      "Points",
+      "Description",
+      "Scoring criteria",
+      "Score",
+      "Deductions",
+    ],
     total: "Total",
     grade: (grade) => `Grade: ${grade}`,
     noGrade: "Some indicators lack data: no grade yet",

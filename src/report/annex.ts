@@ -49,6 +49,26 @@ function column(c: DraftContext, parts: string[], total: string): Map<string, Ru
   );
 }
 
+/** The two budget columns of 表1-1 and 表1-3, each with the total its parts add up to. */
+const BUDGET_PERIODS = [
+  ["Initial", "budgetScale"],
+  ["Adjusted", "executionBudget"],
+] as const;
+
+/** 表1-1 and 表1-3: a label column and the two budget columns, in 万元. */
+const budgetTable = (
+  c: DraftContext,
+  words: { caption: string; headers: string[] },
+  rows: TableRow[]
+): TableBlock => ({
+  caption: [{ text: words.caption }],
+  unitLine: c.w.unitLine,
+  widths: amountWidths(76, 2),
+  align: ["left", "right", "right"],
+  headers: words.headers,
+  rows,
+});
+
 const cell = (c: DraftContext, key: string): Run[] => {
   const v = c.amount(key);
   return v !== undefined ? [c.money(v)] : [c.askFor([key])];
@@ -63,10 +83,7 @@ const sumCell = (c: DraftContext, keys: string[], cells: Map<string, Run[]>): Ru
 
 function sources(c: DraftContext): TableBlock {
   const t = c.w.tables.sources;
-  const periods = [
-    ["Initial", "budgetScale"],
-    ["Adjusted", "executionBudget"],
-  ] as const;
+  const periods = BUDGET_PERIODS;
   const all = [...SOURCES, ...OTHER_SOURCES];
   const columns = periods.map(([period, total]) =>
     column(
@@ -81,34 +98,27 @@ function sources(c: DraftContext): TableBlock {
       ...periods.map(([period], i) => columns[i].get(`income${s}${period}`)!),
     ],
   });
-  return {
-    caption: [{ text: t.caption }],
-    unitLine: c.w.unitLine,
-    widths: amountWidths(76, 2),
-    align: ["left", "right", "right"],
-    headers: t.headers,
-    rows: [
-      ...SOURCES.map(row),
-      {
-        cells: [
-          [{ text: t.rows.subtotal }],
-          ...periods.map(([period], i) =>
-            sumCell(
-              c,
-              SOURCES.map((s) => `income${s}${period}`),
-              columns[i]
-            )
-          ),
-        ],
-        total: true,
-      },
-      ...OTHER_SOURCES.map(row),
-      {
-        cells: [[{ text: t.rows.total }], ...periods.map(([, total]) => cell(c, total))],
-        total: true,
-      },
-    ],
-  };
+  return budgetTable(c, t, [
+    ...SOURCES.map(row),
+    {
+      cells: [
+        [{ text: t.rows.subtotal }],
+        ...periods.map(([period], i) =>
+          sumCell(
+            c,
+            SOURCES.map((s) => `income${s}${period}`),
+            columns[i]
+          )
+        ),
+      ],
+      total: true,
+    },
+    ...OTHER_SOURCES.map(row),
+    {
+      cells: [[{ text: t.rows.total }], ...periods.map(([, total]) => cell(c, total))],
+      total: true,
+    },
+  ]);
 }
 
 /** 表1-2: the classes the data gives, in the classification's order; none given, the unit lists them. */
@@ -164,10 +174,7 @@ function uses(c: DraftContext): TableBlock {
   ];
   const keyOf = (part: string, period: "Initial" | "Adjusted") =>
     part === "dailyPublic" && period === "Adjusted" ? "dailyPublicBudget" : `${part}${period}`;
-  const periods = [
-    ["Initial", "budgetScale"],
-    ["Adjusted", "executionBudget"],
-  ] as const;
+  const periods = BUDGET_PERIODS;
   const columns = periods.map(([period, total]) =>
     column(
       c,
@@ -182,40 +189,33 @@ function uses(c: DraftContext): TableBlock {
     ],
     total,
   });
-  return {
-    caption: [{ text: t.caption }],
-    unitLine: c.w.unitLine,
-    widths: amountWidths(76, 2),
-    align: ["left", "right", "right"],
-    headers: t.headers,
-    rows: [
-      {
-        cells: [
-          [{ text: t.rows.basic }],
-          ...periods.map(([period], i) =>
-            sumCell(c, [keyOf("personnel", period), keyOf("dailyPublic", period)], columns[i])
-          ),
-        ],
-        total: true,
-      },
-      row("personnel", t.rows.personnel),
-      row("dailyPublic", t.rows.dailyPublic),
-      row("project", t.rows.project, true),
-      {
-        cells: [
-          [{ text: t.rows.capitalProject }],
-          ...periods.map(([period]) => cell(c, `capitalProject${period}`)),
-        ],
-      },
-      row("remitted", t.rows.remitted),
-      row("operatingSpending", t.rows.operatingSpending),
-      row("affiliatedSubsidy", t.rows.affiliatedSubsidy),
-      {
-        cells: [[{ text: t.rows.total }], ...periods.map(([, total]) => cell(c, total))],
-        total: true,
-      },
-    ],
-  };
+  return budgetTable(c, t, [
+    {
+      cells: [
+        [{ text: t.rows.basic }],
+        ...periods.map(([period], i) =>
+          sumCell(c, [keyOf("personnel", period), keyOf("dailyPublic", period)], columns[i])
+        ),
+      ],
+      total: true,
+    },
+    row("personnel", t.rows.personnel),
+    row("dailyPublic", t.rows.dailyPublic),
+    row("project", t.rows.project, true),
+    {
+      cells: [
+        [{ text: t.rows.capitalProject }],
+        ...periods.map(([period]) => cell(c, `capitalProject${period}`)),
+      ],
+    },
+    row("remitted", t.rows.remitted),
+    row("operatingSpending", t.rows.operatingSpending),
+    row("affiliatedSubsidy", t.rows.affiliatedSubsidy),
+    {
+      cells: [[{ text: t.rows.total }], ...periods.map(([, total]) => cell(c, total))],
+      total: true,
+    },
+  ]);
 }
 
 /** 季度 | 季度末累计支出 | 序时进度 | 执行率, the rate given or worked out as the score worked it out. */

@@ -194,7 +194,8 @@ describe("the report draft of the Longgang 2021 figures, read back from its .doc
     ]);
     // 760.59 + 247.82 + 2,517.35 is 3,525.76 against a total of 3,525.77: the table's own rounding.
     expect(row("三、上缴上级支出")).toEqual(["三、上缴上级支出", "—", "—"]);
-    expect(row("第一季度")).toEqual(["第一季度", "", "25.00%", "184.77%"]);
+    // The rate is the one the unit's 表1-4 gives; the spending is its 部门预算支出进度 column.
+    expect(row("第一季度")).toEqual(["第一季度", "2,149.82", "25.00%", "184.77%"]);
     expect(row("第四季度")).toEqual([
       "第四季度",
       "【请填写：第四季度末累计支出】",

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from "node:fs";
+import { main, type Io } from "../../src/cli/main";
+import { repoFile } from "../helpers";
+import { paragraphText, readDocx } from "../report/read-docx";
+
+/** `perf-score report`: the draft from a workbook or a JSON inputs file, written as .docx, never over a file. */
+
+const SAMPLE = repoFile("examples", "longgang-2021.xlsx");
+const JSON_INPUTS = readFileSync(repoFile("examples", "longgang-2021.inputs.json"), "utf8");
+
+async function run(argv: string[], existing: string[] = [], stdin = "") {
+  let out = "";
+  let err = "";
+  const written: Record<string, Uint8Array> = {};
+  const io: Io = {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    readText: (p) => {
+      if (p === "单位.json") return JSON_INPUTS;
+      throw Object.assign(new Error(`ENOENT: ${p}`), { code: "ENOENT" });
+    },
+    readBinary: (p) => readFileSync(p),
+    writeBinary: (p, data) => (written[p] = data),
+    exists: (p) => existing.includes(p) || p in written || existsSync(p),
+    kind: () => "file",
+    list: () => [],
+    readStdin: () => stdin,
+    cwd: "/work/out",
+    sampleWorkbook: SAMPLE,
+    version: "9.9.9",
+  };
+  const code = await main(argv, io);
+  return { code, out, err, written };
+}
+
+const textOf = async (bytes: Uint8Array) => (await readDocx(bytes)).map(paragraphText).join("\n");
+
+describe("perf-score report", () => {
+  it("drafts the embedded sample's report into the current folder and says how many prompts remain", async () => {
+    const r = await run(["report"]);
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toMatch(
+      /^已生成自评报告初稿 longgang-2021-自评报告\.docx：其中 (\d+) 处【请填写】提示（黄色底纹）需由本单位补充\n$/
+    );
+    const text = await textOf(r.written["longgang-2021-自评报告.docx"]);
+    expect(text).toContain("“三公”经费控制率为36.18%");
+    const prompts = Number(/其中 (\d+) 处/.exec(r.out)![1]);
+    expect(text.match(/【请填写：/g)).toHaveLength(prompts);
+  });
+
+  it("gives the same draft from the workbook as from the JSON inputs of the same figures", async () => {
+    const fromWorkbook = await run(["report", SAMPLE, "-o", "a.docx"]);
+    const fromJson = await run(["report", "--inputs", "单位.json", "-o", "b.docx"]);
+    expect(await textOf(fromJson.written["b.docx"])).toBe(
+      await textOf(fromWorkbook.written["a.docx"])
+    );
+  });
+
+  it("writes beside the inputs file by default, and from standard input only with -o", async () => {
+    expect(Object.keys((await run(["report", "--inputs", "单位.json"])).written)).toEqual([
+      "单位-自评报告.docx",
+    ]);
+    const piped = await run(["report", "--inputs", "-"], [], JSON_INPUTS);
+    expect([piped.code, piped.err]).toEqual([
+      2,
+      "perf-score：从标准输入读取时请用 -o 指定报告文件\n",
+    ]);
+    expect((await run(["report", "--inputs", "-", "-o", "r.docx"], [], JSON_INPUTS)).code).toBe(0);
+  });
+
+  it("never writes over a file, names a Word file, and takes one workbook", async () => {
+    const exists = await run(["report", "-o", "r.docx"], ["r.docx"]);
+    expect([exists.code, exists.err, exists.written]).toEqual([
+      2,
+      "perf-score：r.docx 已存在，如确要覆盖请加 --overwrite\n",
+      {},
+    ]);
+    expect((await run(["report", "-o", "r.docx", "--overwrite"], ["r.docx"])).code).toBe(0);
+    expect((await run(["report", "-o", "报告.xlsx"])).err).toBe(
+      "perf-score：自评报告写为 Word 文件，-o 应以 .docx 结尾（报告.xlsx）\n"
+    );
+    expect((await run(["report", SAMPLE, SAMPLE])).err).toBe(
+      "perf-score：report 一次为一个工作簿写报告\n"
+    );
+  });
+
+  it("says what a file it cannot read is, and speaks English with --lang en-US", async () => {
+    const missing = await run(["report", "none.xlsx"]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^perf-score：.*none\.xlsx/);
+    const en = await run(["report", "--lang", "en-US"]);
+    expect(en.out).toMatch(
+      /^Wrote the draft report longgang-2021-self-evaluation\.docx: \d+ prompts \[To fill in: …\]/
+    );
+    expect(await textOf(en.written["longgang-2021-self-evaluation.docx"])).toContain(
+      "a control rate of 36.18%"
+    );
+  });
+});

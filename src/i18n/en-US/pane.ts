@@ -137,6 +137,8 @@ export const pane: PaneStrings = {
   functionalGroup: "Table 1-2 by function (not scored)",
   functionalNote:
     "The report's Table 1-2 lists the initial budget, adjusted budget and final accounts by functional class. Below are those found in the unit's tables; enter others in part 5 of the data sheet.",
+  reportInExcel:
+    "Excel for Windows shows the download at the foot of the pane; Excel for Mac does not let add-ins download files: open the add-in's page in a browser and choose this workbook, or use perf-score report.",
   download: "Download the scored workbook",
   failed: (why) => `That did not work: ${why}`,
   ribbonFailed: (why) => `“Generate score sheet” did not finish: ${why}`,

@@ -134,6 +134,8 @@ export const pane = {
   functionalGroup: "表1-2 按支出功能分类（不计分）",
   functionalNote:
     "自评报告附表1-2按功能分类（类）列出年初预算数、调整预算数和部门决算数。下面是在本单位报表中找到的；其他类请在“绩效基础数据”表第五部分填写。",
+  reportInExcel:
+    "Windows 版 Excel 在任务窗格底部显示下载；Mac 版 Excel 不允许加载项下载文件，请在浏览器中打开加载项页面并选择本工作簿，或用命令行 perf-score report。",
   download: "下载评分后的工作簿",
   failed: (why: string) => `操作没有完成：${why}`,
   ribbonFailed: (why: string) => `“生成评分表”没有完成：${why}`,

@@ -220,6 +220,7 @@ export function GenerateStep({
         {t.report}
       </Button>
       <Caption1>{t.reportNote}</Caption1>
+      {session.kind === "excel" && <Caption1>{t.reportInExcel}</Caption1>}
       {report.busy && <ProgressBar aria-label={t.reportWriting} />}
       {report.message}
       {result && generated && (

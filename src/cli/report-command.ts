@@ -7,6 +7,7 @@ import {
   type ScoreResult,
 } from "../core";
 import { catalog } from "../i18n";
+import { reportWords } from "../i18n/report-words";
 import { loadWorkbook } from "../hosts/xlsx/file";
 import { snapshotOf } from "../hosts/xlsx/read";
 import { analyzeWorkbook } from "../pipeline/analyze";
@@ -66,12 +67,12 @@ export async function reportCommand(args: Args, io: Io, chosen?: Framework): Pro
   const draft = draftReport(scored.result, scored.file, scored.framework, args.locale);
   const unwritten = writeOrSay(io, output, await reportDocx(draft), args.locale);
   if (unwritten) return say(unwritten.text, 1);
-  io.out(`${catalog(args.locale).report.written(output, draft.prompts)}\n`);
+  io.out(`${reportWords(args.locale).written(output, draft.prompts)}\n`);
   return 0;
 }
 
 /** `X.xlsx` or `X.json` → `X-自评报告.docx` beside it; the embedded sample's draft goes to the current folder. */
 function defaultReportPath(source: string, io: Io, args: Args): string {
-  const name = catalog(args.locale).report.fileName(basename(source, extname(source)));
+  const name = reportWords(args.locale).fileName(basename(source, extname(source)));
   return resolve(source) === resolve(io.sampleWorkbook) ? name : join(dirname(source), name);
 }

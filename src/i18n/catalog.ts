@@ -8,7 +8,6 @@ import type { FileWords } from "./zh-CN/files";
 import type { FrameworkFileWords } from "./zh-CN/framework-file";
 import type { FrameworkFormWords } from "./zh-CN/framework-form";
 import type { ReviewWords } from "./zh-CN/review";
-import type { ReportWords } from "./zh-CN/report";
 
 /**
  * Every sentence a user reads, by the part of the add-in that says it. One catalog per language; the
@@ -25,5 +24,4 @@ export interface Catalog {
   frameworkForm: FrameworkFormWords;
   functions: FunctionStrings;
   review: ReviewWords;
-  report: ReportWords;
 }

@@ -9,9 +9,8 @@ import {
   type Locale,
   type ScoreResult,
 } from "../core";
-import { catalog } from "../i18n";
 import { joinRuns, type Run } from "../i18n/runs";
-import type { ReportWords } from "../i18n/zh-CN/report";
+import { reportWords, type ReportWords } from "../i18n/report-words";
 import type { Block } from "./model";
 import { figure, figuresOf, formatAmount, formatRatio, type Figures } from "./figures";
 
@@ -29,7 +28,7 @@ export class DraftContext {
     readonly framework: Framework,
     readonly locale: Locale
   ) {
-    this.w = catalog(locale).report;
+    this.w = reportWords(locale);
     this.f = figuresOf(file);
     const year = result.year ?? file.year;
     const unit = result.unit ?? file.unit;

@@ -1,4 +1,8 @@
-import { catalog, LOCALES } from "../../src/i18n";
+import { catalog as sections, LOCALES, type Locale } from "../../src/i18n";
+import { reportWords } from "../../src/i18n/report-words";
+
+/** Every sentence of a language: the catalog's sections and the report draft's words. */
+const catalog = (locale: Locale) => ({ ...sections(locale), report: reportWords(locale) });
 
 /**
  * One catalog per language for every sentence a user reads. TypeScript keeps the two catalogs the same

@@ -7,7 +7,6 @@ import { frameworkForm } from "./framework-form";
 import { findings } from "./findings";
 import { functions } from "./functions";
 import { pane } from "./pane";
-import { report } from "./report";
 import { review } from "./review";
 import { sheets } from "./sheets";
 
@@ -22,5 +21,4 @@ export const enUS: Catalog = {
   frameworkForm,
   functions,
   review,
-  report,
 };

@@ -147,15 +147,16 @@ export function GenerateStep({
   // The draft is made from the score as the pane shows it; the Word writer loads only when asked for.
   const writeReport = () =>
     report.run(async () => {
-      const [{ draftReport }, { reportDocx }] = await Promise.all([
+      const [{ draftReport }, { reportDocx }, { reportWords }] = await Promise.all([
         import("../../report/draft"),
         import("../../report/docx"),
+        import("../../i18n/report-words"),
       ]);
       const draft = draftReport(preview, previewInputs, analysis.framework, locale);
       const stem = session.title.replace(/\.[^.]+$/, "") || String(preview.unit ?? "");
-      const name = catalog(locale).report.fileName(stem);
+      const name = reportWords(locale).fileName(stem);
       downloadFile(name, await reportDocx(draft), DOCX_TYPE);
-      return catalog(locale).report.written(name, draft.prompts);
+      return reportWords(locale).written(name, draft.prompts);
     });
   const result = generated?.result;
   const unscored = result ? result.indicators.filter((i) => i.score === null).length : 0;

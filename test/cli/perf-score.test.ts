@@ -1,51 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { INPUTS } from "../../src/core";
-import { main, type Io } from "../../src/cli/main";
 import { INDEPENDENT_FIXTURES } from "../fixtures/independent-workbooks";
+import { main, type Io } from "../../src/cli/main";
 import { repoFile } from "../helpers";
+import { runCli, SAMPLE } from "./run-cli";
 
-const SAMPLE = repoFile("examples", "longgang-2021.xlsx");
-
-/** Runs the CLI in-process; text files come from `files`, binary writes are captured. */
-async function run(argv: string[], files: Record<string, string> = {}, stdin = "") {
-  let out = "";
-  let err = "";
-  const written: Record<string, Uint8Array> = {};
-  const read = (p: string) => {
-    if (p in files) return files[p];
-    if (p === "sample.json")
-      return readFileSync(repoFile("examples", "longgang-2021.inputs.json"), "utf8");
-    throw Object.assign(new Error(`ENOENT: ${p}`), { code: "ENOENT" });
-  };
-  const io: Io = {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    readText: read,
-    readBinary: (p) =>
-      p === SAMPLE || p.endsWith(".xlsx") ? readFileSync(p) : new TextEncoder().encode(read(p)),
-    writeBinary: (p, data) => (written[p] = data),
-    exists: (p) => p in files || p in written || existsSync(p),
-    kind: (p) => (existsSync(p) ? (statSync(p).isDirectory() ? "folder" : "file") : "missing"),
-    list: (p) => readdirSync(p),
-    readStdin: () => stdin,
-    cwd: "/work/out",
-    sampleWorkbook: SAMPLE,
-    version: "9.9.9",
-  };
-  const code = await main(argv, io);
-  return { code, out, err, written };
-}
+const run = runCli;
 
 describe("perf-score score on the embedded sample workbook", () => {
   it("prints the Chinese score table and writes the scored copy to the current folder", async () => {

@@ -1,37 +1,19 @@
-import { existsSync, readFileSync } from "node:fs";
-import { main, type Io } from "../../src/cli/main";
+import { readFileSync } from "node:fs";
 import { repoFile } from "../helpers";
 import { paragraphText, readDocx } from "../report/read-docx";
+import { runCli, SAMPLE } from "./run-cli";
 
 /** `perf-score report`: the draft from a workbook or a JSON inputs file, written as .docx, never over a file. */
 
-const SAMPLE = repoFile("examples", "longgang-2021.xlsx");
 const JSON_INPUTS = readFileSync(repoFile("examples", "longgang-2021.inputs.json"), "utf8");
 
-async function run(argv: string[], existing: string[] = [], stdin = "") {
-  let out = "";
-  let err = "";
-  const written: Record<string, Uint8Array> = {};
-  const io: Io = {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    readText: (p) => {
-      if (p === "单位.json") return JSON_INPUTS;
-      throw Object.assign(new Error(`ENOENT: ${p}`), { code: "ENOENT" });
-    },
-    readBinary: (p) => readFileSync(p),
-    writeBinary: (p, data) => (written[p] = data),
-    exists: (p) => existing.includes(p) || p in written || existsSync(p),
-    kind: () => "file",
-    list: () => [],
-    readStdin: () => stdin,
-    cwd: "/work/out",
-    sampleWorkbook: SAMPLE,
-    version: "9.9.9",
-  };
-  const code = await main(argv, io);
-  return { code, out, err, written };
-}
+/** The CLI with the inputs file as 单位.json; `existing` files are there, empty. */
+const run = (argv: string[], existing: string[] = [], stdin = "") =>
+  runCli(
+    argv,
+    { "单位.json": JSON_INPUTS, ...Object.fromEntries(existing.map((f) => [f, ""])) },
+    stdin
+  );
 
 const textOf = async (bytes: Uint8Array) => (await readDocx(bytes)).map(paragraphText).join("\n");
 

@@ -1,8 +1,8 @@
 import { FUNCTIONAL_CLASSES, FUNCTIONAL_PERIODS, functionalKey, Rational, text } from "../core";
 import type { Run } from "../i18n/runs";
-import { OTHER_SOURCES, quarterRates, rateRun, SOURCES } from "./basics";
+import { OTHER_SOURCES, quarterRates, SOURCES } from "./basics";
 import { h, type DraftContext } from "./context";
-import { figure, formatRatio } from "./figures";
+import { figure, formatRatio, rateRun } from "./figures";
 import { TEXT_WIDTH_MM, type Block, type TableBlock, type TableRow } from "./model";
 
 /**

@@ -1,7 +1,7 @@
 import { quarterRate, Rational } from "../core";
 import { r, type Run } from "../i18n/runs";
 import { h, p, type DraftContext } from "./context";
-import { figure, formatRatio } from "./figures";
+import { countRun, figure, formatRatio, rateRun } from "./figures";
 import type { Block } from "./model";
 
 /** 一、部门（单位）基本情况: duties and work (the unit's), the budget, its adjustment and its execution. */
@@ -156,13 +156,13 @@ function changes(c: DraftContext): Run[] {
     ],
     ["project", ["projectInitial"], ["projectAdjusted"]],
   ] as const;
-  const clauses = pairs.map(([name, before, after]) => {
-    const [b, a] = [c.sum([...before]), c.sum([...after])];
-    if (!b || !a) return [c.askFor([...before, ...after].filter((k) => !c.amount(k)))];
-    const label = c.w.budgetNames[name];
-    if (a.eq(b)) return [{ text: c.w.unchanged(label) }];
-    return a.gt(b) ? c.w.raised(label, c.money(a.sub(b))) : c.w.cut(label, c.money(b.sub(a)));
-  });
+  const clauses = pairs.map(([name, before, after]) =>
+    c.compare(before, after, (b, a) => {
+      const label = c.w.budgetNames[name];
+      if (a.eq(b)) return [{ text: c.w.unchanged(label) }];
+      return a.gt(b) ? c.w.raised(label, c.money(a.sub(b))) : c.w.cut(label, c.money(b.sub(a)));
+    })
+  );
   return c.w.changes(c.join(clauses));
 }
 
@@ -189,14 +189,20 @@ function yearOnYear(c: DraftContext): Run[] {
     ],
     ["project", ["projectActual"], ["projectLastYear"]],
   ] as const;
-  const parts = items.map(([name, now, last]) => {
-    const [a, b] = [c.sum([...now]), c.sum([...last])];
-    if (!a || !b) return [c.askFor([...now, ...last].filter((k) => !c.amount(k)))];
-    const label = w.yearNames[name];
-    if (a.eq(b)) return w.sameAsLastYear(label, c.money(a));
-    const diff = a.gt(b) ? a.sub(b) : b.sub(a);
-    return w.versusLastYear(label, c.money(a), a.gt(b), c.money(diff), c.ratio(diff, b, [last[0]]));
-  });
+  const parts = items.map(([name, now, last]) =>
+    c.compare(now, last, (a, b) => {
+      const label = w.yearNames[name];
+      if (a.eq(b)) return w.sameAsLastYear(label, c.money(a));
+      const diff = a.gt(b) ? a.sub(b) : b.sub(a);
+      return w.versusLastYear(
+        label,
+        c.money(a),
+        a.gt(b),
+        c.money(diff),
+        c.ratio(diff, b, [last[0]])
+      );
+    })
+  );
   return [
     ...w.yearOnYear(c.join(parts, w.clauseSeparator)),
     ...w.changeReason(c.ask(w.ask.changeReason)),
@@ -213,8 +219,6 @@ export function quarterRates(c: DraftContext): (Rational | undefined)[] {
     return spent && budget && !budget.isZero() ? quarterRate(spent, budget, q) : undefined;
   });
 }
-
-export const rateRun = (rate: Rational): Run => figure(formatRatio(rate, Rational.ONE));
 
 function quarters(c: DraftContext): Run[] {
   const list = quarterRates(c).map((rate, i) =>
@@ -278,18 +282,17 @@ function assets(c: DraftContext): Run[] {
 
 function staff(c: DraftContext): Run[] {
   const { w } = c;
-  const count = (v: Rational) => figure(v.toFixed(0));
   return [
     ...c.needs(["staffAuthorized", "staffOnPayroll"], ([authorized, onPayroll]) =>
       w.staff(
-        count(authorized),
-        count(onPayroll),
+        countRun(authorized),
+        countRun(onPayroll),
         c.ratio(onPayroll, authorized, ["staffAuthorized"])
       )
     ),
     ...c.needs(["contractStaff", "staffOnPayroll"], ([contract, onPayroll]) =>
       w.contractStaff(
-        count(contract),
+        countRun(contract),
         c.ratio(contract, onPayroll.add(contract), ["contractStaff", "staffOnPayroll"])
       )
     ),

@@ -79,6 +79,21 @@ export class DraftContext {
     return missing.length ? [this.askFor(missing)] : build(values as Rational[]);
   }
 
+  /**
+   * Two sums set against each other (initial and adjusted, this year and last): built from them when every
+   * amount is given, otherwise a prompt naming the missing ones.
+   */
+  compare(
+    first: readonly string[],
+    second: readonly string[],
+    build: (a: Rational, b: Rational) => Run[]
+  ): Run[] {
+    const [a, b] = [this.sum([...first]), this.sum([...second])];
+    return a && b
+      ? build(a, b)
+      : [this.askFor([...first, ...second].filter((k) => !this.amount(k)))];
+  }
+
   money = (r: Rational): Run => figure(formatAmount(r));
 
   /** part ÷ whole as a percentage, or a prompt when the whole is 0 (no share of nothing). */

@@ -61,3 +61,9 @@ export function formatRatio(part: Rational, whole: Rational): string {
 export const formatQuantity = (r: Rational): string => trimNumber(r, 4);
 
 export const figure = (text: string): Run => ({ figure: text });
+
+/** A rate (1.8477) as the figure 184.77%. */
+export const rateRun = (rate: Rational): Run => figure(formatRatio(rate, Rational.ONE));
+
+/** A count or a KPI value as a figure: 9, 244.62. */
+export const countRun = (r: Rational): Run => figure(formatQuantity(r));

@@ -1,7 +1,7 @@
 import { KPI_COLUMNS, normalizeText, parseValue, Rational, type KpiRow } from "../core";
 import type { Run } from "../i18n/runs";
 import { h, p, type DraftContext } from "./context";
-import { figure, formatQuantity } from "./figures";
+import { countRun, figure, rateRun } from "./figures";
 import type { Block } from "./model";
 
 /** 二、部门（单位）主要履职绩效分析: 经济性, 效率性, 效果性 and 公平性 from the figures that scored them. */
@@ -88,13 +88,13 @@ function kpiSummary(c: DraftContext, kpis: Kpi[]): Run[] {
 function kpiSentence(c: DraftContext, k: Kpi, n: number): Run[] {
   const rate = completion(k);
   const value = (v: Rational | undefined, what: string) =>
-    v ? figure(formatQuantity(v)) : c.ask(`${k.name}${what}`);
+    v ? countRun(v) : c.ask(`${k.name}${what}`);
   return c.w.kpi(
     n,
     k.name,
     value(k.target, c.w.kpiTarget),
     value(k.actual, c.w.kpiActual),
-    rate ? figure(rate.mul(Rational.int(100)).toFixed(2) + "%") : c.ask(`${k.name}${c.w.kpiRate}`)
+    rate ? rateRun(rate) : c.ask(`${k.name}${c.w.kpiRate}`)
   );
 }
 
@@ -145,17 +145,19 @@ function efficiency(c: DraftContext): Run[] {
   );
 }
 
-const count = (v: Rational): Run => figure(formatQuantity(v));
-
 function timeliness(c: DraftContext): Run[] {
   return c.needs(["projectsPlanned", "projectsOnTime"], ([planned, onTime]) =>
-    c.w.timeliness(count(planned), count(onTime), c.ratio(onTime, planned, ["projectsPlanned"]))
+    c.w.timeliness(
+      countRun(planned),
+      countRun(onTime),
+      c.ratio(onTime, planned, ["projectsPlanned"])
+    )
   );
 }
 
 function keyTasks(c: DraftContext): Run[] {
   return c.needs(["keyTasksMissed"], ([missed]) =>
-    missed.isZero() ? [{ text: c.w.keyTasksAllDone }] : c.w.keyTasks(count(missed))
+    missed.isZero() ? [{ text: c.w.keyTasksAllDone }] : c.w.keyTasks(countRun(missed))
   );
 }
 
@@ -167,6 +169,7 @@ function satisfaction(c: DraftContext): Run[] {
 function petitions(c: DraftContext): Run[] {
   return c.needs(
     ["petitionsReceived", "petitionsReplied", "petitionsRepliedOnTime"],
-    ([received, replied, onTime]) => c.w.petitions(count(received), count(replied), count(onTime))
+    ([received, replied, onTime]) =>
+      c.w.petitions(countRun(received), countRun(replied), countRun(onTime))
   );
 }

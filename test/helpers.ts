@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   evaluate,
+  isFigure,
   getFramework,
   renderFindings,
   type IndicatorResult,
@@ -43,3 +44,13 @@ export function readSample(): InputsFile {
     readFileSync(repoFile("examples", "longgang-2021.inputs.json"), "utf8")
   ) as InputsFile;
 }
+
+/** A figure as a plain value for comparing (11, 93.95, true, "完全"); anything else as it is. */
+export function plain(v: unknown): unknown {
+  if (!isFigure(v)) return v;
+  return v.figure === "number" ? v.value.toNumber() : v.value;
+}
+
+/** An inputs record with its figures as plain values. */
+export const plainInputs = (inputs: Record<string, unknown> = {}) =>
+  Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, plain(v)]));

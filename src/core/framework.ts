@@ -222,6 +222,18 @@ function namedKeys(rule: Rule): string[] {
   }
 }
 
+/** Inputs that stand in for each other: either of a pair gives the figure (a quarter's cumulative spending or its rate). */
+export function alternativeInputs(rule: Rule): [string, string][] {
+  switch (rule.kind) {
+    case "composite":
+      return rule.parts.flatMap(alternativeInputs);
+    case "quarterlyExecution":
+      return rule.spent.map((s, i): [string, string] => [s, rule.rates[i]]);
+    default:
+      return [];
+  }
+}
+
 export function measureKeys(m: Measure): string[] {
   if ("percent" in m) return [m.percent];
   if ("current" in m) return [...m.current, ...m.previous];

@@ -1,5 +1,6 @@
 /** The scoring core: no Office.js, no DOM, no Node APIs. The same calls serve cells, the task pane and the CLI. */
 export { Rational } from "./rational";
+export { AMOUNT_UNITS, isFigure, numberFigure, type Figure } from "./figure";
 export {
   parseValue,
   normalizeText,
@@ -21,6 +22,9 @@ export {
   inputDef,
   inputLabel,
   inputProblem,
+  readEntry,
+  readYear,
+  type Entry,
   optionValues,
   specOf,
   unitText,

@@ -1,6 +1,7 @@
 import catalog from "./data/inputs.json";
 import { catalog as words, text, type Locale, type Localized } from "../i18n";
-import { normalizeText, parseValue, type ParseSpec, type ValueType } from "./parse";
+import { numberFigure, type Figure } from "./figure";
+import { normalizeText, parseValue, type ParseSpec, type Problem, type ValueType } from "./parse";
 import { Rational } from "./rational";
 import { FUNCTIONAL_CLASSES, FUNCTIONAL_PERIODS, functionalKey } from "./functional-classes";
 
@@ -18,6 +19,11 @@ export interface InputDef {
   source?: Localized;
   /** The largest value that makes sense (100 for a satisfaction percentage). */
   max?: number;
+  /**
+   * For a percentage: the range its values usually fall in (an execution rate 10–300 %). A number typed
+   * without % that lies outside it while a hundred times it lies inside (0.9 for 90 %) is asked about.
+   */
+  plausible?: [number, number];
   /** Needed only in some cases (a classified unit): absence is not a gap. */
   optional?: boolean;
   /** The evaluator decides it (是/否, counts of shortcomings, disclosure), rather than reading it off a table. */
@@ -180,8 +186,52 @@ export function inputProblem(
   locale: Locale,
   max?: number
 ): string | undefined {
-  const p = parseValue(raw, specOf(def, max === undefined ? undefined : Rational.fromNumber(max)));
-  return p.kind === "problem"
-    ? words(locale).core.problem(text(def.label, locale), p.problem)
+  const e = readEntry(def, raw, max);
+  return e.kind === "problem"
+    ? words(locale).core.problem(text(def.label, locale), e.problem)
     : undefined;
+}
+
+/**
+ * What a clerk typed into an input's field, read once: nothing, a figure in the input's own terms
+ * ("22.3" and "22.3%" in a % field are 22.3 %, "46,332,000元" in a 万元 field is 4,633.2), a question
+ * when the entry can mean two figures (0.9 in a field whose values lie between 10 % and 300 %: 0.9 %
+ * or 90 %?), or why it cannot be used.
+ */
+export type Entry =
+  | { kind: "empty" }
+  | { kind: "figure"; figure: Figure }
+  | { kind: "ask"; choices: [Figure, Figure] }
+  | { kind: "problem"; problem: Problem };
+
+export function readEntry(def: InputDef, raw: string, max?: number): Entry {
+  const spec = specOf(def, max === undefined ? undefined : Rational.fromNumber(max));
+  if (def.type === "judgement" || def.type === "flag") {
+    const yesNo = parseValue(raw, { type: "flag" });
+    if (yesNo.kind === "flag")
+      return { kind: "figure", figure: { figure: "flag", value: yesNo.value } };
+  }
+  const p = parseValue(raw, spec);
+  switch (p.kind) {
+    case "missing":
+      return { kind: "empty" };
+    case "problem":
+      return { kind: "problem", problem: p.problem };
+    case "flag":
+      return { kind: "figure", figure: { figure: "flag", value: p.value } };
+    case "choice":
+      return { kind: "figure", figure: { figure: "choice", value: p.value } };
+    case "value": {
+      const typed = numberFigure(p.value);
+      if (def.type !== "percent" || !def.plausible || /%$/.test(normalizeText(raw)))
+        return { kind: "figure", figure: typed };
+      const [lo, hi] = def.plausible.map((x) => Rational.fromNumber(x));
+      const within = (r: Rational) => r.ge(lo) && r.le(hi);
+      const hundredfold = p.value.mul(Rational.int(100));
+      const fits = !spec.max || hundredfold.le(spec.max);
+      return !within(p.value) && within(hundredfold) && fits
+        ? { kind: "ask", choices: [typed, numberFigure(hundredfold)] }
+        : { kind: "figure", figure: typed };
+    }
+  }
 }

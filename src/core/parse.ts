@@ -1,4 +1,5 @@
 import type { Problem, ProblemCode } from "../i18n/core-messages";
+import { AMOUNT_UNITS, isFigure, type Figure } from "./figure";
 import { Rational } from "./rational";
 
 /** How a raw cell or JSON value is read. */
@@ -130,6 +131,7 @@ function rawText(raw: unknown): string {
  */
 export function parseValue(raw: unknown, spec: ParseSpec): Parsed {
   if (isMissingValue(raw)) return { kind: "missing" };
+  if (isFigure(raw)) return parseFigure(raw, spec);
   if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
     return problem("notScalar", rawText(raw));
   }
@@ -146,6 +148,34 @@ export function parseValue(raw: unknown, spec: ParseSpec): Parsed {
     default:
       return parseNumber(raw, text, spec);
   }
+}
+
+/**
+ * A figure read where it entered is taken as it is — no percent guess, no unit text — and only checked
+ * against what the input allows (not negative, a whole count, at most the item's points, one of the answers).
+ */
+function parseFigure(f: Figure, spec: ParseSpec): Parsed {
+  if (f.figure === "choice")
+    return spec.type === "choice" && (spec.options ?? []).includes(f.value)
+      ? { kind: "choice", value: f.value }
+      : problem("notChoice", f.value, { options: spec.options ?? [] });
+  if (f.figure === "flag") {
+    if (spec.type === "flag") return { kind: "flag", value: f.value };
+    if (spec.type === "judgement")
+      return { kind: "value", value: f.value ? (spec.max ?? Rational.ONE) : Rational.ZERO };
+    return problem("notNumber", f.value ? "true" : "false");
+  }
+  const shown = trimNumber(f.value, 12);
+  if (spec.type === "flag") {
+    if (f.value.isZero() || f.value.eq(Rational.ONE))
+      return { kind: "flag", value: !f.value.isZero() };
+    return problem("notYesNo", shown);
+  }
+  if (spec.type === "choice") return problem("notChoice", shown, { options: spec.options ?? [] });
+  return checked(f.value, shown, {
+    ...spec,
+    max: spec.max ?? (spec.type === "judgement" ? Rational.ONE : undefined),
+  });
 }
 
 function parseFlag(raw: string | number | boolean, text: string): Parsed {
@@ -193,24 +223,43 @@ function parseNumber(raw: string | number | boolean, text: string, spec: ParseSp
   } else {
     const read = readNumberText(text);
     if (!read) return problem("notNumber", raw);
-    if (read.unit !== "" && spec.type !== "quantity" && read.unit !== spec.unit)
-      return problem("wrongUnit", raw, { unit: spec.unit });
+    const scale = unitScale(read.unit, spec);
+    if (!scale && spec.type !== "quantity") return problem("wrongUnit", raw, { unit: spec.unit });
     // A KPI's unit may be anything ("人次", "场"), but 万 or 亿 scales the number: 120万 against 1500000 is no ratio.
     if (spec.type === "quantity" && /^[万亿千百]/.test(read.unit) && !/^百分/.test(read.unit))
       return problem("magnitude", raw);
-    value = read.value;
+    value = scale ? read.value.mul(scale) : read.value;
     percent = read.percent;
   }
   const rawStr = String(raw);
   if (percent && spec.type !== "percent" && spec.type !== "quantity")
     return problem("percentNotAllowed", rawStr);
-  if (value.isNegative()) return problem("negative", rawStr);
-  if (spec.type === "count" && !value.isInteger()) return problem("notInteger", rawStr);
-  if (spec.max && value.gt(spec.max))
-    return problem("aboveMax", rawStr, { max: trimNumber(spec.max) });
-  if (spec.type === "percent" && !percent && !value.isZero() && value.le(Rational.ONE)) {
+  const p = checked(value, rawStr, spec);
+  if (
+    p.kind === "value" &&
+    spec.type === "percent" &&
+    !percent &&
+    !value.isZero() &&
+    value.le(Rational.ONE)
+  )
     return { kind: "value", value, warning: "percentLooksLikeFraction" };
-  }
+  return p;
+}
+
+/** The factor to the input's own unit of a unit written after a number: its own (1), or another amount unit (元 → 万元). */
+function unitScale(unit: string, spec: ParseSpec): Rational | undefined {
+  if (unit === "" || unit === spec.unit) return Rational.ONE;
+  const from = AMOUNT_UNITS[unit];
+  const to = spec.unit !== undefined ? AMOUNT_UNITS[spec.unit] : undefined;
+  return spec.type === "amount" && from && to ? from.div(to) : undefined;
+}
+
+/** What every number must be for its input: not negative, a whole count, at most the bound. */
+function checked(value: Rational, raw: string, spec: ParseSpec): Parsed {
+  if (value.isNegative()) return problem("negative", raw);
+  if (spec.type === "count" && !value.isInteger()) return problem("notInteger", raw);
+  if (spec.max && value.gt(spec.max))
+    return problem("aboveMax", raw, { max: trimNumber(spec.max) });
   return { kind: "value", value };
 }
 

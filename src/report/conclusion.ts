@@ -26,9 +26,7 @@ export function conclusion(c: DraftContext): Block[] {
       : unscored.length
         ? []
         : [p(w.noDeductions)]),
-    ...unscored.map((i) =>
-      p(w.unscored(c.nameOf(i), points(i.max), i.missing.join(w.listSeparator)))
-    ),
+    ...unscored.map((i) => p(w.unscored(c.nameOf(i), points(i.max), c.missingOf(i)))),
     h(2, w.headings.experience),
     p([c.ask(w.ask.experience)]),
     h(2, w.headings.problems),
@@ -100,7 +98,7 @@ function scoreTable(c: DraftContext): TableBlock {
       lines(placed.get(i.id)?.description),
       lines(placed.get(i.id)?.criteria),
       [i.score === null ? c.ask(`${c.nameOf(i)}${t.scoreOf}`) : points(i.score)],
-      [{ text: i.score === null ? t.missing(i.missing.join(w.listSeparator)) : i.explanation }],
+      [{ text: i.score === null ? t.missing(c.missingOf(i)) : i.explanation }],
     ],
     spans: [spanOf((x) => x.level1, at), spanOf((x) => x.level1 + x.level2, at)],
   }));

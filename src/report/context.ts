@@ -1,5 +1,6 @@
 import {
   inputLabel,
+  labelOf,
   placedIndicators,
   Rational,
   text,
@@ -46,6 +47,11 @@ export class DraftContext {
       : level === "indicator"
         ? i.name
         : i[level];
+  }
+
+  /** What an unscored indicator lacks, named as the reader knows the inputs (never their keys). */
+  missingOf(i: IndicatorResult): string {
+    return i.missing.map((k) => labelOf(k, this.locale)).join(this.w.listSeparator);
   }
 
   ask(what: string): Run {

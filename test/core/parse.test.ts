@@ -27,6 +27,11 @@ describe("numbers", () => {
     [".5", "0.5000"],
     ["12万元", "12.0000"],
     ["1 869.71", "1869.7100"],
+    // An amount in another money unit says so: it is converted, exactly, to the input's own.
+    ["46,332,000元", "4633.2000"],
+    ["１２元", "0.0012"],
+    ["1.5亿元", "15000.0000"],
+    ["3,000千元", "300.0000"],
   ])("reads %p as an amount", (raw, expected) => {
     expect(value(parseValue(raw, amount))).toBe(expected);
   });
@@ -59,7 +64,8 @@ describe("numbers", () => {
     [-0.01, "negative"],
     ["－5", "negative"],
     ["36.19%", "percentNotAllowed"],
-    ["12元", "wrongUnit"],
+    ["12人", "wrongUnit"],
+    ["12万", "wrongUnit"],
     [true, "notNumber"],
     [Infinity, "notNumber"],
     [{ a: 1 }, "notScalar"],

@@ -4,7 +4,7 @@ import { ExcelSession } from "../../src/taskpane/session/excel-session";
 import { loadWorkbook } from "../../src/hosts/xlsx/file";
 import { snapshotOf } from "../../src/hosts/xlsx/read";
 import { address } from "../../src/pipeline/a1";
-import { initialDraft, initialKpis, initialOverrides } from "../../src/taskpane/model";
+import { initialForm, typed } from "../../src/taskpane/model";
 import { repoFile } from "../helpers";
 import { fakeOf, type FakeExcel } from "../support/fake-excel";
 
@@ -28,15 +28,10 @@ describe("the task pane inside Excel", () => {
     const fake = await sampleInFake();
     const session = new ExcelSession("示例.xlsx", "zh-CN", fake.run);
     const analysis = await session.analyze();
-    const draft = { ...initialDraft(analysis), indicatorsHaveValues: "是" };
     const before = fake.syncs;
-    expect(
-      await session.save({
-        draft,
-        overrides: initialOverrides(analysis),
-        kpis: initialKpis(analysis),
-      })
-    ).toEqual({ unplaced: [] });
+    expect(await session.save(typed(initialForm(analysis), "indicatorsHaveValues", "是"))).toEqual({
+      unplaced: [],
+    });
     expect(fake.syncs - before).toBe(4);
     const cell = analysis.located.inputs.get("indicatorsHaveValues")!;
     expect(
@@ -88,11 +83,7 @@ describe("the workbook changed behind the pane", () => {
     fake.insertRows("绩效基础数据", 7, 2);
     const template = () => fake.sheets.find((s) => s.name === "绩效基础数据")!;
     const displaced = template().cells.get(old)?.value;
-    await session.save({
-      draft: { ...initialDraft(analysis), indicatorsHaveValues: "是" },
-      overrides: initialOverrides(analysis),
-      kpis: initialKpis(analysis),
-    });
+    await session.save(typed(initialForm(analysis), "indicatorsHaveValues", "是"));
     expect(template().cells.get(old)?.value).toBe(displaced);
     expect(template().cells.get(address(was.row + 2, was.col))?.value).toBe("是");
     expect((await session.analyze()).result.total).toBe(97);
@@ -104,13 +95,10 @@ describe("the workbook changed behind the pane", () => {
     const analysis = await session.analyze();
     fake.sheets = fake.sheets.filter((s) => s.name !== "绩效基础数据");
     const before = copyCells(fake);
-    expect(
-      await session.save({
-        draft: { ...initialDraft(analysis), indicatorsHaveValues: "是" },
-        overrides: initialOverrides(analysis),
-        kpis: initialKpis(analysis),
-      })
-    ).toEqual({ unplaced: [], createdTemplate: "绩效基础数据" });
+    expect(await session.save(typed(initialForm(analysis), "indicatorsHaveValues", "是"))).toEqual({
+      unplaced: [],
+      createdTemplate: "绩效基础数据",
+    });
     expect(copyCells(fake).filter(([name]) => name !== "绩效基础数据")).toEqual(before);
     const again = await session.analyze();
     expect(again.located.inputs.get("indicatorsHaveValues")).toMatchObject({
@@ -217,20 +205,5 @@ describe("the framework kept in the workbook", () => {
     await expect(
       new ExcelSession("示例.xlsx", "zh-CN", fake.run).setFramework(hunan())
     ).rejects.toMatchObject({ name: "StoreTaken" });
-  });
-});
-
-describe("a candidate adopted inside Excel", () => {
-  it("becomes the input's PERF_ name, which the next analysis takes first", async () => {
-    const fake = await sampleInFake();
-    const session = new ExcelSession("示例.xlsx", "zh-CN", fake.run);
-    await session.adopt("sanGongActual", { sheet: "三公经费", row: 8, col: 3 });
-    expect(fake.names).toEqual([
-      expect.objectContaining({ name: "PERF_sanGongActual", formula: "='三公经费'!$C$8" }),
-    ]);
-    expect((await session.analyze()).located.inputs.get("sanGongActual")).toMatchObject({
-      source: "name",
-      name: "PERF_sanGongActual",
-    });
   });
 });

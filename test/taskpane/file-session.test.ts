@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { scoreXlsx } from "../../src/hosts/xlsx/file";
 import { downloadName, openFileSession } from "../../src/taskpane/session/file-session";
+import { adopt, initialForm } from "../../src/taskpane/model";
 import { repoFile } from "../helpers";
 
 describe("a workbook opened in the browser", () => {
@@ -42,7 +42,7 @@ describe("a workbook opened in the browser", () => {
 });
 
 describe("a candidate adopted in the browser", () => {
-  it("is kept in the downloaded file as a defined name, which the command line reads first", async () => {
+  it("is saved into the data sheet with the cell it came from, which the command line reads first", async () => {
     const wb = new ExcelJS.Workbook();
     for (const [name, value] of [
       ["三公经费", 11],
@@ -60,20 +60,17 @@ describe("a candidate adopted in the browser", () => {
       new Uint8Array(await wb.xlsx.writeBuffer()),
       "zh-CN"
     );
-    expect((await session.analyze()).located.inputs.get("sanGongBudget")?.ambiguous).toHaveLength(
-      2
-    );
-    await session.adopt("sanGongBudget", { sheet: "三公预算", row: 3, col: 2 });
+    const analysis = await session.analyze();
+    const found = analysis.located.inputs.get("sanGongBudget")!;
+    expect(found.ambiguous).toHaveLength(2);
+    const chosen = found.ambiguous!.find((c) => c.sheet === "三公预算")!;
+    await session.save(adopt(initialForm(analysis), "sanGongBudget", chosen));
     await session.generate("portable");
-    const downloaded = session.scoredFile()!.bytes;
-    const book = await (await JSZip.loadAsync(downloaded)).file("xl/workbook.xml")!.async("string");
-    expect(book).toContain(
-      "<definedName name=\"PERF_sanGongBudget\">'三公预算'!$B$3</definedName>"
-    );
-    const { generated } = await scoreXlsx(downloaded, { mode: "values" });
+    const { generated } = await scoreXlsx(session.scoredFile()!.bytes, { mode: "values" });
     expect(generated.located.inputs.get("sanGongBudget")).toMatchObject({
-      source: "name",
+      source: "template",
       value: 12.5,
+      note: "采用：三公预算!B3",
     });
   });
 });

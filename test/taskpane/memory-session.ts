@@ -1,7 +1,5 @@
 import { getFramework, type Framework, type Locale } from "../../src/core";
 import { planFrameworkStore, STORE_SHEET } from "../../src/pipeline/sheets/framework-store";
-import { sheetAddress } from "../../src/pipeline/a1";
-import { nameFor } from "../../src/pipeline/locate/names";
 import { catalog } from "../../src/i18n";
 import { templateWrites, type JudgementForm } from "../../src/taskpane/model";
 import type { CellWrite } from "../../src/pipeline/sheets/plan";
@@ -28,7 +26,7 @@ export class MemorySession implements WorkbookSession {
     this.kind = kind;
     if (kind === "excel") {
       this.select = async () => undefined;
-      this.bindSelection = async (key: string) => `Sheet1!A1 (${key})`;
+      this.bindSelection = async () => "Sheet1!A1";
     } else
       this.scoredFile = () => ({
         name: catalog(locale).sheets.scoredFile("x"),
@@ -58,18 +56,6 @@ export class MemorySession implements WorkbookSession {
 
   async analyze() {
     return analyzeWorkbook(this.wb, { locale: this.locale });
-  }
-
-  /** An adopted cell, kept as a defined name as the hosts keep it. */
-  async adopt(key: string, cell: { sheet: string; row: number; col: number }) {
-    const name = nameFor(key);
-    this.wb = {
-      ...this.wb,
-      names: [
-        ...this.wb.names.filter((n) => n.name !== name),
-        { name, refersTo: sheetAddress(cell.sheet, cell.row, cell.col, true) },
-      ],
-    };
   }
 
   /** The framework kept as the hosts keep it: the store sheet, replaced whole here. */

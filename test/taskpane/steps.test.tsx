@@ -48,7 +48,7 @@ const saveBar = () => within(screen.getByTestId("save-bar"));
 describe("数据来源", () => {
   it("empty workbook: says what to do without dead ends, and every missing amount or count can be entered here", async () => {
     const session = empty();
-    await pane(session, "已找到 0 / 59 项数据");
+    await pane(session, "已找到 0 / 58 项数据");
     const message = screen.getByText(/工作簿中还没有找到计分数据/).textContent!;
     expect(message).not.toMatch(/PERF_|perf-score|[：:]$/);
     expect(message).toContain("可以在下面各项中直接填写");
@@ -69,12 +69,12 @@ describe("数据来源", () => {
       col: cell.col,
       value: 42,
     });
-    expect(await screen.findByText("已找到 1 / 59 项数据")).toBeTruthy();
+    expect(await screen.findByText("已找到 1 / 58 项数据")).toBeTruthy();
   });
 
   it("partly filled: counts, marks what is missing, filters to it, and shows where each value came from", async () => {
-    await pane(partial(), "已找到 6 / 59 项数据");
-    expect(screen.getByText("缺少 53 项")).toBeTruthy();
+    await pane(partial(), "已找到 6 / 58 项数据");
+    expect(screen.getByText("缺少 52 项")).toBeTruthy();
     open(/公用经费控制率/);
     const found = screen.getByTestId("input-sanGongBudget");
     expect(within(found).getByText("11 万元")).toBeTruthy();
@@ -91,7 +91,7 @@ describe("数据来源", () => {
     const session = new MemorySession(
       workbook([sheet("数据", { A1: "三公预算", B1: 11 })], { PERF_sanGongBudget: "数据!$B$1" })
     );
-    await pane(session, "已找到 1 / 59 项数据");
+    await pane(session, "已找到 1 / 58 项数据");
     open(/公用经费控制率/);
     const named = screen.getByTestId("input-sanGongBudget");
     expect(within(named).queryByRole("textbox")).toBeNull();
@@ -108,7 +108,7 @@ describe("数据来源", () => {
 
   it("in Excel: binds an input to the selected cell", async () => {
     const session = MemorySession.withTemplate({}, "excel");
-    await pane(session, "已找到 0 / 59 项数据");
+    await pane(session, "已找到 0 / 58 项数据");
     open(/预算编制合理性/);
     fireEvent.click(
       within(screen.getByTestId("input-budgetAlignedWithDuties")).getByRole("button", {
@@ -116,7 +116,7 @@ describe("数据来源", () => {
       })
     );
     await screen.findByText(
-      "已将 budgetAlignedWithDuties 绑定到 Sheet1!A1 (budgetAlignedWithDuties)"
+      "已将“预算编制、分配符合本部门职责和区委区政府方针政策”绑定到 Sheet1!A1"
     );
   });
 });
@@ -125,7 +125,7 @@ describe("评价判断", () => {
   it("keeps unsaved edits across steps, previews them, and saves into the template cell", async () => {
     const session = partial();
     const analysis = await session.analyze();
-    await pane(session, "已找到 6 / 59 项数据");
+    await pane(session, "已找到 6 / 58 项数据");
     tab("2 评价判断");
     open(/绩效指标明确性/);
     const group = screen.getByRole("radiogroup", { name: "绩效指标具有清晰、可衡量的指标值" });
@@ -157,7 +157,7 @@ describe("评价判断", () => {
 
   it("partial credit needs its points: blank is an error, not a silent deletion", async () => {
     const session = partial();
-    await pane(session, "已找到 6 / 59 项数据");
+    await pane(session, "已找到 6 / 58 项数据");
     tab("2 评价判断");
     const group = screen.getByRole("radiogroup", {
       name: "预算编制、分配符合本部门职责和区委区政府方针政策",
@@ -175,7 +175,7 @@ describe("评价判断", () => {
   });
 
   it("shows progress per group, units on counts, clears an answer, and explains KPI numbers", async () => {
-    await pane(partial(), "已找到 6 / 59 项数据");
+    await pane(partial(), "已找到 6 / 58 项数据");
     tab("2 评价判断");
     expect(screen.getByTestId("progress-budgetRationality").textContent).toBe("4 项未填");
     expect(screen.getByRole("button", { name: /预算编制合理性\s*5 分/ })).toBeTruthy();
@@ -198,7 +198,7 @@ describe("评价判断", () => {
   });
 
   it("shows the data's score beside each own score; requires a reason and refuses a score above the points", async () => {
-    await pane(partial(), "已找到 6 / 59 项数据");
+    await pane(partial(), "已找到 6 / 58 项数据");
     tab("2 评价判断");
     open("评价人自评得分（可选）");
     const own = screen.getByLabelText("公用经费控制率：自评得分（0–6）");
@@ -217,7 +217,7 @@ describe("评价判断", () => {
 
 describe("生成评分表", () => {
   it("lists every indicator with its score, why it lost points and where its data came from", async () => {
-    await pane(partial(), "已找到 6 / 59 项数据");
+    await pane(partial(), "已找到 6 / 58 项数据");
     tab("3 生成评分表");
     expect(screen.getByTestId("preview").textContent).toBe("按当前数据：12 分，暂不评级");
     expect(screen.getByTestId("score-keyTasks").textContent).toBe("8 / 8");
@@ -229,7 +229,7 @@ describe("生成评分表", () => {
 
   it("generates, then shows total, grade, the chart and findings linked to their rows", async () => {
     const session = partial();
-    await pane(session, "已找到 6 / 59 项数据");
+    await pane(session, "已找到 6 / 58 项数据");
     tab("3 生成评分表");
     fireEvent.click(screen.getByRole("button", { name: "生成评分表" }));
     expect(await screen.findByTestId("total")).toBeTruthy();
@@ -245,7 +245,7 @@ describe("生成评分表", () => {
 
   it("saves unsaved changes before generating", async () => {
     const session = partial();
-    await pane(session, "已找到 6 / 59 项数据");
+    await pane(session, "已找到 6 / 58 项数据");
     tab("2 评价判断");
     open(/绩效指标明确性/);
     const group = screen.getByRole("radiogroup", { name: "绩效指标具有清晰、可衡量的指标值" });
@@ -258,7 +258,7 @@ describe("生成评分表", () => {
   });
 
   it("with nothing to score, says where to start instead of offering a button that fails", async () => {
-    await pane(empty(), "已找到 0 / 59 项数据");
+    await pane(empty(), "已找到 0 / 58 项数据");
     tab("3 生成评分表");
     expect(screen.getByText(/还没有任何计分数据，无法生成评分表/)).toBeTruthy();
     expect((screen.getByRole("button", { name: "生成评分表" }) as HTMLButtonElement).disabled).toBe(
@@ -268,7 +268,7 @@ describe("生成评分表", () => {
 
   it("in Excel: live formulas by default, and findings link to the sheet", async () => {
     const session = MemorySession.withTemplate({ inputs: { keyTasksMissed: 0 } }, "excel");
-    await pane(session, "已找到 1 / 59 项数据");
+    await pane(session, "已找到 1 / 58 项数据");
     tab("3 生成评分表");
     expect(
       (
@@ -287,7 +287,7 @@ describe("生成评分表", () => {
   it("shows an error in place when the host fails", async () => {
     const session = partial();
     session.fail = "工作表受保护";
-    await pane(session, "已找到 6 / 59 项数据");
+    await pane(session, "已找到 6 / 58 项数据");
     tab("3 生成评分表");
     fireEvent.click(screen.getByRole("button", { name: "生成评分表" }));
     expect((await screen.findByRole("alert")).textContent).toBe("操作没有完成：工作表受保护");
@@ -305,7 +305,7 @@ describe("App", () => {
         target: { files: [new File(["x"], "a.xlsx")] },
       })
     );
-    expect(await screen.findByText("已找到 6 / 59 项数据")).toBeTruthy();
+    expect(await screen.findByText("已找到 6 / 58 项数据")).toBeTruthy();
     expect(screen.getByRole("tab", { name: "1 数据来源" }).getAttribute("aria-selected")).toBe(
       "true"
     );
@@ -322,7 +322,7 @@ describe("App", () => {
         target: { files: [new File(["x"], "a.xlsx")] },
       })
     );
-    await screen.findByText("已找到 6 / 59 项数据");
+    await screen.findByText("已找到 6 / 58 项数据");
     await act(async () =>
       fireEvent.change(screen.getByTestId("file-input"), {
         target: { files: [new File(["x"], "预算.xls")] },
@@ -331,12 +331,12 @@ describe("App", () => {
     expect((await screen.findByRole("alert")).textContent).toBe(
       "无法打开“预算.xls”：这是旧版 Excel 97-2003 工作簿（.xls），不是 .xlsx 工作簿。请在 Excel 或 WPS 中打开它，用“另存为”保存为“Excel 工作簿（*.xlsx）”，再选择另存的文件。 仍在处理“测试工作簿.xlsx”。"
     );
-    expect(screen.getByText("已找到 6 / 59 项数据")).toBeTruthy();
+    expect(screen.getByText("已找到 6 / 58 项数据")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "重试" })).toBeNull();
   });
 
   it("in a browser, warns before the page closes with unsaved or undownloaded work", async () => {
-    await pane(partial(), "已找到 6 / 59 项数据");
+    await pane(partial(), "已找到 6 / 58 项数据");
     const leave = () => {
       const e = new Event("beforeunload", { cancelable: true });
       window.dispatchEvent(e);
@@ -359,12 +359,12 @@ describe("App", () => {
     let stale: (() => void) | undefined;
     session.watch = (f) => ((stale = f), () => undefined);
     ui(<App locale="zh-CN" session={session} />);
-    expect(await screen.findByText("已找到 6 / 59 项数据")).toBeTruthy();
+    expect(await screen.findByText("已找到 6 / 58 项数据")).toBeTruthy();
     const analysis = await session.analyze();
     const row = analysis.located.inputCells!.get("dailyPublicBudget")!;
     session.setCells([{ sheet: "绩效基础数据", row: row.row, col: row.col, value: 247.82 }]);
     await act(async () => stale!());
-    expect(await screen.findByText("已找到 7 / 59 项数据")).toBeTruthy();
+    expect(await screen.findByText("已找到 7 / 58 项数据")).toBeTruthy();
   });
 
   it("reports a workbook it cannot read in Excel, and offers to read it again", async () => {
@@ -438,18 +438,29 @@ describe("picking among candidate cells", () => {
       ])
     );
 
-  it("lists the disagreeing cells with their values and labels; one click adopts one, kept as a name", async () => {
+  it("lists the disagreeing cells with their figures and labels; one click adopts one, saved into the data sheet with its cell, and undone as easily", async () => {
     const session = twoTables();
-    await pane(session, "已找到 0 / 59 项数据");
+    await pane(session, "已找到 0 / 58 项数据");
     open(/公用经费控制率/);
     const box = screen.getByTestId("candidates-sanGongBudget");
     expect(within(box).getByText(/以下单元格都像是这一项，但数值不一致/)).toBeTruthy();
-    expect(within(box).getByText("三公经费!B3：“11”（“三公”经费合计 / 预算数）")).toBeTruthy();
-    expect(within(box).getByText("三公预算!B3：“12.5”（“三公”经费合计 / 预算数）")).toBeTruthy();
+    expect(within(box).getByText("三公经费!B3：11 万元（“三公”经费合计 / 预算数）")).toBeTruthy();
+    expect(within(box).getByText("三公预算!B3：12.5 万元（“三公”经费合计 / 预算数）")).toBeTruthy();
     fireEvent.click(within(box).getAllByRole("button", { name: "采用" })[1]);
-    await screen.findByText(/已采用 三公预算!B3，并在工作簿中记为名称 PERF_sanGongBudget/);
-    await screen.findByText("已找到 1 / 59 项数据");
+    await screen.findByText(/已采用 三公预算!B3 的数值 12.5 万元/);
+    const line = screen.getByTestId("input-sanGongBudget");
+    expect(within(line).getByTestId("value-sanGongBudget").textContent).toBe("保存为：12.5 万元");
+    fireEvent.click(within(line).getByRole("button", { name: "撤销修改" }));
+    expect(screen.getByTestId("candidates-sanGongBudget")).toBeTruthy();
+    fireEvent.click(
+      within(screen.getByTestId("candidates-sanGongBudget")).getAllByRole("button", {
+        name: "采用",
+      })[1]
+    );
+    fireEvent.click(saveBar().getByRole("button", { name: "保存" }));
+    await screen.findByText("已找到 1 / 58 项数据");
     const l = (await session.analyze()).located.inputs.get("sanGongBudget")!;
-    expect([l.source, l.name, l.value]).toEqual(["name", "PERF_sanGongBudget", 12.5]);
+    expect([l.source, l.value, l.note]).toEqual(["template", 12.5, "采用：三公预算!B3"]);
+    expect(screen.getByText("采用：三公预算!B3")).toBeTruthy();
   });
 });

@@ -156,22 +156,6 @@ export async function selectCell(
 }
 
 /** Points the defined name at the selected cell (replacing an earlier one); returns that cell's address. */
-/** Points a defined name at a cell (a candidate the user adopted); a name of that name is replaced. */
-export async function nameCell(
-  name: string,
-  refersTo: string,
-  comment: string,
-  run: Run = excelRun
-): Promise<void> {
-  await run(async (context) => {
-    const existing = context.workbook.names.getItemOrNullObject(name);
-    await context.sync();
-    if (!existing.isNullObject) existing.delete();
-    context.workbook.names.add(name, `=${refersTo}`, comment);
-    await context.sync();
-  });
-}
-
 export async function nameSelection(
   name: string,
   comment: string,

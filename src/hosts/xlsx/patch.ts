@@ -364,35 +364,3 @@ function withDefinedNames(xml: string, names: string): string {
     return xml.replace(/<definedNames\s*\/>/, `<definedNames>${names}</definedNames>`);
   return insertInOrder(xml, "<definedNames", `<definedNames>${names}</definedNames>`);
 }
-
-/**
- * A copy with a workbook-level defined name pointing at a cell (`'Sheet'!$C$5`), replacing a name of that
- * name: how a choice among candidate cells is kept in a file, as Excel keeps it.
- */
-export async function setDefinedName(
-  original: Uint8Array | ArrayBuffer,
-  name: string,
-  refersTo: string
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(original);
-  let xml = await zip.file("xl/workbook.xml")!.async("string");
-  xml = xml.replace(
-    new RegExp(
-      `<definedName\\b(?![^>]*localSheetId)[^>]*\\bname="${name}"[^>]*>[^<]*</definedName>`,
-      "g"
-    ),
-    ""
-  );
-  zip.file(
-    "xl/workbook.xml",
-    withDefinedNames(
-      xml,
-      `<definedName name="${escapeXml(name)}">${escapeXml(refersTo)}</definedName>`
-    )
-  );
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
-}

@@ -10,7 +10,7 @@ import type { LocatedInputs } from "../../pipeline/locate/located";
 import { cellText } from "../../pipeline/locate/where";
 import { catalog } from "../../i18n";
 import { analyzeWorkbook } from "../../pipeline/analyze";
-import { unitName } from "../../pipeline/locate/unit-name";
+
 import { loadWorkbook } from "./file";
 import { snapshotOf } from "./read";
 
@@ -47,7 +47,7 @@ export async function reviewXlsx(
   const wb = snapshotOf(await loadWorkbook(data));
   if (wb.names.some((n) => n.name === SUMMARY_MARK)) return { status: "summary" };
   const analysis = analyzeWorkbook(wb, options);
-  const unit = analysis.result.unit?.trim() || unitName(wb);
+  const unit = analysis.result.unit?.trim();
   const about = { ...(unit && { unit }), framework: analysis.framework };
   if (analysis.noInputs) return { status: "notScored", ...about };
   // A few figures recognised in tables that score nothing: “scored” with 0 points would mislead the bureau.

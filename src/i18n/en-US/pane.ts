@@ -31,7 +31,7 @@ export const pane: PaneStrings = {
   ambiguous: "Ambiguous",
   select: "Show",
   bind: "Bind to selected cell",
-  bound: (key, where) => `${key} now refers to ${where}`,
+  bound: (label, where) => `${quote(label)} now refers to ${where}`,
   createTemplate: "Create the data sheet",
   templateCreated: (name) =>
     `Sheet ${quote(name)} created: fill in the inputs below, or in the sheet itself.`,
@@ -148,12 +148,42 @@ export const pane: PaneStrings = {
   dismiss: "Dismiss",
   candidatesIntro:
     "These cells all look like this input but disagree, so none was used. Choose the right one:",
+  doubtIntro:
+    "This value does not fit the other figures (see why above), so it was not used. If it is right, adopt it:",
   weakIntro:
     "This value was found by a similar label, with low confidence. If it is this input, adopt it:",
   candidate: (cell, value, labels) => `${cell}: ${value}${labels ? ` (${labels})` : ""}`,
   adopt: "Adopt",
-  adopted: (cell, name) =>
-    `${cell} adopted and kept in the workbook as the name ${name}; every later scoring (the command line too) takes this cell.`,
+  adopted: (cell, value) =>
+    `${value} from ${cell} adopted. Once saved it is kept in the data sheet, and every later scoring (the command line too) takes it.`,
+  adoptedFrom: (cell) => `Adopted from ${cell}`,
+  willSave: (value) => `To be saved as: ${value}`,
+  undo: "Undo change",
+  backToScan: "Back to the scanned value",
+  backToScanHint:
+    "Stop using the value entered or adopted here and go back to what the unit’s tables give (once saved)",
+  doubt: "To confirm",
+  notNeeded: "Not needed",
+  notNeededNote:
+    "Does not affect the score: the indicator is scored from other figures, or this input is optional.",
+  entered: "Not saved",
+  whichPercent: (typed, a, b) =>
+    `Does ${quote(typed)} mean ${a} or ${b}? Choose one, or type the % sign.`,
+  badYear: (typed) => `${quote(typed)} is not a year; enter four digits, such as 2024`,
+  unitAndYear: "Unit and year",
+  unitName: "Unit",
+  year: "Year evaluated",
+  readFrom: (cell) => `Read from ${cell}`,
+  readFromTemplate: "Read from the data sheet",
+  unitMissing:
+    "No unit name was found in the tables; enter it — the score sheet’s title and the report use it.",
+  yearMissing: "No year was found in the tables; enter it.",
+  switchTitle: "Open another workbook?",
+  switchUnsaved: (n) => `This workbook has ${n} unsaved changes; they are lost if you switch.`,
+  switchNotDownloaded:
+    "Saved changes live only in this browser page until downloaded; they are lost if you switch. Generate the score sheet and download it first.",
+  switchConfirm: "Discard and switch",
+  switchCancel: "Cancel",
   frameworkTitle: "Framework",
   frameworkIs: (title) => `Framework: ${title}`,
   changeFramework: "Change",

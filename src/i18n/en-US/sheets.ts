@@ -115,6 +115,9 @@ export const sheets: SheetWords = {
     reportSection:
       "4. Figures for the self-evaluation report (not scored; left blank, the report asks for them)",
     judgementNote: "Evaluator’s judgement: yes/no, or partial points",
+    adoptedMark: "Adopted: ",
+    adoptedNote: (cell, unit) =>
+      `Adopted: ${cell}${unit ? ` (given in ${unit}, converted to 10k yuan)` : ""}`,
     yesNoNote: "yes / no",
   },
   validation: {

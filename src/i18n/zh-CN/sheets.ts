@@ -117,6 +117,10 @@ export const sheets = {
     reportSection:
       "四、自评报告数据（不计分，用于生成自评报告；未填写的，报告中留作【请填写】提示）",
     judgementNote: "评价人判断：是/否，或部分得分",
+    /** The note beside a figure adopted in the task pane: where it was taken from; read back by its mark. */
+    adoptedMark: "采用：",
+    adoptedNote: (cell: string, unit?: string) =>
+      `采用：${cell}${unit ? `（原单位${unit}，已换算为万元）` : ""}`,
     yesNoNote: "是 / 否",
   },
   validation: {

@@ -4,8 +4,9 @@ import { locateByNames } from "./names";
 import { readTemplate } from "./template";
 import type { Located, LocatedInputs } from "./located";
 import type { WorkbookSnapshot } from "../snapshot";
-import { blockValue, coreValue } from "../normalize";
+import { blockValue, readingFigure } from "../normalize";
 import { isOwnSheet } from "../sheets/names";
+import { unitOf, yearOf } from "./unit-and-year";
 
 export type { Located, LocatedInputs, SourceKind, KpiTable, OverrideFound } from "./located";
 
@@ -23,26 +24,36 @@ export function locateInputs(
   more: readonly Locator[] = DEFAULT_LOCATORS
 ): LocatedInputs {
   const template = readTemplate(wb);
-  const located: LocatedInputs = {
-    inputs: new Map(),
-    overrides: template?.overrides ?? new Map(),
-    ...(template?.kpis && { kpis: template.kpis }),
-    ...(template?.unit !== undefined && { unit: String(template.unit) }),
-    ...(template?.year !== undefined && { year: template.year }),
-    ...(template && {
-      templateSheet: template.sheet,
-      overrideCells: template.overrideCells,
-      inputCells: new Map(template.inputs.map((l) => [l.key, { row: l.row, col: l.col }])),
-    }),
-  };
   const unitsOwn = {
     ...wb,
     sheets: wb.sheets.filter((s) => !isOwnSheet(s.name)),
   };
+  // The data sheet's name and year where it gives them; else what the unit's own tables state.
+  const unit = template?.unit !== undefined ? undefined : unitOf(unitsOwn);
+  const year = template?.year !== undefined ? undefined : yearOf(unitsOwn);
+  const located: LocatedInputs = {
+    inputs: new Map(),
+    overrides: template?.overrides ?? new Map(),
+    ...(template?.kpis && { kpis: template.kpis }),
+    ...(template?.unit !== undefined && { unit: template.unit, unitFrom: { kind: "template" } }),
+    ...(unit && { unit: unit.value, unitFrom: { kind: "tables", cell: unit.cell } }),
+    ...(template?.year !== undefined && { year: template.year, yearFrom: { kind: "template" } }),
+    ...(year && { year: year.value, yearFrom: { kind: "tables", cell: year.cell } }),
+    ...(template && {
+      templateSheet: template.sheet,
+      overrideCells: template.overrideCells,
+      inputCells: new Map(template.inputs.map((l) => [l.key, l])),
+      unitCell: template.unitCell,
+      yearCell: template.yearCell,
+    }),
+  };
+  const scans = more.map((m) => m(unitsOwn));
+  located.scanned = new Map();
+  for (const l of scans.flat()) if (!located.scanned.has(l.key)) located.scanned.set(l.key, l);
   const sources: Located[][] = [
     locateByNames(wb),
     (template?.inputs ?? []).filter(given),
-    ...more.map((m) => m(unitsOwn)),
+    ...scans,
   ];
   for (const found of sources) {
     for (const l of found) {
@@ -68,9 +79,12 @@ function given(l: Located): boolean {
   return !isMissingValue(l.value) || l.problem !== undefined;
 }
 
-/** Two findings of one input agree when the core would read the same value from both (0.9395 in a % cell is 93.95). */
+/**
+ * Two findings of one input agree when they give the same figure (0.9395 in a % cell is 93.95 %), even
+ * where one of them was held back: the clerk who types the sheet's own figure does not disagree with it.
+ */
 function comparable(l: Located): string {
-  return JSON.stringify(blockValue(l.key, coreValue(l)));
+  return JSON.stringify(blockValue(l.key, readingFigure(l)));
 }
 
 function sameCell(a: Located, b: Located): boolean {

@@ -42,6 +42,9 @@ export interface Located {
   doubt?: Doubt;
   /** A value worked out from two cells (调整、调剂资金 = 年初预算 − 调整预算): both, in that order. */
   derivedFrom?: Pick<Located, "sheet" | "row" | "col">[];
+  /** The data sheet's 数据来源 note beside the figure (where an adopted figure came from), and its cell. */
+  note?: string;
+  noteCell?: { row: number; col: number };
 }
 
 export type DoubtCode = "exceeds" | "below" | "overBudget" | "budgetBelow" | "routes";
@@ -52,6 +55,8 @@ export interface Doubt {
   other?: string;
   otherValue?: string;
 }
+
+export type UnitSource = { kind: "template" } | { kind: "tables"; cell: string };
 
 export interface KpiTable {
   rows: unknown[][];
@@ -74,10 +79,18 @@ export interface LocatedInputs {
   overrides: Map<string, OverrideFound>;
   unit?: string;
   year?: string | number;
+  /** Where the unit's name and the year were read: the data sheet, or the unit's own tables (a cell). */
+  unitFrom?: UnitSource;
+  yearFrom?: UnitSource;
+  /** The data sheet's cells for the unit's name and the year, filled or not. */
+  unitCell?: { row: number; col: number };
+  yearCell?: { row: number; col: number };
+  /** What the unit's own tables give for each input, whichever source won: what “back to the scan” returns to. */
+  scanned?: Map<string, Located>;
   /** The template sheet, when there is one. */
   templateSheet?: string;
   /** Where the template keeps each evaluator's score and reason, for writing them back. */
   overrideCells?: Map<string, { row: number; scoreCol: number; reasonCol: number }>;
-  /** The template's value cell of each input key it lists, filled or not, whatever source won. */
-  inputCells?: Map<string, { row: number; col: number }>;
+  /** The data sheet's reading of each input key it lists, filled or not, whatever source won: its cells and note. */
+  inputCells?: Map<string, Located>;
 }

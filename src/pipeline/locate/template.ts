@@ -28,6 +28,9 @@ export interface TemplateRead {
   overrides: Map<string, OverrideFound>;
   unit?: string;
   year?: string | number;
+  /** The cells that hold the unit's name and the year, filled or not. */
+  unitCell?: { row: number; col: number };
+  yearCell?: { row: number; col: number };
   /** Where an evaluator's own score and reason go, per indicator name as written, filled or not. */
   overrideCells: Map<string, { row: number; scoreCol: number; reasonCol: number }>;
 }
@@ -63,32 +66,39 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
   };
   const keyHeader = (w: TemplateWords) => w.inputHeaders[6];
   const valueHeader = (w: TemplateWords) => w.inputHeaders[4];
+  const noteHeader = (w: TemplateWords) => w.inputHeaders[5];
   const W =
     TEMPLATE_WORDS.find((w) => findRow([keyHeader(w), valueHeader(w)]) !== undefined) ??
     TEMPLATE_WORDS[0];
+  // The value is the cell right of its label: an empty one is no value, never the next label over.
   for (const [word, field] of [
     [W.unit, "unit"],
     [W.year, "year"],
   ] as const) {
     const at = findRow([word]);
     if (at === undefined) continue;
-    const c = colOf(at, word);
-    const v = cols
-      .filter((x) => x > c)
-      .map((x) => value(at, x).value)
-      .find((x) => x !== null && x !== "");
-    if (field === "unit" && (typeof v === "string" || typeof v === "number")) read.unit = String(v);
-    if (field === "year" && (typeof v === "string" || typeof v === "number")) read.year = v;
+    const cell = { row: at, col: colOf(at, word) + 1 };
+    const v = value(cell.row, cell.col).value;
+    const given = (typeof v === "string" && !isMissingValue(v)) || typeof v === "number";
+    if (field === "unit") {
+      read.unitCell = cell;
+      if (given) read.unit = String(v).trim();
+    } else {
+      read.yearCell = cell;
+      if (given) read.year = typeof v === "string" ? v.trim() : v;
+    }
   }
 
   const header = findRow([keyHeader(W), valueHeader(W)]);
   if (header !== undefined) {
     const keyCol = colOf(header, keyHeader(W));
     const valueCol = colOf(header, valueHeader(W));
+    const noteCol = cols.find((c) => text(header, c) === noteHeader(W));
     for (const r of rows.filter((x) => x > header)) {
       const key = text(r, keyCol);
       if (!inputDef(key)) continue;
       const v = value(r, valueCol);
+      const note = noteCol === undefined ? "" : text(r, noteCol);
       read.inputs.push({
         key,
         ...v,
@@ -98,6 +108,8 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
         col: valueCol,
         percentIsFraction: isPercentFormat(cellAt(sheet, r, valueCol).numberFormat),
         confidence: 1,
+        ...(noteCol !== undefined && { noteCell: { row: r, col: noteCol } }),
+        ...(note && { note }),
       });
     }
   }

@@ -48,11 +48,17 @@ const FORMATS: Partial<Record<InputDef["type"], string>> = {
   score: "0.00",
 };
 
-function sourceNote(def: InputDef, locale: Locale): string {
+/** The 数据来源 note of an input's row: where its figure is usually found. */
+export function sourceNote(def: InputDef, locale: Locale): string {
   const W = catalog(locale).sheets.template;
   if (def.source) return text(def.source, locale);
   if (def.type === "judgement") return W.judgementNote;
   return def.type === "choice" ? unitText(def, locale) : W.yesNoNote;
+}
+
+/** Whether a row's note says its figure was adopted from a cell (采用：…), in any language the sheet was written in. */
+export function isAdoptedNote(note: string | undefined): boolean {
+  return !!note && TEMPLATE_WORDS.some((w) => note.startsWith(w.adoptedMark));
 }
 
 type Fill = CellValue | { formula: string; result?: CellValue };

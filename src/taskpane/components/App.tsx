@@ -2,6 +2,12 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   Body1,
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -151,7 +157,15 @@ export function App({ locale, session: initial, openFile }: AppProps) {
     return ok;
   };
 
-  const choose = async (file: File) => {
+  /** A workbook chosen while this one has edits that would be lost: held until the user says so. */
+  const [pending, setPending] = useState<File>();
+  const choose = (file: File) => {
+    if (session && (dirty > 0 || notDownloaded)) setPending(file);
+    else void open(file);
+  };
+
+  const open = async (file: File) => {
+    setPending(undefined);
     if (!openFile) return;
     setError(undefined);
     try {
@@ -176,8 +190,7 @@ export function App({ locale, session: initial, openFile }: AppProps) {
     }
   };
 
-  const setDraft = (key: string, value: string) =>
-    setForm((f) => f && { ...f, draft: { ...f.draft, [key]: value } });
+  const onForm = (change: (f: JudgementForm) => JudgementForm) => setForm((f) => f && change(f));
 
   return (
     <main className={styles.root} lang={locale}>
@@ -195,6 +208,28 @@ export function App({ locale, session: initial, openFile }: AppProps) {
       </header>
 
       {!session && openFile && <FilePicker locale={locale} onFile={choose} />}
+      <Dialog
+        open={!!pending}
+        modalType="alert"
+        onOpenChange={(_, d) => !d.open && setPending(undefined)}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.switchTitle}</DialogTitle>
+            <DialogContent>
+              {[dirty > 0 ? t.switchUnsaved(dirty) : "", notDownloaded ? t.switchNotDownloaded : ""]
+                .filter(Boolean)
+                .join(" ")}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => setPending(undefined)}>
+                {t.switchCancel}
+              </Button>
+              <Button onClick={() => pending && void open(pending)}>{t.switchConfirm}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {session?.kind === "file" && openFile && (
         <FilePicker locale={locale} onFile={choose} compact />
       )}
@@ -241,14 +276,16 @@ export function App({ locale, session: initial, openFile }: AppProps) {
           <div aria-live="polite">
             {busy && !analysis && <Spinner size="small" label={t.loading} labelPosition="after" />}
           </div>
-          {analysis && form && step === "sources" && (
+          {analysis && form && saved && preview && step === "sources" && (
             <SourcesStep
               locale={locale}
               session={session}
               analysis={analysis}
-              draft={form.draft}
+              form={form}
+              saved={saved}
+              preview={preview}
               errors={errors}
-              onChange={setDraft}
+              onForm={onForm}
               onJudge={() => setStep("judge")}
               onChanged={() => refresh(session)}
             />

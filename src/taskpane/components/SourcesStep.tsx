@@ -19,13 +19,35 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { LinkRegular, TableAddRegular } from "@fluentui/react-icons";
-import { inputDef, text, unitText, type Locale } from "../../core";
+import {
+  inputDef,
+  readEntry,
+  text,
+  unitText,
+  type InputsFile,
+  type Locale,
+  type ScoreResult,
+} from "../../core";
 import type { Analysis } from "../../pipeline/analyze";
 import { catalog } from "../../i18n";
-import { nameFor } from "../../pipeline/locate/names";
+import type { Located } from "../../pipeline/locate/located";
 import { cellsText, cellText, valueText } from "../../pipeline/locate/where";
-import { inputRows, type InputRow } from "../model";
+import { readingFigure } from "../../pipeline/normalize";
+import {
+  adopt,
+  askChoices,
+  backToScan,
+  changed,
+  figureDisplay,
+  inputRows,
+  pointsByKey,
+  typed,
+  undo,
+  type InputRow,
+  type JudgementForm,
+} from "../model";
 import type { WorkbookSession } from "../session/types";
+import { UnitAndYear } from "./UnitAndYear";
 import { useAction } from "./use-action";
 
 const useStyles = makeStyles({
@@ -86,40 +108,57 @@ export function SourcesStep({
   locale,
   session,
   analysis,
-  draft,
+  form,
+  saved,
+  preview,
   errors,
-  onChange,
+  onForm,
   onJudge,
   onChanged,
 }: {
   locale: Locale;
   session: WorkbookSession;
   analysis: Analysis;
-  draft: Record<string, string>;
+  form: JudgementForm;
+  saved: JudgementForm;
+  /** The score as the form stands, and its inputs: an input its indicator no longer needs is not shown as missing. */
+  preview: { result: ScoreResult; file: InputsFile };
   errors: Record<string, string>;
-  onChange: (key: string, value: string) => void;
+  onForm: (change: (form: JudgementForm) => JudgementForm) => void;
   onJudge: () => void;
   onChanged: () => void;
 }) {
   const t = catalog(locale).pane;
   const styles = useStyles();
   const [missingOnly, setMissingOnly] = useState(false);
-  const groups = useMemo(() => inputRows(analysis, locale), [analysis, locale]);
-  const all = groups.filter((g) => !g.report).flatMap((g) => g.rows);
-  const found = all.filter((r) => r.status === "found").length;
+  const groups = useMemo(
+    () => inputRows(analysis, form, saved, preview, locale),
+    [analysis, form, saved, preview, locale]
+  );
+  const points = useMemo(() => pointsByKey(analysis.framework), [analysis.framework]);
+  const all = groups
+    .filter((g) => !g.report)
+    .flatMap((g) => g.rows)
+    .filter((r) => r.status !== "notNeeded");
+  const found = all.filter((r) => r.status === "found" || r.status === "entered").length;
   const action = useAction(locale);
 
   const createTemplate = () =>
     action.run(async () => t.templateCreated(await session.createTemplate()), onChanged);
+  const open = (r: InputRow) => r.status !== "found" && r.status !== "notNeeded";
   const shown = groups
-    .map((g) => ({
-      ...g,
-      rows: missingOnly ? g.rows.filter((r) => r.status !== "found") : g.rows,
-    }))
+    .map((g) => ({ ...g, rows: missingOnly ? g.rows.filter(open) : g.rows }))
     .filter((g) => g.rows.length || (g.note && !missingOnly));
 
   return (
     <section className={styles.root} aria-label={t.steps.sources}>
+      <UnitAndYear
+        locale={locale}
+        analysis={analysis}
+        form={form}
+        errors={errors}
+        onForm={onForm}
+      />
       <div className={styles.summary}>
         <Text weight="semibold">{t.found(found, all.length)}</Text>
         {found < all.length && (
@@ -150,22 +189,20 @@ export function SourcesStep({
       <Accordion
         multiple
         collapsible
-        defaultOpenItems={shown
-          .filter((g) => !g.report && g.rows.some((r) => r.status !== "found"))
-          .map((g) => g.id)}
+        defaultOpenItems={shown.filter((g) => !g.report && g.rows.some(open)).map((g) => g.id)}
       >
         {shown.map((g) => (
           <AccordionItem key={g.id} value={g.id}>
             <AccordionHeader size="small">
               {g.name}
-              {g.rows.some((r) => r.status !== "found") && (
+              {!g.report && g.rows.some(open) && (
                 <Badge
                   size="small"
                   appearance="tint"
                   color="warning"
                   style={{ marginLeft: tokens.spacingHorizontalS }}
                 >
-                  {g.rows.filter((r) => r.status !== "found").length}
+                  {g.rows.filter(open).length}
                 </Badge>
               )}
             </AccordionHeader>
@@ -177,9 +214,14 @@ export function SourcesStep({
                   row={row}
                   locale={locale}
                   session={session}
-                  value={draft[row.key]}
+                  value={form.draft[row.key]}
+                  edited={changed(form, saved, row.key)}
+                  max={points.get(row.key)}
                   error={errors[row.key]}
-                  onChange={(v) => onChange(row.key, v)}
+                  onType={(v) => onForm((f) => typed(f, row.key, v))}
+                  onAdopt={(c) => onForm((f) => adopt(f, row.key, c))}
+                  onUndo={() => onForm((f) => undo(f, saved, row.key))}
+                  onBackToScan={() => onForm((f) => backToScan(f, analysis, row.key))}
                   onJudge={onJudge}
                   onChanged={onChanged}
                 />
@@ -197,8 +239,13 @@ function InputLine({
   locale,
   session,
   value,
+  edited,
+  max,
   error,
-  onChange,
+  onType,
+  onAdopt,
+  onUndo,
+  onBackToScan,
   onJudge,
   onChanged,
 }: {
@@ -207,8 +254,14 @@ function InputLine({
   session: WorkbookSession;
   /** The form's value; undefined where the pane cannot write it (a defined name supplies it). */
   value: string | undefined;
+  /** The field or its adoption differs from what was saved. */
+  edited: boolean;
+  max?: number;
   error?: string;
-  onChange: (value: string) => void;
+  onType: (value: string) => void;
+  onAdopt: (candidate: Located) => void;
+  onUndo: () => void;
+  onBackToScan: () => void;
   onJudge: () => void;
   onChanged: () => void;
 }) {
@@ -218,34 +271,64 @@ function InputLine({
   const def = inputDef(row.key)!;
   const [editing, setEditing] = useState(false);
   const l = row.located;
-  const badge =
-    row.status === "found" ? undefined : row.status === "ambiguous" ? (
+  const badge = {
+    found: undefined,
+    notNeeded: undefined,
+    entered: (
+      <Badge appearance="tint" color="brand">
+        {t.entered}
+      </Badge>
+    ),
+    ambiguous: (
       <Badge appearance="filled" color="warning">
         {t.ambiguous}
       </Badge>
-    ) : (
+    ),
+    doubt: (
+      <Badge appearance="filled" color="warning">
+        {t.doubt}
+      </Badge>
+    ),
+    missing: (
       <Badge appearance="filled" color="danger">
         {t.missing}
       </Badge>
-    );
+    ),
+    problem: (
+      <Badge appearance="filled" color="danger">
+        {t.missing}
+      </Badge>
+    ),
+  }[row.status];
   const source =
-    l && (row.status === "found" || row.status === "ambiguous")
+    row.adoption ??
+    (l && row.status === "found"
       ? `${t.sourceKinds[l.source]} · ${cellsText(l)}${l.source === "label" ? ` · ${t.confidence(l.confidence)}` : ""}`
-      : (l?.problem ?? "");
+      : "");
   const writable = value !== undefined && !def.decided;
-  const open = writable && (editing || row.status !== "found" || !!error);
+  const gap = row.status !== "found" && row.status !== "notNeeded";
+  const open = writable && (editing || gap || !!error);
   const unit = unitText(def, locale);
+  const ask = value !== undefined ? readEntry(def, value, max) : undefined;
   return (
     <div
-      className={`${styles.row} ${row.status === "found" ? "" : styles.missing}`}
+      className={`${styles.row} ${gap && row.status !== "entered" ? styles.missing : ""}`}
       data-testid={`input-${row.key}`}
     >
       <div className={styles.line}>
         <Body1 id={`label-${row.key}`}>{row.label}</Body1>
         {badge}
       </div>
-      {row.value && <Text weight="semibold">{row.value}</Text>}
+      {row.value && (
+        <Text weight="semibold" data-testid={`value-${row.key}`}>
+          {row.status === "entered" ? t.willSave(row.value) : row.value}
+        </Text>
+      )}
       {source && <Caption1 className={styles.source}>{source}</Caption1>}
+      {row.why && <Caption1 className={styles.source}>{row.why}</Caption1>}
+      {row.status === "notNeeded" && (
+        <Caption1 className={styles.source}>{t.notNeededNote}</Caption1>
+      )}
       {open && (
         <Field
           validationMessage={error}
@@ -255,13 +338,22 @@ function InputLine({
             aria-labelledby={`label-${row.key}`}
             inputMode={def.type === "choice" ? "text" : "decimal"}
             value={value}
-            placeholder={row.value || undefined}
+            placeholder={row.status === "found" ? row.value : undefined}
             contentAfter={unit ? <Caption1>{unit}</Caption1> : undefined}
-            onChange={(_, d) => onChange(d.value)}
+            onChange={(_, d) => onType(d.value)}
           />
         </Field>
       )}
-      {def.decided && row.status !== "found" && (
+      {ask?.kind === "ask" && (
+        <div className={styles.actions} data-testid={`ask-${row.key}`}>
+          {askChoices(row.key, ask.choices).map((choice) => (
+            <Button key={choice} size="small" onClick={() => onType(choice)}>
+              {choice}
+            </Button>
+          ))}
+        </div>
+      )}
+      {def.decided && gap && (
         <Caption1>
           {t.decidedInStep2}{" "}
           <Link as="button" onClick={onJudge}>
@@ -270,40 +362,53 @@ function InputLine({
         </Caption1>
       )}
       {value === undefined && l?.name && <Caption1>{t.fromName(l.name)}</Caption1>}
-      {(row.status === "ambiguous" ||
-        (row.status === "found" && l?.source === "label" && l.confidence < 0.7)) &&
-        l && (
-          <div className={styles.candidates} data-testid={`candidates-${row.key}`}>
-            <Caption1>{row.status === "ambiguous" ? t.candidatesIntro : t.weakIntro}</Caption1>
-            {(l.ambiguous ?? [l]).map((c) => (
-              <div key={cellText(c)} className={styles.candidate}>
-                <Caption1 className={styles.source}>
-                  {t.candidate(
-                    cellText(c),
-                    valueText(c.value, locale),
-                    c.labels?.join(" / ") ?? ""
-                  )}
-                </Caption1>
-                <Button
-                  size="small"
-                  disabled={action.busy}
-                  onClick={() =>
-                    action.run(async () => {
-                      await session.adopt(row.key, c);
-                      return t.adopted(cellText(c), nameFor(row.key));
-                    }, onChanged)
-                  }
-                >
-                  {t.adopt}
-                </Button>
-              </div>
-            ))}
-          </div>
-        )}
+      {row.candidates.length > 0 && writable && (
+        <div className={styles.candidates} data-testid={`candidates-${row.key}`}>
+          <Caption1>
+            {row.status === "ambiguous"
+              ? t.candidatesIntro
+              : row.status === "doubt"
+                ? t.doubtIntro
+                : t.weakIntro}
+          </Caption1>
+          {row.candidates.map((c) => (
+            <div key={cellText(c)} className={styles.candidate}>
+              <Caption1 className={styles.source}>
+                {t.candidate(
+                  cellText(c),
+                  candidateValue(row.key, c, locale),
+                  c.labels?.join(" / ") ?? ""
+                )}
+              </Caption1>
+              <Button
+                size="small"
+                onClick={() => {
+                  onAdopt(c);
+                  action.run(async () =>
+                    t.adopted(cellText(c), candidateValue(row.key, c, locale))
+                  );
+                }}
+              >
+                {t.adopt}
+              </Button>
+            </div>
+          ))}
+        </div>
+      )}
       <div className={styles.actions}>
         {writable && !open && (
           <Link as="button" onClick={() => setEditing(true)}>
             {t.change}
+          </Link>
+        )}
+        {edited && (
+          <Link as="button" onClick={onUndo}>
+            {t.undo}
+          </Link>
+        )}
+        {!edited && row.restorable && (
+          <Link as="button" onClick={onBackToScan} title={t.backToScanHint}>
+            {t.backToScan}
           </Link>
         )}
         {session.kind === "excel" && l && session.select && (
@@ -324,7 +429,7 @@ function InputLine({
             disabled={action.busy}
             onClick={() =>
               action.run(
-                async () => t.bound(row.key, await session.bindSelection!(row.key)),
+                async () => t.bound(row.label, await session.bindSelection!(row.key)),
                 onChanged
               )
             }
@@ -336,4 +441,9 @@ function InputLine({
       {action.message}
     </div>
   );
+}
+
+/** A candidate's figure as it would count: 4,633.20 万元 from a table kept in 元, 35 人 read in a sentence. */
+function candidateValue(key: string, c: Located, locale: Locale): string {
+  return figureDisplay(key, readingFigure(c), locale) || valueText(c.value, locale);
 }

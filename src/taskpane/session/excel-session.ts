@@ -1,7 +1,6 @@
 import type { Framework, Locale } from "../../core";
 import {
   createTemplateSheet,
-  nameCell,
   storeFrameworkSheet,
   excelRun,
   generateScoreSheet,
@@ -14,7 +13,6 @@ import {
 import { onPaneShown, paneEvents, type PaneEvents } from "../../hosts/office/runtime";
 import { catalog } from "../../i18n";
 import { analyzeWorkbook } from "../../pipeline/analyze";
-import { sheetAddress } from "../../pipeline/a1";
 import { nameFor } from "../../pipeline/locate/names";
 import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
 import { templateWrites, type JudgementForm } from "../model";
@@ -69,15 +67,6 @@ export class ExcelSession implements WorkbookSession {
 
   select(sheet: string, row: number, col?: number): Promise<void> {
     return selectCell(sheet, row, col, this.run);
-  }
-
-  adopt(key: string, cell: { sheet: string; row: number; col: number }): Promise<void> {
-    return nameCell(
-      nameFor(key),
-      sheetAddress(cell.sheet, cell.row, cell.col, true),
-      catalog(this.locale).pane.nameComment,
-      this.run
-    );
   }
 
   bindSelection(key: string): Promise<string> {

@@ -1,9 +1,7 @@
 import type { Framework, Locale } from "../../core";
 import { catalog } from "../../i18n";
 import { loadWorkbook, scoreXlsx, templateXlsx, withFramework } from "../../hosts/xlsx/file";
-import { setCellValues, setDefinedName } from "../../hosts/xlsx/patch";
-import { sheetAddress } from "../../pipeline/a1";
-import { nameFor } from "../../pipeline/locate/names";
+import { setCellValues } from "../../hosts/xlsx/patch";
 import { snapshotOf } from "../../hosts/xlsx/read";
 import { analyzeWorkbook } from "../../pipeline/analyze";
 import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
@@ -70,15 +68,6 @@ export class FileSession implements WorkbookSession {
     return (await loadWorkbook(this.bytes)).worksheets
       .map((w) => w.name)
       .find((n) => !before.has(n))!;
-  }
-
-  async adopt(key: string, cell: { sheet: string; row: number; col: number }) {
-    this.bytes = await setDefinedName(
-      this.bytes,
-      nameFor(key),
-      sheetAddress(cell.sheet, cell.row, cell.col, true)
-    );
-    this.scored = undefined;
   }
 
   async setFramework(framework: Framework) {

@@ -30,11 +30,6 @@ export interface WorkbookSession {
   watch?(stale: () => void): () => void;
   /** Excel only: show a cell or a row. */
   select?(sheet: string, row: number, col?: number): Promise<void>;
-  /**
-   * Adopts one of the cells found for an input: a PERF_ name pointing at it, kept in the workbook (in
-   * Excel, or in the file to download), which every later reading and the command line take first.
-   */
-  adopt(key: string, cell: { sheet: string; row: number; col: number }): Promise<void>;
   /** Excel only: point the input's PERF_ name at the selected cell; returns that cell's address. */
   bindSelection?(key: string): Promise<string>;
   /** File only, after generating: the scored workbook to download. */

@@ -4,7 +4,7 @@ import { readFramework } from "../../../src/core";
 import { snapshotOf } from "../../../src/hosts/xlsx/read";
 import { analyzeWorkbook } from "../../../src/pipeline/analyze";
 import { coreValue } from "../../../src/pipeline/normalize";
-import { repoFile } from "../../helpers";
+import { plain, repoFile } from "../../helpers";
 
 /**
  * A framework's own inputs are found in the unit's tables by the wording the framework gives them. The
@@ -56,8 +56,10 @@ describe("a framework's own inputs in the unit's tables", () => {
     await wb.xlsx.load(await finalAccountsTotal().xlsx.writeBuffer());
     const analysis = analyzeWorkbook(snapshotOf(wb), { framework: read.framework });
     const at = (key: string) => analysis.located.inputs.get(key)!;
-    expect([coreValue(at("carryOverLastYear")), at("carryOverLastYear").col]).toEqual(["50", 3]);
-    expect([coreValue(at("balanceAmount")), at("balanceAmount").col]).toEqual(["100", 6]);
+    expect([plain(coreValue(at("carryOverLastYear"))), at("carryOverLastYear").col]).toEqual([
+      50, 3,
+    ]);
+    expect([plain(coreValue(at("balanceAmount"))), at("balanceAmount").col]).toEqual([100, 6]);
     expect(analysis.result.indicators.find((i) => i.id === "balance")).toMatchObject({
       computed: 0,
       explanation: "结转结余总额为100，超过上年结转（50），得0分。",

@@ -6,7 +6,7 @@ import { inputsFromWorkbook } from "../../../src/pipeline/normalize";
 import { analyzeWorkbook } from "../../../src/pipeline/analyze";
 import { planTemplateSheet } from "../../../src/pipeline/sheets/template-sheet";
 import { sheet, workbook } from "../../support/snapshot-helpers";
-import { longgang } from "../../helpers";
+import { longgang, plainInputs } from "../../helpers";
 import { sheetOf } from "../../taskpane/memory-session";
 
 const TEMPLATE_SHEET = "绩效基础数据";
@@ -69,10 +69,11 @@ describe("the 绩效基础数据 template", () => {
     expect(kpis[0]).toEqual(["社会效益", "接待读者人次", 200, 244.62, ">=", 1]);
     expect(kpis.length).toBe(12);
     expect(kpis.slice(1).every((r) => r.every((v) => v === null))).toBe(true);
-    expect(file.inputs).toMatchObject({
+    // Each figure read once, in its input's terms: text "3.98" is 3.98 万元, a % cell's 0.9395 is 93.95 %.
+    expect(plainInputs(file.inputs)).toMatchObject({
       sanGongBudget: 11,
-      sanGongActual: "3.98",
-      satisfaction: "93.95%",
+      sanGongActual: 3.98,
+      satisfaction: 93.95,
       budgetDisclosure: "完全",
     });
     expect(file.overrides).toEqual({

@@ -7,6 +7,7 @@ import { cellText, sourceText } from "../../../src/pipeline/locate/where";
 import { sanGongSheet } from "../../fixtures/corpus-workbooks";
 import { LABEL_FIXTURES } from "../../fixtures/label-workbooks";
 import { coreValue } from "../../../src/pipeline/normalize";
+import { plain } from "../../helpers";
 
 /**
  * The 财政拨款“三公”经费支出决算表 every unit publishes, laid out as ../shared/reference/public-table-layouts.md
@@ -34,7 +35,7 @@ const located = async (wb: ExcelJS.Workbook) => {
     actual: at("sanGongActual"),
     value: (key: string) => {
       const l = at(key);
-      return l ? coreValue(l) : undefined;
+      return l ? plain(coreValue(l)) : undefined;
     },
   };
 };
@@ -49,12 +50,12 @@ describe("the 三公 table of the published final accounts", () => {
     });
     const { budget, actual, value } = await located(wb);
     expect([value("sanGongBudget"), budget?.row, budget?.col, budget?.ambiguous]).toEqual([
-      "11",
+      11,
       7,
       1,
       undefined,
     ]);
-    expect([value("sanGongActual"), actual?.row, actual?.col]).toEqual(["3.98", 7, 7]);
+    expect([value("sanGongActual"), actual?.row, actual?.col]).toEqual([3.98, 7, 7]);
   });
 
   it("pre-2021 name, in 万元, 公务用车运行维护费: the same two figures", async () => {
@@ -80,7 +81,7 @@ describe("budget execution with a 支出进度 percentage and a 全年预算 bes
     const a = analyzeWorkbook(snapshotOf(back));
     return (key: string) => {
       const l = a.located.inputs.get(key);
-      return l && !l.ambiguous ? coreValue(l) : l?.ambiguous ? "ambiguous" : undefined;
+      return l && !l.ambiguous ? plain(coreValue(l)) : l?.ambiguous ? "ambiguous" : undefined;
     };
   };
 
@@ -165,14 +166,14 @@ describe("people, assets and satisfaction as units keep them", () => {
     const a = analyzeWorkbook(snapshotOf(back));
     const found = (key: string) => {
       const l = a.located.inputs.get(key)!;
-      return [l.sheet, l.row, l.col, coreValue(l)];
+      return [l.sheet, l.row, l.col, plain(coreValue(l))];
     };
     expect(found("staffAuthorized")).toEqual(["人员情况", 3, 2, 45]);
     expect(found("staffOnPayroll")).toEqual(["人员情况", 4, 2, 42]);
     expect(found("contractStaff")).toEqual(["人员情况", 5, 2, 6]);
-    expect(found("fixedAssetsTotal")).toEqual(["资产情况", 8, 2, "730"]);
-    expect(found("fixedAssetsInUse")).toEqual(["资产情况", 8, 3, "685"]);
-    expect(found("satisfaction")).toEqual(["满意度", 4, 2, "93.95%"]);
+    expect(found("fixedAssetsTotal")).toEqual(["资产情况", 8, 2, 730]);
+    expect(found("fixedAssetsInUse")).toEqual(["资产情况", 8, 3, 685]);
+    expect(found("satisfaction")).toEqual(["满意度", 4, 2, 93.95]);
   });
 });
 

@@ -16,7 +16,6 @@ import { locateInputs, type Locator, type LocatedInputs } from "./locate";
 import { staleFindings } from "./audit/stale-results";
 import { tableFindings } from "./audit/table-identities";
 import { locateByLabels, specsOf } from "./locate/tables";
-import { nameFor } from "./locate/names";
 import { cellText, doubtText, inAll, valueText, whereText } from "./locate/where";
 import { inputsFromWorkbook } from "./normalize";
 import type { SheetPlan } from "./sheets/plan";
@@ -151,7 +150,7 @@ function sourceFindings(located: LocatedInputs, gaps: Set<string>): Finding[] {
         kind: "ambiguous",
         inputKey: l.key,
         cells: l.ambiguous.map(cellText),
-        params: { candidates, definedName: nameFor(l.key) },
+        params: { candidates },
       });
     } else if (l.doubt && gaps.has(l.key)) {
       out.push({
@@ -162,7 +161,6 @@ function sourceFindings(located: LocatedInputs, gaps: Set<string>): Finding[] {
           where: where(),
           value: value(),
           why: inAll((locale) => doubtText(l, locale)),
-          definedName: nameFor(l.key),
         },
       });
     } else if (!l.ambiguous && l.source === "label" && l.confidence < 0.7) {

@@ -4,9 +4,10 @@ import { ExcelSession } from "../../src/taskpane/session/excel-session";
 import { loadWorkbook } from "../../src/hosts/xlsx/file";
 import { snapshotOf } from "../../src/hosts/xlsx/read";
 import { address } from "../../src/pipeline/a1";
-import { initialForm, typed } from "../../src/taskpane/model";
+import { adopt, initialForm, typed } from "../../src/taskpane/model";
 import { repoFile } from "../helpers";
 import { fakeOf, type FakeExcel } from "../support/fake-excel";
+import { sheet, workbook } from "../support/snapshot-helpers";
 
 /** The task pane's Excel session against the strict fake context: what the pane does inside Excel. */
 async function sampleInFake(): Promise<FakeExcel> {
@@ -205,5 +206,45 @@ describe("the framework kept in the workbook", () => {
     await expect(
       new ExcelSession("示例.xlsx", "zh-CN", fake.run).setFramework(hunan())
     ).rejects.toMatchObject({ name: "StoreTaken" });
+  });
+});
+
+describe("a candidate adopted inside Excel", () => {
+  it("is written into the data sheet in 万元, with the cell it came from beside it", async () => {
+    const fake = fakeOf(
+      workbook([
+        sheet("财决09", {
+          A1: "财政拨款“三公”经费支出决算表",
+          C2: "单位：元",
+          A3: "项目",
+          B3: "预算数",
+          A4: "“三公”经费合计",
+          B4: 110000,
+        }),
+        sheet("三公预算", {
+          A1: "“三公”经费预算表",
+          A2: "单位：万元",
+          A3: "项目",
+          B3: "预算数",
+          A4: "“三公”经费合计",
+          B4: 12.5,
+        }),
+      ])
+    );
+    const session = new ExcelSession("单位.xlsx", "zh-CN", fake.run);
+    const analysis = await session.analyze();
+    const inYuan = analysis.located.inputs
+      .get("sanGongBudget")!
+      .ambiguous!.find((c) => c.sheet === "财决09")!;
+    expect(await session.save(adopt(initialForm(analysis), "sanGongBudget", inYuan))).toEqual({
+      unplaced: [],
+      createdTemplate: "绩效基础数据",
+    });
+    const l = (await session.analyze()).located.inputs.get("sanGongBudget")!;
+    expect([l.source, l.value, l.note]).toEqual([
+      "template",
+      11,
+      "采用：财决09!B4（原单位元，已换算为万元）",
+    ]);
   });
 });

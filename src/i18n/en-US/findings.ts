@@ -33,10 +33,10 @@ export const findings: FindingWords = {
     `${label}: ${cell} is a formula with no calculated result in the file; open it in Excel, recalculate and save, then try again.`,
   sourceError: ({ label, where, error }) =>
     `${label}: ${where} shows the error value ${error}, so it was not used; check that cell in Excel.`,
-  ambiguousSource: ({ label, candidates, definedName }) =>
-    `${label}: the unit's tables hold several values that disagree (${(candidates as string[]).join(", ")}), so none was used; enter it in the data sheet, or define the name ${definedName} for the right cell.`,
-  doubtfulSource: ({ label, where, value, why, definedName }) =>
-    `${label}: ${where} holds ${value}, ${why}; check it and enter it in the data sheet, or define the name ${definedName} for the right cell.`,
+  ambiguousSource: ({ label, candidates }) =>
+    `${label}: the unit's tables hold several values that disagree (${(candidates as string[]).join(", ")}), so none was used; adopt the right one in the task pane's Sources step, or enter it in the data sheet.`,
+  doubtfulSource: ({ label, where, value, why }) =>
+    `${label}: ${where} holds ${value}, ${why}; check it and adopt it in the task pane's Sources step, or enter it in the data sheet.`,
   lowConfidence: ({ label, where, labels, confidence }) =>
     `${label}: taken from ${where} by its labels (${labels}, ${confidence} sure); please check.`,
   conflictingSources: ({ label, where, value, otherWhere, otherValue }) =>

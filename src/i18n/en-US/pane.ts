@@ -35,8 +35,9 @@ export const pane: PaneStrings = {
   createTemplate: "Create the data sheet",
   templateCreated: (name) =>
     `Sheet ${quote(name)} created: fill in the inputs below, or in the sheet itself.`,
-  templateCreatedFile: (name) =>
-    `Sheet ${quote(name)} added to the workbook. Fill in the inputs below and save; the downloaded workbook will include it.`,
+  savedNewSheet: (name) => `Saved into sheet ${quote(name)}, newly added to the workbook.`,
+  savedNewSheetFile: (name) =>
+    `Saved into sheet ${quote(name)}, newly added to the workbook; the workbook downloaded after generating includes it.`,
   noInputs:
     "No scoring data found in the workbook yet. Fill in the inputs below (saving adds the data sheet to the workbook), or put the unit’s budget and final-account tables into this workbook: their usual headings (“three public” totals, adjusted budget) are recognized.",
   noInputsGenerate:

@@ -31,10 +31,10 @@ export const findings: FindingWords = {
     `${label}：${cell} 是公式，但文件中没有计算结果，请在 Excel 中打开、重新计算并保存后再试。`,
   sourceError: ({ label, where, error }) =>
     `${label}：${where}显示错误值 ${error}，未采用，请在 Excel 中检查该单元格。`,
-  ambiguousSource: ({ label, candidates, definedName }) =>
-    `${label}：在本单位报表中找到多个不一致的数值（${(candidates as string[]).join("，")}），未采用；请在“绩效基础数据”表中填写，或为正确的单元格定义名称 ${definedName}。`,
-  doubtfulSource: ({ label, where, value, why, definedName }) =>
-    `${label}：${where}的值${value}${why}；请核对后在“绩效基础数据”表中填写，或为正确的单元格定义名称 ${definedName}。`,
+  ambiguousSource: ({ label, candidates }) =>
+    `${label}：在本单位报表中找到多个不一致的数值（${(candidates as string[]).join("，")}），未采用；请在任务窗格“数据来源”中采用正确的一个，或在“绩效基础数据”表中填写。`,
+  doubtfulSource: ({ label, where, value, why }) =>
+    `${label}：${where}的值${value}${why}；请核对后在任务窗格“数据来源”中确认采用，或在“绩效基础数据”表中填写。`,
   lowConfidence: ({ label, where, labels, confidence }) =>
     `${label}：按报表标签推断取自 ${where}（${labels}，可信度${confidence}），请核对。`,
   conflictingSources: ({ label, where, value, otherWhere, otherValue }) =>

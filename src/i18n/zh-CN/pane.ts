@@ -34,8 +34,9 @@ export const pane = {
   createTemplate: "创建“绩效基础数据”表",
   templateCreated: (name: string) =>
     `已创建${quote(name)}表，可以在下面各项中填写，也可以直接在表中填写。`,
-  templateCreatedFile: (name: string) =>
-    `已在工作簿中加入${quote(name)}表。请在下面各项中填写并保存，下载的工作簿会包含它。`,
+  savedNewSheet: (name: string) => `已保存到新加入工作簿的${quote(name)}表。`,
+  savedNewSheetFile: (name: string) =>
+    `已保存到新加入工作簿的${quote(name)}表；生成评分表后下载的工作簿会包含它。`,
   noInputs:
     "工作簿中还没有找到计分数据。可以在下面各项中直接填写（保存时会在工作簿中加入“绩效基础数据”表）；也可以把本单位的预算、决算报表放进这个工作簿，报表中常见的表头（如“三公”经费合计、调整预算数）会被自动识别。",
   noInputsGenerate: "还没有任何计分数据，无法生成评分表。请先在“1 数据来源”中填写各项并保存。",

@@ -144,8 +144,8 @@ export function App({ locale, session: initial, openFile }: AppProps) {
       await refresh(session, true);
       const created = done.createdTemplate
         ? session.kind === "file"
-          ? t.templateCreatedFile(done.createdTemplate)
-          : t.templateCreated(done.createdTemplate)
+          ? t.savedNewSheetFile(done.createdTemplate)
+          : t.savedNewSheet(done.createdTemplate)
         : undefined;
       if (done.unplaced.length)
         return {

@@ -384,9 +384,7 @@ function InputLine({
                 size="small"
                 onClick={() => {
                   onAdopt(c);
-                  action.run(async () =>
-                    t.adopted(cellText(c), candidateValue(row.key, c, locale))
-                  );
+                  action.say(t.adopted(cellText(c), candidateValue(row.key, c, locale)));
                 }}
               >
                 {t.adopt}

@@ -11,6 +11,8 @@ export function useAction(locale: Locale): {
   busy: boolean;
   message: ReactNode;
   run: (work: () => Promise<ActionOutcome>, then?: () => void) => Promise<void>;
+  /** Shows the outcome of something done at once, in the same place. */
+  say: (text: string) => void;
 } {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ intent: Intent; text: string }>();
@@ -32,5 +34,6 @@ export function useAction(locale: Locale): {
       <MessageBarBody>{outcome.text}</MessageBarBody>
     </MessageBar>
   );
-  return { busy, message, run };
+  const say = (text: string) => setOutcome({ intent: "success", text });
+  return { busy, message, run, say };
 }

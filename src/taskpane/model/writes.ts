@@ -6,7 +6,7 @@ import { blockValue, coreValue } from "../../pipeline/normalize";
 import type { CellWrite } from "../../pipeline/sheets/plan";
 import { isAdoptedNote, KPI_ROWS, sourceNote } from "../../pipeline/sheets/template-sheet";
 import { currentText, sameFigure } from "./figures";
-import { editable, type JudgementForm } from "./form";
+import { editable, initialForm, type JudgementForm } from "./form";
 import { pointsByKey } from "./judgements";
 
 /**
@@ -77,8 +77,9 @@ export function templateWrites(
   unitWrite("unit");
   unitWrite("year");
 
+  const held = initialForm(analysis);
   const area = located.kpis;
-  if (area && area.sheet === sheet) {
+  if (area && area.sheet === sheet && JSON.stringify(form.kpis) !== JSON.stringify(held.kpis)) {
     for (let i = 0; i < Math.max(area.rows.length, KPI_ROWS); i++) {
       const k = form.kpis[i];
       KPI_COLUMNS.forEach((c, j) => {
@@ -93,7 +94,7 @@ export function templateWrites(
   }
   for (const [id, o] of Object.entries(form.overrides)) {
     const at = located.overrideCells?.get(id);
-    if (!at) continue;
+    if (!at || JSON.stringify(o) === JSON.stringify(held.overrides[id])) continue;
     put(at.row, at.scoreCol, numberOrText(o.score));
     put(at.row, at.reasonCol, o.reason.trim() || null);
   }

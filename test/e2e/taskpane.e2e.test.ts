@@ -44,6 +44,10 @@ const rescore = (file: string, copy: string) =>
     )
   );
 
+/** What step 1 says of the sample. */
+const FOUND_IN_SAMPLE = "已找到 50 / 59 项数据";
+const FOUND_IN_SAMPLE_EN = "50 of 59 inputs found";
+
 /** The narrowest task pane Excel opens (desktop, 350 px): nothing may stick out of it. */
 const PANE = 350;
 
@@ -121,8 +125,12 @@ describe("the task pane in a plain browser, at 350 px", () => {
     await shot(page, "0-open.png");
 
     await page.getByTestId("file-input").setInputFiles(SAMPLE);
-    await page.getByText("已找到 50 / 59 项数据").waitFor({ timeout: 30_000 });
+    await page.getByText(FOUND_IN_SAMPLE).waitFor({ timeout: 30_000 });
     expect(await lines(page, "换一个工作簿")).toBe(1);
+    // The unit and the year, as the sample's data sheet gives them.
+    const identity = page.getByTestId("unit-and-year");
+    expect(await identity.getByLabel("单位名称").inputValue()).toBe("深圳市龙岗区图书馆");
+    expect(await identity.getByLabel("评价年度").inputValue()).toBe("2021");
     await page.getByRole("switch", { name: "只看缺少的" }).click();
     const staff = page.getByTestId("input-staffOnPayroll");
     await staff.getByText("缺少").waitFor();
@@ -130,7 +138,11 @@ describe("the task pane in a plain browser, at 350 px", () => {
     await staff.getByText("人", { exact: true }).waitFor();
     await staff.getByRole("textbox").fill("42");
     await page.getByTestId("input-staffAuthorized").getByRole("textbox").fill("45");
-    await page.getByTestId("save-bar").getByText("2 项修改未保存").waitFor();
+    // A percentage typed as a clerk types it is the percentage shown, saved and scored.
+    const q4 = page.getByTestId("input-executionRateQ4");
+    await q4.getByRole("textbox").fill("22.3");
+    expect(await q4.getByTestId("value-executionRateQ4").textContent()).toBe("保存为：22.3%");
+    await page.getByTestId("save-bar").getByText("3 项修改未保存").waitFor();
     expect(await overflow(page)).toEqual([]);
     await shot(page, "1-sources.png");
 
@@ -138,7 +150,7 @@ describe("the task pane in a plain browser, at 350 px", () => {
     await page.getByRole("button", { name: /绩效指标明确性/ }).click();
     const clarity = page.getByRole("radiogroup", { name: "绩效指标具有清晰、可衡量的指标值" });
     await clarity.getByRole("radio", { name: "是" }).check();
-    await page.getByTestId("save-bar").getByText("3 项修改未保存").waitFor();
+    await page.getByTestId("save-bar").getByText("4 项修改未保存").waitFor();
     await page.getByRole("button", { name: "效果性：个性化绩效指标" }).click();
     await page.getByRole("button", { name: "添加指标" }).click();
     const kpi = page.getByTestId("kpi-0");
@@ -166,6 +178,11 @@ describe("the task pane in a plain browser, at 350 px", () => {
 
     await page.getByRole("tab", { name: "3 生成评分表" }).click();
     await page.getByText("按当前数据：97 分，优").waitFor();
+    await page.getByRole("button", { name: /预算执行率/ }).click();
+    await page
+      .getByText(/第四季度预算执行率为22\.30%/)
+      .first()
+      .waitFor();
     await page.getByRole("button", { name: /财政供养人员控制率/ }).click();
     await page.getByText(/^按数据计算：[\d.]+ \/ 1 分 · 评价人确定$/).waitFor();
     await page
@@ -202,6 +219,9 @@ describe("the task pane in a plain browser, at 350 px", () => {
     expect(template.getCell(row("indicatorsHaveValues"), 5).value).toBe("是");
     expect(template.getCell(row("staffOnPayroll"), 5).value).toBe(42);
     expect(template.getCell(row("staffAuthorized"), 5).value).toBe(45);
+    // Kept as Excel shows it to a person: 0.223 in a % cell.
+    expect(template.getCell(row("executionRateQ4"), 5).value).toBe(0.223);
+    expect(template.getCell(row("executionRateQ4"), 5).numFmt).toBe("0.00%");
 
     // The report draft, from the same scores: the counts typed in the pane are in its sentences.
     const [report] = await Promise.all([
@@ -223,6 +243,9 @@ describe("the task pane in a plain browser, at 350 px", () => {
 
     const cli = rescore(saved, "rescored.xlsx");
     expect([cli.total, cli.grade]).toEqual([97, "优"]);
+    expect(
+      cli.indicators.find((i: { name: string }) => i.name === "预算执行率").explanation
+    ).toContain("第四季度预算执行率为22.30%");
     // The counts entered in the pane now give the data's own score beside the evaluator's.
     expect(
       typeof cli.indicators.find((i: { name: string }) => i.name === "财政供养人员控制率").computed
@@ -254,7 +277,7 @@ describe("the task pane in a plain browser, at 350 px", () => {
       .getByText(/^Cannot open “notes\.txt”: This is a text file, not an \.xlsx workbook\./)
       .waitFor();
     await drop("sample.xlsx", readFileSync(SAMPLE));
-    await page.getByText("50 of 59 inputs found").waitFor({ timeout: 30_000 });
+    await page.getByText(FOUND_IN_SAMPLE_EN).waitFor({ timeout: 30_000 });
     const tabs = await page.getByRole("tablist").boundingBox();
     expect(tabs!.x + tabs!.width).toBeLessThanOrEqual(PANE);
     expect(await overflow(page)).toEqual([]);
@@ -270,7 +293,7 @@ describe("the task pane in a plain browser, at 350 px", () => {
       .getByRole("alert")
       .getByText(/Excel 97-2003 workbook \(\.xls\).*Still working on “sample\.xlsx”\./)
       .waitFor();
-    await page.getByText("50 of 59 inputs found").waitFor();
+    await page.getByText(FOUND_IN_SAMPLE_EN).waitFor();
     expect(await page.getByRole("button", { name: "Retry" }).count()).toBe(0);
 
     await page.getByRole("tab", { name: "2 Judgements" }).click();
@@ -298,7 +321,7 @@ describe("the task pane in a plain browser, at 350 px", () => {
     const page = await session.page({ width: PANE });
     await page.goto(session.url);
     await page.getByTestId("file-input").setInputFiles(SAMPLE);
-    await page.getByText("已找到 50 / 59 项数据").waitFor({ timeout: 30_000 });
+    await page.getByText(FOUND_IN_SAMPLE).waitFor({ timeout: 30_000 });
     await page.getByTestId("framework").getByRole("button", { name: "更换" }).click();
     await page.getByTestId("framework-input").setInputFiles(form);
     await page
@@ -320,33 +343,37 @@ describe("the task pane in a plain browser, at 350 px", () => {
     expect([cli.framework, cli.max]).toEqual(["hunan-test", 61]);
     expect(cli.total).toBe(Number(await page.getByTestId("total").textContent()));
   }, 120_000);
-  it("picks among disagreeing cells: the choice is kept in the file and the command line reads it", async () => {
+  it("adopts a cell of a table kept in 元: its figure in 万元 is saved, scored and written in the report", async () => {
     const wb = new ExcelJS.Workbook();
-    for (const [name, value] of [
-      ["三公经费", 11],
-      ["三公预算", 12.5],
-    ] as const) {
-      const ws = wb.addWorksheet(name);
-      ws.getCell("A1").value = "“三公”经费情况";
-      ws.getCell("A2").value = "项目";
-      ws.getCell("B2").value = "预算数";
-      ws.getCell("C2").value = "实际支出数";
-      ws.getCell("A3").value = "“三公”经费合计";
-      ws.getCell("B3").value = value;
-      ws.getCell("C3").value = 3.98;
-    }
+    const inYuan = wb.addWorksheet("财决09");
+    inYuan.addRow(["财政拨款“三公”经费支出决算表"]);
+    inYuan.addRow(["编制单位：某区实验小学", null, "单位：元"]);
+    inYuan.addRow(["项目", "预算数", "决算数"]);
+    inYuan.addRow(["“三公”经费合计", 110000, 39800]);
+    const inWan = wb.addWorksheet("三公预算");
+    inWan.addRow(["2024年“三公”经费预算表"]);
+    inWan.addRow(["单位：万元"]);
+    inWan.addRow(["项目", "预算数"]);
+    inWan.addRow(["“三公”经费合计", 12.5]);
     const file = join(SHOTS, "..", "两张表.xlsx");
     await wb.xlsx.writeFile(file);
     const page = await session.page({ width: PANE });
     await page.goto(session.url);
     await page.getByTestId("file-input").setInputFiles(file);
-    await page.getByText("已找到 1 / 59 项数据").waitFor({ timeout: 30_000 });
+    await page.getByText("已找到 1 / 58 项数据").waitFor({ timeout: 30_000 });
+    const identity = page.getByTestId("unit-and-year");
+    expect(await identity.getByLabel("单位名称").inputValue()).toBe("某区实验小学");
+    expect(await identity.getByLabel("评价年度").inputValue()).toBe("2024");
     const box = page.getByTestId("candidates-sanGongBudget");
-    await box.getByText("三公预算!B3：“12.5”（“三公”经费合计 / 预算数）").waitFor();
+    await box.getByText("财决09!B4：11 万元（“三公”经费合计 / 预算数）").waitFor();
+    await box.getByText("三公预算!B4：12.5 万元（“三公”经费合计 / 预算数）").waitFor();
     expect(await overflow(page)).toEqual([]);
     await shot(page, "8-candidates.png");
-    await box.getByRole("button", { name: "采用" }).nth(1).click();
-    await page.getByText("已找到 2 / 59 项数据").waitFor();
+    await box.getByRole("button", { name: "采用" }).first().click();
+    const row = page.getByTestId("input-sanGongBudget");
+    expect(await row.getByTestId("value-sanGongBudget").textContent()).toBe("保存为：11 万元");
+    await page.getByTestId("save-bar").getByRole("button", { name: "保存" }).click();
+    await row.getByText("采用：财决09!B4（原单位元，已换算为万元）").waitFor();
     await page.getByRole("tab", { name: "3 生成评分表" }).click();
     await page.getByRole("button", { name: "生成评分表" }).click();
     await page.getByTestId("total").waitFor({ timeout: 30_000 });
@@ -357,12 +384,30 @@ describe("the task pane in a plain browser, at 350 px", () => {
     const saved = join(SHOTS, "..", "两张表-评分表.xlsx");
     await download.saveAs(saved);
     const cli = rescore(saved, "两张表-再评.xlsx");
+    expect(cli.unit).toBe("某区实验小学");
     const control = cli.indicators.find((i: { name: string }) => i.name === "公用经费控制率");
-    expect(control.explanation).toContain("“三公”经费控制率为31.84%");
-    expect(
-      cli.findingDetails.some(
-        (f: { code: string; inputKey?: string }) => f.inputKey === "sanGongBudget"
-      )
-    ).toBe(false);
+    expect(control.explanation).toContain("“三公”经费控制率为36.18%");
+    const [report] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("report").click(),
+    ]);
+    const reportFile = join(SHOTS, "..", "两张表-自评报告.docx");
+    await report.saveAs(reportFile);
+    const text = (await readDocx(readFileSync(reportFile))).map(paragraphText).join("\n");
+    expect(text).toContain("2024年“三公”经费预算11.00万元，当年度实际支出3.98万元");
+    expect(text).toContain("某区实验小学");
+
+    // Another workbook while the download holds edits not yet downloaded... here it was downloaded:
+    // an unsaved edit is what the pane asks about, in a dialog a screen reader announces.
+    await page.getByRole("tab", { name: "1 数据来源" }).click();
+    await page.getByTestId("unit-and-year").getByLabel("单位名称").fill("某区实验中学");
+    await page.getByTestId("file-input").setInputFiles(SAMPLE);
+    const dialog = page.getByRole("alertdialog", { name: "换一个工作簿？" });
+    await dialog.getByText("当前工作簿有 1 项修改未保存，换工作簿后将丢失。").waitFor();
+    await shot(page, "9-switch.png");
+    await dialog.getByRole("button", { name: "取消" }).click();
+    expect(await page.getByTestId("unit-and-year").getByLabel("单位名称").inputValue()).toBe(
+      "某区实验中学"
+    );
   }, 120_000);
 });

@@ -6,12 +6,15 @@ import type { UnitSource } from "../../pipeline/locate/located";
 import type { JudgementForm } from "../model";
 
 const useStyles = makeStyles({
+  /** Side by side where they fit, one under the other in a narrow pane. */
   root: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    display: "flex",
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
-    "& > *": { minWidth: 0 },
   },
+  unit: { flex: "3 1 200px", minWidth: 0 },
+  year: { flex: "1 1 100px", minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
 });
 
 /**
@@ -51,6 +54,7 @@ export function UnitAndYear({
         <Input value={form.unit} onChange={(_, d) => onForm((f) => ({ ...f, unit: d.value }))} />
       </Field>
       <Field
+        className={styles.year}
         label={t.year}
         validationMessage={errors.year}
         hint={
@@ -58,6 +62,7 @@ export function UnitAndYear({
         }
       >
         <Input
+          className={styles.input}
           value={form.year}
           inputMode="numeric"
           onChange={(_, d) => onForm((f) => ({ ...f, year: d.value }))}

@@ -8,6 +8,7 @@ import {
   isMissingValue,
   parseValue,
   placedIndicators,
+  Rational,
   REPORT_INPUTS,
   ruleInputKeys,
   specOf,
@@ -21,7 +22,7 @@ import { catalog } from "../../i18n";
 import type { Analysis } from "../../pipeline/analyze";
 import type { Located } from "../../pipeline/locate/located";
 import { cellText, doubtText } from "../../pipeline/locate/where";
-import { coreValue } from "../../pipeline/normalize";
+import { coreValue, readingFigure } from "../../pipeline/normalize";
 import { isAdoptedNote } from "../../pipeline/sheets/template-sheet";
 import { entryFigure, figureDisplay } from "./figures";
 import { changed, type JudgementForm } from "./form";
@@ -192,4 +193,21 @@ function inputRow(
   if (held?.problem)
     return gap("problem", { why: catalog(locale).sheets.source.recalc(held.problem) });
   return gap("missing");
+}
+
+/**
+ * The cells a clerk may adopt for an input the scan could not settle — disagreeing cells, or a reading held
+ * back — each with the figure it counts as once adopted (converted from its table's unit).
+ */
+export function readingCandidates(
+  analysis: Analysis,
+  key: string
+): { located: Located; figure: Rational }[] {
+  const l = analysis.located.scanned?.get(key);
+  const cells = l?.ambiguous ?? (l?.doubt ? [l] : []);
+  return cells.flatMap((c) => {
+    const def = inputDef(key);
+    const p = def && parseValue(readingFigure(c), { ...specOf(def), max: undefined });
+    return p?.kind === "value" ? [{ located: c, figure: p.value }] : [];
+  });
 }

@@ -82,7 +82,7 @@ describe("perf-score score on the embedded sample workbook", () => {
         f.code === "doubtfulSource" && f.input === "fixedAssetsInUse"
     );
     expect(held.findings[n]).toBe(
-      "实际在用固定资产总额：资产!B4的值“512.4”大于固定资产总额，未采用；请核对后在“绩效基础数据”表中填写，或为正确的单元格定义名称 PERF_fixedAssetsInUse。"
+      "实际在用固定资产总额：资产!B4的值“512.4”大于固定资产总额，未采用；请核对后在任务窗格“数据来源”中确认采用，或在“绩效基础数据”表中填写。"
     );
   });
 

@@ -56,6 +56,13 @@ export function oracle(file: InputsFile, result: ReturnType<typeof evaluate>): S
   ];
   for (const v of counts) for (const w of countSums) if (!w.isZero()) allowed.add(percent(v, w));
   ["25.00%", "50.00%", "75.00%", "100.00%"].forEach((s) => allowed.add(s));
+  // A quarter's execution rate from its spending: (spent ÷ budget) ÷ (25% × k), the framework's definition.
+  const budget = values.get("executionBudget");
+  for (const k of [1, 2, 3, 4]) {
+    const spent = values.get(`spentQ${k}`);
+    if (spent && budget && !budget.isZero())
+      allowed.add(percent(spent.mul(Rational.int(4)), budget.mul(Rational.int(k))));
+  }
   // A change on last year is stated as a share of last year's figure.
   for (const [now, last] of [
     [["spendingActual"], ["spendingLastYear"]],

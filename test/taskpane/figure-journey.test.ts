@@ -183,7 +183,7 @@ describe("figures from the workbook and the keyboard to the score and the report
         const session = new MemorySession(toOfficeSnapshot(drawWorkbook(seed).sheets));
         await journey(seed, session);
       }),
-      { numRuns: 40 }
+      { numRuns: 25 }
     );
   });
 
@@ -209,7 +209,7 @@ describe("figures from the workbook and the keyboard to the score and the report
         const allowed = oracle(trueFile, trueResult);
         expect(figures(paragraphs).filter((f) => !allowed.has(f))).toEqual([]);
       }),
-      { numRuns: 8 }
+      { numRuns: 5 }
     );
   });
 });

@@ -148,6 +148,30 @@ describe("2. a candidate adopted from a table kept in 元 is its figure in 万�
     expect(report).toContain("“三公”经费预算11.00万元，当年度实际支出3.98万元");
   });
 
+  it("a cell bound by name (绑定到所选单元格) is read as the scan reads it: in 万元, the number of its sentence", async () => {
+    const session = new MemorySession(
+      workbook(
+        [
+          sheet("财决09", {
+            A1: "财政拨款“三公”经费支出决算表",
+            C2: "单位：元",
+            A3: "项目",
+            B3: "预算数",
+            A4: "“三公”经费合计",
+            B4: 110000,
+          }),
+          sheet("基本情况", {
+            A1: "单位基本情况",
+            A2: "本单位为公益一类事业单位，核定编制40名，实有在编人员35人，主要承担全区图书借阅服务。",
+          }),
+        ],
+        { PERF_sanGongBudget: "财决09!$B$4", PERF_staffOnPayroll: "基本情况!$A$2" }
+      )
+    );
+    expect(await figureOf(session, "sanGongBudget")).toBe(11);
+    expect(await figureOf(session, "staffOnPayroll")).toBe(35);
+  });
+
   it("a typed amount in 元 is converted once, as the field says", async () => {
     const session = MemorySession.withTemplate();
     const form = typed(initialForm(await session.analyze()), "spendingActual", "46,332,000元");

@@ -51,7 +51,7 @@ export function locateInputs(
   located.scanned = new Map();
   for (const l of scans.flat()) if (!located.scanned.has(l.key)) located.scanned.set(l.key, l);
   const sources: Located[][] = [
-    locateByNames(wb),
+    locateByNames(wb).map((l) => asScanned(l, scans.flat())),
     (template?.inputs ?? []).filter(given),
     ...scans,
   ];
@@ -72,6 +72,18 @@ export function locateInputs(
   for (const l of template?.inputs ?? [])
     if (!located.inputs.has(l.key)) located.inputs.set(l.key, l);
   return located;
+}
+
+/**
+ * A named cell the scan also read: it is read as the scan reads it — in its table's unit (元 converted to
+ * 万元), the number in its sentence rather than the sentence — and stays the name's.
+ */
+function asScanned(named: Located, scanned: Located[]): Located {
+  const all = scanned.flatMap((l) => [l, ...(l.ambiguous ?? []), ...(l.ruledOut ?? [])]);
+  const same = all.find((l) => l.key === named.key && sameCell(l, named) && !l.derivedFrom);
+  if (!same || named.problem) return named;
+  const { value, unit, scale, percentIsFraction, span, table, headers } = same;
+  return { ...named, value, unit, scale, percentIsFraction, span, table, headers };
 }
 
 /** A blank template row is not a finding: a lower source may still hold the value. */

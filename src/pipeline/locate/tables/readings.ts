@@ -1,7 +1,7 @@
 import { Rational, parseValue, trimNumber } from "../../../core";
 import { FIGURE, TEXT, type Grid } from "./grid";
 import { headerPath, type Table } from "./frame";
-import { matchScore, mentions, normalizeLabel, norm, WORDS, type Spec } from "./wording";
+import { matchScore, mentions, normalizeLabel, norm, wordIndex, WORDS, type Spec } from "./wording";
 
 /**
  * What a table says of each of its figures: the item (its row label, or a column header where the items
@@ -91,6 +91,8 @@ function ownWords(label: string, spec: Spec): number {
 export class TableReader {
   private readonly contextCache = new Map<Spec, boolean>();
   private readonly owners: Map<string, Set<string>>;
+  /** Whether a label holds any word of the specs: one that holds none names nothing, like any other. */
+  private readonly significant: (label: string) => boolean;
 
   constructor(
     private readonly g: Grid,
@@ -100,6 +102,7 @@ export class TableReader {
     private readonly year?: string
   ) {
     this.owners = ownersOf(specs);
+    this.significant = wordIndex(specs);
   }
 
   /** A wording that is another input's own item. */
@@ -250,7 +253,9 @@ export class TableReader {
     // Keyed by the column's header path itself (one array per column), so a cell costs no string building.
     let cache = this.matchCache.get(rawHeaders);
     if (!cache) this.matchCache.set(rawHeaders, (cache = new Map()));
-    const id = `${+adjacentToLabel}${+record}${rawLabel ?? ""}`;
+    // Labels that name nothing (指标0001, 摘要…, a unit's name) all read the same: one entry for them.
+    const significant = rawLabel !== undefined && this.significant(norm(rawLabel));
+    const id = `${+adjacentToLabel}${+record}${significant ? `:${rawLabel}` : ""}`;
     let found = cache.get(id);
     if (found) return found;
     found = [];
@@ -353,17 +358,25 @@ export class TableReader {
   private sums(found: Reading[]): Reading[] {
     const { g, t } = this;
     const out: Reading[] = [];
-    const labels = t.bodyRows.flatMap((r) =>
-      g
-        .rowTexts(r)
-        .filter((x) => x.col >= t.left && x.col <= t.right)
-        .map((x) => ({ row: r, ...x }))
-    );
+    type Label = { row: number; col: number; text: string };
+    // Each label of the table once, by its normalized text: the first in the table's order wins.
+    const labels = new Map<string, Label>();
+    for (const r of t.bodyRows)
+      for (const x of g.rowTexts(r))
+        if (x.col >= t.left && x.col <= t.right && !labels.has(norm(x.text)))
+          labels.set(norm(x.text), { row: r, ...x });
+    const before = (a: Label, b: Label) => a.row < b.row || (a.row === b.row && a.col < b.col);
+    const first = (synonyms: string[]) => {
+      let found: Label | undefined;
+      for (const s of synonyms) {
+        const l = labels.get(s);
+        if (l && (!found || before(l, found))) found = l;
+      }
+      return found;
+    };
     for (const [key, spec] of this.specs) {
       if (!spec.sum || !spec.columns || found.some((f) => f.key === key)) continue;
-      const parts = spec.sum.map((synonyms) =>
-        labels.find((c) => matchScore(norm(c.text), synonyms) === 1)
-      );
+      const parts = spec.sum.map(first);
       if (parts.some((p) => !p)) continue;
       for (let col = parts[0]!.col + 1; col <= t.right; col++) {
         if (parts.some((p) => g.kind(p!.row, col) !== FIGURE)) continue;

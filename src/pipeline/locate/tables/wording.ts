@@ -42,7 +42,50 @@ export function normalizeLabel(text: string): {
   return { label: t, unit: unit === "%" ? undefined : unit, percent };
 }
 
-export const norm = (s: string) => normalizeLabel(s).label;
+/** Labels repeat down a table (the unit's name in every row of an export): each is normalized once. */
+const normalized = new Map<string, string>();
+const NORMALIZED_KEPT = 200_000;
+
+export function norm(s: string): string {
+  let n = normalized.get(s);
+  if (n === undefined) {
+    if (normalized.size >= NORMALIZED_KEPT) normalized.clear();
+    normalized.set(s, (n = normalizeLabel(s).label));
+  }
+  return n;
+}
+
+/**
+ * Every word a label must contain to name anything for these specs (items, measures, generic totals,
+ * exclusions, vetoes), indexed by first character: a label that contains none of them names no input,
+ * and all such labels read alike.
+ */
+export function wordIndex(specs: readonly [string, Spec][]): (label: string) => boolean {
+  let found = indexes.get(specs);
+  if (found) return found;
+  const byFirst = new Map<string, string[]>();
+  const words = [
+    ...specs.flatMap(([, s]) => [
+      ...s.rows,
+      ...(s.columns ?? []),
+      ...(s.generic ?? []),
+      ...(s.exclude ?? []),
+    ]),
+    ...WORDS.veto,
+    ...WORDS.spent,
+  ];
+  for (const w of new Set(words.filter(Boolean)))
+    byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
+  found = (label: string) => {
+    if (WORDS.periods.test(label)) return true;
+    for (let i = 0; i < label.length; i++)
+      for (const w of byFirst.get(label[i]) ?? []) if (label.startsWith(w, i)) return true;
+    return false;
+  };
+  indexes.set(specs, found);
+  return found;
+}
+const indexes = new WeakMap<readonly [string, Spec][], (label: string) => boolean>();
 
 const RATE_NAME = /(率|比例|占比|进度)$/;
 

@@ -46,6 +46,9 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 
+/** The longest text a framework may give a name, an answer or a grade: Excel's limit for text in a formula. */
+const MAX_TEXT = 255;
+
 /**
  * Reads a framework from its JSON form (docs/framework-format.md) and checks everything a bureau can get
  * wrong: the shape, unknown rule kinds, keys used but not declared, inputs without a label, tiers out of
@@ -63,13 +66,20 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
   if (!isObj(json))
     return { ok: false, problems: [{ path: "$", message: words.notObject }], unfinished };
   // Rules get default labels below: work on a copy, never on the caller's object.
-  const data = JSON.parse(JSON.stringify(json)) as Obj;
+  const file = JSON.parse(JSON.stringify(json)) as Obj;
+  /** A text the sheets show or compare in formulas (a name, an answer, a grade): data, never formula syntax. */
+  const data = (t: string, path: string): string => {
+    if (/["\u0000-\u001f]/.test(t.replace(/[\r\n\t]/g, "")) || /^[=+\-@]/.test(t))
+      problem(path, words.notData);
+    else if (t.length > MAX_TEXT) problem(path, words.tooLong(MAX_TEXT));
+    return t;
+  };
   const localized = (v: unknown, path: string): Localized | undefined => {
-    if (isText(v)) return { "zh-CN": v.trim() };
+    if (isText(v)) return { "zh-CN": data(v.trim(), path) };
     if (isObj(v) && isText(v["zh-CN"]))
       return {
-        "zh-CN": v["zh-CN"].trim(),
-        ...(isText(v["en-US"]) && { "en-US": v["en-US"].trim() }),
+        "zh-CN": data(v["zh-CN"].trim(), `${path}.zh-CN`),
+        ...(isText(v["en-US"]) && { "en-US": data(v["en-US"].trim(), `${path}.en-US`) }),
       };
     problem(path, words.needsText);
     return undefined;
@@ -83,13 +93,13 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
         ? v.map(String)
         : [];
 
-  if (!isText(data.id) || !/^[A-Za-z0-9][\w.-]*$/.test(data.id)) problem("id", words.badId);
-  const title = localized(data.title, "title");
-  if (!isNum(data.total) || data.total <= 0) problem("total", words.needsPositive);
+  if (!isText(file.id) || !/^[A-Za-z0-9][\w.-]*$/.test(file.id)) problem("id", words.badId);
+  const title = localized(file.title, "title");
+  if (!isNum(file.total) || file.total <= 0) problem("total", words.needsPositive);
 
   const inputs: InputDef[] = [];
-  if (data.inputs !== undefined && !Array.isArray(data.inputs)) problem("inputs", words.needsList);
-  (Array.isArray(data.inputs) ? data.inputs : []).forEach((raw, i) => {
+  if (file.inputs !== undefined && !Array.isArray(file.inputs)) problem("inputs", words.needsList);
+  (Array.isArray(file.inputs) ? file.inputs : []).forEach((raw, i) => {
     const path = `inputs[${i}]`;
     if (!isObj(raw)) return problem(path, words.notObject);
     if (!isText(raw.key) || !/^[A-Za-z][A-Za-z0-9_]*$/.test(raw.key))
@@ -123,7 +133,9 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
   ): { labels: NonNullable<InputDef["labels"]> } | undefined {
     if (v === undefined) return undefined;
     const texts = (x: unknown) =>
-      Array.isArray(x) && x.every(isText) ? (x as string[]) : undefined;
+      Array.isArray(x) && x.every(isText)
+        ? (x as string[]).map((t, i) => data(t, `${path}[${i}]`))
+        : undefined;
     const rows = texts(isObj(v) ? v.rows : v);
     const columns = isObj(v) && v.columns !== undefined ? texts(v.columns) : undefined;
     if (!rows || (isObj(v) && v.columns !== undefined && !columns)) {
@@ -134,7 +146,7 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
   }
   const declared = (key: string) => isCatalogKey(key) || inputs.some((d) => d.key === key);
 
-  const grades = (Array.isArray(data.grades) ? data.grades : []).flatMap((g, i) => {
+  const grades = (Array.isArray(file.grades) ? file.grades : []).flatMap((g, i) => {
     const path = `grades[${i}]`;
     if (!isObj(g) || !isNum(g.min)) {
       problem(`${path}.min`, words.needsNumber);
@@ -143,12 +155,12 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
     const grade = localized(g.grade, `${path}.grade`);
     return grade ? [{ min: g.min, grade }] : [];
   });
-  if (!Array.isArray(data.grades) || !grades.length) problem("grades", words.needsGrades);
+  if (!Array.isArray(file.grades) || !grades.length) problem("grades", words.needsGrades);
   else if (!grades.some((g) => g.min <= 0)) problem("grades", words.gradesFromZero);
 
   const ids = new Set<string>();
-  if (!Array.isArray(data.levels) || !data.levels.length) problem("levels", words.needsList);
-  const levels = (Array.isArray(data.levels) ? data.levels : []).map((l1, a) => {
+  if (!Array.isArray(file.levels) || !file.levels.length) problem("levels", words.needsList);
+  const levels = (Array.isArray(file.levels) ? file.levels : []).map((l1, a) => {
     const p1 = `levels[${a}]`;
     const o1 = isObj(l1) ? l1 : {};
     const points1 = pointsOf(o1.points, `${p1}.points`);
@@ -217,6 +229,12 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
     const num = (field: string) => {
       if (!isNum(r[field])) problem(`${path}.${field}`, words.needsNumber, id);
     };
+    /** Points a rule gives: a number, never below 0. */
+    const score = (field: string) => {
+      num(field);
+      if (isNum(r[field]) && (r[field] as number) < 0)
+        problem(`${path}.${field}`, words.negativeScore, id);
+    };
     const text = (field: string) => {
       if (!isText(r[field])) problem(`${path}.${field}`, words.needsBound, id);
     };
@@ -244,8 +262,9 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
             problem(`${at}.when`, words.badComparison, id);
           if (!isObj(t) || !isText(t.bound)) problem(`${at}.bound`, words.needsBound, id);
           if (!isObj(t) || !isNum(t.score)) problem(`${at}.score`, words.needsNumber, id);
+          else if (t.score < 0) problem(`${at}.score`, words.negativeScore, id);
         });
-        num("otherwise");
+        score("otherwise");
         break;
       case "linearDeduction":
         label();
@@ -268,20 +287,27 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
           key(isObj(it) ? it.key : undefined, `${path}.items[${i}].key`);
           if (!isObj(it) || !isNum(it.points))
             problem(`${path}.items[${i}].points`, words.needsNumber, id);
+          else if (it.points < 0) problem(`${path}.items[${i}].points`, words.negativeScore, id);
         });
         break;
       case "deductPerItem":
         key(r.key, `${path}.key`);
-        num("per");
+        score("per");
         break;
       case "choice":
         key(r.key, `${path}.key`);
         if (!isObj(r.values)) problem(`${path}.values`, words.notObject, id);
+        else
+          for (const [answer, points] of Object.entries(r.values)) {
+            data(answer, `${path}.values.${answer}`);
+            if (!isNum(points)) problem(`${path}.values.${answer}`, words.needsNumber, id);
+            else if (points < 0) problem(`${path}.values.${answer}`, words.negativeScore, id);
+          }
         break;
       case "amountCases":
         key(r.key, `${path}.key`);
         key(r.reference, `${path}.reference`);
-        ["none", "within", "above"].forEach(num);
+        ["none", "within", "above"].forEach(score);
         break;
       case "coefficient":
         key(r.key, `${path}.key`);
@@ -296,6 +322,7 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
         key(r.fallback, `${path}.fallback`);
         num("minAspects");
         if (!Array.isArray(r.aspects)) problem(`${path}.aspects`, words.needsList, id);
+        else r.aspects.forEach((a, i) => localized(a, `${path}.aspects[${i}]`));
         break;
       case "composite":
         if (!Array.isArray(r.parts) || !r.parts.length)
@@ -311,10 +338,10 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
 
   if (problems.length) return { ok: false, problems, unfinished };
   const framework: Framework = {
-    id: data.id as string,
+    id: file.id as string,
     title: title!,
-    source: isText(data.source) ? data.source : "",
-    total: data.total as number,
+    source: isText(file.source) ? file.source : "",
+    total: file.total as number,
     grades,
     levels,
     ...(inputs.length && { inputs }),

@@ -28,6 +28,8 @@ export interface FindingWords {
   indicatorErrors(p: L & { name: string; errors: string[] }): string;
   indicatorNote(p: P & { name: string; note: string }): string;
 
+  storedFramework(p: P & { title: string; id: string }): string;
+  storedFrameworkRefused(p: L & { problems: string[] }): string;
   needsRecalc(p: P & { label: string; cell: string }): string;
   staleResults(
     p: L & {
@@ -40,10 +42,8 @@ export interface FindingWords {
     }
   ): string;
   sourceError(p: P & { label: string; where: string; error: string }): string;
-  ambiguousSource(p: L & { label: string; candidates: string[]; definedName: string }): string;
-  doubtfulSource(
-    p: P & { label: string; where: string; value: string; why: string; definedName: string }
-  ): string;
+  ambiguousSource(p: L & { label: string; candidates: string[] }): string;
+  doubtfulSource(p: P & { label: string; where: string; value: string; why: string }): string;
   lowConfidence(
     p: P & { label: string; where: string; labels: string; confidence: string }
   ): string;

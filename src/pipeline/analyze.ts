@@ -54,9 +54,30 @@ export function analyzeWorkbook(
   wb: WorkbookSnapshot,
   options: Omit<GenerateOptions, "mode"> = {}
 ): Analysis {
-  const stored = storedFramework(wb);
-  const framework = options.framework ?? stored?.framework ?? getFramework()!;
   const locale = options.locale ?? "zh-CN";
+  const kept = storedFramework(wb, locale);
+  const stored = kept && "framework" in kept ? kept : undefined;
+  const framework = options.framework ?? stored?.framework ?? getFramework()!;
+  // Where the framework came from, when the workbook chose it: a unit's workbook may carry any framework.
+  const provenance: Finding[] = options.framework
+    ? []
+    : stored
+      ? [
+          {
+            code: "storedFramework",
+            kind: "note",
+            params: { title: framework.title, id: framework.id },
+          },
+        ]
+      : kept && "refused" in kept
+        ? [
+            {
+              code: "storedFrameworkRefused",
+              kind: "input",
+              params: { problems: kept.refused.slice(0, 3) },
+            },
+          ]
+        : [];
   const own = specsOf(framework.inputs ?? []);
   const locators = options.locators ?? [(w: WorkbookSnapshot) => locateByLabels(w, own)];
   const located = byIndicator(locateInputs(wb, locators), framework);
@@ -66,6 +87,7 @@ export function analyzeWorkbook(
     evaluate(file, framework).indicators.flatMap((i) => i.missing.flatMap((k) => k.split("|")))
   );
   const result = evaluate(file, framework, locale, [
+    ...provenance,
     ...sourceFindings(located, gaps),
     ...tableFindings(wb),
     ...staleFindings(wb),

@@ -508,11 +508,7 @@ export class FakeExcel {
               `InvalidArgument: the argument is invalid or missing or has an incorrect format (a text value longer than 255 characters in a formula of ${address})`
             );
         });
-        each(m, (cell, v) => {
-          if (typeof v === "string" && v.startsWith("="))
-            Object.assign(cell, { formula: v.slice(1), value: null });
-          else cell.value = v === "" ? null : (v as CellValue);
-        });
+        each(m, (cell, v) => typed(cell, v));
       },
       set numberFormat(m: string[][]) {
         each(m, (cell, v) => (cell.numberFormat = v as string));
@@ -531,13 +527,9 @@ export class FakeExcel {
         });
       },
       select: () => fake.queue.push(() => fake.shown.push(`select ${sheet.name}!${address}`)),
+      // Excel reads a value that starts with =, + or - as a formula (Range.values, @types/office-js).
       set values(m: unknown[][]) {
-        each(m, (cell, v) =>
-          Object.assign(cell, {
-            value: v === "" ? null : (v as CellValue),
-            formula: undefined,
-          })
-        );
+        each(m, (cell, v) => typed(cell, v));
       },
       format: fake.formatRecorder(sheet, address),
       dataValidation: new Proxy(
@@ -613,4 +605,16 @@ export function fakeOf(snapshot: WorkbookSnapshot): FakeExcel {
     formula: `=${n.refersTo}`,
   }));
   return fake;
+}
+
+/**
+ * A value or formula entered as Excel enters it: text starting with =, + or - becomes a formula (Range.values
+ * and Range.formulas alike, per @types/office-js), a leading apostrophe marks text and is not kept.
+ */
+function typed(cell: { value?: CellValue; formula?: string }, v: unknown): void {
+  if (typeof v === "string" && v.startsWith("'"))
+    Object.assign(cell, { value: v.slice(1), formula: undefined });
+  else if (typeof v === "string" && /^[=+-]/.test(v) && v.length > 1)
+    Object.assign(cell, { formula: v.startsWith("=") ? v.slice(1) : v, value: null });
+  else Object.assign(cell, { value: v === "" ? null : (v as CellValue), formula: undefined });
 }

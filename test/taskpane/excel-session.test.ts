@@ -248,3 +248,27 @@ describe("a candidate adopted inside Excel", () => {
     ]);
   });
 });
+
+describe("text the clerk types, written inside Excel", () => {
+  it("stays text even when it starts like a formula (Excel reads =, + and - in Range.values as one)", async () => {
+    const fake = await sampleInFake();
+    const session = new ExcelSession("示例.xlsx", "zh-CN", fake.run);
+    const analysis = await session.analyze();
+    const form = typed(
+      { ...initialForm(analysis), unit: '=HYPERLINK("http://evil.example","点此")' },
+      "budgetDisclosure",
+      "完全"
+    );
+    form.overrides.budgetExecution = { score: "6", reason: "+WEBSERVICE(A1)" };
+    await session.save(form);
+    const template = fake.sheets.find((s) => s.name === "绩效基础数据")!;
+    const written = [...template.cells.values()].filter((c) =>
+      /HYPERLINK|WEBSERVICE/.test(String(c.value ?? c.formula ?? ""))
+    );
+    expect(written.map((c) => [c.value, c.formula])).toEqual([
+      ['=HYPERLINK("http://evil.example","点此")', undefined],
+      ["+WEBSERVICE(A1)", undefined],
+    ]);
+    expect((await session.analyze()).located.unit).toBe('=HYPERLINK("http://evil.example","点此")');
+  });
+});

@@ -17,7 +17,7 @@ import {
 } from "../../pipeline/sheets/framework-store";
 import { planTemplateSheet } from "../../pipeline/sheets/template-sheet";
 import { readSnapshot } from "./read";
-import { queuePlannedSheet } from "./write";
+import { literal, queuePlannedSheet } from "./write";
 
 /**
  * What the add-in does to the open workbook through Office.js. Each operation reads the workbook afresh
@@ -98,7 +98,7 @@ export async function writeByAnalysis<T>(
     if (writes.length) {
       for (const c of writes)
         context.workbook.worksheets.getItem(c.sheet).getRange(address(c.row, c.col)).values = [
-          [c.value ?? ""],
+          [c.value === null ? "" : literal(c.value)],
         ];
       await context.sync();
     }

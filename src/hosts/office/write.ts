@@ -2,6 +2,15 @@ import { address, columnName } from "../../pipeline/a1";
 import type { CellStyle, SheetPlan, Validation } from "../../pipeline/sheets/plan";
 import { FONT, STYLES } from "../../pipeline/sheets/styles";
 
+/**
+ * A value written as the value it is: Excel reads a text that starts like a formula (=, +, -, @) as one,
+ * so such a text goes in behind the apostrophe that marks typed text — the add-in never writes a formula
+ * it did not make, whatever a unit, a clerk or a framework put in a text.
+ */
+export function literal(v: string | number | boolean): string | number | boolean {
+  return typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v;
+}
+
 /** Points per character of column width (Excel's default font is about 7 pt a character). */
 const POINTS_PER_CHAR = 7;
 /** Cells per getRanges() call: an address list must stay short. */
@@ -24,8 +33,7 @@ export function queuePlannedSheet(context: Excel.RequestContext, plan: SheetPlan
   for (const cell of plan.cells) {
     const v = cell.formula !== undefined ? `=${cell.formula}` : cell.value;
     if (v !== undefined && v !== null && typeof v !== "object")
-      formulas[cell.row - 1][cell.col - 1] =
-        typeof v === "string" && v.startsWith("=") && cell.formula === undefined ? `'${v}` : v;
+      formulas[cell.row - 1][cell.col - 1] = cell.formula === undefined ? literal(v) : v;
     if (cell.numberFormat) formats[cell.row - 1][cell.col - 1] = cell.numberFormat;
   }
   const all = ws.getRange(`A1:${address(bottom, right)}`);

@@ -23,6 +23,11 @@ export const findings: FindingWords = {
   indicatorErrors: ({ name, errors }) => `${name}: ${errors.join("; ")}; not scored.`,
   indicatorNote: ({ name, note }) => `${name}: ${note}.`,
 
+  storedFramework: ({ title, id }) =>
+    `Scored with the framework kept in the workbook, ${quote(title)} (${id}); to score with another, give --framework on the command line or change it in the task pane.`,
+  storedFrameworkRefused: ({ problems }) =>
+    `The framework kept in the workbook has problems and was not used; the built-in framework scored it instead: ${problems.join("; ")}.`,
+
   staleResults: ({ count, cell, cached, worked, unchecked, uncheckedCells }) =>
     `${count} formula cells hold saved results that disagree with the cells they refer to (${cell} holds ${cached}, its formula gives ${worked}); ` +
     `the file was probably saved by a program that does not recalculate. They were recalculated and used` +

@@ -48,6 +48,10 @@ export const frameworkFile: FrameworkFileWords = {
   unknownKind: (kind, kinds) =>
     `unknown rule kind ${quote(kind)}; known: ${Object.keys(kinds).join(", ")}`,
   needsGrades: "needs at least one grade",
+  notData:
+    'must be plain text: no straight double quote ("), and not starting with =, +, - or @ (Excel reads such text as a formula)',
+  tooLong: (max) => `must be at most ${max} characters (Excel's limit for text in a formula)`,
+  negativeScore: "a score cannot be negative",
   gradesFromZero: "the grades must reach down to 0 (give the lowest grade a minimum of 0)",
   notJson: (line, column) =>
     line ? `is not valid JSON (near line ${line}, column ${column})` : "is not valid JSON",

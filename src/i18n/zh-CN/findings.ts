@@ -21,6 +21,11 @@ export const findings: FindingWords = {
   indicatorErrors: ({ name, errors }) => `${name}：${errors.join("；")}，本项未计分。`,
   indicatorNote: ({ name, note }) => `${name}：${note}。`,
 
+  storedFramework: ({ title, id }) =>
+    `按工作簿中保存的指标体系${quote(title)}（${id}）计分；要按其他指标体系计分，请在命令行用 --framework 指定，或在任务窗格中更换。`,
+  storedFrameworkRefused: ({ problems }) =>
+    `工作簿中保存的指标体系有问题，没有使用，已按内置的指标体系计分：${problems.join("；")}。`,
+
   staleResults: ({ count, cell, cached, worked, unchecked, uncheckedCells }) =>
     `工作簿中有${count}个公式单元格保存的结果与其引用的单元格不符（如 ${cell} 保存为${cached}，按公式应为${worked}），` +
     `文件可能由不会重新计算的程序保存；这些单元格已按公式重新计算后使用` +

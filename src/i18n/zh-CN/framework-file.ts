@@ -48,6 +48,10 @@ export const frameworkFile = {
       .map(([k, zh]) => `${zh}（${k}）`)
       .join("、")}`,
   needsGrades: "至少要有一个评分等级",
+  notData:
+    '应为普通文字：不能含英文双引号（"），也不能以 =、+、-、@ 开头（Excel 会把这样的文字当作公式）',
+  tooLong: (max: number) => `不能超过 ${max} 个字（Excel 公式中的文字最长 ${max} 个字）`,
+  negativeScore: "得分不能为负数",
   gradesFromZero: "评分等级应覆盖到0分（最低一档的下限写0）",
   notJson: (line?: number, column?: number) =>
     line ? `不是有效的 JSON（第 ${line} 行第 ${column} 列附近）` : "不是有效的 JSON",

@@ -20,6 +20,7 @@ import { sourceText } from "../locate/where";
 import { blockValue, coreValue } from "../normalize";
 import type { Area, CellPlan, SheetPlan } from "./plan";
 import type { PortableCells } from "./portable-formulas";
+import { excelString } from "./formula-text";
 
 /**
  * The data block beside the score table (columns M–P, then the KPI table and the evaluators' own
@@ -317,7 +318,7 @@ function blockCell(
   const cell = `${l.sheet}!${address(l.row, l.col)}`;
   if (mode === "live")
     return {
-      formula: guarded(source, expr, `"${missing}"`, cell, locale),
+      formula: guarded(source, expr, excelString(missing), cell, locale),
       value: found ?? missing,
     };
   return {
@@ -327,7 +328,7 @@ function blockCell(
 }
 
 /** Every text the core reads as missing, as an array constant: native formulas must read them so too. */
-const MISSING_ARRAY = `{${[...Object.values(MISSING_WORD), ...MISSING_MARKS].map((w) => `"${w}"`).join(",")}}`;
+const MISSING_ARRAY = `{${[...Object.values(MISSING_WORD), ...MISSING_MARKS].map(excelString).join(",")}}`;
 
 /** A source cell as a live sheet passes it on: an error named, a blank marked, a number scaled, text as it is. */
 function guarded(
@@ -337,7 +338,7 @@ function guarded(
   cell: string,
   locale: Locale
 ): string {
-  const error = `"${ERROR_MARK[locale](cell).replace(/"/g, '""')}"`;
+  const error = excelString(ERROR_MARK[locale](cell));
   const value =
     expr === source
       ? `IF(ISBLANK(${source}),${blank},${source})`

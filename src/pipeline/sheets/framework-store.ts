@@ -1,4 +1,5 @@
-import { readFramework, type Framework, type FrameworkIssue } from "../../core";
+import { readFramework, type Framework, type FrameworkIssue, type Locale } from "../../core";
+import { catalog } from "../../i18n";
 import { bottomRow, cellAt, sheetByName, type WorkbookSnapshot } from "../snapshot";
 import { emptyPlan, type CellWrite, type SheetPlan } from "./plan";
 
@@ -69,8 +70,14 @@ export function storeState(wb: WorkbookSnapshot): { rows: number } | "absent" | 
   return cellAt(sheet, 1, 1).value === MARK ? { rows: bottomRow(sheet) } : "foreign";
 }
 
-/** The framework a workbook stores, if it stores a sound one. */
-export function storedFramework(wb: WorkbookSnapshot): Stored | undefined {
+/**
+ * The framework a workbook stores: checked as a framework file is, since a workbook may come from anyone.
+ * `refused` gives the problems of one that fails the checks (it is never used).
+ */
+export function storedFramework(
+  wb: WorkbookSnapshot,
+  locale: Locale = "zh-CN"
+): Stored | { refused: string[] } | undefined {
   const sheet = sheetByName(wb, STORE_SHEET);
   if (!sheet || cellAt(sheet, 1, 1).value !== MARK) return undefined;
   let json = "";
@@ -84,10 +91,13 @@ export function storedFramework(wb: WorkbookSnapshot): Stored | undefined {
   try {
     data = JSON.parse(json);
   } catch {
-    return undefined;
+    return { refused: [catalog(locale).frameworkFile.notJson()] };
   }
-  const read = readFramework(data);
-  if (!read.ok) return undefined;
+  const read = readFramework(data, locale);
+  if (!read.ok)
+    return {
+      refused: read.problems.map((p) => catalog(locale).frameworkFile.problemAt(p.path, p.message)),
+    };
   const count = row - 2;
   return {
     framework: read.framework,

@@ -7,6 +7,7 @@ import {
   type Rule,
 } from "../../core";
 import { catalog, LOCALES } from "../../i18n";
+import { excelString } from "./formula-text";
 
 /**
  * Each rule kind as a native Excel formula (IF, MIN, MAX, ROUND, SUM, SUMPRODUCT) over the score
@@ -156,7 +157,7 @@ const ANSWERS = {
   no: LOCALES.map((l) => catalog(l).sheets.answers.no),
 };
 const anyOf = (cell: string, words: string[]) =>
-  `OR(${[...new Set(words)].map((w) => `${cell}="${w}"`).join(",")})`;
+  `OR(${[...new Set(words)].map((w) => `${cell}=${excelString(w)}`).join(",")})`;
 const yes = (cell: string) => `OR(${anyOf(cell, ANSWERS.yes)},${cell}=TRUE)`;
 const no = (cell: string) => `OR(${anyOf(cell, ANSWERS.no)},${cell}=FALSE)`;
 

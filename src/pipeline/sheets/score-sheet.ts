@@ -13,6 +13,7 @@ import { BLOCK_WIDTHS, planBlock, type FormulaMode } from "./data-block";
 import { sheetName } from "./names";
 import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan } from "./plan";
 import { portableFormula } from "./portable-formulas";
+import { excelString } from "./formula-text";
 
 /**
  * The 绩效自评评分表 sheet as a plan: the framework table as the report prints it (levels and points
@@ -178,11 +179,11 @@ export function planScoreSheet({
     const kpi = indicator.rule.kind === "kpiTable" && block.kpi ? block.kpi.range : undefined;
     const tail = frameworkRange ? `,${kpi ?? '""'},${frameworkRange}` : kpi ? `,${kpi}` : "";
     const call = (fn: string) =>
-      `PERF.${fn}("${name.replace(/"/g, '""')}",${block.keys},${block.values}${tail})`;
+      `PERF.${fn}(${excelString(name)},${block.keys},${block.values}${tail})`;
     const style = r.override !== null ? "override" : "number";
     // Without data the computed cell shows the dash; other errors (a source showing #REF!) still show.
     const shown = (v: number | null) => (v === null ? words.notComputed : v);
-    const dash = `"${words.notComputed}"`;
+    const dash = excelString(words.notComputed);
     if (mode === "values")
       put(row, COL.computed, {
         value: shown(r.computed),
@@ -305,12 +306,12 @@ function planTotals(
     right: COL.criteria,
   });
   const grades = [...framework.grades].sort((a, b) => b.min - a.min);
-  const gradeText = (g: (typeof grades)[number]) => text(g.grade, locale).replace(/"/g, '""');
+  const gradeText = (g: (typeof grades)[number]) => excelString(text(g.grade, locale));
   const gradeFormula = grades
     .slice(0, -1)
     .reduceRight(
-      (rest, g) => `IF(${address(total, COL.score)}>=${g.min},"${gradeText(g)}",${rest})`,
-      `"${gradeText(grades[grades.length - 1])}"`
+      (rest, g) => `IF(${address(total, COL.score)}>=${g.min},${gradeText(g)},${rest})`,
+      gradeText(grades[grades.length - 1])
     );
   const grade = grades.find((g) => text(g.grade, "zh-CN") === result.grade);
   const gradeShown = grade ? text(grade.grade, locale) : words.noGrade;
@@ -336,12 +337,12 @@ function planTotals(
       style: "total",
     });
     put(total, COL.note, {
-      formula: `IF(COUNT(${scores})=${n},"${words.allScored(n)}"&IF(COUNT(${computed})<${n},${joined(words.ownOnly, `${n}-COUNT(${computed})`)},""),${joined(words.unscored, `${n}-COUNT(${scores})`)})`,
+      formula: `IF(COUNT(${scores})=${n},${excelString(words.allScored(n))}&IF(COUNT(${computed})<${n},${joined(words.ownOnly, `${n}-COUNT(${computed})`)},""),${joined(words.unscored, `${n}-COUNT(${scores})`)})`,
       value: completeness,
       style: "total",
     });
     put(total + 1, COL.score, {
-      formula: `IF(COUNT(${scores})<${n},"${words.noGrade}",${gradeFormula})`,
+      formula: `IF(COUNT(${scores})<${n},${excelString(words.noGrade)},${gradeFormula})`,
       value: gradeShown,
       style: "total",
     });
@@ -397,7 +398,9 @@ function listFindings(
 /** A sentence of the catalog as a formula, with a cell's value put where the sentence has its figure. */
 function joined(sentence: (figure: string) => string, expression: string): string {
   const [before, after] = sentence("\u0000").split("\u0000");
-  return [before && `"${before}"`, expression, after && `"${after}"`].filter(Boolean).join("&");
+  return [before && excelString(before), expression, after && excelString(after)]
+    .filter(Boolean)
+    .join("&");
 }
 
 /**
@@ -408,7 +411,7 @@ function overrideNote(locale: Locale): (score: string, reason: string) => string
   const msg = catalog(locale).core;
   const [s, r, x] = ["\u0001", "\u0002", "\u0003"];
   const sentence = msg.sentence([msg.overrideApplied(s, r)]) + msg.computedWas(x);
-  const quote = (t: string) => (t ? `"${t.replace(/"/g, '""')}"&` : "");
+  const quote = (t: string) => (t ? `${excelString(t)}&` : "");
   return (score, reason) => {
     const [a, rest] = sentence.split(s);
     const [b, rest2] = rest.split(r);

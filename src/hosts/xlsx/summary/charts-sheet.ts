@@ -6,6 +6,7 @@ import type { ChartSpec } from "./chart-xml";
 import { body, FONT, formula, header, printSetup } from "./layout";
 import type { ReviewSummary } from "./model";
 import { OVERVIEW } from "./overview-sheet";
+import { excelString } from "../../../pipeline/sheets/formula-text";
 
 const DATA_COLOR = "4472C4";
 const CLAIM_COLOR = "ED7D31";
@@ -55,9 +56,10 @@ export function chartsSheet(
       const letter = columnName(2 + i);
       const value =
         n < grades.length
-          ? formula(`COUNTIF(${range(c)},"${label}")`, (i ? byClaim : byData)[n])
+          ? // Compared exactly: a grade's label is data, never COUNTIF's criteria (>, *, ?).
+            formula(`SUMPRODUCT(--(${range(c)}=${excelString(label)}))`, (i ? byClaim : byData)[n])
           : formula(
-              `COUNTIF(${range(OVERVIEW.status)},"${w.overview.scored}")-SUM(${letter}${firstRow}:${letter}${r - 1})`,
+              `SUMPRODUCT(--(${range(OVERVIEW.status)}=${excelString(w.overview.scored)}))-SUM(${letter}${firstRow}:${letter}${r - 1})`,
               (i ? byClaim : byData)[n]
             );
       body(ws.getCell(r, 2 + i), value, "0");

@@ -14,6 +14,7 @@ import {
   title,
 } from "./layout";
 import type { ReviewedFile, ReviewSummary } from "./model";
+import { excelString } from "../../../pipeline/sheets/formula-text";
 
 const HEADER_ROWS = 3;
 
@@ -93,10 +94,13 @@ export function scoresSheet(
         const cell = ws.getCell(r, at);
         const value = [
           formula(
-            `IF(COUNT(${range})=0,"${w.missing}",ROUND(AVERAGE(${range}),2))`,
+            `IF(COUNT(${range})=0,${excelString(w.missing)},ROUND(AVERAGE(${range}),2))`,
             stats.mean ?? w.missing
           ),
-          formula(`IF(COUNT(${range})=0,"${w.missing}",MIN(${range}))`, stats.min ?? w.missing),
+          formula(
+            `IF(COUNT(${range})=0,${excelString(w.missing)},MIN(${range}))`,
+            stats.min ?? w.missing
+          ),
           formula(`COUNTIF(${range},${c.max})`, stats.full),
         ][s];
         body(cell, value, s < 2 ? POINTS_FORMAT : "0");

@@ -44,7 +44,8 @@ function patterns(specs: readonly [string, Spec][]): Pattern[] {
     const type = inputDef(key)?.type;
     const unit = type && UNITS[type];
     if (!unit || !spec.rows.length) continue;
-    const words = stems(spec.rows).map((s) => s.replace(/[()（）[\]]/g, "\\$&"));
+    // A framework's own wording is data: every character matches itself, whatever it is.
+    const words = stems(spec.rows).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     if (!words.length) continue;
     out.push({ key, re: new RegExp(`(${words.join("|")})${JOIN}${NUMBER}${unit}`, "g") });
   }

@@ -69,7 +69,8 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
   const file = JSON.parse(JSON.stringify(json)) as Obj;
   /** A text the sheets show or compare in formulas (a name, an answer, a grade): data, never formula syntax. */
   const data = (t: string, path: string): string => {
-    if (/["\u0000-\u001f]/.test(t.replace(/[\r\n\t]/g, "")) || /^[=+\-@]/.test(t))
+    const control = [...t].some((c) => c < " " && !"\r\n\t".includes(c));
+    if (control || t.includes('"') || /^[=+\-@]/.test(t))
       problem(path, words.notData);
     else if (t.length > MAX_TEXT) problem(path, words.tooLong(MAX_TEXT));
     return t;

@@ -70,8 +70,7 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
   /** A text the sheets show or compare in formulas (a name, an answer, a grade): data, never formula syntax. */
   const data = (t: string, path: string): string => {
     const control = [...t].some((c) => c < " " && !"\r\n\t".includes(c));
-    if (control || t.includes('"') || /^[=+\-@]/.test(t))
-      problem(path, words.notData);
+    if (control || t.includes('"') || /^[=+\-@]/.test(t)) problem(path, words.notData);
     else if (t.length > MAX_TEXT) problem(path, words.tooLong(MAX_TEXT));
     return t;
   };

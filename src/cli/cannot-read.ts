@@ -1,6 +1,5 @@
 import type { Locale } from "../core";
-import { UnreadableFile } from "../hosts/xlsx/file-kind";
-import { PatchUnsupported } from "../hosts/xlsx/patch";
+import { unreadableText } from "../hosts/xlsx/unreadable";
 import { catalog } from "../i18n";
 
 /** Why a file could not be read, in words that say what to do; `text` names the file. */
@@ -12,16 +11,13 @@ export function cannotRead(
   const w = catalog(locale);
   const code = (e as NodeJS.ErrnoException).code;
   const why =
-    e instanceof UnreadableFile
-      ? w.files.unreadable(e.kind, path)
-      : e instanceof PatchUnsupported
-        ? w.files.unusual
-        : code === "ENOENT"
-          ? w.files.notFound
-          : code === "EISDIR"
-            ? w.files.folder
-            : code === "EACCES" || code === "EPERM" || code === "EBUSY"
-              ? w.files.noAccess
-              : String((e as Error).message);
+    unreadableText(e, path, locale) ??
+    (code === "ENOENT"
+      ? w.files.notFound
+      : code === "EISDIR"
+        ? w.files.folder
+        : code === "EACCES" || code === "EPERM" || code === "EBUSY"
+          ? w.files.noAccess
+          : String((e as Error).message));
   return { reason: why, text: w.cli.cannotRead(path, why) };
 }

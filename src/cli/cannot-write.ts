@@ -13,17 +13,19 @@ export function cannotWrite(
   const words = w.files.write;
   const code = (e as NodeJS.ErrnoException).code;
   const why =
-    code === "ENOENT" || code === "ENOTDIR"
-      ? words.noFolder(dirname(path))
-      : code === "EISDIR"
-        ? words.isFolder
-        : code === "EACCES" || code === "EPERM" || code === "EBUSY"
-          ? words.noAccess
-          : code === "ENOSPC" || code === "EDQUOT"
-            ? words.full
-            : code === "EROFS"
-              ? words.readOnly
-              : String((e as Error).message);
+    code === "EEXIST"
+      ? words.appeared
+      : code === "ENOENT" || code === "ENOTDIR"
+        ? words.noFolder(dirname(path))
+        : code === "EISDIR"
+          ? words.isFolder
+          : code === "EACCES" || code === "EPERM" || code === "EBUSY"
+            ? words.noAccess
+            : code === "ENOSPC" || code === "EDQUOT"
+              ? words.full
+              : code === "EROFS"
+                ? words.readOnly
+                : String((e as Error).message);
   return { reason: why, text: w.cli.cannotWrite(path, why) };
 }
 
@@ -32,10 +34,11 @@ export function writeOrSay(
   io: Io,
   path: string,
   data: Uint8Array,
-  locale: Locale
+  locale: Locale,
+  replace = false
 ): { reason: string; text: string } | undefined {
   try {
-    io.writeBinary(path, data);
+    io.writeBinary(path, data, replace);
     return undefined;
   } catch (e) {
     return cannotWrite(path, e, locale);

@@ -126,7 +126,8 @@ export async function frameworkCommand(args: Args, io: Io): Promise<number> {
     /\.json$/i.test(output)
       ? new TextEncoder().encode(JSON.stringify(data, null, 2) + "\n")
       : await frameworkXlsx(data, args.locale),
-    args.locale
+    args.locale,
+    args.overwrite
   );
   if (unwritten) {
     complain(unwritten.text);

@@ -6,7 +6,11 @@ export interface Io {
   err(text: string): void;
   readText(path: string): string;
   readBinary(path: string): Uint8Array;
-  writeBinary(path: string, data: Uint8Array): void;
+  /**
+   * Writes a new file; a file of that name, even one that appeared a moment ago, is never written over
+   * unless `replace` (--overwrite): the write fails with EEXIST instead.
+   */
+  writeBinary(path: string, data: Uint8Array, replace: boolean): void;
   exists(path: string): boolean;
   kind(path: string): "file" | "folder" | "missing";
   /** The names in a folder. */

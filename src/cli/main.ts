@@ -102,9 +102,12 @@ function scoreJson(path: string, args: Args, io: Io, chosen?: Framework): number
  */
 export function defaultOutput(file: string, io: Io, locale: Locale = "zh-CN"): string {
   const stem = basename(file, extname(file));
-  const name = catalog(locale).sheets.scoredFile(stem);
+  const name = catalog(locale).sheets.scoredFile(stem, macroEnabled(file) ? ".xlsm" : ".xlsx");
   return resolve(file) === resolve(io.sampleWorkbook) ? name : join(dirname(file), name);
 }
+
+/** A macro-enabled workbook, whose copy keeps its macros and so its extension. */
+const macroEnabled = (file: string) => extname(file).toLowerCase() === ".xlsm";
 
 async function scoreWorkbooks(args: Args, io: Io, framework?: Framework): Promise<number> {
   const w = catalog(args.locale).cli;
@@ -112,6 +115,15 @@ async function scoreWorkbooks(args: Args, io: Io, framework?: Framework): Promis
   const outputs = files.map((f) => args.output ?? defaultOutput(f, io, args.locale));
   // Refused before anything is written: a scored copy may hold the clerk's own edits.
   for (const [n, output] of outputs.entries()) {
+    const same = files.filter((_, i) => resolve(outputs[i]) === resolve(output));
+    if (same.length > 1) {
+      complain(io, args.locale, w.sameOutput(same, output));
+      return EXIT.usage;
+    }
+    if (macroEnabled(files[n]) && !macroEnabled(output)) {
+      complain(io, args.locale, w.macroOutput(files[n]));
+      return EXIT.usage;
+    }
     if (args.overwrite) continue;
     if (resolve(output) === resolve(files[n])) {
       complain(io, args.locale, w.sameAsInput(files[n]));
@@ -175,7 +187,7 @@ async function scoreOne(
       detail: catalog(args.locale).cli.inFile(file, [summary, hint, ...needed].join("\n")),
     };
   }
-  const unwritten = writeOrSay(io, output, scored.output, args.locale);
+  const unwritten = writeOrSay(io, output, scored.output, args.locale, args.overwrite);
   if (unwritten)
     return { file, status: "unwritable", why: unwritten.reason, detail: unwritten.text };
   const { result } = scored.generated;
@@ -200,7 +212,8 @@ async function template(args: Args, io: Io, framework?: Framework): Promise<numb
     io,
     output,
     await templateXlsx(undefined, undefined, args.locale, framework),
-    args.locale
+    args.locale,
+    args.overwrite
   );
   if (unwritten) {
     complain(io, args.locale, unwritten.text);

@@ -1,52 +1,26 @@
 #!/usr/bin/env node
-import {
-  existsSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { parseArgs } from "./args";
 import { main } from "./main";
+import { nodeIo } from "./node-io";
 import { threadRunner } from "./review/pool";
+import { runBounded } from "./run-bounded";
 
-const root = join(__dirname, "..", "..");
+const argv = process.argv.slice(2);
+const terminal = process.stdout.isTTY ? { columns: process.stdout.columns || 80 } : undefined;
+const read = parseArgs(argv);
 
-/** Written beside the target and renamed over it, so an interrupted run never leaves half a workbook. */
-function writeBinary(path: string, data: Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } finally {
-    rmSync(temp, { force: true });
-  }
-}
-
-void main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  readText: (path) => readFileSync(path, "utf8"),
-  readBinary: (path) => readFileSync(path),
-  writeBinary,
-  exists: (path) => existsSync(path),
-  kind: (path) => {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    return !stat ? "missing" : stat.isDirectory() ? "folder" : "file";
-  },
-  list: (folder) => readdirSync(folder),
-  readStdin: () => readFileSync(0, "utf8"),
-  cwd: process.cwd(),
-  sampleWorkbook: join(root, "examples", "longgang-2021.xlsx"),
-  ...(process.stdout.isTTY && { terminal: { columns: process.stdout.columns || 80 } }),
-  reviewRunner: threadRunner(),
-  version: (
-    JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
-      version: string;
-    }
-  ).version,
-}).then((code) => {
+// Work on workbooks and framework files runs bounded; a review bounds each file in its own workers.
+const bounded = read.ok && ["score", "report", "template", "framework"].includes(read.args.command);
+const done = bounded
+  ? runBounded(argv, read.args.files.length, read.args.locale, terminal)
+  : main(argv, {
+      ...nodeIo({
+        out: (text) => process.stdout.write(text),
+        err: (text) => process.stderr.write(text),
+        terminal,
+      }),
+      reviewRunner: threadRunner(),
+    });
+void done.then((code) => {
   process.exitCode = code;
 });

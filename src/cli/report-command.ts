@@ -65,7 +65,7 @@ export async function reportCommand(args: Args, io: Io, chosen?: Framework): Pro
     };
   }
   const draft = draftReport(scored.result, scored.file, scored.framework, args.locale);
-  const unwritten = writeOrSay(io, output, await reportDocx(draft), args.locale);
+  const unwritten = writeOrSay(io, output, await reportDocx(draft), args.locale, args.overwrite);
   if (unwritten) return say(unwritten.text, 1);
   io.out(`${reportWords(args.locale).written(output, draft.prompts)}\n`);
   return 0;

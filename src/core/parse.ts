@@ -225,9 +225,11 @@ function parseNumber(raw: string | number | boolean, text: string, spec: ParseSp
     if (!read) return problem("notNumber", raw);
     const scale = unitScale(read.unit, spec);
     if (!scale && spec.type !== "quantity") return problem("wrongUnit", raw, { unit: spec.unit });
-    // A KPI's unit may be anything ("人次", "场"), but 万 or 亿 scales the number: 120万 against 1500000 is no ratio.
+    // A KPI's unit is a word ("人次", "场"), but 万 or 亿 scales the number: 120万 against 1500000 is no ratio.
     if (spec.type === "quantity" && /^[万亿千百]/.test(read.unit) && !/^百分/.test(read.unit))
       return problem("magnitude", raw);
+    // Letters after a number ("2e", "23staff") are no unit a KPI table writes: the text is not a number.
+    if (spec.type === "quantity" && /[A-Za-z]/.test(read.unit)) return problem("notNumber", raw);
     value = scale ? read.value.mul(scale) : read.value;
     percent = read.percent;
   }

@@ -11,7 +11,18 @@ export type FileKind =
   | "ods"
   | "document"
   | "zip"
+  | "zippedWorkbook"
   | "pdf"
   | "text"
   | "damaged"
   | "unknown";
+
+/** The reading limits a workbook may run into (their figures: pipeline/limits.ts). */
+export type LimitName =
+  | "packageBytes"
+  | "partBytes"
+  | "sharedStringsBytes"
+  | "cells"
+  | "sheetArea"
+  | "formulaSteps"
+  | "formulaDepth";

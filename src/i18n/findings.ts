@@ -31,6 +31,7 @@ export interface FindingWords {
   storedFramework(p: P & { title: string; id: string }): string;
   storedFrameworkRefused(p: L & { problems: string[] }): string;
   needsRecalc(p: P & { label: string; cell: string }): string;
+  formulaLimit(p: P & { steps: string; depth: string }): string;
   staleResults(
     p: L & {
       count: string;

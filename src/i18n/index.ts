@@ -8,7 +8,7 @@ export type { FunctionStrings } from "./zh-CN/functions";
 export type { PaneStrings } from "./zh-CN/pane";
 export type { SheetWords } from "./zh-CN/sheets";
 export type { FindingWords } from "./findings";
-export type { FileKind } from "./files";
+export type { FileKind, LimitName } from "./files";
 export type { Messages, Problem, ProblemCode } from "./core-messages";
 export { LOCALES, localeOf, text, type Locale, type Localized } from "./locale";
 

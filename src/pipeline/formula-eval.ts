@@ -1,5 +1,13 @@
 import { address, parseRangeRef } from "./a1";
-import { cellAt, sheetByName, type CellValue, type WorkbookSnapshot } from "./snapshot";
+import { LIMITS } from "./limits";
+import {
+  bottomRow,
+  cellAt,
+  rightColumn,
+  sheetByName,
+  type CellValue,
+  type WorkbookSnapshot,
+} from "./snapshot";
 
 /**
  * A cell's value as Excel would show it. Files written by Excel carry each formula's cached result;
@@ -11,7 +19,24 @@ import { cellAt, sheetByName, type CellValue, type WorkbookSnapshot } from "./sn
 /** `needsRecalc` names the cell for a message (表1-3 支出!C7), not for a formula. */
 export type Evaluated = { ok: true; value: CellValue } | { ok: false; needsRecalc: string };
 
-const MAX_DEPTH = 20;
+/**
+ * Work done on one workbook: each formula cell is worked out once (a chain of SUMs over SUMs is linear,
+ * not exponential), a cell met again while it is being worked out is a cycle, and the steps and depth are
+ * bounded (LIMITS): past them, formulas are left to Excel and the workbook says so.
+ */
+interface Work {
+  done: Map<string, Evaluated>;
+  steps: number;
+  limited: boolean;
+}
+const works = new WeakMap<WorkbookSnapshot, Work>();
+const CYCLE: Evaluated = { ok: false, needsRecalc: "" };
+
+function workOf(wb: WorkbookSnapshot): Work {
+  let w = works.get(wb);
+  if (!w) works.set(wb, (w = { done: new Map(), steps: 0, limited: false }));
+  return w;
+}
 
 export function evaluateCell(
   wb: WorkbookSnapshot,
@@ -24,11 +49,34 @@ export function evaluateCell(
   if (!sheet) return { ok: true, value: null };
   const cell = cellAt(sheet, row, col);
   if (!cell.formula) return { ok: true, value: cell.value };
-  const worked = workOut(wb, sheet.name, row, col, cell.formula, depth);
-  if (cell.value === null) return worked;
+  const here = `${sheet.name}!${address(row, col)}`;
+  const work = workOf(wb);
+  const known = work.done.get(here);
+  if (known) return known === CYCLE ? { ok: false, needsRecalc: here } : known;
+  if (depth > LIMITS.formulaDepth) {
+    work.limited = true;
+    return { ok: false, needsRecalc: here };
+  }
+  work.done.set(here, CYCLE);
+  const result = evaluated(wb, sheet.name, row, col, cell.value, cell.formula, depth);
+  work.done.set(here, result);
+  return result;
+}
+
+function evaluated(
+  wb: WorkbookSnapshot,
+  sheetName: string,
+  row: number,
+  col: number,
+  cached: CellValue,
+  formula: string,
+  depth: number
+): Evaluated {
+  const worked = workOut(wb, sheetName, row, col, formula, depth);
+  if (cached === null) return worked;
   // Excel's own result where it agrees (its sums are rounded as it shows them), ours where it does not.
-  if (worked.ok) return same(cell.value, worked.value) ? { ok: true, value: cell.value } : worked;
-  return staleCells(wb).stale.length ? worked : { ok: true, value: cell.value };
+  if (worked.ok) return same(cached, worked.value) ? { ok: true, value: cached } : worked;
+  return staleCells(wb).stale.length ? worked : { ok: true, value: cached };
 }
 
 /** A formula's result from the cells it refers to, where it is a plain reference or a SUM. */
@@ -41,7 +89,6 @@ function workOut(
   depth: number
 ): Evaluated {
   const here = `${sheetName}!${address(row, col)}`;
-  if (depth > MAX_DEPTH) return { ok: false, needsRecalc: here };
   const f = formula.trim();
   const sum = /^SUM\((.*)\)$/i.exec(f);
   if (sum) return sumOf(wb, sheetName, sum[1], depth, here);
@@ -61,16 +108,24 @@ export interface StaleCell {
   worked: CellValue;
 }
 
-const staleCache = new WeakMap<WorkbookSnapshot, { stale: StaleCell[]; unchecked: string[] }>();
+const staleCache = new WeakMap<
+  WorkbookSnapshot,
+  { stale: StaleCell[]; unchecked: string[]; limited: boolean }
+>();
 
 /**
  * The formula cells whose saved result disagrees with the cells they refer to, and the formulas that
  * cannot be checked here: the sign of a file saved without recalculating, and what it leaves in doubt.
+ * `limited` when the workbook's formulas needed more work than LIMITS allows.
  */
-export function staleCells(wb: WorkbookSnapshot): { stale: StaleCell[]; unchecked: string[] } {
+export function staleCells(wb: WorkbookSnapshot): {
+  stale: StaleCell[];
+  unchecked: string[];
+  limited: boolean;
+} {
   let found = staleCache.get(wb);
   if (found) return found;
-  found = { stale: [], unchecked: [] };
+  found = { stale: [], unchecked: [], limited: false };
   // Set before the scan: a cell referring back to the scan sees no staleness yet, as it should.
   staleCache.set(wb, found);
   for (const sheet of wb.sheets)
@@ -86,6 +141,7 @@ export function staleCells(wb: WorkbookSnapshot): { stale: StaleCell[]; unchecke
           found!.stale.push({ cell, cached, worked: worked.value });
       })
     );
+  found.limited = workOf(wb).limited;
   return found;
 }
 
@@ -120,11 +176,21 @@ function sumOf(
       continue;
     }
     const ref = parseRangeRef(arg);
-    if (!ref || (ref.sheet !== undefined && !sheetByName(wb, ref.sheet)))
-      return { ok: false, needsRecalc: here };
-    for (let r = ref.top; r <= ref.bottom; r++) {
-      for (let c = ref.left; c <= ref.right; c++) {
-        const v = evaluateCell(wb, ref.sheet ?? sheetName, r, c, depth + 1);
+    const sheet = ref && sheetByName(wb, ref.sheet ?? sheetName);
+    if (!ref || !sheet) return { ok: false, needsRecalc: here };
+    // A range reaches only the cells the sheet has: SUM(A:A) or SUM(A1:XFD1048576) is the used cells.
+    const work = workOf(wb);
+    const [bottom, right] = [
+      Math.min(ref.bottom, bottomRow(sheet)),
+      Math.min(ref.right, rightColumn(sheet)),
+    ];
+    for (let r = Math.max(ref.top, sheet.top); r <= bottom; r++) {
+      for (let c = Math.max(ref.left, sheet.left); c <= right; c++) {
+        if (++work.steps > LIMITS.formulaSteps) {
+          work.limited = true;
+          return { ok: false, needsRecalc: here };
+        }
+        const v = evaluateCell(wb, sheet.name, r, c, depth + 1);
         if (!v.ok) return v;
         if (typeof v.value === "number") total += v.value;
       }

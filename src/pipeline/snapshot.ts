@@ -63,7 +63,9 @@ export function bottomRow(sheet: SheetSnapshot): number {
 }
 
 export function rightColumn(sheet: SheetSnapshot): number {
-  return sheet.left + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  let widest = 0;
+  for (const r of sheet.values) widest = Math.max(widest, r.length);
+  return sheet.left + widest - 1;
 }
 
 /** A percentage number format ("0.00%"): the cell holds 0.9395 for 93.95%. */

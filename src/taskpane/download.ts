@@ -9,4 +9,5 @@ export function downloadFile(name: string, bytes: Uint8Array, type: string): voi
 }
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -94,7 +94,7 @@ describe("working out formulas a file did not cache", () => {
     ]);
     expect(evaluateCell(agreeing, "表", 3, 1)).toEqual({ ok: true, value: 0.3 });
     expect(evaluateCell(agreeing, "表", 4, 1)).toEqual({ ok: true, value: 0.3 });
-    expect(staleCells(agreeing)).toEqual({ stale: [], unchecked: ["表!A4"] });
+    expect(staleCells(agreeing)).toEqual({ stale: [], unchecked: ["表!A4"], limited: false });
   });
   it("does not trust a formula it cannot work out in a workbook whose saved results are stale", () => {
     const stale = workbook([

@@ -70,10 +70,12 @@ export function collect(paths: string[], fs: Folders, output: string, locale: Lo
 /** `X-评分表.xlsx` (or `X-scored.xlsx`) beside an `X.xlsx` of the same review: the workbook it copies. */
 function scoredCopyOf(file: string, all: Set<string>): string | undefined {
   for (const locale of LOCALES) {
-    const suffix = catalog(locale).sheets.scoredFile("");
-    if (!basename(file).endsWith(suffix)) continue;
-    const original = join(dirname(file), `${basename(file).slice(0, -suffix.length)}.xlsx`);
-    if (all.has(resolve(original))) return original;
+    for (const ext of [".xlsx", ".xlsm"]) {
+      const suffix = catalog(locale).sheets.scoredFile("", ext);
+      if (!basename(file).endsWith(suffix)) continue;
+      const original = join(dirname(file), `${basename(file).slice(0, -suffix.length)}${ext}`);
+      if (all.has(resolve(original))) return original;
+    }
   }
   return undefined;
 }

@@ -85,7 +85,8 @@ export async function reviewCommand(args: Args, io: Io, chosen?: Framework): Pro
       { files: reviewed, skipped: passed, locale, made: new Date() },
       chosen ?? getFramework()!
     ),
-    locale
+    locale,
+    args.overwrite
   );
   if (unwritten) {
     complain(unwritten.text);

@@ -1,3 +1,5 @@
+import { address } from "../../pipeline/a1";
+import { LIMITS, LimitExceeded } from "../../pipeline/limits";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../pipeline/snapshot";
 
 /**
@@ -72,6 +74,14 @@ export async function readSnapshot(
           cols: range.columnCount,
         }
   );
+  // A stray entry far away spans the sheet's used range over millions of blank cells: refused, never read.
+  for (const e of extents)
+    if (e.rows * e.cols > LIMITS.sheetArea)
+      throw new LimitExceeded(
+        "sheetArea",
+        `${e.name}!${address(e.top + e.rows - 1, e.left + e.cols - 1)}`,
+        e.rows * e.cols
+      );
   const sheets = new Map(extents.map((e) => [e, emptySheet(e)]));
   let budget = Math.max(1, options.cellsPerSync ?? DEFAULT_CELLS_PER_SYNC);
   let pending = extents.flatMap((e) => blocksOf(e, budget));

@@ -11,6 +11,7 @@ import {
   storeWrites,
   STORE_SHEET,
 } from "../../pipeline/sheets/framework-store";
+import { inspectPackage } from "./package";
 import { addSheetToPackage, emptyPackage, PatchUnsupported, setCellValues } from "./patch";
 import { snapshotOf } from "./read";
 
@@ -23,7 +24,8 @@ export interface ScoredFile {
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const kind = fileKind(bytes);
-  if (kind !== "xlsx") throw new UnreadableFile(kind);
+  if (kind !== "xlsx" && kind !== "zip") throw new UnreadableFile(kind);
+  await inspectPackage(bytes, kind === "zip");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);

@@ -9,7 +9,9 @@ import { escapeXml, renderSheet, type SheetStyles } from "./sheet-xml";
  * package's lists are extended — the sheet list, its relationships, the content types and the
  * style table, whose existing entries keep their numbers.
  */
-export class PatchUnsupported extends Error {}
+export class PatchUnsupported extends Error {
+  override name = "PatchUnsupported";
+}
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const WORKSHEET_TYPE =

@@ -112,7 +112,17 @@ was found; 2 bad command line.
   sameAsInput: (file) => `the output is the input (${file}); add --overwrite to replace it`,
   inFile: (file, message) => `${file}: ${message}`,
   written: (path) => `scored copy written: ${path}`,
+  timedOut: (seconds) =>
+    `not done within ${seconds} seconds, stopped (the file may be too large, damaged, or made hard to read); nothing was written`,
+  outOfMemory: (mb) =>
+    `reading it took all of the ${mb} MB of memory allowed, stopped (the file may be too large or damaged); nothing was written`,
+  failed: (why) => `the run broke off (${why}); nothing was written`,
+  interrupted: "interrupted; no half-written file is left",
   exists: (path) => `${path} exists; add --overwrite to replace it`,
+  sameOutput: (files, output) =>
+    `the scored copies of ${files.join(", ")} would all be written to ${output}, each replacing the last; score them one by one, or leave out -o so that each copy goes beside its workbook`,
+  macroOutput: (file) =>
+    `${file} is a macro-enabled workbook (.xlsm); its copy keeps the macros, so its name must end in .xlsm too (Excel does not open an .xlsx holding macros)`,
   templateWritten: (path) => `empty data sheet written: ${path}`,
   framework: {
     listHeaders: ["Id", "Title", "Indicators", "Total", "Kind"],

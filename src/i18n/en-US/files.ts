@@ -6,7 +6,7 @@ const saveAs =
 const ext = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
 
 export const files: FileWords = {
-  unreadable: (kind, name) => {
+  unreadable: (kind, name, detail = "") => {
     switch (kind) {
       case "empty":
         return "The file is empty (0 bytes); it may not have been saved or copied completely. Save or copy the workbook again.";
@@ -26,6 +26,8 @@ export const files: FileWords = {
         return "This is a Word, PowerPoint or similar document, not an Excel workbook. Choose the .xlsx workbook that holds the unit's budget and final-account data.";
       case "zip":
         return "This is a zip archive, not an Excel workbook. Extract it first and choose the .xlsx workbook inside.";
+      case "zippedWorkbook":
+        return `This is a zip archive holding workbooks (${detail}), not a workbook itself. Extract it first and choose the workbook inside.`;
       case "pdf":
         return "This is a PDF file; its tables cannot be read. Choose the .xlsx workbook that holds the unit's budget and final-account data.";
       case "text":
@@ -39,6 +41,26 @@ export const files: FileWords = {
         return `This file is not recognized as an .xlsx workbook. ${saveAs}`;
     }
   },
+  tooLarge: (limit, max, where, found) => {
+    const mb = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
+    const n = (x: number) => x.toLocaleString("en-US");
+    const stop = "Reading stopped; nothing was scored.";
+    switch (limit) {
+      case "packageBytes":
+        return `The workbook inflates to more than ${mb(max)} (passed at ${where}), far beyond any budget or accounts workbook; it may be damaged or a "zip bomb". ${stop}`;
+      case "partBytes":
+        return `${where} in the workbook inflates to more than ${mb(max)}, far beyond any sheet; it may be damaged or a "zip bomb". ${stop}`;
+      case "sharedStringsBytes":
+        return `The workbook's text (shared strings, ${where}) is over ${mb(max)}, far beyond any normal workbook. ${stop}`;
+      case "cells":
+        return `The workbook has more than ${n(max)} cells (${n(found ?? 0)} by ${where}). Delete the sheets that have nothing to do with the budget and accounts, or save a copy with just those, and score that. ${stop}`;
+      case "sheetArea":
+        return `Sheet ${where.replace(/!.*$/, "")} runs to ${where.replace(/^.*!/, "")}, a range of over ${n(max)} cells (about ${n(found ?? 0)}). Usually a stray entry far away: press Ctrl+End in that sheet, delete its rows and columns, save, and score again.`;
+      case "formulaSteps":
+      case "formulaDepth":
+        return `The workbook's formulas refer to each other too much or too deeply (over the limit of ${n(max)}); open and save it in Excel, then score it.`;
+    }
+  },
   notFound: "The file does not exist; check the path and the name.",
   folder: "This is a folder; name the .xlsx workbooks inside it.",
   noAccess:
@@ -49,6 +71,8 @@ export const files: FileWords = {
     noAccess:
       "No permission to write there, or a file of that name is open in another program (Excel, WPS). Close it or write somewhere else.",
     full: "The disk is full; free some space or write somewhere else.",
+    appeared:
+      "A file of that name exists (perhaps just written by another run or program); it was not written over. Choose another output name, or add --overwrite.",
     readOnly: "That place is read-only; write somewhere else.",
   },
   unusual:

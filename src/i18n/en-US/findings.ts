@@ -34,6 +34,8 @@ export const findings: FindingWords = {
     (Number(unchecked)
       ? `; ${unchecked} more formulas cannot be worked out here (such as ${(uncheckedCells as string[]).join(", ")}) and their results were not used: open the file in Excel or WPS, save it and score it again.`
       : "."),
+  formulaLimit: ({ steps, depth }) =>
+    `The workbook's formulas refer to each other too much or too deeply (over ${steps} cell evaluations or ${depth} levels); the rest are not worked out here and their saved results are used: open and save the workbook in Excel before scoring.`,
   needsRecalc: ({ label, cell }) =>
     `${label}: ${cell} is a formula with no calculated result in the file; open it in Excel, recalculate and save, then try again.`,
   sourceError: ({ label, where, error }) =>

@@ -21,7 +21,7 @@ export const sheets: SheetWords = {
     spendingInTotalTable: "this year's spending in the income and spending total table",
   },
   names: { template: "Performance data", score: "Self-evaluation scores" },
-  scoredFile: (stem) => `${stem}-scored.xlsx`,
+  scoredFile: (stem, ext = ".xlsx") => `${stem}-scored${ext}`,
   answers: { yes: "yes", no: "no" },
 
   score: {

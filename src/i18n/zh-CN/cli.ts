@@ -108,7 +108,17 @@ JSON 输入文件：
   sameAsInput: (file: string) => `输出文件与输入相同（${file}），如确要覆盖原文件请加 --overwrite`,
   inFile: (file: string, message: string) => `${file}：${message}`,
   written: (path: string) => `已写入评分表：${path}`,
+  timedOut: (seconds: number) =>
+    `${seconds} 秒内没有完成，已停止（文件可能过大、已损坏，或被刻意做成难以读取的样子）；没有写出任何文件`,
+  outOfMemory: (mb: number) =>
+    `读取时用尽了允许的 ${mb} MB 内存，已停止（文件可能过大或已损坏）；没有写出任何文件`,
+  failed: (why: string) => `运行中断（${why}），没有写出任何文件`,
+  interrupted: "已中断，没有留下未写完的文件",
   exists: (path: string) => `${path} 已存在，如确要覆盖请加 --overwrite`,
+  sameOutput: (files: string[], output: string) =>
+    `${files.join("、")} 的评分副本都会写到 ${output}，后写的会替换先写的；请分别计分，或不加 -o 让每个副本写在各自的工作簿旁边`,
+  macroOutput: (file: string) =>
+    `${file} 是启用宏的工作簿（.xlsm），副本保留其中的宏，文件名也须以 .xlsm 结尾（Excel 不打开含宏的 .xlsx）`,
   templateWritten: (path: string) => `已写入空白的“绩效基础数据”模板：${path}`,
   framework: {
     listHeaders: ["编号", "名称", "三级指标", "总分", "类别"],

@@ -1,4 +1,4 @@
-import type { FileKind } from "../files";
+import type { FileKind, LimitName } from "../files";
 
 const saveAs =
   "请在 Excel 或 WPS 中打开它，用“另存为”保存为“Excel 工作簿（*.xlsx）”，再选择另存的文件。";
@@ -7,7 +7,7 @@ const ext = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? 
 
 /** Why a file cannot be scored and what to do, in words a clerk can follow. */
 export const files = {
-  unreadable: (kind: FileKind, name: string): string => {
+  unreadable: (kind: FileKind, name: string, detail = ""): string => {
     switch (kind) {
       case "empty":
         return "文件是空的（0 字节），可能没有保存完整或复制时出错。请重新保存或复制该工作簿。";
@@ -27,6 +27,8 @@ export const files = {
         return "这是 Word、PowerPoint 等文档，不是 Excel 工作簿。请选择本单位预算、决算数据所在的 .xlsx 工作簿。";
       case "zip":
         return "这是一个压缩包（.zip），不是 Excel 工作簿。请先解压，再选择其中的 .xlsx 工作簿。";
+      case "zippedWorkbook":
+        return `这是一个压缩包，里面装的是工作簿（${detail}），而不是工作簿本身。请先解压，再选择其中的工作簿。`;
       case "pdf":
         return "这是 PDF 文件，其中的表格无法读取。请选择本单位预算、决算数据所在的 .xlsx 工作簿。";
       case "text":
@@ -40,6 +42,27 @@ export const files = {
         return `无法识别这个文件，它不是 .xlsx 工作簿。${saveAs}`;
     }
   },
+  /** A workbook past one of the reading limits (pipeline/limits.ts): which, where, and what to do. */
+  tooLarge: (limit: LimitName, max: number, where: string, found?: number): string => {
+    const mb = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
+    const n = (x: number) => x.toLocaleString("en-US");
+    const stop = "已停止读取，没有计分。";
+    switch (limit) {
+      case "packageBytes":
+        return `工作簿解压后超过 ${mb(max)}（读到 ${where} 时已超过），远大于正常的预算、决算工作簿，可能已损坏或被做成了“压缩炸弹”。${stop}`;
+      case "partBytes":
+        return `工作簿中的 ${where} 解压后超过 ${mb(max)}，远大于正常的工作表，可能已损坏或被做成了“压缩炸弹”。${stop}`;
+      case "sharedStringsBytes":
+        return `工作簿中的文字（共享字符串 ${where}）超过 ${mb(max)}，远大于正常的工作簿。${stop}`;
+      case "cells":
+        return `工作簿的单元格超过 ${n(max)} 个（读到 ${where} 时已有 ${n(found ?? 0)} 个）。请删去与预算、决算无关的工作表，或另存一份只含这些表的工作簿后再计分。${stop}`;
+      case "sheetArea":
+        return `工作表 ${where.replace(/!.*$/, "")} 的数据一直延伸到 ${where.replace(/^.*!/, "")}，范围超过 ${n(max)} 个单元格（约 ${n(found ?? 0)} 个）。通常是远处有误输入的单元格：请在该工作表中按 Ctrl+End 找到它并删除整行整列，保存后再计分。`;
+      case "formulaSteps":
+      case "formulaDepth":
+        return `工作簿中的公式互相引用太多或太深（超过上限 ${n(max)}），请在 Excel 中打开并保存后再计分。`;
+    }
+  },
   notFound: "文件不存在，请检查路径和文件名。",
   folder: "这是一个文件夹，请给出其中的 .xlsx 工作簿。",
   noAccess:
@@ -51,6 +74,8 @@ export const files = {
     noAccess:
       "没有写入该位置的权限，或同名文件正被其他程序（如 Excel、WPS）打开。请关闭它或换一个输出位置。",
     full: "磁盘空间不足，请清理磁盘或换一个输出位置。",
+    appeared:
+      "同名文件已经存在（可能是刚由另一次运行或其他程序写出），没有覆盖它。请换一个输出文件名，或加 --overwrite 重新写出。",
     readOnly: "该位置只读，请换一个输出位置。",
   },
   unusual:

@@ -32,6 +32,8 @@ export const findings: FindingWords = {
     (Number(unchecked)
       ? `，另有${unchecked}个公式无法在此计算（如 ${(uncheckedCells as string[]).join("、")}），其结果未采用：请在 Excel 或 WPS 中打开并保存后再计分。`
       : "。"),
+  formulaLimit: ({ steps, depth }) =>
+    `工作簿中的公式互相引用太多或太深（超过 ${steps} 次单元格计算或 ${depth} 层引用），其余公式不再在此核算，取 Excel 保存的结果；请在 Excel 中打开并保存后再计分。`,
   needsRecalc: ({ label, cell }) =>
     `${label}：${cell} 是公式，但文件中没有计算结果，请在 Excel 中打开、重新计算并保存后再试。`,
   sourceError: ({ label, where, error }) =>

@@ -20,8 +20,8 @@ export const sheets = {
     spendingInTotalTable: "收入支出决算总表的本年支出合计",
   },
   names: { template: "绩效基础数据", score: "绩效自评评分表" },
-  /** The scored copy of a workbook: X.xlsx → X-评分表.xlsx. */
-  scoredFile: (stem: string) => `${stem}-评分表.xlsx`,
+  /** The scored copy of a workbook: X.xlsx → X-评分表.xlsx (a macro-enabled X.xlsm → X-评分表.xlsm). */
+  scoredFile: (stem: string, ext = ".xlsx") => `${stem}-评分表${ext}`,
   /** Answers written into cells; the core reads these words in every language. */
   answers: { yes: "是", no: "否" },
 

@@ -1,5 +1,6 @@
 import type { Finding } from "../../core";
 import { staleCells } from "../formula-eval";
+import { LIMITS } from "../limits";
 import type { WorkbookSnapshot } from "../snapshot";
 
 const EXAMPLES = 3;
@@ -9,10 +10,20 @@ const EXAMPLES = 3;
  * that does not recalculate. Those worked out here were used as worked out; the rest cannot be trusted.
  */
 export function staleFindings(wb: WorkbookSnapshot): Finding[] {
-  const { stale, unchecked } = staleCells(wb);
-  if (!stale.length) return [];
+  const { stale, unchecked, limited } = staleCells(wb);
+  const limit: Finding[] = limited
+    ? [
+        {
+          code: "formulaLimit",
+          kind: "ambiguous",
+          params: { steps: LIMITS.formulaSteps, depth: LIMITS.formulaDepth },
+        },
+      ]
+    : [];
+  if (!stale.length) return limit;
   const [first] = stale;
   return [
+    ...limit,
     {
       code: "staleResults",
       kind: "inconsistent",

@@ -21,7 +21,8 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import { inputLabel, type Locale } from "../../core";
 import type { Analysis } from "../../pipeline/analyze";
-import { catalog, type FileKind } from "../../i18n";
+import { catalog } from "../../i18n";
+import { unreadableText } from "../../hosts/xlsx/unreadable";
 import { errorText } from "../error-text";
 import { changes, initialForm, previewScore, validate, type JudgementForm } from "../model";
 import { postNotice, watchNotices, type Notice } from "../notices";
@@ -96,7 +97,9 @@ export function App({ locale, session: initial, openFile }: AppProps) {
           return base;
         });
       } catch (e) {
-        setError(t.readFailed((e as Error).message ?? String(e)));
+        setError(
+          t.readFailed(unreadableText(e, s.title, locale) ?? (e as Error).message ?? String(e))
+        );
       } finally {
         setBusy(false);
       }
@@ -177,11 +180,7 @@ export function App({ locale, session: initial, openFile }: AppProps) {
       setSession(opened);
       setStep("sources");
     } catch (e) {
-      const unreadable = e as { name?: string; kind?: FileKind };
-      const reason =
-        unreadable.name === "UnreadableFile" && unreadable.kind
-          ? catalog(locale).files.unreadable(unreadable.kind, file.name)
-          : errorText(e, locale);
+      const reason = unreadableText(e, file.name, locale) ?? errorText(e, locale);
       setError(
         [t.openFailed(file.name, reason), session ? t.keptPrevious(session.title) : ""]
           .filter(Boolean)

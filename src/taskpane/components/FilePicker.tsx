@@ -60,7 +60,7 @@ export function FilePicker({
       ref={input}
       className={styles.hidden}
       type="file"
-      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
       aria-label={t.chooseFile}
       data-testid="file-input"
       onChange={(e) => {

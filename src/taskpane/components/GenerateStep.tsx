@@ -40,7 +40,7 @@ import { catalog } from "../../i18n";
 import { findingRow, indicatorLines, levelBars } from "../model";
 import type { WorkbookSession } from "../session/types";
 import { useAction } from "./use-action";
-import { DOCX_TYPE, downloadFile, XLSX_TYPE } from "../download";
+import { DOCX_TYPE, downloadFile, XLSM_TYPE, XLSX_TYPE } from "../download";
 
 const ScoreChart = lazy(() => import("./ScoreChart"));
 
@@ -140,7 +140,7 @@ export function GenerateStep({
   const download = () => {
     const file = session.scoredFile?.();
     if (!file) return;
-    downloadFile(file.name, file.bytes, XLSX_TYPE);
+    downloadFile(file.name, file.bytes, /\.xlsm$/i.test(file.name) ? XLSM_TYPE : XLSX_TYPE);
     onDownloaded();
   };
   const report = useAction(locale);

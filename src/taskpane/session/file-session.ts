@@ -32,12 +32,14 @@ export async function openFileSession(
  */
 export function downloadName(uploaded: string, locale: Locale): string {
   const words = catalog(locale).sheets;
-  const stem = uploaded.replace(/\.xlsx$/i, "");
-  const suffix = words.scoredFile("").replace(/\.xlsx$/, "");
+  // A macro-enabled workbook's copy keeps its macros, so its extension too.
+  const ext = /\.xlsm$/i.test(uploaded) ? ".xlsm" : ".xlsx";
+  const stem = uploaded.replace(/\.xls[xm]$/i, "");
+  const suffix = words.scoredFile("", "");
   const numbered = /^(.*) \((\d+)\)$/.exec(stem);
   const bare = numbered ? numbered[1] : stem;
-  if (!bare.endsWith(suffix)) return words.scoredFile(stem);
-  return `${bare} (${numbered ? Number(numbered[2]) + 1 : 2}).xlsx`;
+  if (!bare.endsWith(suffix)) return words.scoredFile(stem, ext);
+  return `${bare} (${numbered ? Number(numbered[2]) + 1 : 2})${ext}`;
 }
 
 export class FileSession implements WorkbookSession {

@@ -1,5 +1,6 @@
 import { inputDef, REPORT_INPUTS } from "../../../src/core";
 import { loadWorkbook, templateXlsx } from "../../../src/hosts/xlsx/file";
+import { setCellValues } from "../../../src/hosts/xlsx/patch";
 import { snapshotOf } from "../../../src/hosts/xlsx/read";
 import { locateInputs } from "../../../src/pipeline/locate";
 import { inputsFromWorkbook } from "../../../src/pipeline/normalize";
@@ -33,9 +34,13 @@ describe("the 绩效基础数据 template", () => {
 
     // A row the user adds with the code and the name, below those written, is read as well.
     const row = located.inputs.get("fc221Adjusted")!.row + 1;
-    sheet.values[row - sheet.top][1 - sheet.left + 1] = "208 社会保障和就业支出";
-    sheet.values[row - sheet.top][2 - sheet.left + 1] = 74.83;
-    expect(locateInputs(snap).inputs.get("fc208Initial")?.value).toBe(74.83);
+    const added = await setCellValues(await templateXlsx({ inputs: { fc221Adjusted: 81.08 } }), [
+      { sheet: sheet.name, row, col: 2, value: "208 社会保障和就业支出" },
+      { sheet: sheet.name, row, col: 3, value: 74.83 },
+    ]);
+    expect(
+      locateInputs(snapshotOf(await loadWorkbook(added))).inputs.get("fc208Initial")?.value
+    ).toBe(74.83);
   });
 
   it("lists every input of the framework once, then the report's figures, each readable back by its key", async () => {

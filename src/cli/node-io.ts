@@ -1,0 +1,34 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Io } from "./io";
+import { writeNew } from "./safe-write";
+
+const root = join(__dirname, "..", "..");
+
+/** The command line's surroundings in a Node process (the main thread, or the worker that does the work). */
+export function nodeIo(
+  overrides: Pick<Io, "out" | "err"> & {
+    terminal?: Io["terminal"];
+    onTemp?: (temp: string, done: boolean) => void;
+  }
+): Io {
+  return {
+    out: overrides.out,
+    err: overrides.err,
+    readText: (path) => readFileSync(path, "utf8"),
+    readBinary: (path) => readFileSync(path),
+    writeBinary: (path, data, replace) => writeNew(path, data, replace, overrides.onTemp),
+    exists: (path) => existsSync(path),
+    kind: (path) => {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      return !stat ? "missing" : stat.isDirectory() ? "folder" : "file";
+    },
+    list: (folder) => readdirSync(folder),
+    readStdin: () => readFileSync(0, "utf8"),
+    cwd: process.cwd(),
+    sampleWorkbook: join(root, "examples", "longgang-2021.xlsx"),
+    ...(overrides.terminal && { terminal: overrides.terminal }),
+    version: (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string })
+      .version,
+  };
+}

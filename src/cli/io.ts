@@ -12,9 +12,12 @@ export interface Io {
    */
   writeBinary(path: string, data: Uint8Array, replace: boolean): void;
   exists(path: string): boolean;
-  kind(path: string): "file" | "folder" | "missing";
+  kind(path: string): "file" | "folder" | "missing" | "other";
   /** The names in a folder. */
   list(folder: string): string[];
+  /** The path with its links resolved, and a file's size: for walking folders safely. */
+  realpath?(path: string): string;
+  size?(path: string): number;
   readStdin(): string;
   cwd: string;
   /** The embedded sample workbook, scored when no file is named. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Io } from "./io";
 import { writeNew } from "./safe-write";
@@ -20,9 +20,17 @@ export function nodeIo(
     writeBinary: (path, data, replace) => writeNew(path, data, replace, overrides.onTemp),
     exists: (path) => existsSync(path),
     kind: (path) => {
-      const stat = statSync(path, { throwIfNoEntry: false });
-      return !stat ? "missing" : stat.isDirectory() ? "folder" : "file";
+      let stat;
+      try {
+        stat = statSync(path, { throwIfNoEntry: false });
+      } catch {
+        // A link that leads round in a loop, or nowhere it may go: nothing to read.
+        return "other";
+      }
+      return !stat ? "missing" : stat.isDirectory() ? "folder" : stat.isFile() ? "file" : "other";
     },
+    realpath: (path) => realpathSync(path),
+    size: (path) => statSync(path).size,
     list: (folder) => readdirSync(folder),
     readStdin: () => readFileSync(0, "utf8"),
     cwd: process.cwd(),

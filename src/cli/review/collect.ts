@@ -4,9 +4,17 @@ import { catalog } from "../../i18n";
 
 /** What the review needs of the file system. */
 export interface Folders {
-  kind(path: string): "file" | "folder" | "missing";
+  /** What the path leads to, links followed: `other` is no regular file (a pipe, a device, a socket). */
+  kind(path: string): "file" | "folder" | "missing" | "other";
   list(folder: string): string[];
+  /** The path with every link resolved, to know a folder met twice; the path itself where not known. */
+  realpath?(path: string): string;
+  /** The file's size in bytes. */
+  size?(path: string): number;
 }
+
+/** No unit's workbook is this large (a 200,000-row export is 12 MB): such a file is not opened. */
+export const MAX_FILE_MB = 256;
 
 /**
  * Spreadsheets are reviewed whatever their format: one saved as .xls or .et must show in the summary as
@@ -29,22 +37,45 @@ export function collect(paths: string[], fs: Folders, output: string, locale: Lo
   const w = catalog(locale).review.cli.skip;
   const files: string[] = [];
   const skipped: Collected["skipped"] = [];
+  const real = (p: string) => {
+    try {
+      return fs.realpath?.(p) ?? resolve(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  // Each folder once, by where it really is: a link back to a folder above is no endless walk.
+  const walked = new Set<string>();
   const walk = (folder: string) => {
-    for (const name of fs.list(folder).sort()) {
+    walked.add(real(folder));
+    let names: string[];
+    try {
+      names = fs.list(folder).sort();
+    } catch (e) {
+      skipped.push({ file: folder, why: w.unlisted((e as NodeJS.ErrnoException).code ?? String(e)) });
+      return;
+    }
+    for (const name of names) {
       const path = join(folder, name);
       const kind = fs.kind(path);
       if (kind === "folder") {
-        if (!name.startsWith(".")) walk(path);
-      } else if (name.startsWith("~$")) skipped.push({ file: path, why: w.lockFile });
+        if (name.startsWith(".")) continue;
+        if (walked.has(real(path))) skipped.push({ file: path, why: w.loop(real(path)) });
+        else walk(path);
+      } else if (kind === "other") skipped.push({ file: path, why: w.notRegular });
+      else if (name.startsWith("~$")) skipped.push({ file: path, why: w.lockFile });
       else if (name.startsWith(".")) skipped.push({ file: path, why: w.hidden });
       else if (!SPREADSHEETS.has(extname(name).toLowerCase()))
         skipped.push({ file: path, why: w.notWorkbook });
+      else if ((fs.size?.(path) ?? 0) > MAX_FILE_MB * 2 ** 20)
+        skipped.push({ file: path, why: w.tooBig(MAX_FILE_MB) });
       else files.push(path);
     }
   };
   // A path that does not exist is reviewed all the same: it is reported as not found, in the summary.
   for (const p of paths)
     if (fs.kind(p) === "folder") walk(p);
+    else if (fs.kind(p) === "other") skipped.push({ file: p, why: w.notRegular });
     else files.push(p);
 
   // Each file once, however often it was named or found.

@@ -84,6 +84,10 @@ export const review: ReviewWords = {
   cli: {
     skippedTitle: (n: number) => `Skipped ${n} file${n === 1 ? "" : "s"}:`,
     skip: {
+      notRegular: "not a regular file (a pipe, a device…); not opened",
+      loop: (target: string) => `leads back to folder ${target}, already searched`,
+      unlisted: (why: string) => `its files could not be listed (${why})`,
+      tooBig: (mb: number) => `over ${mb} MB, no unit's workbook; not opened`,
       notWorkbook: "not a spreadsheet",
       lockFile: "a temporary file Excel leaves while a workbook is open",
       hidden: "hidden file",

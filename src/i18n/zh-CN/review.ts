@@ -82,6 +82,10 @@ export const review = {
       scoredCopy: (original: string) =>
         `perf-score 写出的评分表副本，原工作簿 ${original} 已在本次复核中`,
       summary: "之前生成的复核汇总表",
+      notRegular: "不是普通文件（管道、设备等），未打开",
+      loop: (target: string) => `指向已经查找过的文件夹 ${target}，未重复查找`,
+      unlisted: (why: string) => `无法列出其中的文件（${why}）`,
+      tooBig: (mb: number) => `文件超过 ${mb} MB，不像是单位的工作簿，未打开`,
     },
     noWorkbooks: "没有找到要复核的工作簿（.xlsx）。请给出单位工作簿所在的文件夹或文件。",
     needsOutput: "review 需要 -o 指定汇总表，如 perf-score review 各单位/ -o 汇总.xlsx",

@@ -52,7 +52,10 @@ export function collect(paths: string[], fs: Folders, output: string, locale: Lo
     try {
       names = fs.list(folder).sort();
     } catch (e) {
-      skipped.push({ file: folder, why: w.unlisted((e as NodeJS.ErrnoException).code ?? String(e)) });
+      skipped.push({
+        file: folder,
+        why: w.unlisted((e as NodeJS.ErrnoException).code ?? String(e)),
+      });
       return;
     }
     for (const name of names) {

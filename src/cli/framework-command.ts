@@ -14,6 +14,7 @@ import { frameworkXlsx, readFrameworkFile } from "../hosts/xlsx/framework-file";
 import { displayWidth, padEnd } from "../util/text-width";
 import type { Args } from "./args";
 import { writeOrSay } from "./cannot-write";
+import { cannotRead } from "./cannot-read";
 import type { Io } from "./io";
 
 export type Resolved =
@@ -38,7 +39,7 @@ export async function resolveFramework(spec: string, io: Io, locale: Locale): Pr
   try {
     read = await readFrameworkFile(spec, io.readBinary(spec), locale);
   } catch (e) {
-    return { ok: false, message: w.cli.cannotRead(spec, (e as Error).message) };
+    return { ok: false, message: cannotRead(spec, e, locale).text };
   }
   if (read.ok) return read;
   const lines = read.problems.map((p) => `  ${w.frameworkFile.problemAt(p.where, p.message)}`);

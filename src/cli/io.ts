@@ -18,7 +18,8 @@ export interface Io {
   /** The path with its links resolved, and a file's size: for walking folders safely. */
   realpath?(path: string): string;
   size?(path: string): number;
-  readStdin(): string;
+  /** Standard input, as bytes where they can be had (so that their encoding is checked). */
+  readStdin(): string | Uint8Array;
   cwd: string;
   /** The embedded sample workbook, scored when no file is named. */
   sampleWorkbook: string;

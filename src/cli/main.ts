@@ -73,21 +73,21 @@ const complain = (io: Io, locale: Locale, message: string) =>
   io.err(`${catalog(locale).cli.prefix}${message}\n`);
 
 function scoreJson(path: string, args: Args, io: Io, chosen?: Framework): number {
-  let text: string;
+  let content: string | Uint8Array;
   try {
-    text = path === "-" ? io.readStdin() : io.readText(path);
+    content = path === "-" ? io.readStdin() : io.readBinary(path);
   } catch (e) {
     complain(io, args.locale, cannotRead(path, e, args.locale).text);
     return EXIT.badInput;
   }
   const w = catalog(args.locale).cli;
-  const file = readInputsFile(text, args.locale);
+  const file = readInputsFile(content, args.locale);
   if (!file.ok) {
     complain(io, args.locale, w.inFile(path, file.error));
     return EXIT.badInput;
   }
   const framework = chosen ?? file.framework;
-  const result = evaluate(file.file, framework, args.locale);
+  const result = evaluate(file.file, framework, args.locale, file.findings);
   io.out(
     args.json
       ? JSON.stringify(resultJson(result, framework, args.locale), null, 2) + "\n"

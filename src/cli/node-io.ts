@@ -32,7 +32,7 @@ export function nodeIo(
     realpath: (path) => realpathSync(path),
     size: (path) => statSync(path).size,
     list: (folder) => readdirSync(folder),
-    readStdin: () => readFileSync(0, "utf8"),
+    readStdin: () => readFileSync(0),
     cwd: process.cwd(),
     sampleWorkbook: join(root, "examples", "longgang-2021.xlsx"),
     ...(overrides.terminal && { terminal: overrides.terminal }),

@@ -36,16 +36,20 @@ export async function reportCommand(args: Args, io: Io, chosen?: Framework): Pro
 
   let scored: { result: ScoreResult; file: InputsFile; framework: Framework };
   if (args.inputs !== undefined) {
-    let text: string;
+    let content: string | Uint8Array;
     try {
-      text = source === "-" ? io.readStdin() : io.readText(source);
+      content = source === "-" ? io.readStdin() : io.readBinary(source);
     } catch (e) {
       return say(cannotRead(source, e, args.locale).text, 1);
     }
-    const read = readInputsFile(text, args.locale);
+    const read = readInputsFile(content, args.locale);
     if (!read.ok) return say(w.inFile(source, read.error), 1);
     const framework = chosen ?? read.framework;
-    scored = { result: evaluate(read.file, framework, args.locale), file: read.file, framework };
+    scored = {
+      result: evaluate(read.file, framework, args.locale, read.findings),
+      file: read.file,
+      framework,
+    };
   } else {
     let analysis;
     try {

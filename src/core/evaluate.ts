@@ -64,6 +64,9 @@ export interface ScoreResult {
   findings: Finding[];
 }
 
+/** Unknown input keys named one by one in the findings; the rest are counted. */
+const UNKNOWN_NAMED = 20;
+
 /**
  * Scores every indicator of a framework. Never throws on user data: a missing or bad input
  * leaves that indicator empty with its reason, and the total is marked incomplete. A caller that
@@ -97,15 +100,22 @@ export function evaluate(
         kind: "input",
         params: { override: name },
       });
-  for (const key of Object.keys(file.inputs ?? {}))
-    if (!inputDef(key)) {
-      const near = nearestKey(key);
-      findings.push(
-        near
-          ? { code: "unknownInputNear", kind: "input", inputKey: near, params: { key, near } }
-          : { code: "unknownInput", kind: "input", params: { key } }
-      );
-    }
+  // Each unknown key is named, with the key it most likely means, up to a few: past them, a count.
+  const unknown = Object.keys(file.inputs ?? {}).filter((key) => !inputDef(key));
+  for (const key of unknown.slice(0, UNKNOWN_NAMED)) {
+    const near = nearestKey(key);
+    findings.push(
+      near
+        ? { code: "unknownInputNear", kind: "input", inputKey: near, params: { key, near } }
+        : { code: "unknownInput", kind: "input", params: { key } }
+    );
+  }
+  if (unknown.length > UNKNOWN_NAMED)
+    findings.push({
+      code: "unknownInputsMore",
+      kind: "input",
+      params: { count: unknown.length - UNKNOWN_NAMED },
+    });
   const year = file.year === undefined ? undefined : readYear(file.year);
   if (file.year !== undefined && year === undefined)
     findings.push({ code: "badYear", kind: "input", params: { value: String(file.year) } });

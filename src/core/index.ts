@@ -73,6 +73,7 @@ export {
   type OverrideInput,
 } from "./evaluate";
 export { readInputsFile, type InputsFileRead } from "./inputs-file";
+export { readJson, JSON_LIMITS, type JsonRead, type JsonProblem } from "./json-text";
 export { resultJson } from "./result-json";
 export { RuleContext, type ContextOptions } from "./rules/context";
 export { measureRatio } from "./rules/measure";

@@ -2,9 +2,12 @@ import type { InputsFile } from "./evaluate";
 import type { Framework } from "./framework";
 import { DEFAULT_FRAMEWORK_ID, FRAMEWORKS, getFramework } from "./frameworks";
 import { catalog, type Locale } from "../i18n";
+import type { Finding } from "./findings";
+import { readJson } from "./json-text";
 
 export type InputsFileRead =
-  { ok: true; file: InputsFile; framework: Framework } | { ok: false; error: string };
+  | { ok: true; file: InputsFile; framework: Framework; findings: Finding[] }
+  | { ok: false; error: string };
 
 /** The fields of the contract; a typo such as "overide" must not silently drop the overrides. */
 const FIELDS = ["framework", "unit", "year", "inputs", "kpis", "overrides"];
@@ -13,18 +16,25 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
- * Reads the text of a JSON inputs file and checks its shape (not its values: a bad value only
- * empties the indicator that needs it). The error is one sentence for the user.
+ * Reads a JSON inputs file (its bytes, or its text) and checks its shape (not its values: a bad value
+ * only empties the indicator that needs it). The error is one sentence for the user; a key given twice
+ * is a finding, since only the last of them counts.
  */
-export function readInputsFile(text: string, locale: Locale = "zh-CN"): InputsFileRead {
+export function readInputsFile(
+  content: string | Uint8Array,
+  locale: Locale = "zh-CN"
+): InputsFileRead {
   const msg = catalog(locale).core;
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    const place = jsonErrorPlace(text, e);
-    return { ok: false, error: msg.fileNotJson(place?.line, place?.column) };
-  }
+  const json = readJson(content);
+  if (!json.ok)
+    return {
+      ok: false,
+      error:
+        json.problem.code === "notJson"
+          ? msg.fileNotJson(json.problem.line, json.problem.column)
+          : msg.jsonProblem(json.problem),
+    };
+  const data = json.data;
   if (!isObject(data)) return { ok: false, error: msg.fileNotObject() };
   const unknown = Object.keys(data).filter((k) => !FIELDS.includes(k) && !/^[_$]/.test(k));
   if (unknown.length) return { ok: false, error: msg.fileUnknownFields(unknown, FIELDS) };
@@ -55,16 +65,10 @@ export function readInputsFile(text: string, locale: Locale = "zh-CN"): InputsFi
       ok: false,
       error: msg.fileUnknownFramework(id, Object.keys(FRAMEWORKS)),
     };
-  return { ok: true, file: data as InputsFile, framework };
-}
-
-/** Line and column from the position V8 reports, when it reports one. */
-function jsonErrorPlace(text: string, e: unknown): { line: number; column: number } | undefined {
-  const m = /position (\d+)/.exec(e instanceof Error ? e.message : "");
-  if (!m) return undefined;
-  const before = text.slice(0, Number(m[1]));
-  return {
-    line: before.split("\n").length,
-    column: before.length - before.lastIndexOf("\n"),
-  };
+  const findings: Finding[] = json.duplicates.map((path) => ({
+    code: "duplicateKey",
+    kind: "input",
+    params: { path },
+  }));
+  return { ok: true, file: data as InputsFile, framework, findings };
 }

@@ -1,3 +1,4 @@
+import type { JsonProblem } from "../core/json-text";
 /** Why an input value cannot be used: what the core found, for a sentence in the reader's language. */
 export type ProblemCode =
   | "notNumber"
@@ -113,6 +114,8 @@ export interface Messages {
   overrideBadScore(raw: string, max: string): string;
 
   fileNotJson(line?: number, column?: number): string;
+  /** A JSON file that cannot be read as it stands: not UTF-8, too large, nested too deep. */
+  jsonProblem(p: JsonProblem): string;
   fileNotObject(): string;
   fileUnknownFields(fields: string[], known: string[]): string;
   fileUnknownFramework(id: string, known: string[]): string;

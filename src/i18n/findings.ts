@@ -22,6 +22,8 @@ export interface FindingWords {
   overrideInvalid(p: P & { name: string; why: string }): string;
   unknownOverride(p: P & { override: string }): string;
   unknownInput(p: P & { key: string }): string;
+  unknownInputsMore(p: P & { count: string }): string;
+  duplicateKey(p: P & { path: string }): string;
   unknownInputNear(p: P & { key: string; near: string; label: string }): string;
   badYear(p: P & { value: string }): string;
   indicatorMissing(p: L & { name: string; inputs: string[] }): string;

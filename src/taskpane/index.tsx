@@ -32,10 +32,10 @@ function pageEnv(): BootEnv {
 }
 
 async function openFile(file: File, locale: BootState["locale"]): Promise<WorkbookSession> {
-  const { openFileSession } = await import(
-    /* webpackChunkName: "file-session" */ "./session/file-session"
+  const { openWorkerSession } = await import(
+    /* webpackChunkName: "worker-session" */ "./session/worker-session"
   );
-  return openFileSession(file.name, new Uint8Array(await file.arrayBuffer()), locale);
+  return openWorkerSession(file.name, new Uint8Array(await file.arrayBuffer()), locale);
 }
 
 async function openExcel(title: string, locale: BootState["locale"]): Promise<WorkbookSession> {

@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { repoFile } from "../helpers";
 import { openBrowser, type Session } from "../support/browser";
 import { paragraphText, readDocx } from "../report/read-docx";
+import { cornerCell, sheetBomb, sumChain } from "../support/hostile-files";
 
 /**
  * The production build, opened as a plain web page in headless Chromium (no Office host): upload the
@@ -409,5 +410,37 @@ describe("the task pane in a plain browser, at 350 px", () => {
     expect(await page.getByTestId("unit-and-year").getByLabel("单位名称").inputValue()).toBe(
       "某区实验中学"
     );
+  }, 120_000);
+
+  it("crafted workbooks are read on a worker: the page answers at once and says what is wrong", async () => {
+    const page = await session.page({ width: PANE });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(session.url);
+    await page.getByRole("button", { name: "选择工作簿" }).waitFor();
+    const upload = async (name: string, bytes: Buffer) =>
+      page.getByTestId("file-input").setInputFiles({
+        name,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: bytes,
+      });
+    await upload("角落.xlsx", await cornerCell());
+    await page
+      .getByRole("alert")
+      .getByText(/工作表 数据 的数据一直延伸到 XFD1048576/)
+      .waitFor();
+    await upload("炸弹.xlsx", await sheetBomb(420, "blanks"));
+    // While the worker inflates, the page's own thread is free: it answers at once.
+    await page.waitForTimeout(300);
+    const started = Date.now();
+    await page.evaluate(() => document.title);
+    expect(Date.now() - started).toBeLessThan(1000);
+    await page
+      .getByRole("alert")
+      .getByText(/xl\/worksheets\/sheet1\.xml 解压后超过 300 MB/)
+      .waitFor({ timeout: 60_000 });
+    await upload("链.xlsx", await sumChain(60));
+    await page.getByText(/已找到 \d+ \/ \d+ 项数据/).waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -106,7 +106,9 @@ const unset = (v: unknown) => isBlank(v) || v === 0 || v === "0";
 
 function readRow(row: KpiRow, n: number, ctx: RuleContext, out: Outcome): ReadRow | null {
   const problems: string[] = [];
-  const name = isBlank(row.name) ? "" : String(row.name).trim();
+  // A name is text (or a number written as one): a list or an object is no name, however it prints.
+  const name =
+    typeof row.name === "string" || typeof row.name === "number" ? String(row.name).trim() : "";
   if (!name) problems.push(ctx.msg.kpiNoName());
   const direction = readDirection(row.direction);
   if (!direction) problems.push(ctx.msg.kpiBadDirection(String(row.direction)));

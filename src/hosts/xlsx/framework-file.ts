@@ -1,4 +1,4 @@
-import { readFramework, type Framework, type FrameworkIssue } from "../../core";
+import { readFramework, readJson, type Framework, type FrameworkIssue } from "../../core";
 import { catalog, type Locale } from "../../i18n";
 import { readFrameworkForm, type FormProblem } from "../../pipeline/framework-form/read";
 import { planFrameworkForm } from "../../pipeline/framework-form/write";
@@ -20,17 +20,23 @@ export async function readFrameworkFile(
   locale: Locale = "zh-CN"
 ): Promise<FrameworkFileRead> {
   if (/\.json$/i.test(name)) {
-    let data: unknown;
-    try {
-      data = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ""));
-    } catch {
-      return {
-        ok: false,
-        unfinished: false,
-        problems: [{ where: name, message: catalog(locale).frameworkFile.notJson() }],
-      };
-    }
-    const read = readFramework(data, locale);
+    const json = readJson(bytes);
+    const refuse = (problems: FormProblem[]) => ({
+      ok: false as const,
+      unfinished: false,
+      problems,
+    });
+    if (!json.ok)
+      return refuse([{ where: name, message: catalog(locale).core.jsonProblem(json.problem) }]);
+    // A key given twice in a framework is a mistake of its author: only the last would count.
+    if (json.duplicates.length)
+      return refuse(
+        json.duplicates.map((path) => ({
+          where: path,
+          message: catalog(locale).frameworkFile.duplicateField,
+        }))
+      );
+    const read = readFramework(json.data, locale);
     return read.ok
       ? read
       : {

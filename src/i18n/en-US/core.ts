@@ -1,3 +1,4 @@
+import { JSON_LIMITS } from "../../core/json-text";
 import type { Messages, Problem } from "../core-messages";
 import { quote } from "../quote";
 
@@ -125,6 +126,14 @@ export const enUS: Messages = {
   overrideNoReason: () => "a reason is required",
   overrideBadScore: (raw, max) => `score ${quote(raw)} must be a number from 0 to ${max}`,
 
+  jsonProblem: (p) =>
+    p.code === "notUtf8"
+      ? "the file is not UTF-8 (perhaps GBK or UTF-16) and would read as garbled text; save it as UTF-8 (Notepad: Save As, Encoding UTF-8) and try again"
+      : p.code === "tooLarge"
+        ? `the file is ${Math.round(p.bytes / 2 ** 20)} MB, over the ${JSON_LIMITS.bytes / 2 ** 20} MB limit for a JSON file; it is no inputs or framework file`
+        : p.code === "tooDeep"
+          ? `the file nests objects or lists more than ${JSON_LIMITS.depth} deep; it is no inputs or framework file`
+          : `not valid JSON${p.line ? ` (near line ${p.line}, column ${p.column})` : ""}`,
   fileNotJson: (line, column) =>
     `the inputs file is not valid JSON${line ? ` (near line ${line}, column ${column})` : ""}`,
   fileNotObject: () => "the inputs file must be a JSON object (with framework, inputs …)",

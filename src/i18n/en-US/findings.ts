@@ -15,6 +15,9 @@ export const findings: FindingWords = {
   unknownOverride: ({ override }) =>
     `${quote(override)} is not an indicator of this framework; its score was ignored.`,
   unknownInput: ({ key }) => `unknown input ${quote(key)} ignored.`,
+  unknownInputsMore: ({ count }) => `${count} more unrecognized inputs were ignored.`,
+  duplicateKey: ({ path }) =>
+    `${path} appears more than once in the inputs file; only the last counts, so remove the others.`,
   unknownInputNear: ({ key, near, label }) =>
     `unknown input ${quote(key)} ignored: did you mean ${near} (${label})?`,
   badYear: ({ value }) =>

@@ -48,6 +48,7 @@ export const frameworkFile: FrameworkFileWords = {
   unknownKind: (kind, kinds) =>
     `unknown rule kind ${quote(kind)}; known: ${Object.keys(kinds).join(", ")}`,
   needsGrades: "needs at least one grade",
+  duplicateField: "appears more than once and only the last counts: remove the others",
   notData:
     'must be plain text: no straight double quote ("), and not starting with =, +, - or @ (Excel reads such text as a formula)',
   tooLong: (max) => `must be at most ${max} characters (Excel's limit for text in a formula)`,

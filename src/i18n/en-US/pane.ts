@@ -141,6 +141,8 @@ export const pane: PaneStrings = {
   reportInExcel:
     "Excel for Windows shows the download at the foot of the pane; Excel for Mac does not let add-ins download files: open the add-in's page in a browser and choose this workbook, or use perf-score report.",
   download: "Download the scored workbook",
+  timedOut: (seconds) =>
+    `Not done within ${seconds} seconds; work on this workbook was stopped (it may be too large, or made hard to read). Check it and choose the workbook again.`,
   failed: (why) => `That did not work: ${why}`,
   ribbonFailed: (why) => `“Generate score sheet” did not finish: ${why}`,
   sheetWriteFailed: (sheet, why) =>

@@ -1,3 +1,4 @@
+import { JSON_LIMITS } from "../../core/json-text";
 import type { Messages, Problem } from "../core-messages";
 import { quote } from "../quote";
 
@@ -112,6 +113,14 @@ export const zhCN: Messages = {
   overrideNoReason: () => "必须填写理由",
   overrideBadScore: (raw, max) => `得分${quote(raw)}应为0至${max}之间的数字`,
 
+  jsonProblem: (p) =>
+    p.code === "notUtf8"
+      ? "文件不是 UTF-8 编码（可能是 GBK 或 UTF-16），按 UTF-8 读会变成乱码。请用记事本等编辑器把它另存为“UTF-8”编码后再试"
+      : p.code === "tooLarge"
+        ? `文件有 ${Math.round(p.bytes / 2 ** 20)} MB，超过 JSON 文件的上限 ${JSON_LIMITS.bytes / 2 ** 20} MB，不像是输入文件或指标体系文件`
+        : p.code === "tooDeep"
+          ? `文件中的对象或列表嵌套超过 ${JSON_LIMITS.depth} 层，不像是输入文件或指标体系文件`
+          : `不是有效的 JSON${p.line ? `（第${p.line}行第${p.column}列附近）` : ""}`,
   fileNotJson: (line, column) =>
     `输入文件不是有效的JSON${line ? `（第${line}行第${column}列附近）` : ""}`,
   fileNotObject: () => "输入文件应为一个JSON对象（包含 framework、inputs 等字段）",

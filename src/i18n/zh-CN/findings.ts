@@ -14,6 +14,9 @@ export const findings: FindingWords = {
   unknownOverride: ({ override }) =>
     `${quote(override)}不是本指标体系的三级指标，其自评得分已忽略。`,
   unknownInput: ({ key }) => `未识别的输入项${quote(key)}，已忽略。`,
+  unknownInputsMore: ({ count }) => `另有 ${count} 个未识别的输入项，已忽略。`,
+  duplicateKey: ({ path }) =>
+    `输入文件中的 ${path} 出现了不止一次，只有最后一个有效，请删去多余的。`,
   unknownInputNear: ({ key, near, label }) =>
     `未识别的输入项${quote(key)}，已忽略：是否指 ${near}（${label}）？`,
   badYear: ({ value }) => `评价年度${quote(value)}不是年份，请填写四位数的年份（如 2021）。`,

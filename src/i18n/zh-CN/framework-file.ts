@@ -48,6 +48,7 @@ export const frameworkFile = {
       .map(([k, zh]) => `${zh}（${k}）`)
       .join("、")}`,
   needsGrades: "至少要有一个评分等级",
+  duplicateField: "出现了不止一次，只有最后一个有效：请删去多余的",
   notData:
     '应为普通文字：不能含英文双引号（"），也不能以 =、+、-、@ 开头（Excel 会把这样的文字当作公式）',
   tooLong: (max: number) => `不能超过 ${max} 个字（Excel 公式中的文字最长 ${max} 个字）`,

@@ -139,6 +139,8 @@ export const pane = {
     "Windows 版 Excel 在任务窗格底部显示下载；Mac 版 Excel 不允许加载项下载文件，请在浏览器中打开加载项页面并选择本工作簿，或用命令行 perf-score report。",
   download: "下载评分后的工作簿",
   failed: (why: string) => `操作没有完成：${why}`,
+  timedOut: (seconds: number) =>
+    `${seconds} 秒内没有完成，已停止处理这个工作簿（它可能过大，或被做成了难以读取的样子）。请检查后重新选择工作簿。`,
   ribbonFailed: (why: string) => `“生成评分表”没有完成：${why}`,
   sheetWriteFailed: (sheet: string, why: string) =>
     `写入${quote(sheet)}时出错，已撤销，工作簿保持原样：${why}`,

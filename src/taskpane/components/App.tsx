@@ -97,9 +97,12 @@ export function App({ locale, session: initial, openFile }: AppProps) {
           return base;
         });
       } catch (e) {
-        setError(
-          t.readFailed(unreadableText(e, s.title, locale) ?? (e as Error).message ?? String(e))
-        );
+        const why =
+          unreadableText(e, s.title, locale) ??
+          ((e as { name?: string }).name === "TimedOut"
+            ? errorText(e, locale)
+            : ((e as Error).message ?? String(e)));
+        setError(t.readFailed(why));
       } finally {
         setBusy(false);
       }

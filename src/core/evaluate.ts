@@ -64,6 +64,11 @@ export interface ScoreResult {
   findings: Finding[];
 }
 
+/** No unit's name is longer: a longer text is cut there, with a mark, wherever the name is printed. */
+const UNIT_NAME = 100;
+const clipped = (name: string) =>
+  name.length > UNIT_NAME ? `${name.slice(0, UNIT_NAME - 1)}…` : name;
+
 /** Unknown input keys named one by one in the findings; the rest are counted. */
 const UNKNOWN_NAMED = 20;
 
@@ -130,7 +135,7 @@ export function evaluate(
   const grade = complete ? gradeFor(total.toNumber(), framework) : undefined;
   return {
     framework: framework.id,
-    ...(file.unit !== undefined && { unit: file.unit }),
+    ...(file.unit !== undefined && { unit: clipped(String(file.unit)) }),
     ...(year !== undefined && { year }),
     total: total.toNumber(),
     max: framework.total,

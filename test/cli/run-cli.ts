@@ -20,7 +20,11 @@ export async function runCli(argv: string[], files: Record<string, string> = {},
     err: (t) => (err += t),
     readText: read,
     readBinary: (p) =>
-      p === SAMPLE || p.endsWith(".xlsx") ? readFileSync(p) : new TextEncoder().encode(read(p)),
+      p in files || p === "sample.json"
+        ? new TextEncoder().encode(read(p))
+        : existsSync(p)
+          ? readFileSync(p)
+          : new TextEncoder().encode(read(p)),
     writeBinary: (p, data) => (written[p] = data),
     exists: (p) => p in files || p in written || existsSync(p),
     kind: (p) => (existsSync(p) ? (statSync(p).isDirectory() ? "folder" : "file") : "missing"),

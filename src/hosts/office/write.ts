@@ -1,5 +1,5 @@
 import { address, columnName } from "../../pipeline/a1";
-import type { CellStyle, SheetPlan, Validation } from "../../pipeline/sheets/plan";
+import { cellText, type CellStyle, type SheetPlan, type Validation } from "../../pipeline/sheets/plan";
 import { FONT, STYLES } from "../../pipeline/sheets/styles";
 
 /**
@@ -8,7 +8,9 @@ import { FONT, STYLES } from "../../pipeline/sheets/styles";
  * it did not make, whatever a unit, a clerk or a framework put in a text.
  */
 export function literal(v: string | number | boolean): string | number | boolean {
-  return typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v;
+  if (typeof v !== "string") return v;
+  const text = cellText(v);
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 /** Points per character of column width (Excel's default font is about 7 pt a character). */

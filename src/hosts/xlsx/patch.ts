@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { address, columnNumber, quoteSheet } from "../../pipeline/a1";
-import type { CellWrite, SheetPlan } from "../../pipeline/sheets/plan";
+import { cellText, type CellWrite, type SheetPlan } from "../../pipeline/sheets/plan";
 import { escapeXml, renderSheet, type SheetStyles } from "./sheet-xml";
 
 /**
@@ -337,7 +337,7 @@ function writeCell(xml: string, w: CellWrite): string {
       ? `<c r="${ref}"${s}/>`
       : typeof w.value === "number"
         ? `<c r="${ref}"${s}><v>${w.value}</v></c>`
-        : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(w.value)}</t></is></c>`;
+        : `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cellText(w.value))}</t></is></c>`;
   if (existing)
     return xml.slice(0, existing.index) + cell + xml.slice(existing.index + existing[0].length);
   const row = new RegExp(`<row r="${w.row}"(\\s[^>]*?)?(/>|>([\\s\\S]*?)</row>)`).exec(xml);

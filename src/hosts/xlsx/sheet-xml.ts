@@ -1,5 +1,5 @@
 import { address, columnName } from "../../pipeline/a1";
-import type { CellPlan, SheetPlan, Validation } from "../../pipeline/sheets/plan";
+import { cellText, type CellPlan, type SheetPlan, type Validation } from "../../pipeline/sheets/plan";
 import { FONT, STYLES, type StyleSpec } from "../../pipeline/sheets/styles";
 
 /**
@@ -171,7 +171,7 @@ function cellXml(cell: CellPlan, style: number): string {
     if (typeof v === "object")
       return `<c r="${ref}" s="${style}" t="e">${f}<v>${escapeXml(v.error)}</v></c>`;
     if (typeof v === "string")
-      return `<c r="${ref}" s="${style}" t="str">${f}<v>${escapeXml(v)}</v></c>`;
+      return `<c r="${ref}" s="${style}" t="str">${f}<v>${escapeXml(cellText(v))}</v></c>`;
     if (typeof v === "boolean")
       return `<c r="${ref}" s="${style}" t="b">${f}<v>${v ? 1 : 0}</v></c>`;
     return `<c r="${ref}" s="${style}">${f}<v>${v}</v></c>`;
@@ -181,7 +181,7 @@ function cellXml(cell: CellPlan, style: number): string {
   if (typeof v === "boolean") return `<c r="${ref}" s="${style}" t="b"><v>${v ? 1 : 0}</v></c>`;
   if (typeof v === "object")
     return `<c r="${ref}" s="${style}" t="e"><v>${escapeXml(v.error)}</v></c>`;
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cellText(v))}</t></is></c>`;
 }
 
 function validationXml(v: Validation): string {

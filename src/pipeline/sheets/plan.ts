@@ -115,3 +115,18 @@ export function uniqueSheetName(wanted: string, existing: string[]): string {
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/** The most characters a cell holds (Excel's limit). */
+export const CELL_CHARACTERS = 32_767;
+
+/**
+ * A text as a cell can hold it: characters no workbook may contain (control characters but tab and line
+ * breaks, unpaired surrogates) left out, and cut at Excel's limit with a mark that it was cut.
+ */
+export function cellText(text: string): string {
+  const clean = text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    ""
+  );
+  return clean.length > CELL_CHARACTERS ? `${clean.slice(0, CELL_CHARACTERS - 1)}…` : clean;
+}

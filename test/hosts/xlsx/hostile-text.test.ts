@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
   getFramework,
@@ -262,5 +263,44 @@ describe("formula injection: text is data, in every sheet the add-in writes", ()
     const grade = plan.cells.find((c) => c.formula?.includes("优*"))!;
     expect(grade.formula).toContain('"优*（>90）"');
     expect(foreign(grade.formula!)).toEqual([]);
+  });
+
+  it("a 10 MB unit name with control characters: printed cut, written within a cell's 32,767 characters, the file sound", async () => {
+    const snapshot = snapshotOf(await loadWorkbook(SAMPLE));
+    const unit = analyzeWorkbook(snapshot).located.unitCell!;
+    const name = `某单位\u0001\u0007${"很长".repeat(5 * 2 ** 20)}`;
+    const planted = await setCellValues(SAMPLE, [
+      { sheet: "绩效基础数据", row: unit.row, col: unit.col, value: name },
+    ]);
+    const { generated, output } = await scoreXlsx(planted, { mode: "portable" });
+    expect(generated.result.unit!.length).toBe(100);
+    expect(generated.result.unit!.endsWith("…")).toBe(true);
+    const wb = await loadWorkbook(output);
+    const title = String(wb.getWorksheet("绩效自评评分表")!.getCell("A1").value);
+    expect(title.length).toBeLessThanOrEqual(32_767);
+    expect(title).not.toMatch(/[\u0001\u0007]/);
+  });
+
+  it("a framework's wording that looks like a regular expression is matched as the words it is, at once", () => {
+    const hunan = JSON.parse(
+      readFileSync(repoFile("test", "fixtures", "frameworks", "hunan-test.json"), "utf8")
+    );
+    const own = hunan.inputs.find((d: { labels?: unknown }) => d.labels);
+    own.labels = { rows: ["x**?", `${"a*".repeat(40)}b`, "(上年]结转"] };
+    const read = readFramework({ ...hunan, id: "regex" });
+    expect(read.ok).toBe(true);
+    const framework = (read as { framework: Framework }).framework;
+    const wb = snapshotOf(new ExcelJS.Workbook());
+    wb.sheets.push({
+      name: "说明",
+      top: 1,
+      left: 1,
+      values: [[`本单位本年${"a".repeat(60)}，另有x**?共计12万元，说明情况。`]],
+      formulas: [[""]],
+      numberFormats: [["General"]],
+    });
+    const started = Date.now();
+    analyzeWorkbook(wb, { framework });
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

@@ -1,5 +1,10 @@
 import { address, columnName } from "../../pipeline/a1";
-import { cellText, type CellStyle, type SheetPlan, type Validation } from "../../pipeline/sheets/plan";
+import {
+  cellText,
+  type CellStyle,
+  type SheetPlan,
+  type Validation,
+} from "../../pipeline/sheets/plan";
 import { FONT, STYLES } from "../../pipeline/sheets/styles";
 
 /**

@@ -274,6 +274,11 @@ describe("a framework file with a mistake never scores, and says where", () => {
       /indicators\[2\]: 三级指标“重点支出安排率”的分档“>=70%”永远不会用到：排在它前面的“>=60%”已包含它/,
     ],
     [
+      "a negative score in a tier",
+      (f) => (first(0, 0, 2)(f).rule.tiers[0].score = -5),
+      /indicators\[2\]\.rule\.tiers\[0\]\.score: 得分不能为负数/,
+    ],
+    [
       "a tier worth more than the indicator",
       (f) => (first(0, 0, 2)(f).rule.tiers[0].score = 6),
       /重点支出安排率.*6/,

@@ -172,6 +172,10 @@ describe("KPI quantities", () => {
   ])("reads %p with any unit of its own", (raw, expected) =>
     expect(value(parseValue(raw, quantity))).toBe(expected)
   );
+  it.each(["2e", "23 staff", "1,5", "2021-01-23", "12abc"])(
+    "refuses %p: a number only where all of the text is one and its unit a word",
+    (raw) => expect(code(parseValue(raw, quantity))).toBe("notNumber")
+  );
   it.each(["120万", "1.2亿", "3千人", "5百万元"])(
     "refuses %p: a magnitude changes the number, and the other value may not carry it",
     (raw) => expect(code(parseValue(raw, quantity))).toBe("magnitude")

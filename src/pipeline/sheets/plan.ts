@@ -124,9 +124,27 @@ export const CELL_CHARACTERS = 32_767;
  * breaks, unpaired surrogates) left out, and cut at Excel's limit with a mark that it was cut.
  */
 export function cellText(text: string): string {
-  const clean = text.replace(
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    ""
-  );
+  let clean = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const high = c >= 0xd800 && c <= 0xdbff;
+    const low = c >= 0xdc00 && c <= 0xdfff;
+    const paired =
+      high &&
+      i + 1 < text.length &&
+      text.charCodeAt(i + 1) >= 0xdc00 &&
+      text.charCodeAt(i + 1) <= 0xdfff;
+    if (paired) {
+      clean += text[i] + text[i + 1];
+      i++;
+    } else if (!(
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) ||
+      c === 0xfffe ||
+      c === 0xffff ||
+      high ||
+      low
+    ))
+      clean += text[i];
+  }
   return clean.length > CELL_CHARACTERS ? `${clean.slice(0, CELL_CHARACTERS - 1)}…` : clean;
 }

@@ -1,3 +1,5 @@
+import { decodeUtf8 } from "./utf8";
+
 /**
  * A JSON file as a bureau may receive it: read only when it is UTF-8, of a sane size and nesting, and
  * with every key it repeats named (JSON.parse silently keeps the last, so a second "sanGongBudget"
@@ -28,11 +30,9 @@ export function readJson(input: string | Uint8Array): JsonRead {
     // UTF-16 (a BOM of FF FE or FE FF) or GBK bytes would read as mojibake: refused, never guessed.
     if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff))
       return { ok: false, problem: { code: "notUtf8" } };
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
-    } catch {
-      return { ok: false, problem: { code: "notUtf8" } };
-    }
+    const decoded = decodeUtf8(input);
+    if (decoded === undefined) return { ok: false, problem: { code: "notUtf8" } };
+    text = decoded;
   }
   if (text.length > JSON_LIMITS.bytes)
     return { ok: false, problem: { code: "tooLarge", bytes: text.length } };

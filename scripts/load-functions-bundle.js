@@ -15,7 +15,11 @@ function loadFunctionsBundle(CustomFunctions, dist = path.join(__dirname, "..", 
   const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)]
     .map((m) => m[1])
     .filter((s) => !/^https?:/.test(s) && s !== "taskpane.js" && s !== "commands.js");
-  const context = vm.createContext({ CustomFunctions });
+  // The page's address, which webpack's runtime reads to place the worker the browser mode uses.
+  const context = vm.createContext({
+    CustomFunctions,
+    location: { href: "https://localhost:3000/taskpane.html" },
+  });
   context.self = context;
   for (const s of scripts)
     vm.runInContext(fs.readFileSync(path.join(dist, s), "utf8"), context, {

@@ -98,13 +98,19 @@ export function decide(readings: Reading[], schedules: readonly Schedule[] = [])
   return [...chosen.values()];
 }
 
-/** Inputs worked out from others (调整、调剂资金 = 年初预算 − 调整预算), when both are found unambiguously. */
+/**
+ * Inputs worked out from others (调整、调剂资金 = 年初预算 − 调整预算), when both are found unambiguously, in one
+ * row of one table, the second under one of the rule's measures. A figure stated for the input wins: it is
+ * only worked out when not found.
+ */
 function derived(found: ReadonlyMap<string, Located>): Located[] {
   const out: Located[] = [];
   for (const [key, rule] of Object.entries(DERIVED)) {
     if (found.has(key)) continue;
     const [a, b] = rule.difference.map((k) => found.get(k));
     if (!a || !b || a.ambiguous || b.ambiguous) continue;
+    if (a.sheet !== b.sheet || a.row !== b.row || a.table !== b.table) continue;
+    if (!b.headers?.some((h) => rule.measures.includes(norm(h)))) continue;
     const x = numberOf(a);
     const y = numberOf(b);
     if (!x || !y) continue;

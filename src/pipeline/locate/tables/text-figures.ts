@@ -1,13 +1,17 @@
 import { inputDef } from "../../../core";
 import { TEXT, type Grid } from "./grid";
 import type { Reading } from "./readings";
-import type { Spec } from "./wording";
+import { WORDS, type Spec } from "./wording";
 
 /**
- * Figures written in a sentence (“核定编制28名（含工勤3名），实有在编人员25人”): an input's own wording,
- * then at most a few joining characters (为、是、：、共), then a number with the unit its kind takes
- * (人/名 for people, 件/个/项 for counts, 万元/元 for amounts, % for rates). Each reading keeps the span
- * it read. Only sentences count: a short cell is a label, and a table's figures are read as a table.
+ * Figures written in a sentence (“核定编制28名（含工勤3名），实有在编人员25人”). A figure is a reading only
+ * when the sentence says it of the measure: the input's own wording (or a sentence's wording of it, 计划实施项目
+ * 12个), then at most a few joining characters (为、是、：、共), then a number with the unit its kind takes (人/名
+ * for people, 件/个/项 for counts, 万元/元 for amounts, % — or 分 for a satisfaction — for rates). An amount whose
+ * words another amount shares (日常公用经费: its budget and its actual) needs its measure too (日常公用经费决算数为…).
+ * Nothing before it in
+ * its clause may change what it is: an amount 追加 in September, 调增/调减, 比上年, 其中 … is another figure. Only
+ * sentences count: a short cell is a label, and a table's figures are read as a table.
  */
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
@@ -16,22 +20,35 @@ const UNITS: Record<string, string> = {
   amount: "(万元|元)",
   percent: "(%)",
 };
+/** A satisfaction survey's result is often a score out of 100. */
+const SCORE_UNIT = "(%|分)";
 const JOIN = "(?:数|人数|人员)?(?:为|是|达|共|有|约)?[:：]?";
 const MIN_SENTENCE = 14;
+/** Where a clause starts: what lies before a figure's wording up to here says what the figure is. */
+const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
+const SENTENCE_BREAK = /[。；;！!？?\n]/;
 
 /** A stem of each wording: 编制数 and 编制人数 are both 编制 in a sentence that says 编制28名. */
 function stems(words: readonly string[]): string[] {
   const out = new Set<string>();
   for (const w of words) {
-    const s = w.replace(/(人数|人员数|人员|数)$/, "");
+    const s = w.replace(/(件数|个数|项数|人数|人员数|人员|数)$/, "");
     if (s.length >= 2) out.add(s);
   }
   return [...out].sort((a, b) => b.length - a.length);
 }
 
+/** A framework's own wording is data: every character matches itself, whatever it is. */
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const anyOf = (words: readonly string[]) => words.map(literal).join("|");
+
 interface Pattern {
   key: string;
   re: RegExp;
+  /** Words an earlier part of the sentence must name for the pattern to count. */
+  after?: string[];
+  /** 累计 is the measure itself (cumulative spending), not a change of it. */
+  cumulative: boolean;
 }
 
 const cache = new WeakMap<readonly [string, Spec][], Pattern[]>();
@@ -40,14 +57,29 @@ function patterns(specs: readonly [string, Spec][]): Pattern[] {
   let out = cache.get(specs);
   if (out) return out;
   out = [];
+  // Amounts whose item is said in the same words: a sentence must name which measure it states.
+  const amounts = specs.filter(([key]) => inputDef(key)?.type === "amount");
+  const shared = (stem: string, key: string) =>
+    amounts.some(([k, s]) => k !== key && stems(s.rows).includes(stem));
   for (const [key, spec] of specs) {
     const type = inputDef(key)?.type;
-    const unit = type && UNITS[type];
-    if (!unit || !spec.rows.length) continue;
-    // A framework's own wording is data: every character matches itself, whatever it is.
-    const words = stems(spec.rows).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    if (!words.length) continue;
-    out.push({ key, re: new RegExp(`(${words.join("|")})${JOIN}${NUMBER}${unit}`, "g") });
+    const unit = key === "satisfaction" ? SCORE_UNIT : type && UNITS[type];
+    if (!unit) continue;
+    const rows = stems(spec.rows);
+    const measured = type === "amount" && rows.some((s) => shared(s, key));
+    if (measured && !spec.columns?.length) continue;
+    const measure = measured ? `(?:${anyOf(spec.columns!)})` : "";
+    const cumulative = WORDS.spent.some((w) => spec.columns?.includes(w));
+    const make = (words: string[], after?: string[]) =>
+      words.length &&
+      out!.push({
+        key,
+        re: new RegExp(`(${anyOf(words)})${measure}${JOIN}${NUMBER}${unit}`, "g"),
+        ...(after && { after }),
+        cumulative,
+      });
+    make(rows);
+    if (spec.sentence) make(stems(spec.sentence.rows), spec.sentence.after);
   }
   cache.set(specs, out);
   return out;
@@ -71,6 +103,7 @@ export function textReadings(g: Grid, specs: readonly [string, Spec][]): Reading
         p.re.lastIndex = 0;
         for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
           const from = m.index;
+          if (!says(text, from, p) || !plausibleScore(p.key, m[2], m[3])) continue;
           const to = from + m[0].length;
           found.push({
             at: from,
@@ -106,4 +139,30 @@ export function textReadings(g: Grid, specs: readonly [string, Spec][]): Reading
     });
   });
   return out;
+}
+
+/**
+ * Whether the sentence says the figure of the measure: nothing earlier in its clause changes it (9月追加…,
+ * 比上年…, 其中…; 累计 unless the measure is cumulative), and a sentence's own wording has its item named
+ * earlier in the sentence (按期完成 counts projects only after 项目).
+ */
+function says(text: string, at: number, p: Pattern): boolean {
+  const before = text.slice(0, at);
+  const clause = before.slice(lastBreak(before, CLAUSE_BREAK) + 1);
+  if (WORDS.changes.some((w) => clause.includes(w))) return false;
+  if (!p.cumulative && clause.includes("累计")) return false;
+  if (!p.after) return true;
+  const sentence = before.slice(lastBreak(before, SENTENCE_BREAK) + 1);
+  return p.after.some((w) => sentence.includes(w));
+}
+
+/** A satisfaction in 分 is a survey's score out of 100 only in the range such scores fall in (满意度6分 is points). */
+function plausibleScore(key: string, value: string, unit: string): boolean {
+  const range = unit === "分" ? inputDef(key)?.plausible : undefined;
+  return !range || (Number(value) >= range[0] && Number(value) <= range[1]);
+}
+
+function lastBreak(text: string, re: RegExp): number {
+  for (let i = text.length - 1; i >= 0; i--) if (re.test(text[i])) return i;
+  return -1;
 }

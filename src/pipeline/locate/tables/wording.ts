@@ -17,6 +17,11 @@ export interface Spec {
   context?: string[] | "department";
   pair?: boolean;
   sum?: string[][];
+  /**
+   * How a sentence states the figure where its table words would not (计划实施项目12个，按期完成10个): the
+   * words, and the item an earlier part of the same sentence must name for them to count (项目, 信访).
+   */
+  sentence?: { rows: string[]; after?: string[] };
 }
 
 /** "（一）“三公”经费合计（万元）" → 三公经费合计 with unit 万元; numbering, quotes, spaces and widths do not matter. */
@@ -134,6 +139,8 @@ export const WORDS = {
   periods: new RegExp(table.words.periods),
   yearWide: table.words.yearWide.map(norm),
   spent: table.words.spentMeasures.map(norm),
+  /** Words that make a figure in a sentence another figure than the measure (追加, 比上年, 其中 …). */
+  changes: table.words.changes,
 };
 
 type RawSpec = Omit<Spec, "context"> & { context?: string[] | string };
@@ -152,6 +159,9 @@ export const SPECS: readonly [string, Spec][] = (() => {
           generic: clean(spec.generic),
           context: spec.context === "department" ? "department" : (spec.context as string[]),
           sum: spec.sum?.map((p) => p.map(norm)),
+          ...(spec.sentence && {
+            sentence: { rows: spec.sentence.rows.map(norm), after: spec.sentence.after?.map(norm) },
+          }),
         },
       ]);
     }
@@ -191,4 +201,9 @@ export const SPECS: readonly [string, Spec][] = (() => {
   return specs;
 })();
 
-export const DERIVED: Record<string, { difference: string[] }> = table.derived;
+/**
+ * Inputs worked out from two others of the same scope: their difference, where both stand in one row of
+ * one table and the second is headed by one of `measures` (调整预算数: 全年预算 may hold 上年结转, which is no
+ * adjustment).
+ */
+export const DERIVED: Record<string, { difference: string[]; measures: string[] }> = table.derived;

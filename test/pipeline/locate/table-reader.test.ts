@@ -165,6 +165,29 @@ describe("what a table says a figure is", () => {
     };
     expect(valueOf(petitions, "petitionsReceived")).toBe(5);
   });
+
+  it("reads no part from a row that joins it to another item (公务用车购置及运行费), and the part from its own row", () => {
+    const sanGong = {
+      A1: "2023年“三公”经费支出情况表",
+      A2: "项目",
+      B2: "预算数",
+      C2: "决算数",
+      A3: "2.公务用车购置及运行费",
+      B3: 21.6,
+      C3: 20.1,
+      A4: "公务用车运行费",
+      B4: 5.7,
+      C4: 5.2,
+    };
+    expect(valueOf(sanGong, "sanGongVehiclePurchaseBudget")).toBeUndefined();
+    expect(valueOf(sanGong, "sanGongVehicleRunningBudget")).toBe(5.7);
+    expect(
+      valueOf(
+        { ...sanGong, A5: "其中：公务用车购置费", B5: 15.9, C5: 14.9 },
+        "sanGongVehiclePurchaseBudget"
+      )
+    ).toBe(15.9);
+  });
 });
 
 describe("deciding among readings", () => {

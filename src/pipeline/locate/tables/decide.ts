@@ -92,25 +92,33 @@ export function decide(readings: Reading[], schedules: readonly Schedule[] = [])
       chosen.set(key, { ...standing[0], ruledOut: values.filter((l) => l !== standing[0]) });
     else chosen.set(key, { ...values[0], ambiguous: values });
   }
-  for (const d of derived(chosen)) chosen.set(d.key, d);
+  for (const d of derived(chosen, byKey)) chosen.set(d.key, d);
   for (const [key, d] of doubts(chosen, schedules))
     chosen.set(key, { ...chosen.get(key)!, doubt: d });
   return [...chosen.values()];
 }
 
 /**
- * Inputs worked out from others (调整、调剂资金 = 年初预算 − 调整预算), when both are found unambiguously, in one
- * row of one table, the second under one of the rule's measures. A figure stated for the input wins: it is
- * only worked out when not found.
+ * Inputs worked out from others (调整、调剂资金 = 年初预算 − 调整预算), when both are found unambiguously and
+ * some table states the two side by side, in one row, the second under one of the rule's measures (a
+ * 全年预算 in an execution report is no adjusted budget). A figure stated for the input wins: it is only
+ * worked out when not found.
  */
-function derived(found: ReadonlyMap<string, Located>): Located[] {
+function derived(
+  found: ReadonlyMap<string, Located>,
+  readings: ReadonlyMap<string, Located[]>
+): Located[] {
   const out: Located[] = [];
   for (const [key, rule] of Object.entries(DERIVED)) {
     if (found.has(key)) continue;
-    const [a, b] = rule.difference.map((k) => found.get(k));
-    if (!a || !b || a.ambiguous || b.ambiguous) continue;
-    if (a.sheet !== b.sheet || a.row !== b.row || a.table !== b.table) continue;
-    if (!b.headers?.some((h) => rule.measures.includes(norm(h)))) continue;
+    const [ka, kb] = rule.difference;
+    const [settledA, settledB] = [found.get(ka), found.get(kb)];
+    if (!settledA || !settledB || settledA.ambiguous || settledB.ambiguous) continue;
+    const agreeing = (settled: Located) =>
+      (readings.get(settled.key) ?? []).filter((l) => valueKey(l) === valueKey(settled));
+    const pair = sideBySide(agreeing(settledA), agreeing(settledB), rule.measures);
+    if (!pair) continue;
+    const [a, b] = pair;
     const x = numberOf(a);
     const y = numberOf(b);
     if (!x || !y) continue;
@@ -128,4 +136,21 @@ function derived(found: ReadonlyMap<string, Located>): Located[] {
     });
   }
   return out;
+}
+
+function sideBySide(
+  as: Located[],
+  bs: Located[],
+  measures: string[]
+): [Located, Located] | undefined {
+  for (const a of as)
+    for (const b of bs)
+      if (
+        a.sheet === b.sheet &&
+        a.row === b.row &&
+        a.table === b.table &&
+        b.headers?.some((h) => measures.includes(norm(h)))
+      )
+        return [a, b];
+  return undefined;
 }

@@ -94,18 +94,23 @@ const indexes = new WeakMap<readonly [string, Spec][], (label: string) => boolea
 
 const RATE_NAME = /(率|比例|占比|进度)$/;
 
+/** A synonym joined to another item (公务用车购置及运行费): the row is their sum, not the part. */
+const JOINED = /^[及和与、]/;
+
 /**
  * 1 for the same label; 0.75 for a short label that contains the synonym — not a sentence that
- * mentions it, and not a rate named after it (编外人员控制率 is not 编外人员).
+ * mentions it, not a rate named after it (编外人员控制率 is not 编外人员), and not two items joined.
  */
 export function matchScore(label: string, synonyms: readonly string[]): number {
   let best = 0;
   for (const s of synonyms) {
     if (label === s) return 1;
+    const at = label.indexOf(s);
     if (
-      label.includes(s) &&
+      at >= 0 &&
       label.length <= s.length + 4 &&
-      !(RATE_NAME.test(label) && !RATE_NAME.test(s))
+      !(RATE_NAME.test(label) && !RATE_NAME.test(s)) &&
+      !JOINED.test(label.slice(at + s.length))
     )
       best = 0.75;
   }

@@ -29,7 +29,16 @@ export type Parsed =
 
 /** Dashes and slashes that stand for “nothing here” in a table; read as missing, never as 0. */
 export const MISSING_MARKS: readonly string[] = ["—", "——", "-", "--", "–", "－", "/", "／"];
-const MISSING_TEXT = new Set(["", ...MISSING_MARKS]);
+/** What published tables print in a cell that does not apply to the unit (江苏 三公 预算表: 单位不需填列). */
+export const NOT_APPLICABLE: readonly string[] = [
+  "不适用",
+  "单位不需填列",
+  "不需填列",
+  "无需填列",
+  "不需填报",
+  "无需填报",
+];
+const MISSING_TEXT = new Set(["", ...MISSING_MARKS, ...NOT_APPLICABLE]);
 
 /**
  * What the add-in writes into a cell whose input is missing, in each language. A blank cell reaches a
@@ -66,7 +75,7 @@ export const ERROR_MARK = {
 } as const;
 const ERROR_MARK_READ = [/^错误值（(.+)）$/, /^error value \((.+)\)$/i];
 
-/** A blank, a dash, the add-in's own missing mark: no value, never a 0. */
+/** A blank, a dash, 不适用, the add-in's own missing mark: no value, never a 0. */
 export function isMissingValue(raw: unknown): boolean {
   if (raw === null || raw === undefined) return true;
   if (typeof raw === "number") return Number.isNaN(raw);

@@ -1,9 +1,9 @@
-import { inputDef, trimNumber } from "../../../core";
+import { inputDef, parseValue, Rational, trimNumber } from "../../../core";
 import { isPercentFormat } from "../../snapshot";
 import type { Located } from "../located";
 import { doubts, inRange, numberOf } from "./plausible";
 import type { Reading, Schedule } from "./readings";
-import { DERIVED, norm } from "./wording";
+import { COMBINED, DERIVED, isPart, norm, type Combination } from "./wording";
 
 /**
  * From readings to inputs. Readings of one input that agree are one input; readings that disagree are
@@ -70,7 +70,7 @@ function distinct(ls: Located[]): Located[] {
 
 export function decide(readings: Reading[], schedules: readonly Schedule[] = []): Located[] {
   const byKey = new Map<string, Located[]>();
-  for (const r of readings) {
+  for (const r of [...readings.filter((x) => !isPart(x.key)), ...combined(readings)]) {
     const l = toLocated(r);
     if (!fitsKind(l) || !inRange(l)) continue;
     byKey.set(r.key, [...(byKey.get(r.key) ?? []), l]);
@@ -153,4 +153,70 @@ function sideBySide(
       )
         return [a, b];
   return undefined;
+}
+
+/** Where parts belong together: one cell's sentence, or one row of one table. */
+const placeOf = (r: Reading) =>
+  r.route === "text" ? `${r.sheet}!${r.row}:${r.col}` : `${r.sheet}!${r.table}!${r.row}`;
+
+/**
+ * Inputs made of parts stated together (调增 + 调减 in a 合计 row, 实有 − 离退休 in one sentence): each part
+ * read once at its place, all in one unit, the result never negative. They join the stated readings, so a
+ * stated figure that disagrees makes the input asked, not overridden.
+ */
+function combined(readings: Reading[]): Reading[] {
+  const parts = new Map<string, Map<string, Reading[]>>();
+  for (const r of readings) {
+    if (!isPart(r.key)) continue;
+    const at = parts.get(placeOf(r)) ?? new Map<string, Reading[]>();
+    at.set(r.key, [...(at.get(r.key) ?? []), r]);
+    parts.set(placeOf(r), at);
+  }
+  const out: Reading[] = [];
+  for (const at of parts.values())
+    for (const [key, ways] of Object.entries(COMBINED))
+      for (const way of ways) {
+        const r = combine(key, way, at);
+        if (r) {
+          out.push(r);
+          break;
+        }
+      }
+  return out;
+}
+
+function combine(key: string, way: Combination, at: Map<string, Reading[]>): Reading | undefined {
+  const terms = [
+    ...way.plus.map((k) => ({ k, sign: 1 })),
+    ...(way.minus ?? []).map((k) => ({ k, sign: -1 })),
+  ];
+  const read = terms.map(({ k }) => at.get(k));
+  if (read.some((rs) => rs?.length !== 1)) return undefined;
+  const rs = read.map((x) => x![0]);
+  if (way.partsOf && rs.slice(way.plus.length).some((r) => !r.partOfWhole)) return undefined;
+  if (way.noneOf?.some((k) => at.get(k)?.some((r) => r.partOfWhole))) return undefined;
+  if (new Set(rs.map((r) => r.unit)).size > 1) return undefined;
+  let total = Rational.ZERO;
+  for (const [i, r] of rs.entries()) {
+    const v = parseValue(r.value, { type: "quantity" });
+    if (v.kind !== "value") return undefined;
+    const x = way.absolute && v.value.isNegative() ? v.value.neg() : v.value;
+    total = terms[i].sign > 0 ? total.add(x) : total.sub(x);
+  }
+  if (total.isNegative()) return undefined;
+  const [first] = rs;
+  const named = (r: Reading) =>
+    r.route === "text" ? r.label! : [r.label, r.headers.at(-1)].filter(Boolean).join(" ");
+  const plus = rs.slice(0, way.plus.length).map(named);
+  const minus = rs.slice(way.plus.length).map(named);
+  return {
+    ...first,
+    key,
+    value: Number(trimNumber(total, 12)),
+    numberFormat: "General",
+    label: [plus.join(" + "), ...minus].join(" − "),
+    headers: [...new Set(rs.flatMap((r) => r.headers))],
+    route: "sum",
+    confidence: Math.round(Math.min(...rs.map((r) => r.confidence)) * 80) / 100,
+  };
 }

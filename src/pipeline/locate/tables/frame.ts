@@ -10,6 +10,11 @@ export interface Table {
   sheet: string;
   /** The title as printed (several title rows joined), "" when the table has none. */
   title: string;
+  /**
+   * The title of the form the table belongs to: its own, or for a table stacked under another without a
+   * title of its own (the indicator rows of a 自评表 under its funds block), the first one's.
+   */
+  heading: string;
   /** The unit its 单位 line declares. */
   unit?: string;
   left: number;
@@ -85,10 +90,13 @@ export function findTables(g: Grid): Table[] {
       pendingTitle = [...pendingTitle, ...rows].slice(-3);
       continue;
     }
+    let heading = "";
     for (const part of splitOnHeaders(g, rows, left, right)) {
       const titleRows = [...pendingTitle, ...part.titleRows];
       pendingTitle = [];
-      tables.push(frame(g, titleRows, part.rows, left, right));
+      const t = frame(g, titleRows, part.rows, left, right);
+      heading ||= t.title;
+      tables.push({ ...t, heading: t.title || heading });
     }
   }
   return tables;
@@ -142,7 +150,13 @@ function nextHasFigures(g: Grid, rows: number[], i: number): boolean {
   return false;
 }
 
-function frame(g: Grid, titleRows: number[], rows: number[], left: number, right: number): Table {
+function frame(
+  g: Grid,
+  titleRows: number[],
+  rows: number[],
+  left: number,
+  right: number
+): Omit<Table, "heading"> {
   const headerRows: number[] = [];
   let i = 0;
   while (i < rows.length && g.figures(rows[i]) === 0) headerRows.push(rows[i++]);
@@ -197,10 +211,19 @@ export function headerPath(g: Grid, t: Table, col: number): string[] {
   for (let i = rows.length - 1; i >= 0; i--) {
     let text = g.text(rows[i], col);
     if (text === undefined && rows.slice(i + 1).some((r) => g.kind(r, col) === TEXT))
-      text = leftText(g, rows[i], col, t.left);
+      text = leftText(g, rows[i], col, groupStart(g, rows.slice(0, i), col, t.left));
     if (text !== undefined && !ownLine(text) && text !== path.at(-1)) path.push(text);
   }
   return path;
+}
+
+/**
+ * Where the group over a column begins in the rows above: a header merged across its group spreads
+ * right only within its parent's group (公务用车运行费 under 公务用车购置及运行费 stops at 公务接待费).
+ */
+function groupStart(g: Grid, above: number[], col: number, left: number): number {
+  for (let c = col; c > left; c--) if (above.some((r) => g.kind(r, c) === TEXT)) return c;
+  return left;
 }
 
 function leftText(g: Grid, row: number, col: number, left: number): string | undefined {

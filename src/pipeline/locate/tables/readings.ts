@@ -26,6 +26,8 @@ export interface Reading {
   unit?: string;
   /** Characters [from, to) of the cell's text that were read, for a figure inside a sentence. */
   span?: [number, number];
+  /** Stated as a part of a figure before it (其中：离退休人员, “实有11人，其中…退休1人”). */
+  partOfWhole?: boolean;
 }
 
 /** A quarter's 序时进度 beside its figures: what that row's 执行率 was divided by. */
@@ -38,6 +40,13 @@ export interface Schedule {
 }
 
 const TOTALS = ["合计", "总计"];
+
+const OF_WHOLE = /^[\s\d.、()（）一二三四五六七八九十]*其中/;
+
+/** A row label that is a year or its end: 2023年末, 2024年度, 2024年12月31日. */
+const YEAR_ROW = /^(\d{4})(?:年(?:末|底|度|年末|12月31日)?|-12-31|\.12\.31)$/;
+
+const TARGET = /^\s*(≥|≤|>|<|=|＞|＜|≧|≦|＝|不低于|不少于|不高于|不超过|不多于|大于|小于|达到)/;
 
 /** A cell that is only a unit: the row's 计量单位. */
 const UNIT_CELL = /^(万元|千元|亿元|元|人|名|个|项|件|份|次|户|家|%|％)$/;
@@ -105,6 +114,14 @@ export class TableReader {
     this.significant = wordIndex(specs);
   }
 
+  /** Whether the table states any of the words, in its title, headers or row labels. */
+  private states(words: readonly string[]): boolean {
+    const { g, t } = this;
+    if (mentions(norm(t.title), words)) return true;
+    if ([...t.rowLabels].some((l) => mentions(l, words))) return true;
+    return t.headerRows.some((r) => g.rowTexts(r).some((x) => mentions(norm(x.text), words)));
+  }
+
   /** A wording that is another input's own item. */
   private othersOwn(label: string, key: string): boolean {
     const o = this.owners.get(label);
@@ -113,9 +130,27 @@ export class TableReader {
 
   /** A header of another year (2020年决算数 in a 2021 table) is last year's figure. */
   private otherYear(raw: string): boolean {
-    const year = /(\d{4})年/.exec(this.t.title)?.[1] ?? this.year;
+    const year = this.evaluatedYear();
     const own = /^(\d{4})年/.exec(raw.normalize("NFKC").trim())?.[1];
     return !!own && !!year && own !== year;
+  }
+
+  private evaluatedYear(): string | undefined {
+    return /(\d{4})年/.exec(this.t.title)?.[1] ?? this.year;
+  }
+
+  /**
+   * A row that stands for a year (2023年末, 2024年度): the evaluated year's row is the table's record for
+   * that year, another year's row is no figure of it. With the year unknown every year's row is read, and
+   * rows that disagree leave the input asked.
+   */
+  private yearRow(row: number): "ours" | "other" | undefined {
+    const first = this.g.rowTexts(row).find((x) => x.col >= this.t.left && x.col <= this.t.right);
+    if (!first || this.g.kind(row, first.col - 1) === FIGURE) return undefined;
+    const own = YEAR_ROW.exec(first.text.normalize("NFKC").replace(/\s/g, ""))?.[1];
+    if (!own) return undefined;
+    const year = this.evaluatedYear();
+    return year && own !== year ? "other" : "ours";
   }
 
   /** Whether a generic 合计 in this table can be the spec's item. */
@@ -166,11 +201,14 @@ export class TableReader {
   readings(): Reading[] {
     const out: Reading[] = [];
     const { g, t } = this;
+    if (mentions(norm(t.heading), WORDS.projectForms)) return out;
     // A record: one row of figures under its headers, each header naming the figure below it.
     const records = t.bodyRows.filter((r) => g.figures(r) > 0);
     const record = records.length === 1 ? records[0] : undefined;
     const paths = new Map<number, string[]>();
     for (const row of t.bodyRows) {
+      const year = this.yearRow(row);
+      if (year === "other") continue;
       let rawLabel: string | undefined;
       let rowUnit: string | undefined;
       let previous = 0;
@@ -182,20 +220,27 @@ export class TableReader {
           rowUnit = text.trim();
           continue;
         }
-        if (kind === TEXT) rawLabel = text;
+        // A target beside the figure (≥90%, 不少于12个) says what was aimed at: it names nothing.
+        if (kind === TEXT && !TARGET.test(text!)) rawLabel = text;
         const before = previous;
         previous = kind;
         if (kind !== FIGURE) continue;
         let rawHeaders = paths.get(col);
         if (!rawHeaders) paths.set(col, (rawHeaders = headerPath(g, t, col)));
-        const matches = this.matchesOf(rawLabel, rawHeaders, before === TEXT, row === record);
+        const matches = year
+          ? this.matchesOf(undefined, rawHeaders, false, true)
+          : this.matchesOf(rawLabel, rawHeaders, before === TEXT, row === record);
         if (!matches.length) continue;
         const unit =
           rowUnit ??
           (rawLabel && normalizeLabel(rawLabel).unit) ??
           rawHeaders.map((h) => normalizeLabel(h).unit).find(Boolean) ??
           t.unit;
+        const partOfWhole = [rawLabel, ...rawHeaders].some(
+          (x) => x !== undefined && OF_WHOLE.test(x)
+        );
         const base = {
+          ...(partOfWhole && { partOfWhole }),
           sheet: g.sheet.name,
           row,
           col,
@@ -262,9 +307,15 @@ export class TableReader {
     const headers = rawHeaders.map(norm);
     const label = rawLabel === undefined ? undefined : norm(rawLabel);
     const path = label === undefined ? headers : [label, ...headers];
-    if (!path.some((p) => mentions(p, WORDS.veto)) && !rawHeaders.some((h) => this.otherYear(h)))
+    // A veto word makes the figure another measure — unless it is the spec's own item (离退休人员).
+    const vetoed = path.filter((p) => mentions(p, WORDS.veto));
+    if (!rawHeaders.some((h) => this.otherYear(h)))
       for (const [key, spec] of this.specs) {
+        if (vetoed.some((p) => !ownWords(p, spec))) continue;
         if (spec.exclude && path.some((p) => spec.exclude!.includes(p))) continue;
+        if (spec.unless && this.states(spec.unless)) continue;
+        if (spec.within && !mentions(norm(this.t.heading || this.g.sheet.name), spec.within))
+          continue;
         const m = this.match(key, spec, label, headers, adjacentToLabel, record);
         if (m) found.push({ key, ...m });
       }
@@ -322,8 +373,12 @@ export class TableReader {
       if (headers.slice(i + 1).some((h) => ownWords(h, spec) >= 0.9)) continue;
       const others = headers.filter((_, j) => j !== i);
       // A generic 小计 under 公务用车购置及运行费 is that item's subtotal: it stands for the table's subject
-      // only when every other header is a measure.
-      if (!matchScore(headers[i], spec.rows) && others.some((h) => !measure(h))) continue;
+      // only when every other header is a measure or names the subject (一般公共预算财政拨款“三公”经费 › 合计).
+      if (
+        !matchScore(headers[i], spec.rows) &&
+        others.some((h) => !measure(h) && !mentions(h, spec.rows))
+      )
+        continue;
       const m = best(others, measure);
       if (m) return { route: "headers", confidence: 0.95 * it * m };
       const byTitle = titleMeasure(this.t.title);

@@ -1,7 +1,7 @@
 import { inputDef } from "../../../core";
 import { TEXT, type Grid } from "./grid";
 import type { Reading } from "./readings";
-import { WORDS, type Spec } from "./wording";
+import { kindOf, mentions, WORDS, type Spec } from "./wording";
 
 /**
  * Figures written in a sentence (“核定编制28名（含工勤3名），实有在编人员25人”). A figure is a reading only
@@ -49,6 +49,8 @@ interface Pattern {
   after?: string[];
   /** 累计 is the measure itself (cumulative spending), not a change of it. */
   cumulative: boolean;
+  /** Words that, anywhere in the cell, make the wording mean something else (实有 beside 离退休). */
+  unless?: string[];
 }
 
 const cache = new WeakMap<readonly [string, Spec][], Pattern[]>();
@@ -58,11 +60,12 @@ function patterns(specs: readonly [string, Spec][]): Pattern[] {
   if (out) return out;
   out = [];
   // Amounts whose item is said in the same words: a sentence must name which measure it states.
-  const amounts = specs.filter(([key]) => inputDef(key)?.type === "amount");
+  const amounts = specs.filter(([key]) => kindOf(key) === "amount");
   const shared = (stem: string, key: string) =>
     amounts.some(([k, s]) => k !== key && stems(s.rows).includes(stem));
   for (const [key, spec] of specs) {
-    const type = inputDef(key)?.type;
+    if (spec.tablesOnly) continue;
+    const type = kindOf(key);
     const unit = key === "satisfaction" ? SCORE_UNIT : type && UNITS[type];
     if (!unit) continue;
     const rows = stems(spec.rows);
@@ -76,6 +79,7 @@ function patterns(specs: readonly [string, Spec][]): Pattern[] {
         key,
         re: new RegExp(`(${anyOf(words)})${measure}${JOIN}${NUMBER}${unit}`, "g"),
         ...(after && { after }),
+        ...(spec.unless && { unless: spec.unless }),
         cumulative,
       });
     make(rows);
@@ -104,6 +108,7 @@ export function textReadings(g: Grid, specs: readonly [string, Spec][]): Reading
         for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
           const from = m.index;
           if (!says(text, from, p) || !plausibleScore(p.key, m[2], m[3])) continue;
+          if (p.unless && mentions(text, p.unless)) continue;
           const to = from + m[0].length;
           found.push({
             at: from,
@@ -122,6 +127,7 @@ export function textReadings(g: Grid, specs: readonly [string, Spec][]): Reading
               route: "text",
               confidence: 0.7,
               span: [from, to],
+              ...(ofWhole(text, from) && { partOfWhole: true }),
               ...(m[3] === "元" || m[3] === "万元" ? { unit: m[3] } : {}),
             },
           });
@@ -160,6 +166,12 @@ function says(text: string, at: number, p: Pattern): boolean {
 function plausibleScore(key: string, value: string, unit: string): boolean {
   const range = unit === "分" ? inputDef(key)?.plausible : undefined;
   return !range || (Number(value) >= range[0] && Number(value) <= range[1]);
+}
+
+/** A figure after 其中 in its sentence is stated as a part of one before it. */
+function ofWhole(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.slice(lastBreak(before, SENTENCE_BREAK) + 1).includes("其中");
 }
 
 function lastBreak(text: string, re: RegExp): number {

@@ -1,10 +1,13 @@
 import {
   FUNCTIONAL_CLASSES,
   functionalKey,
+  inputDef,
   type FunctionalPeriod,
   type InputDef,
 } from "../../../core";
 import table from "./wording.json";
+
+const PART = "part:";
 
 /** The words tables use for each input, normalized once, and how well a label matches them. */
 
@@ -22,6 +25,12 @@ export interface Spec {
    * words, and the item an earlier part of the same sentence must name for them to count (项目, 信访).
    */
   sentence?: { rows: string[]; after?: string[] };
+  /** Words that, stated in the same table or sentence, make this wording mean something else (实有 beside 离退休). */
+  unless?: string[];
+  /** A part read only from tables (a 调增 column), never from a sentence. */
+  tablesOnly?: boolean;
+  /** Words the table's title must hold for the wording to count (部门整体: a project's 自评表 is no department's). */
+  within?: string[];
 }
 
 /** "（一）“三公”经费合计（万元）" → 三公经费合计 with unit 万元; numbering, quotes, spaces and widths do not matter. */
@@ -96,10 +105,14 @@ const RATE_NAME = /(率|比例|占比|进度)$/;
 
 /** A synonym joined to another item (公务用车购置及运行费): the row is their sum, not the part. */
 const JOINED = /^[及和与、]/;
+/** People counted (在职人员) and money spent on them (在职人员经费) share their first words. */
+const PEOPLE = /(人员|人数|编制|在职|离退休|离休|退休)$/;
+const MONEY_AFTER = /^(经费|费|工资|支出|补助|福利|资金|金额)/;
 
 /**
  * 1 for the same label; 0.75 for a short label that contains the synonym — not a sentence that
- * mentions it, not a rate named after it (编外人员控制率 is not 编外人员), and not two items joined.
+ * mentions it, not a rate named after it (编外人员控制率 is not 编外人员), not two items joined, and not
+ * money named after people (编外人员经费 is not 编外人员).
  */
 export function matchScore(label: string, synonyms: readonly string[]): number {
   let best = 0;
@@ -110,7 +123,8 @@ export function matchScore(label: string, synonyms: readonly string[]): number {
       at >= 0 &&
       label.length <= s.length + 4 &&
       !(RATE_NAME.test(label) && !RATE_NAME.test(s)) &&
-      !JOINED.test(label.slice(at + s.length))
+      !JOINED.test(label.slice(at + s.length)) &&
+      !(PEOPLE.test(s) && MONEY_AFTER.test(label.slice(at + s.length)))
     )
       best = 0.75;
   }
@@ -137,6 +151,8 @@ export const WORDS = {
   quarters: table.words.quarters.map((q) => q.map(norm)),
   opening: table.words.opening.map(norm),
   departmentTables: table.words.departmentTables,
+  /** A project's own forms: their funds and indicators are the project's, never the department's. */
+  projectForms: table.words.projectForms.map(norm),
   partTables: table.words.partTables,
   departmentParts: table.words.departmentParts.map((p) => p.map(norm)),
   notes: table.words.notes,
@@ -149,10 +165,39 @@ export const WORDS = {
 };
 
 type RawSpec = Omit<Spec, "context"> & { context?: string[] | string };
+type RawPart = RawSpec & { type: "amount" | "count" };
+
+const RAW_PARTS = Object.fromEntries(
+  Object.entries(table.parts).filter(([key]) => key.startsWith(PART))
+) as Record<string, RawPart>;
+
+/** Figures read only to be combined into an input: their keys never leave the reader. */
+export const isPart = (key: string) => key.startsWith(PART);
+
+/** What an input or a part counts: amount, count, percent … */
+export const kindOf = (key: string): string | undefined =>
+  inputDef(key)?.type ?? RAW_PARTS[key]?.type;
+
+export interface Combination {
+  plus: string[];
+  minus?: string[];
+  /** Each part counted whole: a 调减 written as −30 adds 30 to the adjustments. */
+  absolute?: boolean;
+  /** The parts taken away must be stated as parts of the first (其中：…离退休): otherwise no one knows. */
+  partsOf?: boolean;
+  /** The way holds only where none of these is stated as a part at the same place. */
+  noneOf?: string[];
+}
+
+/** Inputs made of parts stated in one row of one table, or one sentence (调增 + 调减, 实有 − 离退休). */
+export const COMBINED = Object.fromEntries(
+  Object.entries(table.combined).filter(([key]) => !key.startsWith("//"))
+) as Record<string, Combination[]>;
 
 export const SPECS: readonly [string, Spec][] = (() => {
   const specs: [string, Spec][] = [];
-  for (const [key, entry] of Object.entries(table.inputs as Record<string, RawSpec | RawSpec[]>)) {
+  const entries = { ...(table.inputs as Record<string, RawSpec | RawSpec[]>), ...RAW_PARTS };
+  for (const [key, entry] of Object.entries(entries)) {
     for (const spec of Array.isArray(entry) ? entry : [entry]) {
       specs.push([
         key,
@@ -167,6 +212,7 @@ export const SPECS: readonly [string, Spec][] = (() => {
           ...(spec.sentence && {
             sentence: { rows: spec.sentence.rows.map(norm), after: spec.sentence.after?.map(norm) },
           }),
+          unless: clean(spec.unless),
         },
       ]);
     }

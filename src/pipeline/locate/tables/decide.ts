@@ -3,7 +3,7 @@ import { isPercentFormat } from "../../snapshot";
 import type { Located } from "../located";
 import { doubts, inRange, numberOf } from "./plausible";
 import type { Reading, Schedule } from "./readings";
-import { COMBINED, DERIVED, isPart, norm, type Combination } from "./wording";
+import { COMBINED, DERIVED, isPart, mentions, norm, type Combination } from "./wording";
 
 /**
  * From readings to inputs. Readings of one input that agree are one input; readings that disagree are
@@ -165,15 +165,15 @@ const placeOf = (r: Reading) =>
  * stated figure that disagrees makes the input asked, not overridden.
  */
 function combined(readings: Reading[]): Reading[] {
-  const parts = new Map<string, Map<string, Reading[]>>();
+  const places = new Map<string, Map<string, Reading[]>>();
   for (const r of readings) {
-    if (!isPart(r.key)) continue;
-    const at = parts.get(placeOf(r)) ?? new Map<string, Reading[]>();
+    const at = places.get(placeOf(r)) ?? new Map<string, Reading[]>();
     at.set(r.key, [...(at.get(r.key) ?? []), r]);
-    parts.set(placeOf(r), at);
+    places.set(placeOf(r), at);
   }
   const out: Reading[] = [];
-  for (const at of parts.values())
+  for (const at of places.values()) {
+    if (![...at.keys()].some(isPart)) continue;
     for (const [key, ways] of Object.entries(COMBINED))
       for (const way of ways) {
         const r = combine(key, way, at);
@@ -182,6 +182,7 @@ function combined(readings: Reading[]): Reading[] {
           break;
         }
       }
+  }
   return out;
 }
 
@@ -195,6 +196,8 @@ function combine(key: string, way: Combination, at: Map<string, Reading[]>): Rea
   const rs = read.map((x) => x![0]);
   if (way.partsOf && rs.slice(way.plus.length).some((r) => !r.partOfWhole)) return undefined;
   if (way.noneOf?.some((k) => at.get(k)?.some((r) => r.partOfWhole))) return undefined;
+  const included = (r: Reading) => !!r.includes && mentions(r.includes, way.notIncluding ?? []);
+  if (rs.slice(0, way.plus.length).some(included)) return undefined;
   if (new Set(rs.map((r) => r.unit)).size > 1) return undefined;
   let total = Rational.ZERO;
   for (const [i, r] of rs.entries()) {

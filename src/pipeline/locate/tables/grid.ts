@@ -1,6 +1,7 @@
 import { parseValue } from "../../../core";
 import { evaluateCell, isStale } from "../../formula-eval";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot";
+import { toSimplified } from "./simplified";
 
 /** One sheet's cells sorted into figures and texts, read once; everything else asks it. */
 
@@ -76,9 +77,10 @@ export class Grid {
     return this.kinds[row - this.top]?.[col - this.left] ?? EMPTY;
   }
 
+  /** A text cell as the reader reads it: traditional characters (a mirror site's 實有人數) simplified. */
   text(row: number, col: number): string | undefined {
     return this.kind(row, col) === TEXT
-      ? String(this.sheet.values[row - this.top][col - this.left])
+      ? toSimplified(String(this.sheet.values[row - this.top][col - this.left]))
       : undefined;
   }
 

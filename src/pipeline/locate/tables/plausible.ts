@@ -31,6 +31,9 @@ export function inRange(l: Located): boolean {
   const v = numberOf(l);
   if (!def || v === undefined) return def?.type !== "amount" && def?.type !== "count";
   if (v.isNegative()) return false;
+  // A department's budget is never 0: a 0 there is a total nobody filled in.
+  if (def.plausible && def.type === "amount" && v.lt(Rational.fromNumber(def.plausible[0])))
+    return false;
   switch (def.type) {
     case "amount":
       return v.le(MAX_AMOUNT);

@@ -28,6 +28,8 @@ export interface Reading {
   span?: [number, number];
   /** Stated as a part of a figure before it (其中：离退休人员, “实有11人，其中…退休1人”). */
   partOfWhole?: boolean;
+  /** What the source says the figure includes: 实有人数（含离退休人员）. */
+  includes?: string;
 }
 
 /** A quarter's 序时进度 beside its figures: what that row's 执行率 was divided by. */
@@ -43,6 +45,31 @@ const TOTALS = ["合计", "总计"];
 
 const OF_WHOLE = /^[\s\d.、()（）一二三四五六七八九十]*其中/;
 
+/**
+ * A year's figure repeated in every period's row (全年预算 beside each month) that changes during the year —
+ * an amount added in September — is the year's as it ended: the last row's, when that row is the year's
+ * end. A table that stops before the year ends leaves the figures as they are (and they disagree).
+ */
+function latestBudget(readings: Reading[]): Reading[] {
+  const periodic = (r: Reading) => r.label !== undefined && WORDS.periods.test(norm(r.label));
+  const groups = new Map<string, Reading[]>();
+  for (const r of readings)
+    if (periodic(r)) {
+      const id = `${r.key}@${r.col}`;
+      groups.set(id, [...(groups.get(id) ?? []), r]);
+    }
+  const dropped = new Set<Reading>();
+  for (const rs of groups.values()) {
+    if (new Set(rs.map((r) => String(r.value))).size < 2) continue;
+    const last = rs.reduce((a, b) => (b.row > a.row ? b : a));
+    const yearEnd =
+      WORDS.quarters[3].includes(norm(last.label!)) || /^(12月|全年)/.test(norm(last.label!));
+    for (const r of rs) if (r !== last || !yearEnd) dropped.add(r);
+    if (!yearEnd) for (const r of rs) dropped.delete(r);
+  }
+  return readings.filter((r) => !dropped.has(r));
+}
+
 /** A row label that is a year or its end: 2023年末, 2024年度, 2024年12月31日. */
 const YEAR_ROW = /^(\d{4})(?:年(?:末|底|度|年末|12月31日)?|-12-31|\.12\.31)$/;
 
@@ -51,10 +78,23 @@ const TARGET = /^\s*(≥|≤|>|<|=|＞|＜|≧|≦|＝|不低于|不少于|不�
 /** A cell that is only a unit: the row's 计量单位. */
 const UNIT_CELL = /^(万元|千元|亿元|元|人|名|个|项|件|份|次|户|家|%|％)$/;
 
-/** What a table's title says it measures: a 决算表 holds 决算数, a 预算表 预算数. */
-function titleMeasure(title: string): string | undefined {
-  return /决算/.test(title) ? "决算数" : /预算/.test(title) ? "预算数" : undefined;
+/** What a table's title says it measures: a 决算表 holds 决算数, a 预算表 预算数 — the year's first budget when the
+ * table is a budget and nothing else (部门预算公开's 收支预算总表: its 预算数 is the 年初预算). */
+export function titleMeasure(title: string): string | undefined {
+  return /决算/.test(title)
+    ? "决算数"
+    : budgetOnly(title)
+      ? "年初预算数"
+      : /预算/.test(title)
+        ? "预算数"
+        : undefined;
 }
+
+const budgetOnly = (title: string) =>
+  /预算/.test(title) && !/决算|执行|调整|完成|进度|实际/.test(title);
+
+/** In a budget and nothing else, 预算数 is the year's first budget. */
+const BUDGET_MEASURES = new Set(["预算数", "本年预算数", "预算金额", "预算安排数"]);
 
 /**
  * The inputs each wording names exactly, as item or measure: 实际采购金额 is procurementActual's own, so it
@@ -80,6 +120,7 @@ const NEUTRAL_LEAVES = [
   "数额",
   "数量",
   "合计",
+  "总计",
   "小计",
   "金额(万元)",
   "金额(元)",
@@ -88,6 +129,7 @@ const NEUTRAL_LEAVES = [
 ];
 
 const INCLUDES = /\(含[^()]*\)$/;
+const INCLUDED = /\(含([^()]*)\)\s*$/;
 
 /** How well a label names the item in the spec's own words; 核定编制数（含工勤） is still 核定编制数. */
 function ownWords(label: string, spec: Spec): number {
@@ -99,6 +141,7 @@ function ownWords(label: string, spec: Spec): number {
 
 export class TableReader {
   private readonly contextCache = new Map<Spec, boolean>();
+  private readonly initialBudget: boolean;
   private readonly owners: Map<string, Set<string>>;
   /** Whether a label holds any word of the specs: one that holds none names nothing, like any other. */
   private readonly significant: (label: string) => boolean;
@@ -111,7 +154,29 @@ export class TableReader {
     private readonly year?: string
   ) {
     this.owners = ownersOf(specs);
+    this.initialBudget = budgetOnly(t.title);
     this.significant = wordIndex(specs);
+  }
+
+  /** Whether a 上年结转 row of the table holds a figure other than 0. */
+  private carried?: boolean;
+  private carriesOver(): boolean {
+    if (this.carried === undefined) {
+      const { g, t } = this;
+      this.carried = t.bodyRows.some((r) => {
+        const texts = g.rowTexts(r);
+        return texts.some((x, i) => {
+          if (!mentions(norm(x.text), WORDS.carryOver)) return false;
+          const end = texts[i + 1]?.col ?? t.right + 1;
+          for (let c = x.col + 1; c < end; c++) {
+            const v = parseValue(g.value(r, c), { type: "quantity" });
+            if (v.kind === "value" && !v.value.isZero()) return true;
+          }
+          return false;
+        });
+      });
+    }
+    return this.carried;
   }
 
   /** Whether the table states any of the words, in its title, headers or row labels. */
@@ -131,7 +196,7 @@ export class TableReader {
   /** A header of another year (2020年决算数 in a 2021 table) is last year's figure. */
   private otherYear(raw: string): boolean {
     const year = this.evaluatedYear();
-    const own = /^(\d{4})年/.exec(raw.normalize("NFKC").trim())?.[1];
+    const own = /^(\d{4})[年-]/.exec(raw.normalize("NFKC").trim())?.[1];
     return !!own && !!year && own !== year;
   }
 
@@ -175,6 +240,10 @@ export class TableReader {
   /** How well a label names the spec's item: a synonym, or a generic word (合计) in a table about it. */
   private item(label: string, spec: Spec, key: string): number {
     if (spec.exclude?.includes(label) || this.othersOwn(label, key)) return 0;
+    // A total (支出合计, 本年支出合计) is the department's only in a table about the department: in a 三公
+    // table it is the 三公 total.
+    if (spec.context === "department" && /(合计|总计)$/.test(label) && !this.inContext(spec))
+      return 0;
     const own = ownWords(label, spec);
     if (own) return own;
     return spec.generic?.includes(label) && this.inContext(spec) ? 0.9 : 0;
@@ -221,7 +290,8 @@ export class TableReader {
           continue;
         }
         // A target beside the figure (≥90%, 不少于12个) says what was aimed at: it names nothing.
-        if (kind === TEXT && !TARGET.test(text!)) rawLabel = text;
+        if (kind === TEXT && !TARGET.test(text!) && !WORDS.attributes.includes(norm(text!)))
+          rawLabel = text;
         const before = previous;
         previous = kind;
         if (kind !== FIGURE) continue;
@@ -230,7 +300,7 @@ export class TableReader {
         const matches = year
           ? this.matchesOf(undefined, rawHeaders, false, true)
           : this.matchesOf(rawLabel, rawHeaders, before === TEXT, row === record);
-        if (!matches.length) continue;
+        if (!matches.length || this.zeroOverParts(row, col)) continue;
         const unit =
           rowUnit ??
           (rawLabel && normalizeLabel(rawLabel).unit) ??
@@ -239,8 +309,10 @@ export class TableReader {
         const partOfWhole = [rawLabel, ...rawHeaders].some(
           (x) => x !== undefined && OF_WHOLE.test(x)
         );
+        const includes = rawLabel && INCLUDED.exec(rawLabel.normalize("NFKC"))?.[1];
         const base = {
           ...(partOfWhole && { partOfWhole }),
+          ...(includes && { includes }),
           sheet: g.sheet.name,
           row,
           col,
@@ -254,7 +326,25 @@ export class TableReader {
         for (const m of matches) out.push({ ...base, ...m });
       }
     }
-    return [...out, ...this.sums(out)];
+    return [...latestBudget(out), ...this.sums(out)];
+  }
+
+  /**
+   * A 0 above its own parts (年度资金总额 0, 其中：本年财政拨款 4,862.50 — the system left the total unfilled):
+   * the 0 is no figure of the total.
+   */
+  private zeroOverParts(row: number, col: number): boolean {
+    const { g, t } = this;
+    const zero = parseValue(g.value(row, col), { type: "quantity" });
+    if (zero.kind !== "value" || !zero.value.isZero()) return false;
+    const below = t.bodyRows.filter((r) => r > row);
+    for (const r of below) {
+      const label = g.rowTexts(r).find((x) => x.col < col)?.text;
+      if (!label || !OF_WHOLE.test(label)) return false;
+      const v = parseValue(g.value(r, col), { type: "quantity" });
+      if (v.kind === "value" && !v.value.isZero()) return true;
+    }
+    return false;
   }
 
   /** Each quarter row's 序时进度 figure, as an amount or a share of the year. */
@@ -304,8 +394,13 @@ export class TableReader {
     let found = cache.get(id);
     if (found) return found;
     found = [];
-    const headers = rawHeaders.map(norm);
     const label = rawLabel === undefined ? undefined : norm(rawLabel);
+    // A budget's total beside a 上年结转 it may or may not include is no 年初预算 of the whole department.
+    const initial =
+      this.initialBudget && !(label !== undefined && /合计|总计/.test(label) && this.carriesOver());
+    const headers = rawHeaders.map((h) =>
+      initial && BUDGET_MEASURES.has(norm(h)) ? "年初预算数" : norm(h)
+    );
     const path = label === undefined ? headers : [label, ...headers];
     // A veto word makes the figure another measure — unless it is the spec's own item (离退休人员).
     const vetoed = path.filter((p) => mentions(p, WORDS.veto));

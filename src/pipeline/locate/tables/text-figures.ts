@@ -1,6 +1,6 @@
 import { inputDef } from "../../../core";
 import { TEXT, type Grid } from "./grid";
-import type { Reading } from "./readings";
+import { titleMeasure, type Reading } from "./readings";
 import { kindOf, mentions, WORDS, type Spec } from "./wording";
 
 /**
@@ -22,7 +22,8 @@ const UNITS: Record<string, string> = {
 };
 /** A satisfaction survey's result is often a score out of 100. */
 const SCORE_UNIT = "(%|分)";
-const JOIN = "(?:数|人数|人员)?(?:为|是|达|共|有|约)?[:：]?";
+/** Between the wording and its figure: 人员总数, a bracket saying what it includes, 为/共/有, spaces. */
+const JOIN = String.raw`(?:人员|人数)?(?:总数|数)?(?:[(（]含[^)）]*[)）])?\s*(?:为|是|达|共|有|约)?[:：]?\s*`;
 const MIN_SENTENCE = 14;
 /** Where a clause starts: what lies before a figure's wording up to here says what the figure is. */
 const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
@@ -51,6 +52,13 @@ interface Pattern {
   cumulative: boolean;
   /** Words that, anywhere in the cell, make the wording mean something else (实有 beside 离退休). */
   unless?: string[];
+  /**
+   * The measures the sheet's title must give for an item said bare (项目支出182.83万元 in a 部门决算 说明 is
+   * its 决算数; in a budget's 说明 its 年初预算数).
+   */
+  documentMeasures?: string[];
+  /** Words the sheet's title must hold for the wording to count. */
+  documentWords?: string[];
 }
 
 const cache = new WeakMap<readonly [string, Spec][], Pattern[]>();
@@ -70,20 +78,25 @@ function patterns(specs: readonly [string, Spec][]): Pattern[] {
     if (!unit) continue;
     const rows = stems(spec.rows);
     const measured = type === "amount" && rows.some((s) => shared(s, key));
-    if (measured && !spec.columns?.length) continue;
-    const measure = measured ? `(?:${anyOf(spec.columns!)})` : "";
+    const measure = measured && spec.columns?.length ? `(?:${anyOf(spec.columns)})` : "";
     const cumulative = WORDS.spent.some((w) => spec.columns?.includes(w));
-    const make = (words: string[], after?: string[]) =>
+    // A sentence's own wording names its measure already (年初部门预算, 调整后全年预算).
+    const make = (words: string[], measure: string, more: Partial<Pattern> = {}) =>
       words.length &&
       out!.push({
         key,
-        re: new RegExp(`(${anyOf(words)})${measure}${JOIN}${NUMBER}${unit}`, "g"),
-        ...(after && { after }),
+        re: new RegExp(`(${anyOf(words)})${measure}${JOIN}${NUMBER}\\s*${unit}`, "g"),
         ...(spec.unless && { unless: spec.unless }),
         cumulative,
+        ...more,
       });
-    make(rows);
-    if (spec.sentence) make(stems(spec.sentence.rows), spec.sentence.after);
+    make(measured && !spec.columns?.length ? [] : rows, measure);
+    if (measured && spec.columns?.length) make(rows, "", { documentMeasures: spec.columns });
+    if (spec.sentence)
+      make(stems(spec.sentence.rows), "", {
+        ...(spec.sentence.after && { after: spec.sentence.after }),
+        ...(spec.sentence.document && { documentWords: spec.sentence.document }),
+      });
   }
   cache.set(specs, out);
   return out;
@@ -91,13 +104,19 @@ function patterns(specs: readonly [string, Spec][]): Pattern[] {
 
 export function textReadings(g: Grid, specs: readonly [string, Spec][]): Reading[] {
   const out: Reading[] = [];
-  const ps = patterns(specs);
+  const title = sheetTitle(g);
+  const measure = title && titleMeasure(title);
+  const ps = patterns(specs).filter(
+    (p) =>
+      (!p.documentMeasures || (!!measure && p.documentMeasures.includes(measure))) &&
+      (!p.documentWords || (!!title && mentions(title, p.documentWords)))
+  );
   g.kinds.forEach((k, r) => {
     const row = g.top + r;
     if (g.hidden.has(row) || g.texts(row) === 0) return;
     k.forEach((kind, c) => {
       if (kind !== TEXT) return;
-      const raw = String(g.sheet.values[r][c]);
+      const raw = g.text(row, g.left + c)!;
       if (raw.length < MIN_SENTENCE) return;
       const text = raw.normalize("NFKC");
       // Two inputs may share a stem (在编 inside 实有在编): the longer wording at a place wins.
@@ -128,20 +147,23 @@ export function textReadings(g: Grid, specs: readonly [string, Spec][]): Reading
               confidence: 0.7,
               span: [from, to],
               ...(ofWhole(text, from) && { partOfWhole: true }),
+              ...included(text, to),
               ...(m[3] === "元" || m[3] === "万元" ? { unit: m[3] } : {}),
             },
           });
         }
       }
       found.sort((a, b) => b.len - a.len);
+      const cell: Reading[] = [];
       for (const f of found) {
         const end = f.reading.span![1];
         if (taken.some(([a, b]) => f.at < b && end > a)) continue;
         // A figure in brackets after another (“28名（含工勤3名）”) qualifies it: it is no figure of its own.
         if (/[(（][^)）]*$/.test(text.slice(0, f.at))) continue;
         taken.push([f.at, end]);
-        out.push(f.reading);
+        cell.push(f.reading);
       }
+      out.push(...byCategory(text, cell));
     });
   });
   return out;
@@ -156,7 +178,11 @@ function says(text: string, at: number, p: Pattern): boolean {
   const before = text.slice(0, at);
   const clause = before.slice(lastBreak(before, CLAUSE_BREAK) + 1);
   if (WORDS.changes.some((w) => clause.includes(w))) return false;
+  // 项目全年预算数12万元 is one project's budget, not the department's.
+  if (clause.endsWith("项目")) return false;
   if (!p.cumulative && clause.includes("累计")) return false;
+  // An item said bare takes the title's measure only where its clause names no other (年初预算中…).
+  if (p.documentMeasures && OTHER_MEASURES.test(clause)) return false;
   if (!p.after) return true;
   const sentence = before.slice(lastBreak(before, SENTENCE_BREAK) + 1);
   return p.after.some((w) => sentence.includes(w));
@@ -166,6 +192,64 @@ function says(text: string, at: number, p: Pattern): boolean {
 function plausibleScore(key: string, value: string, unit: string): boolean {
   const range = unit === "分" ? inputDef(key)?.plausible : undefined;
   return !range || (Number(value) >= range[0] && Number(value) <= range[1]);
+}
+
+/**
+ * One measure stated once per category of staff (行政编制数15人，实有在编13人；事业编制数8人，实有在编7人): the
+ * unit's figure is their sum, when each names its own category. Otherwise the figures stay apart (and
+ * disagree, so the input is asked).
+ */
+function byCategory(text: string, readings: Reading[]): Reading[] {
+  const byKey = new Map<string, Reading[]>();
+  for (const r of readings) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  const out: Reading[] = [];
+  for (const rs of byKey.values()) {
+    const categories = rs.map((r) => categoryOf(text, r.span![0]));
+    if (
+      rs.length < 2 ||
+      kindOf(rs[0].key) !== "count" ||
+      categories.some((c) => !c) ||
+      new Set(categories).size < rs.length ||
+      new Set(rs.map((r) => r.unit)).size > 1
+    ) {
+      out.push(...rs);
+      continue;
+    }
+    const sorted = [...rs].sort((a, b) => a.span![0] - b.span![0]);
+    const total = sorted.reduce((sum, r) => sum + Number(r.value), 0);
+    out.push({
+      ...sorted[0],
+      value: String(total),
+      label: sorted.map((r) => r.label).join(" + "),
+      span: [sorted[0].span![0], sorted.at(-1)!.span![1]],
+      confidence: 0.6,
+    });
+  }
+  return out;
+}
+
+/** The category of staff a figure's sentence names before it, back to the previous ；or 。. */
+function categoryOf(text: string, at: number): string | undefined {
+  const before = text.slice(0, at);
+  const sentence = before.slice(lastBreak(before, SENTENCE_BREAK) + 1);
+  return WORDS.staffCategories.find((c) => sentence.includes(c));
+}
+
+/** What a bracket right after the figure says it includes: 实有人数52人（含离退休人员）. */
+function included(text: string, at: number): { includes?: string } {
+  const m = /^[(（]含([^)）]*)[)）]/.exec(text.slice(at));
+  return m ? { includes: m[1] } : {};
+}
+
+const OTHER_MEASURES = /预算|决算|调整|上年|年初|同比|计划/;
+
+/** The sheet's first text: a 说明's title (部门决算公开, 单位预算说明) says what its bare figures are. */
+function sheetTitle(g: Grid): string | undefined {
+  for (let r = g.top; r <= g.bottom; r++) {
+    const first = g.rowTexts(r)[0];
+    if (first) return first.text;
+  }
+  return undefined;
 }
 
 /** A figure after 其中 in its sentence is stated as a part of one before it. */

@@ -24,7 +24,7 @@ export interface Spec {
    * How a sentence states the figure where its table words would not (计划实施项目12个，按期完成10个): the
    * words, and the item an earlier part of the same sentence must name for them to count (项目, 信访).
    */
-  sentence?: { rows: string[]; after?: string[] };
+  sentence?: { rows: string[]; after?: string[]; document?: string[] };
   /** Words that, stated in the same table or sentence, make this wording mean something else (实有 beside 离退休). */
   unless?: string[];
   /** A part read only from tables (a 调增 column), never from a sentence. */
@@ -48,7 +48,7 @@ export function normalizeLabel(text: string): {
   t = t
     .replace(/^其中[:：]?/, "")
     .replace(/[:：]$/, "")
-    .replace(/^(?:\d{4}年度?|本年度?)(?=.)/, "");
+    .replace(/^(?:\d{4}年度?(?![末底初])|\d{4}-|本年度?)(?=.)/, "");
   let unit: string | undefined;
   t = t.replace(/\((万元|元|千元|亿元|人|个|件|份|%)\)/, (_, u: string) => ((unit = u), ""));
   const percent = /%$/.test(t) || unit === "%";
@@ -153,6 +153,12 @@ export const WORDS = {
   departmentTables: table.words.departmentTables,
   /** A project's own forms: their funds and indicators are the project's, never the department's. */
   projectForms: table.words.projectForms.map(norm),
+  /** What an indicator row says of itself (定量指标, 是否核心指标: 否): no label of its figures. */
+  attributes: table.words.attributes.map(norm),
+  /** Categories of staff a unit states its counts for one by one (行政编制, 事业编制). */
+  staffCategories: table.words.staffCategories,
+  /** Rows of money carried over from last year: a total beside them may or may not hold it. */
+  carryOver: table.words.carryOver.map(norm),
   partTables: table.words.partTables,
   departmentParts: table.words.departmentParts.map((p) => p.map(norm)),
   notes: table.words.notes,
@@ -187,6 +193,8 @@ export interface Combination {
   partsOf?: boolean;
   /** The way holds only where none of these is stated as a part at the same place. */
   noneOf?: string[];
+  /** …and where the first part is not said to include these (实有人数52人（含离退休人员）). */
+  notIncluding?: string[];
 }
 
 /** Inputs made of parts stated in one row of one table, or one sentence (调增 + 调减, 实有 − 离退休). */
@@ -210,7 +218,11 @@ export const SPECS: readonly [string, Spec][] = (() => {
           context: spec.context === "department" ? "department" : (spec.context as string[]),
           sum: spec.sum?.map((p) => p.map(norm)),
           ...(spec.sentence && {
-            sentence: { rows: spec.sentence.rows.map(norm), after: spec.sentence.after?.map(norm) },
+            sentence: {
+              ...spec.sentence,
+              rows: spec.sentence.rows.map(norm),
+              after: spec.sentence.after?.map(norm),
+            },
           }),
           unless: clean(spec.unless),
         },
@@ -220,9 +232,15 @@ export const SPECS: readonly [string, Spec][] = (() => {
   table.words.quarters.forEach((words, i) => {
     const quarter = words.map(norm);
     // 全年预算 beside the quarter columns is a budget, not the fourth quarter's spending.
+    // A progress bulletin says it in words: 截至3月底，全局累计支出436.90万元.
     specs.push([
       `spentQ${i + 1}`,
-      { rows: quarter, columns: table.words.spentMeasures.map(norm), exclude: WORDS.notQuarters },
+      {
+        rows: quarter,
+        columns: table.words.spentMeasures.map(norm),
+        exclude: WORDS.notQuarters,
+        sentence: { rows: table.words.spentInSentences, after: table.words.quarterEnds[i] },
+      },
     ]);
     specs.push([
       `executionRateQ${i + 1}`,

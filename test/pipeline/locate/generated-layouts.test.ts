@@ -6,14 +6,35 @@ import {
   type Count,
   type Outcome,
 } from "../../support/layouts/tally";
+import { PUBLISHED_MAKERS } from "../../support/layouts/published-tables";
+import { PUBLISHED_FIXTURES } from "../../fixtures/published-workbooks";
+import layouts from "../../fixtures/published-layouts.json";
 
 /**
  * The scan over workbooks drawn from the layouts units publish (test/support/layouts: tables of the
  * 部门预算/决算 set and the ones units keep by hand, in random variants, units, orders and offsets, with
- * 上年/年初/满分/序时进度 distractors and hidden stale rows). Every input a drawn workbook holds is judged:
- * right, missed (the scan asks) or wrong. Wrong must never happen; recall is printed per shape.
+ * 上年/年初/满分/序时进度 distractors and hidden stale rows; published-tables.ts after the published layouts
+ * of test/fixtures/published-layouts.json). Every input a drawn workbook holds is judged: right, missed
+ * (the scan asks) or wrong. Wrong must never happen; recall is printed per shape.
  */
-const SEEDS = 500;
+describe("the published layouts", () => {
+  const ids = new Set(layouts.map((l) => l.id));
+
+  it("are each recorded with a public address", () => {
+    expect(layouts.length).toBeGreaterThanOrEqual(25);
+    for (const l of layouts) expect([l.id, /^https?:\/\//.test(l.address)]).toEqual([l.id, true]);
+  });
+
+  it("are what the generator's published tables and the written workbooks follow, every one of them", () => {
+    const drawn = Object.values(PUBLISHED_MAKERS).flatMap((m) => m.layouts);
+    const written = PUBLISHED_FIXTURES.flatMap((f) => f.layouts);
+    for (const id of [...drawn, ...written]) expect([id, ids.has(id)]).toEqual([id, true]);
+    const used = new Set([...drawn, ...written]);
+    expect([...ids].filter((id) => !used.has(id))).toEqual([]);
+  });
+});
+
+const SEEDS = 1000;
 
 jest.setTimeout(240_000);
 

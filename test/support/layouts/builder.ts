@@ -11,6 +11,7 @@ export class TableBuilder {
   readonly merges: Drawn["merges"] = [];
   readonly hidden: number[] = [];
   readonly holds: Record<string, number> = {};
+  readonly derived: Record<string, number> = {};
 
   constructor(
     private readonly rng: Rng,
@@ -86,6 +87,7 @@ export class TableBuilder {
       merges: this.merges,
       hidden: this.hidden,
       holds: this.holds,
+      derived: this.derived,
     };
   }
 }

@@ -20,6 +20,11 @@ export interface Drawn {
   hidden: number[];
   /** The inputs this table holds, in the input's own unit (万元, a count, %). */
   holds: Record<string, number>;
+  /**
+   * Inputs a reader works out from this table's figures (调整、调剂资金 = 调整预算 − 年初预算, netted): true only
+   * where no table of the workbook states them (a 调增/调减 table counts both in full).
+   */
+  derived?: Record<string, number>;
 }
 
 export interface PlacedSheet {

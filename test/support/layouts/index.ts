@@ -1,5 +1,6 @@
-import { place, toOfficeSnapshot, toXlsx, Writer, type Drawn, type PlacedSheet } from "./grid";
-import { MAKERS } from "./tables";
+import { place, toOfficeSnapshot, toXlsx, Writer, type PlacedSheet } from "./grid";
+import { PUBLISHED_MAKERS } from "./published-tables";
+import { MAKERS as OWN_MAKERS, type TableMaker } from "./tables";
 import { chance, drawTruth, int, pick, rngOf, shuffle, type Truth } from "./truth";
 
 /**
@@ -16,6 +17,8 @@ export interface DrawnWorkbook {
   expected: Record<string, number>;
   /** The shape of the table each expected input came from (the first that holds it). */
   shapeOf: Record<string, string>;
+  /** The maker of that table: the layout it was drawn after. */
+  makerOf: Record<string, string>;
 }
 
 const SHEET_NAMES = ["Sheet1", "Sheet2", "Sheet3", "数据", "报表", "附表", "汇总"];
@@ -35,6 +38,22 @@ const OWN_NAMES: Record<string, string[]> = {
   satisfaction: ["满意度", "问卷"],
   petitionsAndProjects: ["信访", "工作统计"],
   basicInfoText: ["基本情况", "单位概况"],
+  sanGongAlternating: ["公开09表", "三公经费"],
+  sanGongLastYearFirst: ["三公决算", "三公统计"],
+  sanGongBudgetPublished: ["表3", "三公预算"],
+  budgetOverview: ["表1", "收支预算总表"],
+  staffYearEnds: ["人员", "人员情况"],
+  assetsOriginalNet: ["资产", "固定资产"],
+  procurementTotals: ["政府采购", "采购执行"],
+  budgetAdjustment: ["预算调整", "调整情况"],
+  selfEvaluationForm: ["自评表", "部门整体自评表"],
+  reportParagraphs: ["自评报告", "报告摘录"],
+};
+
+/** The tables units keep, as this project first drew them and as published layouts show them. */
+export const MAKERS: Record<string, TableMaker> = {
+  ...OWN_MAKERS,
+  ...Object.fromEntries(Object.entries(PUBLISHED_MAKERS).map(([k, v]) => [k, v.maker])),
 };
 
 export function drawWorkbook(seed: number): DrawnWorkbook {
@@ -77,18 +96,28 @@ export function drawWorkbook(seed: number): DrawnWorkbook {
     sheets.push(sheet);
     i += stack;
   }
-  const expected: Record<string, number> = {};
-  const shapeOf: Record<string, string> = {};
-  for (const { table } of drawn) holdsOf(table, expected, shapeOf);
-  return { seed, truth, sheets: shuffle(rng, sheets), tables, expected, shapeOf };
+  const found: Found = { expected: {}, shapeOf: {}, makerOf: {} };
+  for (const { maker, table } of drawn) holdsOf(table.holds, table.shape, maker, found);
+  const stated = new Set(Object.keys(found.expected));
+  for (const { maker, table } of drawn)
+    holdsOf(
+      Object.fromEntries(Object.entries(table.derived ?? {}).filter(([k]) => !stated.has(k))),
+      table.shape,
+      maker,
+      found
+    );
+  return { seed, truth, sheets: shuffle(rng, sheets), tables, ...found };
 }
 
-function holdsOf(t: Drawn, expected: Record<string, number>, shapeOf: Record<string, string>) {
-  for (const [key, v] of Object.entries(t.holds)) {
-    if (key in expected && expected[key] !== v)
-      throw new Error(`the generator drew two values for ${key}: ${expected[key]} and ${v}`);
-    expected[key] = v;
-    shapeOf[key] ??= t.shape;
+type Found = Pick<DrawnWorkbook, "expected" | "shapeOf" | "makerOf">;
+
+function holdsOf(holds: Record<string, number>, shape: string, maker: string, found: Found) {
+  for (const [key, v] of Object.entries(holds)) {
+    if (key in found.expected && found.expected[key] !== v)
+      throw new Error(`the generator drew two values for ${key}: ${found.expected[key]} and ${v}`);
+    found.expected[key] = v;
+    found.shapeOf[key] ??= shape;
+    found.makerOf[key] ??= maker;
   }
 }
 

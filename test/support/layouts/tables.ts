@@ -79,7 +79,6 @@ export const expenseByUse: TableMaker = (rng, t, w) => {
   Object.assign(b.holds, {
     budgetScale: s.initial,
     executionBudget: s.adjusted,
-    fundsAdjusted: round2(Math.abs(s.initial - s.adjusted)),
     dailyPublicBudget: t.daily.adjusted,
     ...(withActual && { dailyPublicActual: t.daily.actual }),
     personnelInitial: t.personnel.initial,
@@ -89,6 +88,7 @@ export const expenseByUse: TableMaker = (rng, t, w) => {
     projectAdjusted: t.project.adjusted,
     ...(withActual && { personnelActual: t.personnel.actual, projectActual: t.project.actual }),
   });
+  b.derived.fundsAdjusted = round2(Math.abs(s.initial - s.adjusted));
   return b.done("label-rows");
 };
 
@@ -130,7 +130,6 @@ export const fundSources: TableMaker = (rng, t, w) => {
   Object.assign(b.holds, {
     budgetScale: s.initial,
     executionBudget: s.adjusted,
-    fundsAdjusted: round2(Math.abs(s.initial - s.adjusted)),
     incomeFiscalInitial: fiscal.initial,
     incomeFiscalAdjusted: fiscal.adjusted,
     ...nonZero({
@@ -139,6 +138,7 @@ export const fundSources: TableMaker = (rng, t, w) => {
       incomeCarryOverAdjusted: carry,
     }),
   });
+  b.derived.fundsAdjusted = round2(Math.abs(s.initial - s.adjusted));
   return b.done("label-rows");
 };
 
@@ -683,34 +683,18 @@ export const basicInfoText: TableMaker = (rng, t) => {
   return b.done("text");
 };
 
-/** The classes a unit's 表1-2 lists, by code and name as the classification writes them. */
-const CLASSES = [
-  ["201", "一般公共服务支出"],
-  ["205", "教育支出"],
-  ["207", "文化旅游体育与传媒支出"],
-  ["208", "社会保障和就业支出"],
-  ["210", "卫生健康支出"],
-  ["212", "城乡社区支出"],
-  ["221", "住房保障支出"],
-];
-
 /**
  * 表1-2 按支出功能分类: one row per 类 (named, or coded and named) × 年初 | 调整 (| 部门决算数) (| 上年决算数),
  * the classes adding up to the department's totals, a total row at the bottom.
  */
 export const functionalClasses: TableMaker = (rng, t, w) => {
   const s = totals(t);
-  const classes = shuffle(rng, CLASSES).slice(0, int(rng, 2, 5));
+  const classes = t.functional.map((c) => [c.code, c.name] as const);
   const withActual = chance(rng, 0.6);
   const withLast = chance(rng, 0.3);
-  // Each period's total split among the classes by the same weights, the last class taking the rest.
-  const weights = classes.map(() => 0.2 + rng());
-  const split = (total: number) => {
-    const sum = weights.reduce((a, b) => a + b, 0);
-    const parts = weights.slice(0, -1).map((x) => round2((total * x) / sum));
-    return [...parts, round2(total - parts.reduce((a, b) => a + b, 0))];
-  };
-  const [initial, adjusted, actual] = [split(s.initial), split(s.adjusted), split(s.actual)];
+  const [initial, adjusted, actual] = (["initial", "adjusted", "actual"] as const).map((k) =>
+    t.functional.map((c) => c[k])
+  );
   const b = new TableBuilder(rng, 3 + (withActual ? 1 : 0) + (withLast ? 1 : 0));
   b.title(
     pick(rng, ["表1-2 部门整体支出构成与调整情况（按支出功能分类）", "部门支出按功能分类情况表"]),

@@ -31,6 +31,7 @@ export async function readDrawn(seed: number): Promise<Reading> {
 export interface Outcome {
   key: string;
   shape: string;
+  maker: string;
   expected: number;
   got?: string | number | boolean | null;
   verdict: keyof Count;
@@ -41,9 +42,11 @@ export function judge({ drawn, located }: Reading): Outcome[] {
     const l = located.inputs.get(key);
     const got = l && !l.ambiguous && !l.problem ? blockValue(key, coreValue(l)) : undefined;
     const shape = drawn.shapeOf[key];
-    if (got === undefined || got === null) return { key, shape, expected, verdict: "missed" };
+    const maker = drawn.makerOf[key];
+    if (got === undefined || got === null)
+      return { key, shape, maker, expected, verdict: "missed" };
     const verdict = got === blockValue(key, expected) ? "right" : "wrong";
-    return { key, shape, expected, got, verdict };
+    return { key, shape, maker, expected, got, verdict };
   });
 }
 

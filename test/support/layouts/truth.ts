@@ -56,11 +56,54 @@ export interface Truth {
   /** Cumulative spending at the end of each quarter, and of each month. */
   monthly: number[];
   procurement: { planned: number; actual: number };
-  assets: { name: string; opening: number; closing: number; inUse: number }[];
-  staff: { authorized: number; onPayroll: number; contract: number; support: number };
+  assets: { name: string; opening: number; closing: number; inUse: number; net: number }[];
+  /** 离退休 are counted in 实有人数 where a table says 实有, never among those on payroll. */
+  staff: {
+    authorized: number;
+    onPayroll: number;
+    contract: number;
+    support: number;
+    retired: number;
+  };
+  /** Spending by functional class (表1-2): each period's total split among two to five 类. */
+  functional: { code: string; name: string; initial: number; adjusted: number; actual: number }[];
   satisfaction: number;
   petitions: { received: number; replied: number; onTime: number };
   projects: { planned: number; onTime: number };
+}
+
+/** The classes a unit's 表1-2 lists, by code and name as the classification writes them. */
+const CLASSES = [
+  ["201", "一般公共服务支出"],
+  ["205", "教育支出"],
+  ["207", "文化旅游体育与传媒支出"],
+  ["208", "社会保障和就业支出"],
+  ["210", "卫生健康支出"],
+  ["212", "城乡社区支出"],
+  ["221", "住房保障支出"],
+];
+
+/** Each period's total split among the classes by the same weights, the last class taking the rest. */
+function functionalSplit(rng: Rng, totals: Parts): Truth["functional"] {
+  const classes = shuffle(rng, CLASSES).slice(0, int(rng, 2, 5));
+  const weights = classes.map(() => 0.2 + rng());
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const split = (total: number) => {
+    const parts = weights.slice(0, -1).map((x) => round2((total * x) / sum));
+    return [...parts, round2(total - parts.reduce((a, b) => a + b, 0))];
+  };
+  const [initial, adjusted, actual] = [
+    split(totals.initial),
+    split(totals.adjusted),
+    split(totals.actual),
+  ];
+  return classes.map(([code, name], i) => ({
+    code,
+    name,
+    initial: initial[i],
+    adjusted: adjusted[i],
+    actual: actual[i],
+  }));
 }
 
 const UNITS = ["某区图书馆", "某区文化馆", "某街道办事处", "某区档案馆", "某区疾病预防控制中心"];
@@ -107,14 +150,22 @@ export function drawTruth(rng: Rng): Truth {
   const assets = classes.slice(0, int(rng, 3, 5)).map((name) => {
     const opening = wan(rng, 5, 3000);
     const closing = round2(opening * (0.9 + rng() * 0.3));
-    return { name, opening, closing, inUse: round2(closing * (0.55 + rng() * 0.45)) };
+    const inUse = round2(closing * (0.55 + rng() * 0.45));
+    return { name, opening, closing, inUse, net: round2(closing * (0.35 + rng() * 0.45)) };
   });
   const authorized = int(rng, 12, 160);
   const onPayroll = int(rng, Math.floor(authorized * 0.7), authorized);
   const received = chance(rng, 0.25) ? 0 : int(rng, 1, 80);
   const replied = int(rng, Math.floor(received * 0.8), received);
   const planned2 = int(rng, 3, 40);
+  const whole = (k: keyof Parts) => round2(personnel[k] + daily[k] + project[k]);
+  const functional = functionalSplit(rng, {
+    initial: whole("initial"),
+    adjusted: whole("adjusted"),
+    actual: whole("actual"),
+  });
   return {
+    functional,
     unit: pick(rng, UNITS),
     year: int(rng, 2019, 2025),
     personnel,
@@ -135,6 +186,7 @@ export function drawTruth(rng: Rng): Truth {
       onPayroll,
       contract: int(rng, 0, Math.floor(authorized * 0.4)),
       support: int(rng, 1, 5),
+      retired: int(rng, 2, 40),
     },
     satisfaction: round2(80 + rng() * 19.9),
     petitions: { received, replied, onTime: int(rng, Math.floor(replied * 0.8), replied) },
@@ -159,6 +211,14 @@ export const totals = (t: Truth) => {
     assetsClosing: round2(t.assets.reduce((s, a) => s + a.closing, 0)),
     assetsOpening: round2(t.assets.reduce((s, a) => s + a.opening, 0)),
     assetsInUse: round2(t.assets.reduce((s, a) => s + a.inUse, 0)),
+    assetsNet: round2(t.assets.reduce((s, a) => s + a.net, 0)),
+    /** The year's adjustments by use: raised and cut each in full (调整、调剂资金累计 counts both). */
+    raised: round2(
+      [t.personnel, t.daily, t.project].reduce((s, p) => s + Math.max(0, p.adjusted - p.initial), 0)
+    ),
+    cut: round2(
+      [t.personnel, t.daily, t.project].reduce((s, p) => s + Math.max(0, p.initial - p.adjusted), 0)
+    ),
     quarters: [2, 5, 8, 11].map((m) => t.monthly[m]),
   };
 };

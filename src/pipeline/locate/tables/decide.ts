@@ -92,7 +92,8 @@ export function decide(readings: Reading[], schedules: readonly Schedule[] = [])
       chosen.set(key, { ...standing[0], ruledOut: values.filter((l) => l !== standing[0]) });
     else chosen.set(key, { ...values[0], ambiguous: values });
   }
-  for (const d of derived(chosen, byKey)) chosen.set(d.key, d);
+  const parted = new Set(readings.filter((r) => isPart(r.key)).map((r) => r.key));
+  for (const d of derived(chosen, byKey, parted)) chosen.set(d.key, d);
   for (const [key, d] of doubts(chosen, schedules))
     chosen.set(key, { ...chosen.get(key)!, doubt: d });
   return [...chosen.values()];
@@ -106,11 +107,15 @@ export function decide(readings: Reading[], schedules: readonly Schedule[] = [])
  */
 function derived(
   found: ReadonlyMap<string, Located>,
-  readings: ReadonlyMap<string, Located[]>
+  readings: ReadonlyMap<string, Located[]>,
+  parted: ReadonlySet<string>
 ): Located[] {
   const out: Located[] = [];
   for (const [key, rule] of Object.entries(DERIVED)) {
     if (found.has(key)) continue;
+    // A workbook that states the parts (调增, 调减) but not all of them is asked: the net difference of the
+    // totals is less than the parts in full.
+    if (COMBINED[key]?.some((way) => way.plus.some((k) => parted.has(k)))) continue;
     const [ka, kb] = rule.difference;
     const [settledA, settledB] = [found.get(ka), found.get(kb)];
     if (!settledA || !settledB || settledA.ambiguous || settledB.ambiguous) continue;

@@ -27,16 +27,21 @@ export interface Table {
 }
 
 const MAX_TITLE = 48;
+const BLOCK_UNIT = /\((万元|元|千元|亿元)\)\s*$/;
 const OWN_LINE =
   /^(编制单位|填报单位|单位名称|部门名称|编制部门|填报部门|部门|单位)(\(盖章\))?[:：]|^(填报|编制|截止|统计)(时间|日期)[:：]|单位[:：]/;
 
 /** 编制单位：…, 部门名称：…, 填报日期：…, 单位：元: lines about the table, never its headers. */
 const ownLine = (text: string) => OWN_LINE.test(text.normalize("NFKC").replace(/\s/g, ""));
 
+/** A paragraph's sentence (…，…。) says something; it names no table. */
+const sentence = (text: string) => text.length >= 16 && /[，。；,;]/.test(text);
+
 /** A row that titles a table: no figures and one text, or only the 编制单位 / 单位 lines. */
 function titleLike(g: Grid, row: number, left: number, right: number): boolean {
   if (g.figures(row) > 0) return false;
   const texts = g.rowTexts(row).filter((t) => t.col >= left && t.col <= right);
+  if (texts.some((t) => sentence(t.text))) return false;
   // ExcelJS gives a title merged across the table in every cell of it: one text all the same.
   return new Set(texts.map((t) => t.text)).size <= 1 || texts.every((t) => ownLine(t.text));
 }
@@ -168,13 +173,17 @@ function frame(
   }
   // A table with no header rows has labels only: its "headers" are none, its title stays its title.
   const titles = [...new Set(titleRows.flatMap((r) => g.rowTexts(r)).map((t) => t.text))].filter(
-    (t) => t.length <= MAX_TITLE && !ownLine(t)
+    (t) => t.length <= MAX_TITLE && !ownLine(t) && !sentence(t)
   );
   let unit: string | undefined;
   for (const r of [...titleRows, ...headerRows])
-    for (const t of g.rowTexts(r)) {
+    for (const [i, t] of g.rowTexts(r).entries()) {
       const m = UNIT_LINE.exec(t.text.replace(/\s/g, ""));
       if (m) unit = m[1];
+      // A form's block says it in its first cell: 部门资金（万元）, 项目资金 (元).
+      const block =
+        i === 0 && headerRows.includes(r) ? BLOCK_UNIT.exec(t.text.normalize("NFKC")) : null;
+      if (block) unit ??= block[1];
     }
   const rowLabels = new Set<string>();
   for (const r of bodyRows)

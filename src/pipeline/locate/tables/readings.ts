@@ -43,6 +43,9 @@ export interface Schedule {
 
 const TOTALS = ["合计", "总计"];
 
+/** The two halves of a 收支总表: a group over each side's 项目 | 金额. */
+const HALVES = ["收入", "支出", "本年收入", "本年支出"];
+
 const OF_WHOLE = /^[\s\d.、()（）一二三四五六七八九十]*其中/;
 
 /**
@@ -441,6 +444,16 @@ export class TableReader {
       // A label alone names the figure beside it only in its own words: a bare 合计 needs its measure.
       if (spec.pair && adjacentToLabel && ownWords(label!, spec))
         return { route: "pair", confidence: 0.85 * item };
+      // Under a half's 金额 (收入支出决算总表's 支出 › 金额) a final account's title says what the figure is.
+      const byTitle = titleMeasure(this.t.title);
+      if (
+        at < 0 &&
+        byTitle === "决算数" &&
+        ownWords(label!, spec) &&
+        measure(byTitle) &&
+        headers.every((h) => NEUTRAL_LEAVES.includes(h) || HALVES.includes(h))
+      )
+        return { route: "title", confidence: 0.85 * item };
     }
     if (label !== undefined && measure(label)) {
       const across = best(headers, (h) => this.item(h, spec, key));

@@ -262,8 +262,13 @@ export function computeIndicator(indicator: IndicatorDef, ctx: RuleContext): Com
   };
 }
 
+/**
+ * What the score rests on. An indicator left unscored says only what it lacks: a rate worked out from the
+ * figures it has (a 日常公用经费控制率 beside a missing 三公 figure) counts for nothing and is not shown.
+ */
 function explain(o: Outcome, missingLabels: string[], msg: Messages): string {
-  const parts = [...o.text];
+  const scored = !o.missing.length && !o.errors.length;
+  const parts = scored ? [...o.text] : [];
   if (missingLabels.length) parts.push(msg.missingInputs(missingLabels));
   parts.push(...o.errors);
   return msg.sentence(parts);

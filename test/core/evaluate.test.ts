@@ -153,3 +153,24 @@ describe("robustness", () => {
     expect(indicator("公用经费控制率", { sanGongBudget: [1] }).computed).toBeNull();
   });
 });
+
+describe("explanations", () => {
+  it("an unscored indicator names what it lacks and no rate worked out from the figures it has", () => {
+    const r = scoreAll({ dailyPublicActual: 260, dailyPublicBudget: 120 });
+    const s = r.indicators.find((i) => i.name === "公用经费控制率")!;
+    expect(s.score).toBeNull();
+    expect(s.explanation).toBe("缺少“‘三公’经费实际支出数”、“‘三公’经费预算安排数”，本项未计分。");
+    expect(JSON.stringify(r)).not.toContain("216.67");
+  });
+
+  it("a scored indicator shows every part it rests on", () => {
+    const r = scoreAll({
+      dailyPublicActual: 100,
+      dailyPublicBudget: 120,
+      sanGongActual: 6.5,
+      sanGongBudget: 10,
+    });
+    const s = r.indicators.find((i) => i.name === "公用经费控制率")!;
+    expect(s.explanation).toMatch(/“三公”经费控制率为65(\.00)?%.*日常公用经费控制率为83\.33%/);
+  });
+});

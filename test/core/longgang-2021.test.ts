@@ -59,9 +59,9 @@ describe("Longgang District Library 2021, scored from its own report", () => {
     expect(r.computed).toBeNull();
     expect(r.score).toBe(6);
     expect(r.override).toEqual({ score: 6, reason: "第四季度单位机构改革" });
+    // Unscored, the rule's own text names only what it lacks: the three quarters' rates count for nothing.
     expect(r.explanation).toBe(
-      "评价人确定得6分（理由：第四季度单位机构改革）。按数据计算：第一季度预算执行率为184.77%，得1分；第二季度预算执行率为140.22%，得1分；" +
-        "第三季度预算执行率为99.95%，得1分；缺少“第四季度末累计支出（或第四季度预算执行率）”，本项未计分。"
+      "评价人确定得6分（理由：第四季度单位机构改革）。按数据计算：缺少“第四季度末累计支出（或第四季度预算执行率）”，本项未计分。"
     );
     expect(texts(result)).toContain(
       "预算执行率：自评得6分，无法由单位数据核实（缺少“第四季度末累计支出（或第四季度预算执行率）”；自评理由：第四季度单位机构改革）。"

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   add,
   judge,
@@ -23,6 +25,15 @@ describe("the published layouts", () => {
   it("are each recorded with a public address", () => {
     expect(layouts.length).toBeGreaterThanOrEqual(25);
     for (const l of layouts) expect([l.id, /^https?:\/\//.test(l.address)]).toEqual([l.id, true]);
+  });
+
+  it("are listed in the README with their addresses", () => {
+    const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
+    for (const l of layouts)
+      expect([l.id, readme.includes(`\`${l.id}\``) && readme.includes(l.address)]).toEqual([
+        l.id,
+        true,
+      ]);
   });
 
   it("are what the generator's published tables and the written workbooks follow, every one of them", () => {

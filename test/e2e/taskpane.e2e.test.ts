@@ -356,12 +356,18 @@ describe("the task pane in a plain browser, at 350 px", () => {
     inWan.addRow(["单位：万元"]);
     inWan.addRow(["项目", "预算数"]);
     inWan.addRow(["“三公”经费合计", 12.5]);
+    // The indicator's other part, so that it is scored (an unscored one shows no rate).
+    const daily = wb.addWorksheet("公用经费");
+    daily.addRow(["2024年日常公用经费执行情况表"]);
+    daily.addRow(["单位：万元"]);
+    daily.addRow(["项目", "调整预算数", "决算数"]);
+    daily.addRow(["日常公用经费", 100, 90]);
     const file = join(SHOTS, "..", "两张表.xlsx");
     await wb.xlsx.writeFile(file);
     const page = await session.page({ width: PANE });
     await page.goto(session.url);
     await page.getByTestId("file-input").setInputFiles(file);
-    await page.getByText("已找到 1 / 58 项数据").waitFor({ timeout: 30_000 });
+    await page.getByText("已找到 3 / 58 项数据").waitFor({ timeout: 30_000 });
     const identity = page.getByTestId("unit-and-year");
     expect(await identity.getByLabel("单位名称").inputValue()).toBe("某区实验小学");
     expect(await identity.getByLabel("评价年度").inputValue()).toBe("2024");

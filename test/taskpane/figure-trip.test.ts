@@ -68,7 +68,14 @@ describe("1. a percentage typed into a % field is the percentage the clerk sees"
     ["99.99", 99.99],
   ])("“%s” in 第一季度预算执行率 is saved, read back and scored as %s%", async (entry, pct) => {
     const session = MemorySession.withTemplate();
-    const form = typed(initialForm(await session.analyze()), "executionRateQ1", entry);
+    // The other quarters too: an indicator left unscored shows no rate at all.
+    const others = (f: JudgementForm) =>
+      typed(
+        typed(typed(f, "executionRateQ2", "60"), "executionRateQ3", "80"),
+        "executionRateQ4",
+        "100"
+      );
+    const form = others(typed(initialForm(await session.analyze()), "executionRateQ1", entry));
     expect(validate(form, longgang, "zh-CN")).toEqual({});
     const row = await rowOf(session, "executionRateQ1", form);
     expect(row.value).toBe(`${pct}%`);
@@ -129,7 +136,12 @@ describe("2. a candidate adopted from a table kept in 元 is its figure in 万�
     const candidates = (await rowOf(session, "sanGongBudget")).candidates;
     const inYuan = candidates.find((c) => c.sheet === "财决09")!;
     expect(inYuan.unit).toBe("元");
-    const form = adopt(initialForm(analysis), "sanGongBudget", inYuan);
+    // With the 日常公用经费 part too: an indicator left unscored shows no rate at all.
+    const form = typed(
+      typed(adopt(initialForm(analysis), "sanGongBudget", inYuan), "dailyPublicBudget", "100"),
+      "dailyPublicActual",
+      "90"
+    );
     expect(form.draft.sanGongBudget).toBe("11");
     const { analysis: after } = await saveAndReload(session, form);
     const l = after.located.inputs.get("sanGongBudget")!;

@@ -71,7 +71,16 @@ export async function reportCommand(args: Args, io: Io, chosen?: Framework): Pro
   const draft = draftReport(scored.result, scored.file, scored.framework, args.locale);
   const unwritten = writeOrSay(io, output, await reportDocx(draft), args.locale, args.overwrite);
   if (unwritten) return say(unwritten.text, 1);
-  io.out(`${reportWords(args.locale).written(output, draft.prompts)}\n`);
+  const words = reportWords(args.locale);
+  // What to settle first goes to the terminal, never into the document.
+  const settle = draft.beforeDrafting;
+  io.out(
+    (settle.length
+      ? [words.checks.heading(settle.length), ...settle.map((x, i) => `  ${i + 1}. ${x}`)]
+      : [words.checks.none]
+    ).join("\n") + "\n"
+  );
+  io.out(`${words.written(output, draft.prompts)}\n`);
   return 0;
 }
 

@@ -213,7 +213,8 @@ const FILL = {
     projectsPlanned: 9,
     projectsOnTime: 9,
     effectivenessScore: 25,
-    satisfaction: { formula: `${ref("满意度调查", "B4")}/100`, result: 0.9395 },
+    // The survey scores out of 100: the report says 93.95分, as the unit's own report does.
+    satisfaction: { formula: ref("满意度调查", "B4"), result: 93.95, numberFormat: '0.00"分"' },
     incomeFiscalInitial: link("表1-1 收入", "B4", 4931.8),
     incomeFiscalAdjusted: link("表1-1 收入", "C4", 3525.12),
     incomeCarryOverAdjusted: link("表1-1 收入", "C13", 0.65),

@@ -46,6 +46,8 @@ export interface IndicatorResult {
   computed: number | null;
   score: number | null;
   explanation: string;
+  /** Where the data shows points lost, as problem statements (none when unscored). */
+  shortfalls: string[];
   missing: string[];
   warnings: string[];
   errors: string[];
@@ -235,6 +237,7 @@ function scoreIndicator(
     computed: computedNumber,
     score: override ? override.score : computedNumber,
     explanation,
+    shortfalls: computed ? o.shortfalls : [],
     missing: o.missing,
     warnings: o.warnings,
     errors: o.errors,

@@ -7,11 +7,17 @@ import { Rational } from "./rational";
  * read again from text on its way to the score, the sheets and the report.
  */
 export type Figure =
-  | { readonly figure: "number"; readonly value: Rational }
+  | {
+      readonly figure: "number";
+      readonly value: Rational;
+      /** The input's second unit when the figure was stated in it (满意度 93.95分): the report says it so. */
+      readonly unit?: string;
+    }
   | { readonly figure: "flag"; readonly value: boolean }
   | { readonly figure: "choice"; readonly value: string };
 
-export const numberFigure = (value: Rational): Figure => ({ figure: "number", value });
+export const numberFigure = (value: Rational, unit?: string): Figure =>
+  unit ? { figure: "number", value, unit } : { figure: "number", value };
 
 export function isFigure(x: unknown): x is Figure {
   if (typeof x !== "object" || x === null || !("figure" in x)) return false;

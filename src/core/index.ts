@@ -27,6 +27,7 @@ export {
   type Entry,
   optionValues,
   specOf,
+  statedIn,
   unitText,
   type InputDef,
 } from "./inputs";
@@ -80,5 +81,5 @@ export { measureRatio } from "./rules/measure";
 export { quarterRate } from "./rules/quarterly-execution";
 export { evaluateRule } from "./rules/index";
 export { KPI_COLUMNS, type KpiRow } from "./rules/kpi-table";
-export type { Outcome } from "./rules/outcome";
+export { outcome, type Outcome } from "./rules/outcome";
 export { unitReview, columnStats, type UnitReview } from "./review";

@@ -1,6 +1,6 @@
 import catalog from "./data/inputs.json";
 import { catalog as words, text, type Locale, type Localized } from "../i18n";
-import { numberFigure, type Figure } from "./figure";
+import { isFigure, numberFigure, type Figure } from "./figure";
 import { normalizeText, parseValue, type ParseSpec, type Problem, type ValueType } from "./parse";
 import { Rational } from "./rational";
 import { FUNCTIONAL_CLASSES, FUNCTIONAL_PERIODS, functionalKey } from "./functional-classes";
@@ -24,6 +24,8 @@ export interface InputDef {
    * without % that lies outside it while a hundred times it lies inside (0.9 for 90 %) is asked about.
    */
   plausible?: [number, number];
+  /** A second unit the figure may be stated in, worth the same number: a satisfaction survey's 93.95分 (百分制). */
+  alsoUnit?: string;
   /** Needed only in some cases (a classified unit): absence is not a gap. */
   optional?: boolean;
   /** The evaluator decides it (是/否, counts of shortcomings, disclosure), rather than reading it off a table. */
@@ -148,10 +150,22 @@ export function specOf(def: InputDef, max?: Rational): ParseSpec {
   return {
     type: def.type,
     unit: def.unit,
+    alsoUnit: def.alsoUnit,
     max: limit,
     options: optionValues(def),
     aliases,
   };
+}
+
+/**
+ * The input's second unit when its value was stated in it (满意度 "93.95分", or a figure read so):
+ * sentences then give the figure on that base.
+ */
+export function statedIn(def: InputDef | undefined, raw: unknown): string | undefined {
+  const also = def?.alsoUnit;
+  if (!also) return undefined;
+  if (isFigure(raw)) return raw.figure === "number" && raw.unit === also ? also : undefined;
+  return typeof raw === "string" && normalizeText(raw).endsWith(also) ? also : undefined;
 }
 
 /** The unit an input is given in, as a reader of `locale` says it. */

@@ -11,6 +11,8 @@ export interface ParseSpec {
   type: ValueType;
   /** Unit text a user may append to the number ("万元", "人"): accepted only when it is this one. */
   unit?: string;
+  /** A second unit worth the same number (分 for a satisfaction in percent). */
+  alsoUnit?: string;
   /** Upper bound for judgement and score values (the item's points). */
   max?: Rational;
   /** For choice values: the answers kept, and other words (normalized, lower case) read as one of them. */
@@ -259,7 +261,7 @@ function parseNumber(raw: string | number | boolean, text: string, spec: ParseSp
 
 /** The factor to the input's own unit of a unit written after a number: its own (1), or another amount unit (元 → 万元). */
 function unitScale(unit: string, spec: ParseSpec): Rational | undefined {
-  if (unit === "" || unit === spec.unit) return Rational.ONE;
+  if (unit === "" || unit === spec.unit || unit === spec.alsoUnit) return Rational.ONE;
   const from = AMOUNT_UNITS[unit];
   const to = spec.unit !== undefined ? AMOUNT_UNITS[spec.unit] : undefined;
   return spec.type === "amount" && from && to ? from.div(to) : undefined;

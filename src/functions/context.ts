@@ -1,5 +1,6 @@
 import {
   evaluateRule,
+  outcome,
   parseValue,
   Rational,
   RuleContext,
@@ -40,13 +41,7 @@ export function context(
   return new RuleContext(inputs, kpis, locale, options);
 }
 
-export const emptyOutcome = (): Outcome => ({
-  score: null,
-  missing: [],
-  errors: [],
-  text: [],
-  warnings: [],
-});
+export const emptyOutcome = (): Outcome => outcome();
 
 export function toCell(
   o: Outcome,

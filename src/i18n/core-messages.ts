@@ -99,6 +99,24 @@ export interface Messages {
   kpiZeroWeights(): string;
   kpiNotTable(): string;
   seriousViolation(): string;
+  /** Problem statements where points were lost: what falls short, never the points. */
+  short: {
+    item(label: string, partly: boolean): string;
+    rate(label: string, pct: string, fullMarks: string): string;
+    /** The condition for full marks, as the criteria write it: 满意度≥95%. */
+    bound(label: string, when: "<" | "<=" | ">=" | ">", bound: string): string;
+    count(label: string, count: string, unit: string): string;
+    over(label: string, pct: string, threshold: string): string;
+    under(label: string, pct: string, threshold: string): string;
+    choice(label: string, value: string): string;
+    partial(label: string, pct: string): string;
+    procurementOver(label: string, pct: string): string;
+    amountAbove(label: string, amount: string, referenceLabel: string, reference: string): string;
+    /** The quarters behind schedule, together: their numbers (1–4) and rates. */
+    quarters(qs: number[], pcts: string[]): string;
+    quarterlyAverage(pct: string): string;
+    seriousViolation(): string;
+  };
   classifiedUnit(score: string): string;
   classifiedUnitHint(): string;
   missingInputs(labels: string[]): string;

@@ -29,6 +29,7 @@ export function readingFigure(l: Located): unknown {
   if (typeof l.value === "number") {
     if (!Number.isFinite(l.value)) return l.value;
     const v = Rational.fromNumber(l.value);
+    if (def.alsoUnit && l.unit === def.alsoUnit) return numberFigure(v, def.alsoUnit);
     if (def.type === "percent") {
       if (l.percentIsFraction) return numberFigure(v.mul(Rational.int(100)));
       // 0.9395 in a cell not shown as a percentage: the core asks whether 93.95 % was meant.
@@ -41,7 +42,10 @@ export function readingFigure(l: Located): unknown {
   // A fraction written as text in a % field is the core's to question; text the core refuses stays text.
   if (p.kind !== "value" || p.warning) return l.value;
   // An amount written with its own unit ("44,104,200元") is in that unit, whatever the table's says.
-  const own = def.type === "amount" && OWN_AMOUNT_UNIT.test(normalizeText(l.value));
+  const written = normalizeText(l.value);
+  if (def.alsoUnit && (l.unit === def.alsoUnit || written.endsWith(def.alsoUnit)))
+    return numberFigure(p.value, def.alsoUnit);
+  const own = def.type === "amount" && OWN_AMOUNT_UNIT.test(written);
   return numberFigure(own ? p.value : p.value.mul(scale));
 }
 

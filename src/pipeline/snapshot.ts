@@ -68,6 +68,11 @@ export function rightColumn(sheet: SheetSnapshot): number {
   return sheet.left + widest - 1;
 }
 
+/** The unit a number format writes after the number (0.00"分" → 分), if any. */
+export function formatUnit(format: string): string | undefined {
+  return /"([^"\d]+)"\s*$/.exec(format.split(";")[0])?.[1].trim() || undefined;
+}
+
 /** A percentage number format ("0.00%"): the cell holds 0.9395 for 93.95%. */
 export function isPercentFormat(format: string): boolean {
   return /%/.test(format.replace(/"[^"]*"|\\./g, ""));

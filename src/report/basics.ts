@@ -1,8 +1,9 @@
-import { quarterRate, Rational } from "../core";
-import { r, type Run } from "../i18n/runs";
+import { inputLabel, quarterRate, Rational } from "../core";
+import type { Run } from "../i18n/runs";
 import { h, p, type DraftContext } from "./context";
-import { countRun, figure, formatRatio, rateRun } from "./figures";
+import { countRun, figure, formatAmount, formatRatio, rateRun } from "./figures";
 import type { Block } from "./model";
+import { planning } from "./planning";
 
 /** 一、部门（单位）基本情况: duties and work (the unit's), the budget, its adjustment and its execution. */
 
@@ -27,49 +28,46 @@ export function basics(c: DraftContext): Block[] {
     h(2, w.headings.duties),
     p([c.ask(w.ask.duties)]),
     h(2, w.headings.work),
-    h(3, w.headings.overallWork),
-    p([c.ask(w.ask.overallWork)]),
-    h(3, w.headings.keyWork),
-    p([c.ask(w.ask.keyWork)]),
+    p([c.ask(w.ask.work)]),
     h(2, w.headings.budget(c.year)),
     h(3, w.headings.initial),
     p([...initialIncome(c), ...initialSpending(c)]),
     h(3, w.headings.adjustment),
     p(adjusted(c)),
-    p(changes(c)),
-    p(w.adjustReason(c.ask(w.ask.adjustReason))),
+    p([...changes(c), ...adjustReason(c)]),
     p(w.seeTables),
-    h(3, w.headings.targets),
-    p([c.ask(w.ask.targetsManagement)]),
+    h(3, w.headings.planning),
+    ...planning(c),
     h(2, w.headings.execution(c.year)),
     h(3, w.headings.funds),
     p(executed(c)),
-    p(yearOnYear(c)),
+    ...yearOnYear(c),
     p(quarters(c)),
     p(procurement(c)),
     h(3, w.headings.finance),
     p([
-      ...answers(c, ["spendingCompliant", "accountingCompliant", "seriousViolation"]),
+      ...answers(c, ["spendingCompliant", "accountingCompliant", "seriousViolation"], "finance"),
       ...disclosure(c),
     ]),
     h(3, w.headings.projects),
     p(
-      answers(c, [
-        "projectApprovalCompliant",
-        "projectExecutionCompliant",
-        "fundMonitoringEffective",
-        "supervisorInspectionEffective",
-      ])
+      answers(
+        c,
+        [
+          "projectApprovalCompliant",
+          "projectExecutionCompliant",
+          "fundMonitoringEffective",
+          "supervisorInspectionEffective",
+        ],
+        "projects"
+      )
     ),
     h(3, w.headings.assets),
-    p([...answers(c, ["assetsSafeguarded", "assetDisposalCompliant"]), ...assets(c)]),
+    p([...answers(c, ["assetsSafeguarded", "assetDisposalCompliant"], "assets"), ...assets(c)]),
     h(3, w.headings.staff),
     p(staff(c)),
     h(3, w.headings.rules),
-    p([
-      ...answers(c, ["rulesEstablished", "rulesEnforced", "performanceRulesEstablished"]),
-      ...r`${c.ask(w.ask.rulesNames)}`,
-    ]),
+    p(answers(c, ["rulesEstablished", "rulesEnforced", "performanceRulesEstablished"], "rules")),
   ];
 }
 
@@ -106,13 +104,17 @@ const PARTS = [
 function initialSpending(c: DraftContext): Run[] {
   const total = c.amount("budgetScale");
   if (!total) return [];
-  const parts = PARTS.map(([name, key]) => {
+  // A part not given is asked in 表1-3, where its row and column name it: here it is left out.
+  const parts = PARTS.flatMap(([name, key]) => {
     const v = c.amount(key);
     return v
-      ? c.w.sourceShare(c.w.budgetNames[name], c.money(v), c.ratio(v, total, ["budgetScale"]))
-      : [c.askFor([key])];
+      ? [c.w.sourceShare(c.w.budgetNames[name], c.money(v), c.ratio(v, total, ["budgetScale"]))]
+      : [];
   });
-  return c.w.initialSpending(c.money(total), [{ text: c.w.partsIntro }, ...c.join(parts)]);
+  return c.w.initialSpending(
+    c.money(total),
+    parts.length ? [{ text: c.w.partsIntro }, ...c.join(parts)] : []
+  );
 }
 
 function adjusted(c: DraftContext): Run[] {
@@ -121,27 +123,33 @@ function adjusted(c: DraftContext): Run[] {
     const basic = c.sum(["personnelAdjusted", "dailyPublicBudget"]);
     const project = c.amount("projectAdjusted");
     const parts = [
-      basic
-        ? c.w.adjustedPart(
-            c.w.budgetNames.basic,
-            c.money(basic),
-            c.ratio(basic, total, ["executionBudget"])
-          )
-        : [c.askFor(["personnelAdjusted", "dailyPublicBudget"])],
-      project
-        ? c.w.adjustedPart(
-            c.w.budgetNames.project,
-            c.money(project),
-            c.ratio(project, total, ["executionBudget"])
-          )
-        : [c.askFor(["projectAdjusted"])],
+      ...(basic
+        ? [
+            c.w.adjustedPart(
+              c.w.budgetNames.basic,
+              c.money(basic),
+              c.ratio(basic, total, ["executionBudget"])
+            ),
+          ]
+        : []),
+      ...(project
+        ? [
+            c.w.adjustedPart(
+              c.w.budgetNames.project,
+              c.money(project),
+              c.ratio(project, total, ["executionBudget"])
+            ),
+          ]
+        : []),
     ];
     return [
       ...c.w.adjusted(
         c.money(total),
         sources.length ? [{ text: c.w.sourcesIntro }, ...c.join(sources)] : []
       ),
-      ...c.w.adjustedParts(c.join(parts, c.w.clauseSeparator)),
+      ...(parts.length
+        ? c.w.adjustedParts(c.join(parts, c.w.clauseSeparator))
+        : [{ text: c.w.fullStop }]),
     ];
   });
 }
@@ -156,29 +164,50 @@ function changes(c: DraftContext): Run[] {
     ],
     ["project", ["projectInitial"], ["projectAdjusted"]],
   ] as const;
-  const clauses = pairs.map(([name, before, after]) =>
-    c.compare(before, after, (b, a) => {
-      const label = c.w.budgetNames[name];
-      if (a.eq(b)) return [{ text: c.w.unchanged(label) }];
-      return a.gt(b) ? c.w.raised(label, c.money(a.sub(b))) : c.w.cut(label, c.money(b.sub(a)));
-    })
-  );
-  return c.w.changes(c.join(clauses));
+  // Only parts whose two figures are given; the others are asked in 表1-3.
+  const clauses = pairs
+    .filter(([, before, after]) => [...before, ...after].every((k) => c.amount(k) !== undefined))
+    .map(([name, before, after]) =>
+      c.compare(before, after, (b, a) => {
+        const label = c.w.budgetNames[name];
+        if (a.eq(b)) return [{ text: c.w.unchanged(label) }];
+        return a.gt(b) ? c.w.raised(label, c.money(a.sub(b))) : c.w.cut(label, c.money(b.sub(a)));
+      })
+    );
+  return clauses.length ? c.w.changes(c.join(clauses)) : [];
 }
 
+/** Why the budget moved, asked only when it did, with the change it has to explain. */
+function adjustReason(c: DraftContext): Run[] {
+  const [initial, adjusted] = [c.amount("budgetScale"), c.amount("executionBudget")];
+  if (!initial || !adjusted || initial.eq(adjusted) || initial.isZero()) return [];
+  const cut = adjusted.lt(initial);
+  const change = cut ? initial.sub(adjusted) : adjusted.sub(initial);
+  return c.w.adjustReason(
+    c.ask(c.w.ask.adjustReason(cut, formatAmount(change), formatRatio(change, initial)))
+  );
+}
+
+/** The execution rate, and where spending passed the budget, the source of what went beyond it. */
 function executed(c: DraftContext): Run[] {
-  return c.needs(["executionBudget", "spendingActual"], ([budget, spent]) =>
-    c.w.executed(
+  return c.needs(["executionBudget", "spendingActual"], ([budget, spent]) => [
+    ...c.w.executed(
       c.year,
       c.money(budget),
       c.money(spent),
       c.ratio(spent, budget, ["executionBudget"])
-    )
-  );
+    ),
+    ...(spent.gt(budget)
+      ? c.w.overspent(c.money(spent.sub(budget)), c.ask(c.w.ask.overspent))
+      : []),
+  ]);
 }
 
-/** This year's final accounts against last year's, in total and by part, as the 2024 reports write them. */
-function yearOnYear(c: DraftContext): Run[] {
+/**
+ * This year's final accounts against last year's, in total and by part, as the 2024 reports write them;
+ * a part whose figures are not all given is left out, and without last year's total the paragraph is.
+ */
+function yearOnYear(c: DraftContext): Block[] {
   const { w } = c;
   const items = [
     ["spending", ["spendingActual"], ["spendingLastYear"]],
@@ -189,7 +218,12 @@ function yearOnYear(c: DraftContext): Run[] {
     ],
     ["project", ["projectActual"], ["projectLastYear"]],
   ] as const;
-  const parts = items.map(([name, now, last]) =>
+  const given = items.filter(([, now, last]) =>
+    [...now, ...last].every((k) => c.amount(k) !== undefined)
+  );
+  for (const [, now, last] of items) c.omit([...now, ...last]);
+  if (given[0]?.[0] !== "spending") return [];
+  const parts = given.map(([name, now, last]) =>
     c.compare(now, last, (a, b) => {
       const label = w.yearNames[name];
       if (a.eq(b)) return w.sameAsLastYear(label, c.money(a));
@@ -204,8 +238,10 @@ function yearOnYear(c: DraftContext): Run[] {
     })
   );
   return [
-    ...w.yearOnYear(c.join(parts, w.clauseSeparator)),
-    ...w.changeReason(c.ask(w.ask.changeReason)),
+    p([
+      ...w.yearOnYear(c.join(parts, w.clauseSeparator)),
+      ...w.changeReason(c.ask(w.ask.changeReason)),
+    ]),
   ];
 }
 
@@ -220,11 +256,28 @@ export function quarterRates(c: DraftContext): (Rational | undefined)[] {
   });
 }
 
+/** Quarters spending ran more than 30 % ahead of schedule: a deviation the unit explains. */
+const AHEAD = Rational.fromNumber(1.3);
+
 function quarters(c: DraftContext): Run[] {
-  const list = quarterRates(c).map((rate, i) =>
-    c.w.quarter(i + 1, rate ? rateRun(rate) : c.askFor([`executionRateQ${i + 1}`]))
+  const rates = quarterRates(c);
+  const list = rates.map((rate, i): Run[] => {
+    if (rate) return c.w.quarter(i + 1, rateRun(rate));
+    const keys = [`spentQ${i + 1}`, `executionRateQ${i + 1}`];
+    const reason = c.reasonFor(keys);
+    return reason
+      ? [{ text: c.w.quarterNotComputed(i + 1, reason) }]
+      : c.w.quarter(i + 1, c.askFor([keys[1]]));
+  });
+  const ahead = rates.flatMap((rate, i) =>
+    rate && rate.gt(AHEAD) ? [c.w.quarterName(i + 1)] : []
   );
-  return c.w.quarters(c.join(list));
+  return [
+    ...c.w.quarters(c.join(list)),
+    ...(ahead.length
+      ? c.w.quartersAhead(c.ask(c.w.ask.quartersAhead(ahead.join(c.w.listSeparator))))
+      : []),
+  ];
 }
 
 function procurement(c: DraftContext): Run[] {
@@ -239,8 +292,17 @@ function procurement(c: DraftContext): Run[] {
 
 type AnswerKey = Exclude<keyof DraftContext["w"]["answers"], "partly">;
 
-/** The evaluator's yes/no answers as the reports' stock sentences; an unanswered one is a prompt. */
-function answers(c: DraftContext, keys: AnswerKey[]): Run[] {
+/**
+ * The evaluator's yes/no answers as the reports' stock sentences; an unanswered one is a prompt, and a
+ * paragraph none of whose questions is answered one prompt for the whole matter.
+ */
+function answers(
+  c: DraftContext,
+  keys: AnswerKey[],
+  topic: keyof DraftContext["w"]["ask"]["topics"]
+): Run[] {
+  if (keys.every((k) => c.f.answer(k) === undefined))
+    return c.w.sentence([c.ask(c.w.ask.topics[topic])]);
   const clauses = keys.map((key): Run[] => {
     const [yes, no] = c.w.answers[key];
     const a = c.f.answer(key);
@@ -253,7 +315,8 @@ function answers(c: DraftContext, keys: AnswerKey[]): Run[] {
   return c.w.sentence(c.join(clauses, c.w.clauseSeparator));
 }
 
-const detailsPrompt = (c: DraftContext, key: string): Run[] => c.w.aside(c.askFor([key]));
+const detailsPrompt = (c: DraftContext, key: string): Run[] =>
+  c.w.aside(c.ask(c.w.ask.details(inputLabel(key, c.locale))));
 
 function disclosure(c: DraftContext): Run[] {
   const { w } = c;
@@ -263,7 +326,8 @@ function disclosure(c: DraftContext): Run[] {
     const choice = c.f.choice(key) as keyof typeof w.disclosure.budget | undefined;
     if (!choice) return [c.askFor([key])];
     const sentence: Run[] = [{ text: w.disclosure[which][choice] }];
-    return choice === "完全" ? sentence : [...sentence, ...detailsPrompt(c, key)];
+    // 未公开 is its own statement; only a partial disclosure has particulars to give.
+    return choice === "部分" ? [...sentence, ...detailsPrompt(c, key)] : sentence;
   });
   return w.sentence(c.join(said, w.clauseSeparator));
 }
@@ -280,21 +344,29 @@ function assets(c: DraftContext): Run[] {
   ];
 }
 
+const STAFF = ["staffAuthorized", "staffOnPayroll", "contractStaff"];
+
 function staff(c: DraftContext): Run[] {
   const { w } = c;
+  const reason = c.reasonFor(["staffOnPayroll"]);
+  if (reason && c.amount("staffOnPayroll") === undefined) return [{ text: w.reason(reason) }];
+  const [authorized, onPayroll, contract] = STAFF.map((k) => c.amount(k));
+  const missing = STAFF.filter((k) => c.amount(k) === undefined);
+  // Each figure asked once, in one place, whichever sentences lack it.
   return [
-    ...c.needs(["staffAuthorized", "staffOnPayroll"], ([authorized, onPayroll]) =>
-      w.staff(
-        countRun(authorized),
-        countRun(onPayroll),
-        c.ratio(onPayroll, authorized, ["staffAuthorized"])
-      )
-    ),
-    ...c.needs(["contractStaff", "staffOnPayroll"], ([contract, onPayroll]) =>
-      w.contractStaff(
-        countRun(contract),
-        c.ratio(contract, onPayroll.add(contract), ["contractStaff", "staffOnPayroll"])
-      )
-    ),
+    ...(authorized && onPayroll
+      ? w.staff(
+          countRun(authorized),
+          countRun(onPayroll),
+          c.ratio(onPayroll, authorized, ["staffAuthorized"])
+        )
+      : []),
+    ...(contract && onPayroll
+      ? w.contractStaff(
+          countRun(contract),
+          c.ratio(contract, onPayroll.add(contract), ["contractStaff", "staffOnPayroll"])
+        )
+      : []),
+    ...(missing.length ? w.staffAsk(c.askFor(missing)) : []),
   ];
 }

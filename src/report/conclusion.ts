@@ -3,79 +3,113 @@ import type { Run } from "../i18n/runs";
 import { h, p, type DraftContext } from "./context";
 import { figure } from "./figures";
 import { LANDSCAPE_WIDTH_MM, type Block, type TableBlock, type TableRow } from "./model";
+import { problems } from "./problems";
 
-/** 三、总体评价和整改措施 and 四、评分情况: the total, the grade, each deduction and the score table. */
+/**
+ * 三、自评工作开展情况, 四、总体评价和整改措施 and 五、评分情况: how the evaluation was done, the total and
+ * grade, the problems with their measures, the use of the results, and the score table as 附件1.
+ */
 
 const points = (n: number): Run => figure(formatPoints(Rational.fromNumber(n)));
 
-const deducted = (i: IndicatorResult) => i.score !== null && i.score < i.max;
+export function selfEvaluation(c: DraftContext): Block[] {
+  const { w, result } = c;
+  const level1 = [...new Set(result.indicators.map((i) => c.nameOf(i, "level1")))];
+  const decided = result.indicators.filter((i) => i.override);
+  const computed = result.indicators.filter((i) => !i.override && i.score !== null);
+  return [
+    h(1, w.headings.selfEvaluation),
+    p([
+      ...w.selfEvaluation(
+        c.frameworkName,
+        { text: level1.join(w.listSeparator) },
+        figure(String(result.indicators.length))
+      ),
+      ...(computed.length ? w.computedFrom(figure(String(computed.length))) : []),
+      ...(decided.length
+        ? w.decidedBy(
+            figure(String(decided.length)),
+            decided.map((i) => c.nameOf(i)).join(w.listSeparator)
+          )
+        : []),
+      { text: w.evaluationEnd },
+    ]),
+  ];
+}
 
 export function conclusion(c: DraftContext): Block[] {
-  const { w, result } = c;
-  const lost = result.indicators.filter(deducted);
-  const unscored = result.indicators.filter((i) => i.score === null);
+  const { w } = c;
+  const classified = c.f.answer("classifiedUnit") === true;
   return [
     h(1, w.headings.conclusion),
     h(2, w.headings.selfScore),
     p(verdict(c)),
-    ...(lost.length
-      ? [
-          p(w.deductionsIntro),
-          ...lost.map((i) => p(w.deduction(c.nameOf(i), points(i.max), points(i.score!), note(i)))),
-        ]
-      : unscored.length
-        ? []
-        : [p(w.noDeductions)]),
-    ...unscored.map((i) => p(w.unscored(c.nameOf(i), points(i.max), c.missingOf(i)))),
     h(2, w.headings.experience),
     p([c.ask(w.ask.experience)]),
     h(2, w.headings.problems),
-    ...(lost.length
-      ? lost.flatMap((i) => [
-          p(w.problem(c.nameOf(i), points(i.score!), points(i.max - i.score!), note(i))),
-          p(w.measures(c.ask(w.ask.measures(c.nameOf(i))))),
-        ])
-      : [p(w.noProblems)]),
+    ...problems(c),
     h(2, w.headings.plans),
     p([c.ask(w.ask.plans)]),
+    h(2, w.headings.use),
+    p(classified ? w.useClassified : w.use),
   ];
 }
-
-/** The indicator's 扣分情况说明 without its closing full stop, to sit inside a sentence. */
-const note = (i: IndicatorResult) =>
-  (i.override ? `${i.explanation}${i.override.reason}` : i.explanation).replace(/[。.]$/, "");
 
 /** The total the data supports; a prompt when no indicator could be scored (a 0 would claim a score). */
 const totalRun = (c: DraftContext): Run =>
   c.result.indicators.some((i) => i.score !== null) ? points(c.result.total) : c.ask(c.w.ask.total);
 
+/** The total and grade, then how many indicators earned full marks and which lost some: no scoring log. */
 function verdict(c: DraftContext): Run[] {
   const { result, w } = c;
-  if (result.complete && result.grade)
-    return w.selfScore(c.year, points(result.total), { text: result.grade });
-  const missing = result.indicators.filter((i) => i.score === null).length;
-  return w.incomplete(totalRun(c), figure(String(missing)));
+  const unscored = result.indicators.filter((i) => i.score === null);
+  if (!result.complete || !result.grade)
+    return w.incomplete(
+      totalRun(c),
+      figure(String(unscored.length)),
+      unscored.map((i) => c.nameOf(i)).join(w.listSeparator)
+    );
+  const all = figure(String(result.indicators.length));
+  const lost = result.indicators.filter((i) => i.score! < i.max);
+  return [
+    ...w.selfScore(c.year, points(result.total), { text: result.grade }),
+    ...(lost.length
+      ? [
+          ...w.fullMarks(figure(String(result.indicators.length - lost.length)), all),
+          ...w.lostMarks(
+            figure(String(lost.length)),
+            lost.map((i) => c.nameOf(i)).join(w.listSeparator)
+          ),
+        ]
+      : w.allFullMarks(all)),
+  ];
 }
 
-export function scoring(c: DraftContext): Block[] {
+/** 五、评分情况: the total in a sentence, the 附件说明, and the signature with the draft's date. */
+export function scoring(c: DraftContext, attachments: string[]): Block[] {
   const { w, result } = c;
   const total = totalRun(c);
   return [
     h(1, w.headings.scoring),
-    p(
-      result.complete
+    {
+      kind: "paragraph",
+      runs: result.complete
         ? w.scoring(c.frameworkName, total)
-        : w.scoringIncomplete(c.frameworkName, total)
-    ),
-    { kind: "table", table: scoreTable(c) },
+        : w.scoringIncomplete(c.frameworkName, total),
+      keepNext: true,
+    },
+    { kind: "attachments", lines: w.attachments(attachments) },
+    { kind: "signature", lines: [[c.unit], [{ text: w.date(c.date) }]] },
   ];
 }
 
 /**
- * The framework table as the published reports end with it: 一级 | 二级 | 三级 | 分值 | 指标说明 | 参考评分标准 |
- * 得分 | 扣分情况说明, the level cells merged down their indicators, on landscape pages.
+ * 附件1, the framework table as the published reports end with it: 一级 | 二级 | 三级 | 分值 | 指标说明 |
+ * 参考评分标准 | 得分 | 扣分情况及整改情况说明, the level cells merged down their indicators, on landscape
+ * pages. A full score has nothing to explain; an evaluator's score stands with its reason alone (a
+ * difference from the data is the clerk's to settle before drafting, not the document's).
  */
-function scoreTable(c: DraftContext): TableBlock {
+export function scoreTable(c: DraftContext): TableBlock {
   const { w, result } = c;
   const t = w.scoreTable;
   const placed = new Map(
@@ -89,6 +123,11 @@ function scoreTable(c: DraftContext): TableBlock {
     return n;
   };
   const lines = (xs: string[] | undefined): Run[] => [{ text: (xs ?? []).join("\n") }];
+  const note = (i: IndicatorResult): string => {
+    if (i.score === null) return t.missing(c.missingOf(i));
+    if (i.score >= i.max) return "";
+    return t.deducted(c.shortfallsOf(i).join(w.clauseSeparator));
+  };
   const rows: TableRow[] = result.indicators.map((i, at) => ({
     cells: [
       [{ text: c.nameOf(i, "level1") }],
@@ -97,8 +136,8 @@ function scoreTable(c: DraftContext): TableBlock {
       [points(i.max)],
       lines(placed.get(i.id)?.description),
       lines(placed.get(i.id)?.criteria),
-      [i.score === null ? c.ask(`${c.nameOf(i)}${t.scoreOf}`) : points(i.score)],
-      [{ text: i.score === null ? t.missing(c.missingOf(i)) : i.explanation }],
+      [i.score === null ? c.cellAsk() : points(i.score)],
+      [{ text: note(i) }],
     ],
     spans: [spanOf((x) => x.level1, at), spanOf((x) => x.level1 + x.level2, at)],
   }));
@@ -115,9 +154,11 @@ function scoreTable(c: DraftContext): TableBlock {
     ],
     total: true,
   });
-  const widths = [14, 14, 20, 10, 36, 0, 10, 40];
+  // 分值 and 得分 hold “100” and “94.5” on one line; the criteria take what the others leave.
+  const widths = [17, 17, 20, 12, 34, 0, 17, 38];
   widths[5] = LANDSCAPE_WIDTH_MM - widths.reduce((a, b) => a + b, 0);
   return {
+    label: w.attachmentLabel(1),
     caption: [{ text: t.caption }],
     landscape: true,
     widths,

@@ -22,12 +22,16 @@ export class DraftContext {
   readonly year: Run;
   readonly unit: Run;
   readonly frameworkName: Run;
+  /** Inputs whose sentences the draft left out for want of them: the clerk's list names them. */
+  readonly omitted = new Set<string>();
 
   constructor(
     readonly result: ScoreResult,
     readonly file: InputsFile,
     readonly framework: Framework,
-    readonly locale: Locale
+    readonly locale: Locale,
+    /** The date the signature carries: the day the draft is made. */
+    readonly date: Date
   ) {
     this.w = reportWords(locale);
     this.f = figuresOf(file);
@@ -52,6 +56,49 @@ export class DraftContext {
   /** What an unscored indicator lacks, named as the reader knows the inputs (never their keys). */
   missingOf(i: IndicatorResult): string {
     return i.missing.map((k) => labelOf(k, this.locale)).join(this.w.listSeparator);
+  }
+
+  /**
+   * What an evaluator's reason says of the unit, for an overridden indicator that lacks these inputs
+   * (第四季度单位机构改革): stated where the figures would be, rather than asked again. Clauses about the
+   * score itself (自评报告填报3分) are no fact of the unit and are left out.
+   */
+  reasonFor(keys: string[]): string | undefined {
+    const lacks = (i: IndicatorResult, k: string) =>
+      i.missing.some((m) => m.split("|").includes(k));
+    const i = this.result.indicators.find((x) => x.override && keys.every((k) => lacks(x, k)));
+    if (!i?.override) return undefined;
+    const facts = i.override.reason
+      .split(/[；;。，,]/)
+      .map((x) => x.trim())
+      .filter((x) => x && !this.w.scoringTalk.test(x));
+    return facts.length ? facts.join("，") : undefined;
+  }
+
+  /** A sentence left out for want of these inputs (last year's figures): named in the clerk's list instead. */
+  omit(keys: string[]): [] {
+    for (const k of keys) if (this.amount(k) === undefined) this.omitted.add(k);
+    return [];
+  }
+
+  /**
+   * Why an indicator lost points, as problem statements: the data's shortfalls when the score is the
+   * data's, else what the evaluator's reason says of the unit, else that full marks were not reached.
+   */
+  shortfallsOf(i: IndicatorResult): string[] {
+    if (!i.override || i.computed === i.score) {
+      if (i.shortfalls.length) return i.shortfalls;
+    }
+    const facts = i.override?.reason
+      .split(/[；;。]/)
+      .map((x) => x.trim())
+      .filter((x) => x && !this.w.scoringTalk.test(x));
+    return facts?.length ? facts : [this.w.shortOf(this.nameOf(i))];
+  }
+
+  /** A table cell's prompt: its row and its column say what it asks for. */
+  cellAsk(): Run {
+    return { prompt: this.w.cellPrompt };
   }
 
   ask(what: string): Run {

@@ -4,7 +4,6 @@ import {
   Footer,
   LineRuleType,
   Packer,
-  PageBreak,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -75,7 +74,12 @@ function block(b: Block): (Paragraph | Table)[] {
         new Paragraph({
           alignment: AlignmentType.CENTER,
           spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 580 },
-          children: runs(b.runs, { font: font(FONTS.title), size: SIZE.title }),
+          children: b.lines.flatMap((line, i) =>
+            runs(i ? [{ text: "\n" }, ...line] : line, {
+              font: font(FONTS.title),
+              size: SIZE.title,
+            })
+          ),
         }),
       ];
     case "heading":
@@ -95,11 +99,34 @@ function block(b: Block): (Paragraph | Table)[] {
           indent: INDENT,
           spacing: LINE,
           alignment: AlignmentType.JUSTIFIED,
+          // The last sentence stays with the 附件说明 and 落款, which never stand alone on a page.
+          keepNext: !!b.keepNext,
           children: runs(b.runs, { font: font(FONTS.body), size: SIZE.body }),
         }),
       ];
-    case "pageBreak":
-      return [new Paragraph({ children: [new PageBreak()] })];
+    case "attachments":
+      // 附件说明: a line below the text, two characters in; further items line up under the first.
+      return b.lines.map(
+        (line, i) =>
+          new Paragraph({
+            indent: INDENT,
+            spacing: { ...LINE, ...(i ? {} : { before: LINE.line }) },
+            keepNext: true,
+            children: runs([{ text: line }], { font: font(FONTS.body), size: SIZE.body }),
+          })
+      );
+    case "signature":
+      // 落款: two lines below, the date four characters in from the right, the unit centred above it.
+      return b.lines.map(
+        (line, i) =>
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            indent: { right: i ? 1280 : 960 },
+            spacing: { ...LINE, ...(i ? {} : { before: 2 * LINE.line }) },
+            keepNext: !i,
+            children: runs(line, { font: font(FONTS.body), size: SIZE.body }),
+          })
+      );
     case "table":
       return table(b.table);
   }
@@ -155,11 +182,11 @@ function table(t: TableBlock): (Paragraph | Table)[] {
     cantSplit: true,
     children: t.headers.map((text, col) => cell([{ text }], col, { header: true })),
   });
-  // Rows stay whole on a page, but for the wide table's, whose criteria may run longer than a page.
+  // Rows stay whole on a page: a reader never turns the page in the middle of an indicator.
   const body = t.rows.map(
     (row) =>
       new TableRow({
-        cantSplit: !t.landscape,
+        cantSplit: true,
         children: row.cells.flatMap((rs, col) => {
           const span = row.spans?.[col] ?? 1;
           return span === 0 ? [] : [cell(rs, col, { bold: row.total, rowSpan: span })];
@@ -167,6 +194,14 @@ function table(t: TableBlock): (Paragraph | Table)[] {
       })
   );
   return [
+    ...(t.label
+      ? [
+          new Paragraph({
+            keepNext: true,
+            children: runs([{ text: t.label }], { font: font(FONTS.h1), size: SIZE.body }),
+          }),
+        ]
+      : []),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 240, line: 400, lineRule: LineRuleType.EXACT },
@@ -188,6 +223,14 @@ function table(t: TableBlock): (Paragraph | Table)[] {
       layout: TableLayoutType.FIXED,
       rows: [header, ...body],
     }),
+    ...(t.note
+      ? [
+          new Paragraph({
+            spacing: { before: 80, line: 300, lineRule: LineRuleType.AUTO },
+            children: runs(t.note, { font: font(FONTS.body), size: SIZE.table }),
+          }),
+        ]
+      : []),
   ];
 }
 

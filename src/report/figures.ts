@@ -1,4 +1,12 @@
-import { inputDef, parseValue, Rational, specOf, trimNumber, type InputsFile } from "../core";
+import {
+  inputDef,
+  parseValue,
+  Rational,
+  specOf,
+  statedIn,
+  trimNumber,
+  type InputsFile,
+} from "../core";
 import type { Run } from "../i18n/runs";
 
 /**
@@ -12,6 +20,8 @@ export interface Figures {
   /** A yes/no answer: true, false, a share of the item (partial credit), or undefined. */
   answer(key: string): boolean | "partly" | undefined;
   choice(key: string): string | undefined;
+  /** The second unit a figure was stated in (满意度 93.95分), when it was. */
+  statedIn(key: string): string | undefined;
 }
 
 const HUNDRED = Rational.int(100);
@@ -40,6 +50,9 @@ export function figuresOf(file: InputsFile): Figures {
     choice(key) {
       const p = parsed(key);
       return p?.kind === "choice" ? p.value : undefined;
+    },
+    statedIn(key) {
+      return parsed(key)?.kind === "value" ? statedIn(inputDef(key), raw[key]) : undefined;
     },
   };
 }

@@ -5,13 +5,19 @@ import type { Run } from "../i18n/runs";
  * figure run made from the scored data; every gap a prompt run.
  */
 export type Block =
-  | { kind: "title"; runs: Run[] }
+  /** The title's lines, each kept whole (broken between phrases, never inside one). */
+  | { kind: "title"; lines: Run[][] }
   | { kind: "heading"; level: 1 | 2 | 3; runs: Run[] }
-  | { kind: "paragraph"; runs: Run[] }
+  | { kind: "paragraph"; runs: Run[]; keepNext?: boolean }
   | { kind: "table"; table: TableBlock }
-  | { kind: "pageBreak" };
+  /** 附件说明: “附件：1. …”, each further item under the first. */
+  | { kind: "attachments"; lines: string[] }
+  /** 落款: the unit and the date, right of centre. */
+  | { kind: "signature"; lines: Run[][] };
 
 export interface TableBlock {
+  /** 附件1 at the top left of the first page of an attachment. */
+  label?: string;
   caption: Run[];
   /** Printed on landscape pages of its own, in a smaller size: the full framework table. */
   landscape?: boolean;
@@ -23,6 +29,8 @@ export interface TableBlock {
   align: ("left" | "center" | "right")[];
   headers: string[];
   rows: TableRow[];
+  /** A note under the table (how a column is worked out, a rounding gap). */
+  note?: Run[];
 }
 
 export interface TableRow {
@@ -39,6 +47,8 @@ export interface ReportDraft {
   blocks: Block[];
   /** How many prompts the unit has to fill in. */
   prompts: number;
+  /** What the clerk settles before drafting (conflicts of self-scores with data, missing inputs). */
+  beforeDrafting: string[];
 }
 
 /** The text width of an A4 page with the margins of GB/T 9704 (28 mm left, 26 mm right). */
@@ -57,9 +67,16 @@ export const countPrompts = (blocks: readonly Block[]): number =>
 export function runsOf(b: Block): Run[] {
   switch (b.kind) {
     case "table":
-      return [...b.table.caption, ...b.table.rows.flatMap((row) => row.cells.flat())];
-    case "pageBreak":
-      return [];
+      return [
+        ...b.table.caption,
+        ...b.table.rows.flatMap((row) => row.cells.flat()),
+        ...(b.table.note ?? []),
+      ];
+    case "title":
+    case "signature":
+      return b.lines.flat();
+    case "attachments":
+      return b.lines.map((text) => ({ text }));
     default:
       return b.runs;
   }

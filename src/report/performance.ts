@@ -2,9 +2,12 @@ import { KPI_COLUMNS, normalizeText, parseValue, Rational, type KpiRow } from ".
 import type { Run } from "../i18n/runs";
 import { h, p, type DraftContext } from "./context";
 import { countRun, figure, rateRun } from "./figures";
-import type { Block } from "./model";
+import { TEXT_WIDTH_MM, type Block, type TableBlock } from "./model";
 
-/** 二、部门（单位）主要履职绩效分析: 经济性, 效率性, 效果性 and 公平性 from the figures that scored them. */
+/**
+ * 二、部门（单位）主要履职绩效分析: the unit's own targets against what it achieved, then 经济性, 效率性,
+ * 效果性 and 公平性 from the figures that scored them.
+ */
 
 export function performance(c: DraftContext): Block[] {
   const { w } = c;
@@ -14,8 +17,9 @@ export function performance(c: DraftContext): Block[] {
     h(2, w.headings.goals),
     p([c.ask(w.ask.goals)]),
     h(2, w.headings.doings),
-    ...(kpis.length ? [p(kpiSummary(c, kpis))] : []),
     p([c.ask(w.ask.performance)]),
+    h(2, w.headings.goalsMet),
+    ...goalsMet(c, kpis),
     h(2, w.headings.results),
     h(3, w.headings.economy),
     p(sanGong(c)),
@@ -24,8 +28,7 @@ export function performance(c: DraftContext): Block[] {
     h(3, w.headings.efficiency),
     p([...efficiency(c), ...timeliness(c), ...keyTasks(c)]),
     h(3, w.headings.effectiveness),
-    ...kpis.map((k, i) => p(kpiSentence(c, k, i + 1))),
-    p([c.ask(w.ask.effects)]),
+    p(kpis.length ? kpiSummary(c, kpis) : w.kpiNone),
     h(3, w.headings.fairness),
     p([...satisfaction(c), ...petitions(c)]),
     p([c.ask(w.ask.satisfactionDetails)]),
@@ -35,6 +38,9 @@ export function performance(c: DraftContext): Block[] {
 interface Kpi {
   aspect: string;
   name: string;
+  /** As the unit wrote them (≥95%, 30天), for the table. */
+  targetText: string;
+  actualText: string;
   target?: Rational;
   actual?: Rational;
   lowerIsBetter: boolean;
@@ -57,6 +63,8 @@ function kpiRows(c: DraftContext): Kpi[] {
       {
         aspect: normalizeText(String(row.aspect ?? "")),
         name,
+        targetText: normalizeText(String(row.target ?? "")),
+        actualText: normalizeText(String(row.actual ?? "")),
         target: number(row.target),
         actual: number(row.actual),
         lowerIsBetter: /^(<=|≤|＜=|越小越好)/.test(String(row.direction ?? "").trim()),
@@ -85,17 +93,54 @@ function kpiSummary(c: DraftContext, kpis: Kpi[]): Run[] {
   );
 }
 
-function kpiSentence(c: DraftContext, k: Kpi, n: number): Run[] {
-  const rate = completion(k);
-  const value = (v: Rational | undefined, what: string) =>
-    v ? countRun(v) : c.ask(`${k.name}${what}`);
-  return c.w.kpi(
-    n,
-    k.name,
-    value(k.target, c.w.kpiTarget),
-    value(k.actual, c.w.kpiActual),
-    rate ? rateRun(rate) : c.ask(`${k.name}${c.w.kpiRate}`)
-  );
+/** Completion outside 100–130 % is a deviation the unit explains (the 一体化 systems' 偏离 rule). */
+const HIGH = Rational.fromNumber(1.3);
+const deviates = (rate: Rational | undefined) => !rate || rate.lt(Rational.ONE) || rate.gt(HIGH);
+
+/**
+ * （三）绩效目标完成情况: the unit's KPI table as the published reports print it, with a 偏差原因 to write
+ * for each row that falls short or runs far past its target; without a table, the unit is asked for it.
+ */
+function goalsMet(c: DraftContext, kpis: Kpi[]): Block[] {
+  const { w } = c;
+  if (!kpis.length) return [p([c.ask(w.ask.goalsTable)])];
+  const rates = kpis.map(completion);
+  const below = rates.filter((r) => r && r.lt(Rational.ONE)).length;
+  const above = rates.filter((r) => r && r.gt(HIGH)).length;
+  const unknown = rates.filter((r) => !r).length;
+  const value = (text: string, v: Rational | undefined): Run[] =>
+    text ? [figure(text)] : v ? [countRun(v)] : [];
+  const table: TableBlock = {
+    caption: [{ text: w.kpiTable.caption }],
+    widths: [18, 42, 22, 22, 18, TEXT_WIDTH_MM - 122],
+    align: ["center", "left", "center", "center", "right", "left"],
+    headers: w.kpiTable.headers,
+    rows: kpis.map((k, i) => ({
+      cells: [
+        [{ text: k.aspect }],
+        [{ text: k.name }],
+        value(k.targetText, k.target),
+        value(k.actualText, k.actual),
+        rates[i] ? [rateRun(rates[i]!)] : [],
+        deviates(rates[i]) ? [c.ask(w.ask.deviation(k.name))] : [],
+      ],
+    })),
+  };
+  return [
+    p(
+      below || above || unknown
+        ? w.kpiIntro(
+            figure(String(kpis.length)),
+            c.join([
+              ...(below ? [w.kpiBelow(figure(String(below)))] : []),
+              ...(above ? [w.kpiAbove(figure(String(above)))] : []),
+              ...(unknown ? [w.kpiUnknown(figure(String(unknown)))] : []),
+            ])
+          )
+        : w.kpiIntroMet(figure(String(kpis.length)))
+    ),
+    { kind: "table", table },
+  ];
 }
 
 function sanGong(c: DraftContext): Run[] {
@@ -139,10 +184,12 @@ function dailyPublic(c: DraftContext): Run[] {
   );
 }
 
+/** The execution rate again, as 效率性 states it; when its figures are missing they are asked once, in 一（四）. */
 function efficiency(c: DraftContext): Run[] {
-  return c.needs(["executionBudget", "spendingActual"], ([budget, spent]) =>
-    c.w.efficiency(c.money(budget), c.money(spent), c.ratio(spent, budget, ["executionBudget"]))
-  );
+  const [budget, spent] = [c.amount("executionBudget"), c.amount("spendingActual")];
+  return budget && spent
+    ? c.w.efficiency(c.money(budget), c.money(spent), c.ratio(spent, budget, ["executionBudget"]))
+    : [];
 }
 
 function timeliness(c: DraftContext): Run[] {
@@ -161,15 +208,18 @@ function keyTasks(c: DraftContext): Run[] {
   );
 }
 
+/** The satisfaction on the base the survey gave it: a 百分制 score in 分, or a percentage. */
 function satisfaction(c: DraftContext): Run[] {
   const rate = c.f.percent("satisfaction");
+  if (rate && c.f.statedIn("satisfaction") === "分")
+    return c.w.satisfactionPoints(figure(rate.toFixed(2)));
   return c.w.satisfaction(rate ? figure(rate.toFixed(2) + "%") : c.askFor(["satisfaction"]));
 }
 
 function petitions(c: DraftContext): Run[] {
-  return c.needs(
-    ["petitionsReceived", "petitionsReplied", "petitionsRepliedOnTime"],
-    ([received, replied, onTime]) =>
-      c.w.petitions(countRun(received), countRun(replied), countRun(onTime))
-  );
+  const keys = ["petitionsReceived", "petitionsReplied", "petitionsRepliedOnTime"];
+  const [received, replied, onTime] = keys.map((k) => c.amount(k));
+  if (received && replied && onTime)
+    return c.w.petitions(countRun(received), countRun(replied), countRun(onTime));
+  return c.w.petitionsAsk(c.askFor(keys.filter((k) => c.amount(k) === undefined)));
 }

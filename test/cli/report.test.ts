@@ -21,8 +21,14 @@ describe("perf-score report", () => {
   it("drafts the embedded sample's report into the current folder and says how many prompts remain", async () => {
     const r = await run(["report"]);
     expect([r.code, r.err]).toEqual([0, ""]);
-    expect(r.out).toMatch(
-      /^已生成自评报告初稿 longgang-2021-自评报告\.docx：其中 (\d+) 处【请填写】提示（黄色底纹）需由本单位补充\n$/
+    // First what to settle before drafting — the self-scores the data does not bear out — then the file.
+    const lines = r.out.trimEnd().split("\n");
+    expect(lines[0]).toBe("起草报告前请先处理以下 7 项（处理后报告中的相应提示会减少）：");
+    expect(lines[1]).toBe(
+      "  1. 财务合规性：自评得3分，但按单位数据计算应得2分（自评理由：自评报告填报3分）。"
+    );
+    expect(lines.at(-1)).toMatch(
+      /^已生成自评报告初稿 longgang-2021-自评报告\.docx：其中 (\d+) 处【请填写】提示（黄色底纹）需由本单位补充$/
     );
     const text = await textOf(r.written["longgang-2021-自评报告.docx"]);
     expect(text).toContain("“三公”经费控制率为36.18%");
@@ -72,8 +78,9 @@ describe("perf-score report", () => {
     expect(missing.err).toMatch(/^perf-score：.*none\.xlsx/);
     const en = await run(["report", "--lang", "en-US"]);
     expect(en.out).toMatch(
-      /^Wrote the draft report longgang-2021-self-evaluation\.docx: \d+ prompts \[To fill in: …\]/
+      /^Wrote the draft report longgang-2021-self-evaluation\.docx: \d+ prompts \[To fill in: …\]/m
     );
+    expect(en.out).toMatch(/^Before drafting, settle these 7 items/);
     expect(await textOf(en.written["longgang-2021-self-evaluation.docx"])).toContain(
       "a control rate of 36.18%"
     );

@@ -14,6 +14,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxRun[][]> {
   return paragraphsOf(await documentXml(bytes));
 }
 
+/** The paragraphs of the text itself, outside every table. */
+export async function readDocxBody(bytes: Uint8Array): Promise<DocxRun[][]> {
+  return paragraphsOf((await documentXml(bytes)).replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, ""));
+}
+
 /** Every table row of the document as the text of its cells. */
 export async function readDocxRows(bytes: Uint8Array): Promise<string[][]> {
   const xml = await documentXml(bytes);

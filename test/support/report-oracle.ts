@@ -63,6 +63,13 @@ export function oracle(file: InputsFile, result: ReturnType<typeof evaluate>): S
     if (spent && budget && !budget.isZero())
       allowed.add(percent(spent.mul(Rational.int(4)), budget.mul(Rational.int(k))));
   }
+  // 表1-4's schedule amount: the budget's share of the year, or what the unit's own rate implies.
+  for (const k of [1, 2, 3, 4]) {
+    const spent = values.get(`spentQ${k}`);
+    const rate = values.get(`executionRateQ${k}`);
+    if (budget) allowed.add(money(budget.mul(Rational.int(k)).div(Rational.int(4))));
+    if (spent && rate && !rate.isZero()) allowed.add(money(spent.mul(Rational.int(100)).div(rate)));
+  }
   // A change on last year is stated as a share of last year's figure.
   for (const [now, last] of [
     [["spendingActual"], ["spendingLastYear"]],
@@ -89,7 +96,15 @@ export function oracle(file: InputsFile, result: ReturnType<typeof evaluate>): S
       allowed.add(points(i.max - i.score));
     }
   }
-  allowed.add(String(result.indicators.filter((i) => i.score === null).length));
+  // How the indicators fared, counted: all, unscored, full marks, deducted, by the data, by the evaluator.
+  const count = (keep: (i: (typeof result.indicators)[number]) => boolean) =>
+    allowed.add(String(result.indicators.filter(keep).length));
+  count(() => true);
+  count((i) => i.score === null);
+  count((i) => i.score !== null && i.score >= i.max);
+  count((i) => i.score !== null && i.score < i.max);
+  count((i) => !i.override && i.score !== null);
+  count((i) => !!i.override);
   return allowed;
 }
 

@@ -5,7 +5,7 @@ import type { RuleContext } from "./context";
 import { outcome, type Outcome } from "./outcome";
 
 /** None at all, within a reference amount, or above it: three scores, chosen exactly. */
-export function amountCases(rule: AmountCasesRule, _points: Rational, ctx: RuleContext): Outcome {
+export function amountCases(rule: AmountCasesRule, points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
   const amount = ctx.number(rule.key, out);
   const reference = ctx.number(rule.reference, out);
@@ -25,5 +25,14 @@ export function amountCases(rule: AmountCasesRule, _points: Rational, ctx: RuleC
       ];
   out.score = Rational.fromNumber(score);
   out.text.push(sentence);
+  if (amount.gt(reference) && out.score.lt(points))
+    out.shortfalls.push(
+      ctx.msg.short.amountAbove(
+        label,
+        formatPoints(amount),
+        ctx.label(rule.reference),
+        formatPoints(reference)
+      )
+    );
   return out;
 }

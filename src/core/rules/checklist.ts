@@ -8,20 +8,22 @@ import { isBlocked, outcome, type Outcome } from "./outcome";
 export function checklist(rule: ChecklistRule, _points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
   let total = Rational.ZERO;
-  const shortfalls: string[] = [];
+  const lines: string[] = [];
   for (const item of rule.items) {
     const max = Rational.fromNumber(item.points);
     const earned = ctx.number(item.key, out, max);
     if (!earned) continue;
     total = total.add(earned);
-    if (earned.lt(max))
-      shortfalls.push(
+    if (earned.lt(max)) {
+      out.shortfalls.push(ctx.msg.short.item(ctx.label(item.key), !earned.isZero()));
+      lines.push(
         ctx.msg.checklistItem(ctx.label(item.key), formatPoints(earned), formatPoints(max))
       );
+    }
   }
   if (isBlocked(out)) return out;
   out.score = total;
-  if (shortfalls.length) out.text.push(...shortfalls);
+  if (lines.length) out.text.push(...lines);
   else if (rule.items.length === 1)
     out.text.push(ctx.msg.checklistItemMet(ctx.label(rule.items[0].key), formatPoints(total)));
   else out.text.push(ctx.msg.checklistAllMet(formatPoints(total)));

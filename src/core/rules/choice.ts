@@ -5,7 +5,7 @@ import type { RuleContext } from "./context";
 import { outcome, type Outcome } from "./outcome";
 
 /** A graded answer (完全/部分/未公开) worth fixed points each. */
-export function choice(rule: ChoiceRule, _points: Rational, ctx: RuleContext): Outcome {
+export function choice(rule: ChoiceRule, points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
   const value = ctx.choice(rule.key, out);
   if (value === null) return out;
@@ -13,5 +13,7 @@ export function choice(rule: ChoiceRule, _points: Rational, ctx: RuleContext): O
   out.text.push(
     ctx.msg.choice(ctx.label(rule.key), ctx.answer(rule.key, value), formatPoints(out.score))
   );
+  if (out.score.lt(points))
+    out.shortfalls.push(ctx.msg.short.choice(ctx.label(rule.key), ctx.answer(rule.key, value)));
   return out;
 }

@@ -21,5 +21,7 @@ export function coefficient(rule: CoefficientRule, points: Rational, ctx: RuleCo
       formatPoints(out.score)
     )
   );
+  if (out.score.lt(points))
+    out.shortfalls.push(ctx.msg.short.partial(ctx.label(rule.key), formatPercent(share)));
   return out;
 }

@@ -38,6 +38,7 @@ export function composite(
     if (zero === true) {
       out.score = Rational.ZERO;
       out.text.push(ctx.msg.seriousViolation());
+      out.shortfalls.push(ctx.msg.short.seriousViolation());
       return out;
     }
   }

@@ -26,5 +26,7 @@ export function deductPerItem(
       formatPoints(out.score)
     )
   );
+  if (!deducted.isZero())
+    out.shortfalls.push(ctx.msg.short.count(ctx.label(rule.key), formatPoints(count), unit));
   return out;
 }

@@ -56,8 +56,10 @@ export function kpiTable(rule: KpiTableRule, points: Rational, ctx: RuleContext)
   out.score = points.mul(achieved);
   out.text.push(ctx.msg.kpiSummary(read.length, formatPercent(achieved), formatPoints(out.score)));
   for (const r of read)
-    if (r.completion.lt(Rational.ONE))
+    if (r.completion.lt(Rational.ONE)) {
       out.text.push(ctx.msg.kpiShortfall(r.name, formatPercent(r.completion)));
+      out.shortfalls.push(ctx.msg.kpiShortfall(r.name, formatPercent(r.completion)));
+    }
 
   // A row may name its aspect in either language.
   const aspects = rule.aspects.filter((a) =>

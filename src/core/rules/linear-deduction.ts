@@ -46,6 +46,9 @@ export function linearDeduction(
     rule.steps === "started" ? exact.ceil() : rule.steps === "full" ? exact.floor() : exact;
   const deducted = counted.mul(per).min(points);
   out.score = points.sub(deducted);
+  out.shortfalls.push(
+    (below ? ctx.msg.short.under : ctx.msg.short.over)(label, pct, thresholdText)
+  );
   out.text.push(
     (below ? ctx.msg.linearUnder : ctx.msg.linearOver)(
       label,

@@ -8,13 +8,15 @@ export interface Outcome {
   /** Inputs that are present but unusable, and rule-level impossibilities (zero denominators), as sentences. */
   errors: string[];
   text: string[];
+  /** Where points were lost, as problem statements with no score in them (the report's 存在的问题). */
+  shortfalls: string[];
   warnings: string[];
   /** One of the errors is a zero denominator (a cell shows #DIV/0! for it). */
   zeroDenominator?: boolean;
 }
 
 export function outcome(): Outcome {
-  return { score: null, missing: [], errors: [], text: [], warnings: [] };
+  return { score: null, missing: [], errors: [], text: [], shortfalls: [], warnings: [] };
 }
 
 /** An outcome scores only when nothing it needed was missing or wrong. */
@@ -27,5 +29,6 @@ export function absorb(into: Outcome, from: Outcome): void {
   for (const e of from.errors) if (!into.errors.includes(e)) into.errors.push(e);
   for (const w of from.warnings) if (!into.warnings.includes(w)) into.warnings.push(w);
   into.text.push(...from.text);
+  into.shortfalls.push(...from.shortfalls);
   if (from.zeroDenominator) into.zeroDenominator = true;
 }

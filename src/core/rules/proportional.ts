@@ -16,9 +16,11 @@ export function proportional(rule: ProportionalRule, points: Rational, ctx: Rule
   if (value.gt(Rational.ONE) && rule.above === "zero") {
     out.score = Rational.ZERO;
     out.text.push(ctx.msg.procurementOver(label, pct));
+    out.shortfalls.push(ctx.msg.short.procurementOver(label, pct));
     return out;
   }
   out.score = points.mul(value.min(Rational.ONE));
   out.text.push(ctx.msg.rate(label, pct, formatPoints(out.score)));
+  if (out.score.lt(points)) out.shortfalls.push(ctx.msg.short.partial(label, pct));
   return out;
 }

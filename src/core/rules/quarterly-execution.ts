@@ -47,9 +47,19 @@ export function quarterlyExecution(
   }
   if (isBlocked(out)) return out;
   const known = rates as Rational[];
+  const slow = [1, 2, 3, 4].filter((q) => known[q - 1].lt(Rational.ONE));
+  if (slow.length)
+    out.shortfalls.push(
+      ctx.msg.short.quarters(
+        slow,
+        slow.map((q) => formatPercent(known[q - 1]))
+      )
+    );
   const mean = known.reduce((a, b) => a.add(b), Rational.ZERO).div(Rational.int(4));
   const annual = annualPoints.mul(mean).min(annualPoints);
   out.text.push(ctx.msg.quarterlyAverage(formatPercent(mean), formatPoints(annual)));
+  if (mean.lt(Rational.ONE))
+    out.shortfalls.push(ctx.msg.short.quarterlyAverage(formatPercent(mean)));
   out.score = known.reduce((sum, r) => sum.add(r.min(Rational.ONE).mul(quarterPoints)), annual);
   return out;
 }

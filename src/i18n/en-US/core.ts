@@ -113,6 +113,26 @@ export const enUS: Messages = {
     "the KPI table must be a list of rows (aspect, name, target, actual, direction, weight)",
   seriousViolation: () =>
     "a serious violation occurred (over-scope spending, false entries, misappropriation), so this indicator scores 0",
+  short: {
+    item: (label, partly) =>
+      partly ? `${quote(label)} only partly met` : `${quote(label)} not met`,
+    rate: (label, pct, fullMarks) => `${label} ${pct}, short of full marks (${fullMarks})`,
+    bound: (label, when, bound) =>
+      `${label} ${{ "<": "<", "<=": "≤", ">=": "≥", ">": ">" }[when]} ${bound}`,
+    count: (label, count) => `${label}: ${count}`,
+    over: (label, pct, threshold) => `${label} ${pct}, above ${threshold}`,
+    under: (label, pct, threshold) => `${label} ${pct}, below ${threshold}`,
+    choice: (label, value) => `${label}: ${quote(value)}`,
+    partial: (label, pct) => `${label} ${pct}, short of 100%`,
+    procurementOver: (label, pct) => `${label} ${pct}: actual above plan`,
+    amountAbove: (label, amount, referenceLabel, reference) =>
+      `${label} ${amount}, above ${referenceLabel} (${reference})`,
+    quarters: (qs, pcts) =>
+      `${qs.map((q, i) => `Q${q} ${pcts[i]}`).join(", ")}: execution behind schedule`,
+    quarterlyAverage: (pct) => `annual average execution rate ${pct}, short of 100%`,
+    seriousViolation: () =>
+      "spending beyond scope or standard, false entries, or funds withheld, diverted or misappropriated",
+  },
   classifiedUnit: (score) => `classified unit, exempt from disclosure: ${score} points`,
   classifiedUnitHint: () =>
     "if this is a classified unit (exempt from disclosure), set “classified unit” to yes",

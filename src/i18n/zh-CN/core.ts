@@ -92,6 +92,25 @@ export const zhCN: Messages = {
   kpiNotTable: () => "个性化绩效指标表应为若干行（每行含方面、名称、目标值、实际值、方向、权重）",
   seriousViolation: () =>
     "发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金等情形，本项指标得0分",
+  short: {
+    item: (label, partly) => (partly ? `${quote(label)}仅部分做到` : `未做到${quote(label)}`),
+    rate: (label, pct, fullMarks) => `${label}为${pct}，未达到满分标准（${fullMarks}）`,
+    bound: (label, when, bound) =>
+      `${label}${{ "<": "<", "<=": "≤", ">=": "≥", ">": ">" }[when]}${bound}`,
+    count: (label, count, unit) => `${label}为${count}${unit}`,
+    over: (label, pct, threshold) => `${label}为${pct}，超过${threshold}`,
+    under: (label, pct, threshold) => `${label}为${pct}，低于${threshold}`,
+    choice: (label, value) => `${label}为${quote(value)}`,
+    partial: (label, pct) => `${label}为${pct}，未达到100%`,
+    procurementOver: (label, pct) => `${label}为${pct}，实际金额大于计划金额`,
+    amountAbove: (label, amount, referenceLabel, reference) =>
+      `${label}为${amount}，超过${referenceLabel}（${reference}）`,
+    quarters: (qs, pcts) =>
+      `${qs.map((q) => `第${QUARTERS[q - 1]}季度`).join("、")}预算执行率${qs.length > 1 ? "分别" : ""}为${pcts.join("、")}，支出进度慢于序时进度`,
+    quarterlyAverage: (pct) => `全年平均执行率为${pct}，未达到100%`,
+    seriousViolation: () =>
+      "发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金等不符合制度规定的支出",
+  },
   classifiedUnit: (score) => `涉密单位按规定不需要公开预决算信息，直接得${score}分`,
   classifiedUnitHint: () => "如本单位为涉密单位（按规定不需公开预决算），请填写“涉密单位”为“是”",
   executionRate: () => "预算执行率",

@@ -9,6 +9,7 @@ import { evaluateCell } from "../formula-eval";
 import {
   bottomRow,
   cellAt,
+  formatUnit,
   isPercentFormat,
   rightColumn,
   type SheetSnapshot,
@@ -98,6 +99,7 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
       const key = text(r, keyCol);
       if (!inputDef(key)) continue;
       const v = value(r, valueCol);
+      const shownIn = formatUnit(cellAt(sheet, r, valueCol).numberFormat);
       const note = noteCol === undefined ? "" : text(r, noteCol);
       read.inputs.push({
         key,
@@ -107,6 +109,7 @@ export function readTemplate(wb: WorkbookSnapshot): TemplateRead | undefined {
         row: r,
         col: valueCol,
         percentIsFraction: isPercentFormat(cellAt(sheet, r, valueCol).numberFormat),
+        ...(shownIn && shownIn === inputDef(key)?.alsoUnit && { unit: shownIn }),
         confidence: 1,
         ...(noteCol !== undefined && { noteCell: { row: r, col: noteCol } }),
         ...(note && { note }),

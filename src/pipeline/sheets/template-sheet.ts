@@ -61,7 +61,8 @@ export function isAdoptedNote(note: string | undefined): boolean {
   return !!note && TEMPLATE_WORDS.some((w) => note.startsWith(w.adoptedMark));
 }
 
-type Fill = CellValue | { formula: string; result?: CellValue };
+/** A value, or a formula with its result, shown in its own format where it is not the input's usual one (0.00"分"). */
+type Fill = CellValue | { formula: string; result?: CellValue; numberFormat?: string };
 
 /** What to write into the template's value cells (the sample workbook fills them with formulas). */
 export interface TemplateFill {
@@ -106,7 +107,7 @@ export function planTemplateSheet(
     put(row, TEMPLATE_COLUMNS.value, {
       ...valueCell(fill.inputs?.[def.key] ?? MISSING_WORD[locale]),
       style: "input",
-      numberFormat: FORMATS[def.type],
+      numberFormat: formatOf(fill.inputs?.[def.key]) ?? FORMATS[def.type],
     });
     put(row, 6, { value: sourceNote(def, locale), style: "note" });
     put(row, TEMPLATE_COLUMNS.key, { value: def.key, style: "key" });
@@ -249,6 +250,9 @@ export function planTemplateSheet(
   plan.footer = catalog(locale).sheets.score.footer;
   return plan;
 }
+
+const formatOf = (v: Fill | undefined) =>
+  typeof v === "object" && v !== null && "formula" in v ? v.numberFormat : undefined;
 
 function valueCell(v: Fill | undefined): Pick<CellPlan, "value" | "formula"> {
   if (v === undefined) return {};

@@ -41,6 +41,7 @@ import { findingRow, indicatorLines, levelBars } from "../model";
 import type { WorkbookSession } from "../session/types";
 import { useAction } from "./use-action";
 import { DOCX_TYPE, downloadFile, XLSM_TYPE, XLSX_TYPE } from "../download";
+import { settleFirst } from "../../report/checks";
 
 const ScoreChart = lazy(() => import("./ScoreChart"));
 
@@ -77,6 +78,13 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
   },
   chart: { minHeight: "220px" },
+  settle: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
   indicator: {
     display: "flex",
     flexWrap: "wrap",
@@ -158,6 +166,8 @@ export function GenerateStep({
       downloadFile(name, await reportDocx(draft), DOCX_TYPE);
       return reportWords(locale).written(name, draft.prompts);
     });
+  // Conflicts and gaps the clerk settles before drafting: listed here, never written into the report.
+  const settle = settleFirst(preview, analysis.framework, locale);
   const result = generated?.result;
   const unscored = result ? result.indicators.filter((i) => i.score === null).length : 0;
   const framework = analysis.framework;
@@ -221,6 +231,18 @@ export function GenerateStep({
         {t.report}
       </Button>
       <Caption1>{t.reportNote}</Caption1>
+      {settle.length > 0 && (
+        <div data-testid="settle-first">
+          <Body1>{t.settleFirst(settle.length)}</Body1>
+          <ol className={styles.settle}>
+            {settle.map((s, i) => (
+              <li key={i}>
+                <Caption1>{s}</Caption1>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       {session.kind === "excel" && <Caption1>{t.reportInExcel}</Caption1>}
       {report.busy && <ProgressBar aria-label={t.reportWriting} />}
       {report.message}

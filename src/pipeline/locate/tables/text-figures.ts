@@ -148,7 +148,7 @@ export function textReadings(g: Grid, specs: readonly [string, Spec][]): Reading
               span: [from, to],
               ...(ofWhole(text, from) && { partOfWhole: true }),
               ...included(text, to),
-              ...(m[3] === "元" || m[3] === "万元" ? { unit: m[3] } : {}),
+              ...(m[3] === "元" || m[3] === "万元" || m[3] === "分" ? { unit: m[3] } : {}),
             },
           });
         }

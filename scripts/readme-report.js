@@ -1,7 +1,8 @@
 /**
  * The README's pictures of the report draft: the sample workbook's draft written as .docx, printed by
- * LibreOffice Writer to PDF, its first page, the first page of the framework table and the first annex
- * page rendered to PNG in docs/images/.
+ * LibreOffice Writer to PDF, and five of its pages rendered to PNG in docs/images/: the first, the problems
+ * with their measures, the signature with the 附件说明, the first page of the score table (附件1) and the
+ * first annex page (附件2).
  * Run after `npm run build:cli`: node scripts/readme-report.js
  */
 const { execFileSync } = require("child_process");
@@ -30,13 +31,18 @@ const { reportDocx } = require("../build/report/docx");
   const pdf = path.join(dir, "report.pdf");
   const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
   const first = (pattern) => pages.findIndex((p) => pattern.test(p)) + 1;
+  const problems = first(/存在问题及改进措施/);
+  const signature = first(/附件：1\./);
   const scores = first(/参考评分标准/);
   const annex = first(/表\s*1-1\s*部门整体支出预算资金来源/);
-  for (const [page, name] of [
+  const shown = [
     [1, "report-page-1"],
+    [problems, "report-page-problems"],
+    [signature, "report-page-signature"],
     [scores, "report-page-scores"],
     [annex, "report-page-annex"],
-  ]) {
+  ];
+  for (const [page, name] of shown) {
     const prefix = path.join(dir, name);
     execFileSync("pdftoppm", [
       "-r",
@@ -52,5 +58,5 @@ const { reportDocx } = require("../build/report/docx");
     ]);
     renameSync(`${prefix}.png`, path.join(root, "docs", "images", `${name}.png`));
   }
-  console.log(`docs/images/report-page-{1,scores,annex}.png (pages 1, ${scores}, ${annex})`);
+  console.log(shown.map(([page, name]) => `docs/images/${name}.png (page ${page})`).join("\n"));
 })();

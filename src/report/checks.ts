@@ -1,28 +1,30 @@
 import { inputLabel, renderFinding, type Framework, type Locale, type ScoreResult } from "../core";
 import type { DraftContext } from "./context";
 
-/** Findings that a draft would otherwise carry as a conflict or a gap: the clerk settles them first. */
-const SETTLE_FIRST = new Set([
-  "overrideDiffers",
-  "overrideUnverifiable",
-  "indicatorMissing",
-  "indicatorErrors",
-]);
+/** A self-given score the data does not bear out, or cannot check. */
+const CONFLICTS = new Set(["overrideDiffers", "overrideUnverifiable"]);
+/** An indicator without the data, or with data it cannot use. */
+const GAPS = new Set(["indicatorMissing", "indicatorErrors"]);
+
+const rendered = (codes: Set<string>, result: ScoreResult, framework: Framework, locale: Locale) =>
+  result.findings.filter((f) => codes.has(f.code)).map((f) => renderFinding(f, framework, locale));
 
 /**
- * What to settle before drafting, as sentences: a self-given score the data does not bear out, an
- * indicator without data. The report itself carries none of this; the task pane lists it beside the
- * report button (from the score alone, before the report's words are loaded).
+ * What to settle before drafting, as sentences: the conflicts of self-scores with the data, then the
+ * indicators without data. The report itself carries none of this; the task pane lists the conflicts
+ * beside the report button and counts the gaps (each is shown at its indicator).
  */
-export function settleFirst(result: ScoreResult, framework: Framework, locale: Locale): string[] {
-  return result.findings
-    .filter((f) => SETTLE_FIRST.has(f.code))
-    .map((f) => renderFinding(f, framework, locale));
+export function settleFirst(result: ScoreResult, framework: Framework, locale: Locale) {
+  return {
+    conflicts: rendered(CONFLICTS, result, framework, locale),
+    gaps: rendered(GAPS, result, framework, locale),
+  };
 }
 
 /** The list as the command line prints it with a draft: also the figures whose sentences were left out. */
 export function beforeDrafting(c: DraftContext): string[] {
-  const items = settleFirst(c.result, c.framework, c.locale);
+  const { conflicts, gaps } = settleFirst(c.result, c.framework, c.locale);
+  const items = [...conflicts, ...gaps];
   if (c.omitted.size)
     items.push(
       c.w.checks.reportData(

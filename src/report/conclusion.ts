@@ -99,7 +99,13 @@ export function scoring(c: DraftContext, attachments: string[]): Block[] {
       keepNext: true,
     },
     { kind: "attachments", lines: w.attachments(attachments) },
-    { kind: "signature", lines: [[c.unit], [{ text: w.date(c.date) }]] },
+    {
+      kind: "signature",
+      lines: [
+        [c.unit],
+        [{ text: w.date(c.date.getFullYear(), c.date.getMonth() + 1, c.date.getDate()) }],
+      ],
+    },
   ];
 }
 
@@ -155,7 +161,7 @@ export function scoreTable(c: DraftContext): TableBlock {
     total: true,
   });
   // 分值 and 得分 hold “100” and “94.5” on one line; the criteria take what the others leave.
-  const widths = [17, 17, 20, 12, 34, 0, 17, 38];
+  const widths = [16, 16, 20, 11, 38, 0, 15, 38];
   widths[5] = LANDSCAPE_WIDTH_MM - widths.reduce((a, b) => a + b, 0);
   return {
     label: w.attachmentLabel(1),

@@ -38,8 +38,8 @@ const FONTS = {
   pageNumber: "宋体",
   latin: "Times New Roman",
 };
-/** Sizes in half-points: 三号 16 pt, 二号 22 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt. */
-const SIZE = { body: 32, title: 44, pageNumber: 28, table: 24, wideTable: 21 };
+/** Sizes in half-points: 三号 16 pt, 二号 22 pt, 四号 14 pt, 小四 12 pt, 小五 9 pt. */
+const SIZE = { body: 32, title: 44, pageNumber: 28, table: 24, wideTable: 18 };
 /** 22 lines in the 225 mm text block: 28.95 pt a line, fixed so a page holds what the standard says. */
 const LINE = { line: 579, lineRule: LineRuleType.EXACT };
 /** Two characters of 16 pt. */
@@ -138,7 +138,7 @@ const ALIGN = {
   right: AlignmentType.RIGHT,
 };
 
-/** A cell's text: 小四 at 1.25 lines, or 五号 single-spaced in the wide table. */
+/** A cell's text: 小四 at 1.25 lines, or 小五 single-spaced in the wide table. */
 function cellParagraph(
   rs: Run[],
   align: keyof typeof ALIGN,

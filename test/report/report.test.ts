@@ -108,7 +108,7 @@ describe("the report draft of the Longgang 2021 figures, read back from its .doc
     expect(problems).toEqual([
       "1. 目标设置方面：未做到“绩效指标具有清晰、可衡量的指标值”。",
       "2. 经济性方面：日常公用经费控制率为100.00%，未达到满分标准（日常公用经费控制率<90%）。",
-      "3. 公平性方面：满意度为93.95分，未达到满分标准（满意度≥95%）。",
+      "3. 公平性方面：满意度为93.95%，未达到满分标准（满意度≥95%）。",
     ]);
     expect(all).toContain("改进措施：【请填写：目标设置方面的改进措施】。");
     expect(all).toContain(
@@ -380,9 +380,10 @@ describe("a draft that cannot say everything", () => {
     ]);
     expect(text.join("\n")).not.toMatch(/上年/);
     expect(draft.beforeDrafting.at(-1)).toMatch(/^报告用数据缺少.*上年支出决算数.*：补齐后/);
-    // An unscored indicator's 得分 cell asks in a word, not one character per line.
+    // An unscored indicator's 得分 cell asks in a word (its row names the indicator), not a sentence
+    // printed one character per line; the column says why.
     const row = rows.find((r) => r[2] === "公众或服务对象满意度")!;
-    expect(row[6]).toBe("【请填写：得分】");
+    expect(row.slice(6)).toEqual(["【请填写】", "缺少数据：公众或服务对象满意度"]);
   });
 
   it("lists what to settle first: self-scores the data does not bear out, indicators without data", async () => {

@@ -47,6 +47,21 @@ describe("生成评分表", () => {
     expect(session.generatedModes).toEqual(["portable"]);
   });
 
+  it("lists beside the report button what to settle before drafting: a self-score the data does not bear out", async () => {
+    const session = MemorySession.withTemplate({
+      inputs: { keyTasksMissed: 1 },
+      overrides: { 重点工作完成情况: { score: 8, reason: "全部按期完成" } },
+    });
+    await pane(session, "已找到 1 / 58 项数据");
+    tab("3 生成评分表");
+    const list = screen.getByTestId("settle-first");
+    expect(list.textContent).toContain("起草报告前请先处理以下 21 项");
+    expect(list.textContent).toContain(
+      "重点工作完成情况：自评得8分，但按单位数据计算应得4分（自评理由：全部按期完成）。"
+    );
+    expect(list.textContent).toContain("20 项指标缺少数据或数据有误（各指标的说明见下方列表）。");
+  });
+
   it("with nothing to score, says where to start instead of offering a button that fails", async () => {
     await pane(empty(), "已找到 0 / 58 项数据");
     tab("3 生成评分表");

@@ -1,5 +1,5 @@
 import { labelOf } from "../findings";
-import { inputDef, specOf, statedIn, type InputDef } from "../inputs";
+import { inputDef, specOf, type InputDef } from "../inputs";
 import { catalog, text, type Locale, type Localized, type Messages } from "../../i18n";
 import { parseValue, trimNumber, type Parsed, type ParseSpec } from "../parse";
 import { Rational } from "../rational";
@@ -55,11 +55,6 @@ export class RuleContext {
   private nameOf(key: string): string {
     const def = this.def(key);
     return def ? text(def.label, this.locale) : key;
-  }
-
-  /** The second unit the input was stated in (满意度 93.95分), if it was. */
-  statedIn(key: string): string | undefined {
-    return statedIn(this.def(key), this.raw[key]);
   }
 
   isGiven(key: string): boolean {

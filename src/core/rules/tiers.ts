@@ -47,11 +47,7 @@ export function tiers(rule: TiersRule, points: Rational, ctx: RuleContext): Outc
     return out;
   }
   out.score = tierScore(rule, ratio.value);
-  // A survey's 百分制 score is said as it was given (93.95分), and compared as the percentage it is.
-  const unit = "percent" in rule.measure ? ctx.statedIn(rule.measure.percent) : undefined;
-  const shown = unit
-    ? `${ratio.value.mul(Rational.int(100)).toFixed(2)}${unit}`
-    : formatPercent(ratio.value);
+  const shown = formatPercent(ratio.value);
   out.text.push(ctx.msg.rate(label, shown, formatPoints(out.score)));
   const best = rule.tiers.reduce((a, b) => (b.score > a.score ? b : a), rule.tiers[0]);
   if (best && out.score.lt(Rational.fromNumber(best.score)))

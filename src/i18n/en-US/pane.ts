@@ -132,6 +132,8 @@ export const pane: PaneStrings = {
   frameworkNotesIntro:
     "Inconsistencies in the bureau’s framework table as published: kept verbatim, no effect on the unit’s score, nothing to act on.",
   report: "Draft the self-evaluation report (Word)",
+  settleGaps: (n: number) =>
+    `${n} indicators lack data or have data that cannot be used (each is explained in the list below).`,
   settleFirst: (n: number) =>
     `Before drafting, settle these ${n} items: self-scores the data does not bear out, and indicators without data (the report states no such conflict; settling them also removes prompts).`,
   reportNote:

@@ -319,7 +319,8 @@ export const report: ReportWords = {
     items.map((item, i) => `${i ? "            " : "Attachments: "}${i + 1}. ${item}`),
   attachmentLabel: (n) => `Attachment ${n}`,
   annexTitle: "Budget and execution tables",
-  date: (d) => d.toISOString().slice(0, 10),
+  date: (year, month, day) =>
+    `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
   scoreTable: {
     caption: "Indicator scores",
     headers: [

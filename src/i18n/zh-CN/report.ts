@@ -333,7 +333,7 @@ export const report = {
   ],
   attachmentLabel: (n: number) => `附件${n}`,
   annexTitle: "部门整体支出预算及执行情况附表",
-  date: (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`,
+  date: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
   scoreTable: {
     caption: "部门整体支出绩效评价指标评分表",
     headers: [

@@ -231,15 +231,20 @@ export function GenerateStep({
         {t.report}
       </Button>
       <Caption1>{t.reportNote}</Caption1>
-      {settle.length > 0 && (
+      {settle.conflicts.length + settle.gaps.length > 0 && (
         <div data-testid="settle-first">
-          <Body1>{t.settleFirst(settle.length)}</Body1>
+          <Body1>{t.settleFirst(settle.conflicts.length + settle.gaps.length)}</Body1>
           <ol className={styles.settle}>
-            {settle.map((s, i) => (
+            {settle.conflicts.map((s, i) => (
               <li key={i}>
                 <Caption1>{s}</Caption1>
               </li>
             ))}
+            {settle.gaps.length > 0 && (
+              <li>
+                <Caption1>{t.settleGaps(settle.gaps.length)}</Caption1>
+              </li>
+            )}
           </ol>
         </div>
       )}

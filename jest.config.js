@@ -4,6 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   setupFiles: ["<rootDir>/test/support/dom-setup.ts"],
+  globalSetup: "<rootDir>/test/support/run/temp-setup.js",
+  globalTeardown: "<rootDir>/test/support/run/temp-teardown.js",
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

@@ -102,19 +102,34 @@ const lines = (page: Page, text: string) =>
     });
 
 describe("the task pane in a plain browser, at 350 px", () => {
-  it("shows progress from the first paint while office.js is still loading", async () => {
+  it("opened by Office, shows progress from the first paint while office.js is still loading", async () => {
     const page = await session.page({ width: PANE });
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
     await page.route(/appsforoffice\.microsoft\.com/, async (route) => {
+      asked = true;
       await held;
       await route.abort();
     });
-    await page.goto(session.url, { waitUntil: "commit" });
+    await page.goto(`${session.url}?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`, { waitUntil: "commit" });
     await page.getByText("正在加载… Loading…").waitFor();
     await shot(page, "0-loading.png");
+    expect(asked).toBe(true);
     release();
-    await page.getByRole("button", { name: "选择工作簿" }).waitFor();
+  }, 60_000);
+
+  it("in a plain browser, never asks for office.js: the file picker is there at once, nothing leaves the page's server", async () => {
+    const page = await session.page({ width: PANE });
+    const elsewhere: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(new URL(session.url).origin)) elsewhere.push(r.url());
+    });
+    const started = Date.now();
+    await page.goto(session.url);
+    await page.getByRole("button", { name: "选择工作簿" }).waitFor({ timeout: 3_000 });
+    console.log(`browser mode ready in ${Date.now() - started} ms, with no request outside the page's server`);
+    expect(elsewhere).toEqual([]);
   }, 60_000);
 
   it("scores an uploaded workbook through the three steps, keeping every edit, and hands back the scored workbook", async () => {

@@ -3,8 +3,12 @@
  * the PERF.* custom functions and the ribbon commands (shared runtime); functions.json and functions.en-US.json
  * from the functions' definitions; the icons and the manifest. ExcelJS (for .xlsx files in a
  * plain browser) and the chart load only when used.
+ * Then the offline page, dist/绩效自评.html: the pane alone in one self-contained file (its worker inside it),
+ * for clerks who can only open a file (WPS, 信创 machines, an intranet without a web server for the add-in).
  */
 const path = require("path");
+const webpack = require("webpack");
+const { offlinePage } = require("./scripts/offline-page-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const FunctionsMetadataPlugin = require("./scripts/functions-metadata-plugin");
@@ -17,6 +21,7 @@ const DEV_URL = "https://localhost:3000/";
  * Build settings (npm run build -- --env NAME=VALUE):
  *   url=https://intranet.example/perf/   where dist/ will be served; the built manifest points there
  *   officejs=local                      ship office.js in dist/office-js/ for intranets without the CDN
+ *   offline=no                          leave out the offline page (dist/绩效自评.html)
  */
 function settings(env) {
   const url = new URL(env.url ?? DEV_URL);
@@ -37,12 +42,73 @@ function manifestFor({ base, origin }) {
       );
 }
 
+const TS_RULE = {
+  test: /\.tsx?$/,
+  loader: "ts-loader",
+  exclude: /node_modules/,
+  // Types are checked once, by `npm run typecheck`: the bundles only transpile.
+  options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+};
+
+/** Everything in one chunk: the offline page cannot load another file. */
+const oneChunk = () => new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 });
+
+/** The workbook worker as one script, kept as text for the offline page to start from a blob. */
+const offlineWorker = (mode) => ({
+  name: "offline-worker",
+  dependencies: ["addin"],
+  mode,
+  target: ["webworker", "es2020"],
+  entry: "./src/taskpane/session/file-worker.ts",
+  output: {
+    path: path.resolve(__dirname, "build", "offline"),
+    filename: "file-worker.source.txt",
+    publicPath: "",
+  },
+  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  module: { rules: [TS_RULE] },
+  plugins: [oneChunk()],
+  performance: { hints: false },
+});
+
+/** The pane in one HTML file, scripts inline, no office.js: dist/绩效自评.html. */
+const offlinePageConfig = (mode) => ({
+  name: "offline-page",
+  dependencies: ["offline-worker"],
+  mode,
+  target: ["web", "es2020"],
+  entry: { offline: "./src/taskpane/index.tsx" },
+  output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", publicPath: "" },
+  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  module: { rules: [TS_RULE, { test: /\.source\.txt$/, type: "asset/source" }] },
+  plugins: [
+    new webpack.NormalModuleReplacementPlugin(
+      /[\\/]file-worker-factory$/,
+      (resource) => (resource.request += ".offline")
+    ),
+    oneChunk(),
+    offlinePage({ script: "offline.js", page: "绩效自评.html", template: "./src/taskpane/taskpane.html" }),
+  ],
+  performance: { hints: false },
+});
+
 module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const addin = addinConfig(env, mode);
+  // The offline page is a release's: the development server, and a build for another address (--env
+  // offline=no), make the add-in alone.
+  return mode === "development" || env.offline === "no"
+    ? addin
+    : [addin, offlineWorker(mode), offlinePageConfig(mode)];
+};
+
+function addinConfig(env, mode) {
   const { base, origin, localOfficeJs } = settings(env);
   return {
-    mode: argv.mode || "production",
+    name: "addin",
+    mode,
     target: ["web", "es2020"],
-    devtool: argv.mode === "development" ? "source-map" : false,
+    devtool: mode === "development" ? "source-map" : false,
     entry: {
       functions: FUNCTIONS,
       commands: "./src/commands/commands.ts",
@@ -58,17 +124,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          loader: "ts-loader",
-          exclude: /node_modules/,
-          options: {
-            onlyCompileBundledFiles: true,
-            compilerOptions: { noEmit: false },
-          },
-        },
-      ],
+      rules: [TS_RULE],
     },
     plugins: [
       // functions.json and functions.en-US.json from the functions' definitions (src/functions/definitions.ts).
@@ -109,4 +165,4 @@ module.exports = (env = {}, argv = {}) => {
     optimization: { splitChunks: { chunks: "all" }, runtimeChunk: "single" },
     performance: { hints: false },
   };
-};
+}

@@ -241,6 +241,8 @@ describe("a build for an intranet server without the CDN", () => {
         `url=${base}`,
         "--env",
         "officejs=local",
+        "--env",
+        "offline=no",
         "--output-path",
         out,
       ],

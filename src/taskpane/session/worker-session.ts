@@ -2,6 +2,7 @@ import { registerInputs, type Framework, type Locale } from "../../core";
 import type { Analysis, Generated } from "../../pipeline/analyze";
 import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
 import type { JudgementForm } from "../model";
+import { createFileWorker } from "./file-worker-factory";
 import type { Saved, WorkbookSession } from "./types";
 
 /** How long one operation on a workbook may take in the browser before its worker is stopped. */
@@ -25,7 +26,7 @@ export async function openWorkerSession(
   bytes: Uint8Array,
   locale: Locale
 ): Promise<WorkbookSession> {
-  const worker = new Worker(new URL("./file-worker.ts", import.meta.url));
+  const worker = createFileWorker();
   let next = 0;
   let dead: Error | undefined;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();

@@ -5,5 +5,6 @@ module.exports = {
   ...base,
   roots: ["<rootDir>/bench"],
   testMatch: ["**/*.bench.ts"],
+  silent: false,
   testTimeout: 600000,
 };

@@ -18,7 +18,8 @@ function offlinePage({ script, page, template }) {
             const js = compilation.getAsset(script).source.source().toString();
             const html = readFileSync(template, "utf8");
             const loader = /<!--\s*The add-in's one page[\s\S]*?<\/script>/;
-            if (!loader.test(html)) throw new Error(`${template}: the office.js loader was not found`);
+            if (!loader.test(html))
+              throw new Error(`${template}: the office.js loader was not found`);
             const out = html.replace(loader, () => `<script>${inlineSafe(js)}</script>`);
             compilation.emitAsset(page, new sources.RawSource(out));
             compilation.deleteAsset(script);

@@ -1,6 +1,8 @@
 /**
  * `npm run perf-score -- …`: the command-line tool, compiled again only when a source is newer than the
- * last build (the compiler alone takes about two seconds), then run in this process.
+ * last build (the compiler alone takes about two seconds), then run in this process. With --build (what
+ * `npm run build:cli` and npm's prepare run) it only compiles, when stale, so the first command after
+ * `npm ci` does not compile again what prepare just built.
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -37,4 +39,4 @@ if (newestSource() > built) {
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   fs.writeFileSync(stamp, new Date().toISOString() + "\n");
 }
-require(path.join(root, "build", "cli", "perf-score.js"));
+if (process.argv[2] !== "--build") require(path.join(root, "build", "cli", "perf-score.js"));

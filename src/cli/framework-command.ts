@@ -11,7 +11,7 @@ import {
 } from "../core";
 import { catalog } from "../i18n";
 import { frameworkXlsx, readFrameworkFile } from "../hosts/xlsx/framework-file";
-import { displayWidth, padEnd } from "../util/text-width";
+import { columns } from "../util/text-width";
 import type { Args } from "./args";
 import { writeOrSay } from "./cannot-write";
 import { cannotRead } from "./cannot-read";
@@ -80,12 +80,8 @@ export async function frameworkCommand(args: Args, io: Io): Promise<number> {
         ];
       }),
     ];
-    const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
-    io.out(
-      rows
-        .map((r) => r.map((cell, c) => (c < 4 ? padEnd(cell, widths[c]) : cell)).join("  "))
-        .join("\n") + "\n"
-    );
+    // The long names wrap, so the listing reads whole in a 100-column window.
+    io.out(columns(rows, 1) + "\n");
     return 0;
   }
   const target = args.target!;

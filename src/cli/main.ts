@@ -12,7 +12,7 @@ import {
 import { catalog } from "../i18n";
 import { scoreXlsx, templateXlsx } from "../hosts/xlsx/file";
 import { provenance } from "../pipeline/locate/provenance";
-import { displayWidth, padEnd } from "../util/text-width";
+import { columns } from "../util/text-width";
 import { parseArgs, type Args } from "./args";
 import { cannotRead } from "./cannot-read";
 import { writeOrSay } from "./cannot-write";
@@ -235,10 +235,5 @@ function keysTable(locale: Locale): string {
       text(d.label, locale),
     ]),
   ];
-  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
-  return (
-    rows
-      .map((r) => r.map((cell, c) => (c < 3 ? padEnd(cell, widths[c]) : cell)).join("  "))
-      .join("\n") + "\n"
-  );
+  return columns(rows, 3) + "\n";
 }

@@ -34,3 +34,45 @@ export function wrappedLines(text: string, width: number): number {
       0
     );
 }
+
+/** A text cut into lines of at most `width` terminal columns (CJK characters count two). */
+export function wrapTo(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const ch of text) {
+    if (line && displayWidth(line + ch) > width) {
+      lines.push(line);
+      line = "";
+    }
+    line += ch;
+  }
+  return [...lines, line];
+}
+
+/** Terminal columns a listing may take: it reads whole in an 100-column window. */
+export const LISTING_WIDTH = 100;
+
+/**
+ * Rows as aligned columns two spaces apart, within LISTING_WIDTH: the `wrap` column takes what the
+ * others leave and runs on to further lines, the other cells blank there; the last column is not padded.
+ */
+export function columns(rows: string[][], wrap: number): string {
+  const count = rows[0].length;
+  const widths = Array.from({ length: count }, (_, c) =>
+    Math.max(...rows.map((r) => displayWidth(r[c])))
+  );
+  const others = widths.reduce((s, w, c) => (c === wrap ? s : s + w), 0) + 2 * (count - 1);
+  widths[wrap] = Math.max(10, Math.min(widths[wrap], LISTING_WIDTH - others));
+  return rows
+    .flatMap((r) => {
+      const parts = wrapTo(r[wrap], widths[wrap]);
+      return parts.map((part, i) =>
+        r
+          .map((cell, c) => (c === wrap ? part : i ? "" : cell))
+          .map((cell, c) => (c < count - 1 ? padEnd(cell, widths[c]) : cell))
+          .join("  ")
+          .trimEnd()
+      );
+    })
+    .join("\n");
+}

@@ -87,7 +87,11 @@ const offlinePageConfig = (mode) => ({
       (resource) => (resource.request += ".offline")
     ),
     oneChunk(),
-    offlinePage({ script: "offline.js", page: "绩效自评.html", template: "./src/taskpane/taskpane.html" }),
+    offlinePage({
+      script: "offline.js",
+      page: "绩效自评.html",
+      template: "./src/taskpane/taskpane.html",
+    }),
   ],
   performance: { hints: false },
 });

@@ -546,7 +546,7 @@ describe("公众或服务对象满意度 (≥95% → 6, ≥90% → 4, ≥80% →
   );
   it("above 100% is an error", () =>
     expect(indicator("公众或服务对象满意度", { satisfaction: 101 }).errors).toEqual([
-      "公众或服务对象满意度不能超过100（101）",
+      "公众或服务对象满意度：不能超过100（填写的是101）",
     ]));
   it("0.9395 is read as 0.9395% with a warning that it may mean 93.95%", () => {
     const r = indicator("公众或服务对象满意度", { satisfaction: 0.9395 });

@@ -36,6 +36,11 @@ describe("评价判断", () => {
       value: "是",
     });
     expect(saveBar().queryByText(/项修改未保存/)).toBeNull();
+    // A change after saving: the bar says what is unsaved, never “已保存” beside it.
+    const later = screen.getByRole("radiogroup", { name: "绩效指标包含可量化的指标" });
+    fireEvent.click(within(later).getByRole("radio", { name: "否" }));
+    expect(saveBar().getByText("1 项修改未保存")).toBeTruthy();
+    expect(saveBar().queryByText("已保存")).toBeNull();
   });
 
   it("partial credit needs its points: blank is an error, not a silent deletion", async () => {
@@ -89,7 +94,7 @@ describe("评价判断", () => {
       "按数据计算：缺少数据，未能计算"
     );
     fireEvent.change(own, { target: { value: "7" } });
-    expect(await screen.findByText("自评得分不能超过6（7）")).toBeTruthy();
+    expect(await screen.findByText("自评得分：不能超过6（填写的是7）")).toBeTruthy();
     expect(screen.getByText("填写了自评得分时必须写明理由")).toBeTruthy();
     expect((saveBar().getByRole("button", { name: "保存" }) as HTMLButtonElement).disabled).toBe(
       true

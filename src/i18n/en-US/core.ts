@@ -38,7 +38,7 @@ function problem(label: string, p: Problem): string {
     case "notChoice":
       return `${label} must be one of ${(p.options ?? []).join(", ")} (${raw})`;
     case "aboveMax":
-      return `${label} cannot exceed ${p.max} (${raw})`;
+      return `${label}: cannot exceed ${p.max} (entered ${raw})`;
     case "notScalar":
       return `${label}: value not recognised (${raw})`;
     case "cellError":

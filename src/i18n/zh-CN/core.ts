@@ -26,7 +26,8 @@ function problem(label: string, p: Problem): string {
     case "notChoice":
       return `${label}应为${(p.options ?? []).map((o) => `${quote(o)}`).join("、")}之一（${raw}）`;
     case "aboveMax":
-      return `${label}不能超过${p.max}（${raw}）`;
+      // A colon keeps a long item's words apart from the rule (…合理调整：不能超过1).
+      return `${label}：不能超过${p.max}（填写的是${raw}）`;
     case "notScalar":
       return `${label}的值无法识别（${raw}）`;
     case "cellError":

@@ -323,7 +323,8 @@ export function App({ locale, session: initial, openFile }: AppProps) {
               changes={dirty}
               problems={Object.keys(errors).length}
               busy={saving.busy}
-              message={saving.message}
+              // “已保存” is stale once something changes again; a failure stays until the next save.
+              message={dirty > 0 && saving.succeeded ? null : saving.message}
               onSave={() => void save()}
             />
           )}

@@ -10,6 +10,8 @@ export type ActionOutcome = string | { intent: Intent; text: string } | void;
 export function useAction(locale: Locale): {
   busy: boolean;
   message: ReactNode;
+  /** The last outcome was a success (a later change makes its “saved” stale). */
+  succeeded: boolean;
   run: (work: () => Promise<ActionOutcome>, then?: () => void) => Promise<void>;
   /** Shows the outcome of something done at once, in the same place. */
   say: (text: string) => void;
@@ -35,5 +37,5 @@ export function useAction(locale: Locale): {
     </MessageBar>
   );
   const say = (text: string) => setOutcome({ intent: "success", text });
-  return { busy, message, run, say };
+  return { busy, message, run, say, succeeded: outcome?.intent === "success" };
 }

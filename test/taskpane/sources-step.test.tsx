@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { MemorySession } from "./memory-session";
 import { sheet, workbook } from "../support/snapshot-helpers";
-import { empty, open, pane, partial, saveBar } from "./pane-support";
+import { empty, open, pane, partial, saveBar, tab } from "./pane-support";
 
 describe("数据来源", () => {
   it("empty workbook: says what to do without dead ends, and every missing amount or count can be entered here", async () => {
@@ -65,6 +65,15 @@ describe("数据来源", () => {
     expect(screen.getByRole("tab", { name: "2 评价判断" }).getAttribute("aria-selected")).toBe(
       "true"
     );
+    // An item of a later group: its group opens, and the cursor is on its first answer.
+    tab("1 数据来源");
+    open(/资产管理安全性/);
+    const asset = screen.getByTestId("input-assetsSafeguarded");
+    fireEvent.click(within(asset).getByRole("button", { name: "去填写" }));
+    const group = await screen.findByRole("radiogroup", {
+      name: "资产配置合理、保管完整、账实相符",
+    });
+    expect(document.activeElement).toBe(within(group).getByRole("radio", { name: "是" }));
   });
 
   it("in Excel: binds an input to the selected cell", async () => {

@@ -77,6 +77,8 @@ export function App({ locale, session: initial, openFile }: AppProps) {
   const [saved, setSaved] = useState<JudgementForm>();
   const [form, setForm] = useState<JudgementForm>();
   const [step, setStep] = useState<Step>("sources");
+  /** The item 去填写 asked for: step 2 opens its group and puts the cursor on it. */
+  const [focusItem, setFocusItem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   // In a browser nothing reaches the user's disk until the scored workbook is downloaded.
@@ -268,7 +270,10 @@ export function App({ locale, session: initial, openFile }: AppProps) {
             className={styles.tabs}
             size="small"
             selectedValue={step}
-            onTabSelect={(_, d) => setStep(d.value as Step)}
+            onTabSelect={(_, d) => {
+              setFocusItem(undefined);
+              setStep(d.value as Step);
+            }}
             aria-label={t.appTitle}
           >
             <Tab value="sources">{t.stepLabel(1, t.steps.sources)}</Tab>
@@ -288,13 +293,17 @@ export function App({ locale, session: initial, openFile }: AppProps) {
               preview={preview}
               errors={errors}
               onForm={onForm}
-              onJudge={() => setStep("judge")}
+              onJudge={(key) => {
+                setFocusItem(key);
+                setStep("judge");
+              }}
               onChanged={() => refresh(session)}
             />
           )}
           {analysis && form && preview && step === "judge" && (
             <JudgementStep
               locale={locale}
+              focus={focusItem}
               session={session}
               analysis={analysis}
               form={form}

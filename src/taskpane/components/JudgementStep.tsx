@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -96,11 +96,14 @@ export function JudgementStep({
   errors,
   preview,
   onForm,
+  focus,
 }: {
   locale: Locale;
   session: WorkbookSession;
   analysis: Analysis;
   form: JudgementForm;
+  /** An item to open and focus (去填写 in step 1). */
+  focus?: string;
   errors: Record<string, string>;
   /** The score as the form stands, for the data's score beside each own-score field. */
   preview: ScoreResult;
@@ -128,11 +131,18 @@ export function JudgementStep({
     setKpis(kpis.map((k, j) => (j === i ? { ...k, [field]: value } : k)));
   const setOverride = (id: string, o: OverrideDraft) =>
     onForm({ ...form, overrides: { ...overrides, [id]: o } });
+  const focusGroup = focus && groups.find((g) => g.items.some((i) => i.key === focus))?.id;
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    // Focusing scrolls the item into view.
+    section.current?.querySelector<HTMLElement>(`[data-item="${focus}"] input`)?.focus();
+  }, [focus]);
 
   return (
-    <section className={styles.root} aria-label={t.steps.judge}>
+    <section className={styles.root} aria-label={t.steps.judge} ref={section}>
       <Body1>{session.kind === "file" ? t.judgementsIntroFile : t.judgementsIntro}</Body1>
-      <Accordion multiple collapsible defaultOpenItems={[groups[0]?.id]}>
+      <Accordion multiple collapsible defaultOpenItems={[focusGroup || groups[0]?.id]}>
         {groups.map((g) => {
           const open = groupProgress(g, draft);
           return (
@@ -332,7 +342,7 @@ function ItemField({
     const isPartial = partial || (value !== "" && value !== YES && value !== NO);
     const choice = isPartial ? "partial" : value;
     return (
-      <div className={styles.item}>
+      <div className={styles.item} data-item={item.key}>
         <Field label={item.label} validationMessage={isPartial ? undefined : error}>
           <RadioGroup
             layout="horizontal"
@@ -357,7 +367,7 @@ function ItemField({
   }
   if (def.type === "choice") {
     return (
-      <div className={styles.item}>
+      <div className={styles.item} data-item={item.key}>
         <Field label={item.label} validationMessage={error}>
           <RadioGroup
             layout="horizontal"
@@ -377,6 +387,7 @@ function ItemField({
   return (
     <Field
       className={styles.item}
+      data-item={item.key}
       label={item.label}
       validationMessage={error}
       hint={def.type === "score" && item.points ? `0–${item.points}` : undefined}

@@ -125,7 +125,8 @@ export function SourcesStep({
   preview: { result: ScoreResult; file: InputsFile };
   errors: Record<string, string>;
   onForm: (change: (form: JudgementForm) => JudgementForm) => void;
-  onJudge: () => void;
+  /** Opens step 2 at this item. */
+  onJudge: (key: string) => void;
   onChanged: () => void;
 }) {
   const t = catalog(locale).pane;
@@ -262,7 +263,8 @@ function InputLine({
   onAdopt: (candidate: Located) => void;
   onUndo: () => void;
   onBackToScan: () => void;
-  onJudge: () => void;
+  /** Opens step 2 at this item. */
+  onJudge: (key: string) => void;
   onChanged: () => void;
 }) {
   const t = catalog(locale).pane;
@@ -356,7 +358,7 @@ function InputLine({
       {def.decided && gap && (
         <Caption1>
           {t.decidedInStep2}{" "}
-          <Link as="button" onClick={onJudge}>
+          <Link as="button" onClick={() => onJudge(row.key)}>
             {t.goToStep2}
           </Link>
         </Caption1>

@@ -23,6 +23,8 @@ export interface BootEnv {
   /** The page's query string and Office's own record of the host, if any. */
   search: string;
   storedHostInfo?: string | null;
+  /** The language the user chose in the pane before, which wins over the browser's and Office's. */
+  storedLocale?: string | null;
   navigatorLanguage: string;
   setTimeout(fn: () => void, ms: number): unknown;
   workbookTitle(url: string | undefined | null): string;
@@ -40,7 +42,7 @@ export function openedByOffice(env: Pick<BootEnv, "search" | "storedHostInfo">):
 
 /** Reports each phase to `report`: starting, then waiting (inside Office, slowly), then excel or browser. */
 export function boot(env: BootEnv, report: (state: BootState) => void): void {
-  const browserLocale = localeOf(env.navigatorLanguage);
+  const browserLocale = localeOf(env.storedLocale || env.navigatorLanguage);
   let settled = false;
   const settle = (state: BootState) => {
     if (settled && state.phase !== "excel") return;
@@ -68,7 +70,7 @@ export function boot(env: BootEnv, report: (state: BootState) => void): void {
       if (host === "Excel") {
         settle({
           phase: "excel",
-          locale: localeOf(office.context.displayLanguage),
+          locale: localeOf(env.storedLocale || office.context.displayLanguage),
           title: env.workbookTitle(office.context.document?.url),
         });
       } else settle({ phase: "browser", locale: browserLocale });

@@ -14,17 +14,23 @@ import { workbookTitle } from "./workbook-title";
  * host) it works on an .xlsx the user chooses, with ExcelJS loaded only then. Until it knows which,
  * it shows progress.
  */
+/** Where the pane keeps the language the user chose. */
+const LOCALE_KEY = "perfscore.locale";
+
 function pageEnv(): BootEnv {
   let storedHostInfo: string | null = null;
+  let storedLocale: string | null = null;
   try {
     storedHostInfo = window.sessionStorage.getItem("hostInfoValue");
+    storedLocale = window.localStorage.getItem(LOCALE_KEY);
   } catch {
-    // Storage may be blocked; the address still tells.
+    // Storage may be blocked; the address and the browser still tell.
   }
   return {
     office: officeGlobal(),
     search: window.location.search,
     storedHostInfo,
+    storedLocale,
     navigatorLanguage: navigator.language,
     setTimeout: (fn, ms) => window.setTimeout(fn, ms),
     workbookTitle,
@@ -61,7 +67,22 @@ export function Root({ env, excel = openExcel }: { env: BootEnv; excel?: typeof 
     ) : (
       <Starting locale={state.locale} slow={false} />
     );
-  return <App locale={state.locale} openFile={(file) => openFile(file, state.locale)} />;
+  // Before a workbook is chosen the language can be switched, and is remembered for next time.
+  const switchLocale = (locale: BootState["locale"]) => {
+    try {
+      window.localStorage.setItem(LOCALE_KEY, locale);
+    } catch {
+      // Not remembered, but switched.
+    }
+    setState({ ...state, locale });
+  };
+  return (
+    <App
+      locale={state.locale}
+      openFile={(file) => openFile(file, state.locale)}
+      onLocale={switchLocale}
+    />
+  );
 }
 
 const container = typeof document !== "undefined" ? document.getElementById("app") : null;

@@ -53,7 +53,7 @@ const FOUND_IN_SAMPLE_EN = "50 of 59 inputs found";
 const PANE = 350;
 
 /** Elements wider than the pane or cut off at its right edge, described for the failure message. */
-async function overflow(page: Page): Promise<string[]> {
+async function overflow(page: Page, paneWidth = PANE): Promise<string[]> {
   return page.evaluate((width) => {
     const out: string[] = [];
     if (document.documentElement.scrollWidth > width)
@@ -81,7 +81,7 @@ async function overflow(page: Page): Promise<string[]> {
         );
     }
     return out;
-  }, PANE);
+  }, paneWidth);
 }
 
 /** How many lines an element's text takes. */
@@ -135,6 +135,24 @@ describe("the task pane in a plain browser, at 350 px", () => {
     );
     expect(elsewhere).toEqual([]);
   }, 60_000);
+
+  it("reflows at 200 % zoom: the 350 px pane is 175 CSS pixels wide, and no step scrolls sideways", async () => {
+    const ZOOMED = PANE / 2;
+    const page = await session.page({ width: ZOOMED });
+    await page.goto(session.url);
+    await page.getByTestId("file-input").setInputFiles(SAMPLE);
+    await page.getByText(FOUND_IN_SAMPLE).waitFor({ timeout: 30_000 });
+    const seen: string[] = [];
+    seen.push(...(await overflow(page, ZOOMED)).map((o) => `1: ${o}`));
+    await page.getByRole("tab", { name: "2 评价判断" }).click();
+    seen.push(...(await overflow(page, ZOOMED)).map((o) => `2: ${o}`));
+    await page.getByRole("tab", { name: "3 生成评分表" }).click();
+    await page.getByRole("button", { name: "生成评分表" }).click();
+    await page.getByTestId("total").waitFor({ timeout: 30_000 });
+    seen.push(...(await overflow(page, ZOOMED)).map((o) => `3: ${o}`));
+    await shot(page, "7-zoom-200.png");
+    expect(seen).toEqual([]);
+  }, 120_000);
 
   it("scores an uploaded workbook through the three steps, keeping every edit, and hands back the scored workbook", async () => {
     const page = await session.page({ width: PANE });

@@ -11,6 +11,9 @@ export const pane = {
   browserIntro:
     "在浏览器中使用：选择本单位的 .xlsx 工作簿，按三个步骤计分，然后下载加上评分表的工作簿。文件只在本机处理，不会上传。",
   chooseFile: "选择工作簿",
+  /** The other language, named in itself. */
+  switchLanguage: "English",
+  otherLocale: "en-US" as const,
   dropHere: "或把 .xlsx 文件拖到这里",
   readFailed: (why: string) => `无法读取工作簿：${why}`,
   openFailed: (name: string, why: string) => `无法打开${quote(name)}：${why}`,

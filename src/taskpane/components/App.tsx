@@ -41,7 +41,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
-    minWidth: "280px",
+    // No minimum: at 200 % zoom the 350 px pane is 175 CSS pixels, and the pane reflows into it.
     maxWidth: "720px",
     boxSizing: "border-box",
   },
@@ -51,8 +51,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   workbook: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // The step tabs wrap onto two lines rather than push the pane sideways when it is narrow.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
   message: { overflowWrap: "anywhere" },
+  language: { alignSelf: "flex-start" },
 });
 
 export type Step = "sources" | "judge" | "generate";
@@ -62,6 +64,8 @@ export interface AppProps {
   /** Inside Excel the session exists from the start; in a browser the user opens a file first. */
   session?: WorkbookSession;
   openFile?: (file: File) => Promise<WorkbookSession>;
+  /** Switches the pane's language (offered before a workbook is open: the workbook is read in one). */
+  onLocale?: (locale: Locale) => void;
 }
 
 /**
@@ -69,7 +73,7 @@ export interface AppProps {
  * lives here, so switching steps keeps what the user typed; the preview scores it as it stands; saving
  * writes it into the workbook's data sheet.
  */
-export function App({ locale, session: initial, openFile }: AppProps) {
+export function App({ locale, session: initial, openFile, onLocale }: AppProps) {
   const t = catalog(locale).pane;
   const styles = useStyles();
   const [session, setSession] = useState<WorkbookSession | undefined>(initial);
@@ -200,6 +204,16 @@ export function App({ locale, session: initial, openFile }: AppProps) {
     <main className={styles.root} lang={locale}>
       <header className={styles.header}>
         <Subtitle2 as="h1">{t.appTitle}</Subtitle2>
+        {!session && onLocale && (
+          <Link
+            as="button"
+            className={styles.language}
+            lang={t.otherLocale}
+            onClick={() => onLocale(t.otherLocale)}
+          >
+            {t.switchLanguage}
+          </Link>
+        )}
         {session && <Body1 className={styles.workbook}>{session.title}</Body1>}
         {session && analysis && (
           <FrameworkPicker

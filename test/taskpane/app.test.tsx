@@ -124,6 +124,17 @@ describe("Root (the page)", () => {
     expect(screen.queryByTestId("file-input")).toBeNull();
   });
 
+  it("in a browser, switches to English before a workbook is chosen, and remembers it", async () => {
+    window.localStorage.clear();
+    ui(<Root env={env(undefined)} />);
+    expect(await screen.findByRole("button", { name: "选择工作簿" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(await screen.findByRole("button", { name: "Choose a workbook" })).toBeTruthy();
+    expect(window.localStorage.getItem("perfscore.locale")).toBe("en-US");
+    fireEvent.click(screen.getByRole("button", { name: "中文" }));
+    expect(await screen.findByRole("button", { name: "选择工作簿" })).toBeTruthy();
+  });
+
   it("shows progress until it knows where it runs, then the file picker in a plain browser", async () => {
     ui(<Root env={env(office(null, ""))} />);
     expect(screen.getByText("正在启动…")).toBeTruthy();

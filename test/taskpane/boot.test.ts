@@ -102,3 +102,18 @@ describe("the workbook’s name", () => {
     expect(workbookTitle(url)).toBe(title);
   });
 });
+
+describe("the pane's language", () => {
+  it("is the one the user chose before, over the browser's and Office's", async () => {
+    const browser = { ...env(undefined), navigatorLanguage: "zh-CN", storedLocale: "en-US" };
+    boot(browser, (s) => browser.states.push(s));
+    expect(browser.states.at(-1)).toEqual({ phase: "browser", locale: "en-US" });
+    const excel = {
+      ...env(officeAnswering(10, "Excel"), "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0"),
+      storedLocale: "en-US",
+    };
+    boot(excel, (s) => excel.states.push(s));
+    await jest.advanceTimersByTimeAsync(20);
+    expect(excel.states.at(-1)).toMatchObject({ phase: "excel", locale: "en-US" });
+  });
+});

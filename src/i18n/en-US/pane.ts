@@ -16,7 +16,7 @@ export const pane: PaneStrings = {
   browserIntro:
     "In a browser: choose the unit’s .xlsx workbook, go through the three steps, then download it with the score sheet added. The file never leaves this computer.",
   switchLanguage: "中文",
-  otherLocale: "zh-CN" as const,
+  otherLocale: "zh-CN",
   chooseFile: "Choose a workbook",
   dropHere: "or drop an .xlsx file here",
   readFailed: (why) => `Cannot read the workbook: ${why}`,

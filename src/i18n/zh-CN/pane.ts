@@ -1,3 +1,4 @@
+import type { Locale } from "../locale";
 import { quote } from "../quote";
 /** Every word the task pane shows. */
 export const pane = {
@@ -13,7 +14,7 @@ export const pane = {
   chooseFile: "选择工作簿",
   /** The other language, named in itself. */
   switchLanguage: "English",
-  otherLocale: "en-US" as const,
+  otherLocale: "en-US" as Locale,
   dropHere: "或把 .xlsx 文件拖到这里",
   readFailed: (why: string) => `无法读取工作簿：${why}`,
   openFailed: (name: string, why: string) => `无法打开${quote(name)}：${why}`,

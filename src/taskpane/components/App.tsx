@@ -3,6 +3,7 @@ import {
   Body1,
   Button,
   Dialog,
+  Link,
   DialogActions,
   DialogBody,
   DialogContent,

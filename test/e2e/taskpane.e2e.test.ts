@@ -170,6 +170,31 @@ describe("the task pane in a plain browser, at 350 px", () => {
     expect(violations).toEqual([]);
   }, 120_000);
 
+  it("works from the keyboard: Tab reaches the steps, arrows move between them, Tab into an unanswered group lands on its first answer", async () => {
+    const page = await session.page({ width: PANE });
+    await page.goto(session.url);
+    await page.getByTestId("file-input").setInputFiles(SAMPLE);
+    await page.getByText(FOUND_IN_SAMPLE).waitFor({ timeout: 30_000 });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return (el?.getAttribute("value") ?? el?.textContent ?? "").trim();
+      });
+    await page.getByRole("tab", { name: "1 数据来源" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await focused()).toBe("judge");
+    await page.keyboard.press("Enter");
+    const group = page.getByRole("radiogroup", {
+      name: "预算编制、分配符合本部门职责和区委区政府方针政策",
+    });
+    await page.getByRole("button", { name: "清除" }).first().click();
+    expect(await group.locator("input:checked").count()).toBe(0);
+    await group.locator("input").first().focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("是");
+  }, 120_000);
+
   it("reflows at 200 % zoom: the 350 px pane is 175 CSS pixels wide, and no step scrolls sideways", async () => {
     const ZOOMED = PANE / 2;
     const page = await session.page({ width: ZOOMED });

@@ -3,13 +3,15 @@ import { quote } from "../quote";
 
 export const cli: CliWords = {
   help: `perf-score — department-wide expenditure performance self-evaluation scoring
-Scores a unit against its performance framework (built in: the 2021 common framework of 21 indicators),
-grades the total and lists audit findings.
+Scores a unit against its performance framework (built in: the 2021 common framework of 21
+indicators), grades the total and lists audit findings.
 
 Usage:
-  perf-score score [WORKBOOK.xlsx …] [-o OUT.xlsx] [--mode portable|values] [--framework F] [--json] [--overwrite]
+  perf-score score [WORKBOOK.xlsx …] [-o OUT.xlsx] [--mode portable|values] [--framework F]
+    [--json] [--overwrite]
   perf-score score --inputs FILE.json [--framework F] [--json]
-  perf-score report [WORKBOOK.xlsx | --inputs FILE.json] [-o REPORT.docx] [--framework F] [--overwrite]
+  perf-score report [WORKBOOK.xlsx | --inputs FILE.json] [-o REPORT.docx] [--framework F]
+    [--overwrite]
   perf-score review FOLDER|WORKBOOK… -o SUMMARY.xlsx [--framework F] [--overwrite]
   perf-score template -o FILE.xlsx [--framework F] [--overwrite]
   perf-score framework list
@@ -20,46 +22,51 @@ Usage:
   (every command takes --lang zh-CN|en-US)
 
 Commands:
-  score     Scores workbooks and writes a copy of each with the score sheet added (by default NAME-scored.xlsx
-            beside it; the original is never changed). Inputs come from PERF_<key> defined names, then the
-            data sheet the add-in creates, then labels in the unit's own tables (“three public” totals,
-            adjusted budget, quarters). Prints the score table, or the result JSON with --json; several
-            workbooks give one line each with its status (scored, not scored or unreadable, and why).
-            An existing scored copy is never replaced without --overwrite. Without a file it scores the embedded sample workbook
-            (Longgang District Library 2021, examples/longgang-2021.xlsx) and writes the copy to the
-            current folder.
-            --inputs FILE.json scores a JSON inputs file instead (no workbook written); - reads standard input.
-  report    Writes the draft self-evaluation report (Word .docx, laid out as GB/T 9704 asks): the unit, its
-            budget and adjustments, execution, performance (economy, efficiency, effectiveness, fairness),
-            conclusion, problems, the score table and annex Tables 1-1 to 1-4. Every figure comes from the
-            same scoring as score; what only the unit can write (duties, key work, reasons, improvements) and
-            missing data are shaded prompts [To fill in: …], and the command says how many. Written beside
-            the workbook or JSON file (NAME-self-evaluation.docx), or for the embedded sample in the current
-            folder. An existing file is never replaced without --overwrite.
-  review    For a finance bureau: scores every unit's workbook in the folders (and their subfolders), in
-            parallel, and writes one summary workbook: Summary (a row per unit: data and claimed totals, the
-            difference, grades, indicators not scored, findings, status), Indicator scores (units × indicators,
-            data and claimed side by side, with mean, lowest and full marks), Findings (filterable by kind)
-            and Charts (grade distribution, claimed against data totals). Spreadsheets in other formats
-            (.xls, .et …) are listed as unreadable with what to do; other files (documents, PDFs, Excel's
-            lock files) are skipped and listed. One bad workbook never stops the run. Shows a progress bar
-            on a terminal, one line per workbook otherwise. An existing summary is never replaced without
-            --overwrite.
+  score     Scores workbooks and writes a copy of each with the score sheet added (by default
+            NAME-scored.xlsx beside it; the original is never changed). Inputs come from
+            PERF_<key> defined names, then the data sheet the add-in creates, then labels in the
+            unit's own tables (“three public” totals, adjusted budget, quarters). Prints the score
+            table, or the result JSON with --json; several workbooks give one line each with its
+            status (scored, not scored or unreadable, and why). An existing scored copy is never
+            replaced without --overwrite. Without a file it scores the embedded sample workbook
+            (Longgang District Library 2021, examples/longgang-2021.xlsx) and writes the copy to
+            the current folder. --inputs FILE.json scores a JSON inputs file instead (no workbook
+            written); - reads standard input.
+  report    Writes the draft self-evaluation report (Word .docx, laid out as GB/T 9704 asks): the
+            unit, its budget and adjustments, execution, performance (economy, efficiency,
+            effectiveness, fairness), conclusion, problems, the score table and annex Tables 1-1
+            to 1-4. Every figure comes from the same scoring as score; what only the unit can
+            write (duties, key work, reasons, improvements) and missing data are shaded prompts
+            [To fill in: …], and the command says how many. Written beside the workbook or JSON
+            file (NAME-self-evaluation.docx), or for the embedded sample in the current folder. An
+            existing file is never replaced without --overwrite.
+  review    For a finance bureau: scores every unit's workbook in the folders (and their
+            subfolders), in parallel, and writes one summary workbook: Summary (a row per unit:
+            data and claimed totals, the difference, grades, indicators not scored, findings,
+            status), Indicator scores (units × indicators, data and claimed side by side, with
+            mean, lowest and full marks), Findings (filterable by kind) and Charts (grade
+            distribution, claimed against data totals). Spreadsheets in other formats (.xls, .et …
+            ) are listed as unreadable with what to do; other files (documents, PDFs, Excel's lock
+            files) are skipped and listed. One bad workbook never stops the run. Shows a progress
+            bar on a terminal, one line per workbook otherwise. An existing summary is never
+            replaced without --overwrite.
   template  Writes a workbook holding only the empty data sheet.
-  framework Frameworks: list shows the built-in frameworks and templates; export writes a built-in, a template or a
-            file as the Excel form (.xlsx) or JSON; check lists every problem of a bureau's framework file with its
-            cell (or JSON path).
+  framework Frameworks: list shows the built-in frameworks and templates; export writes a
+            built-in, a template or a file as the Excel form (.xlsx) or JSON; check lists every
+            problem of a bureau's framework file with its cell (or JSON path).
   keys      Lists every input key with its type, unit and label.
 
 Options:
-  -o, --output FILE   where to write the scored copy (score), the report (report), the summary (review), the template (template) or the
-                      export (framework export)
-  -f, --framework F   the framework: a built-in id (longgang-2021 by default) or an .xlsx/.json framework file
-      --mode MODE     score cells as portable native formulas (default) or values; live PERF formulas are
-                      written by the add-in inside Excel only
+  -o, --output FILE   where to write the scored copy (score), the report (report), the summary
+                      (review), the template (template) or the export (framework export)
+  -f, --framework F   the framework: a built-in id (longgang-2021 by default) or an .xlsx/.json
+                      framework file
+      --mode MODE     score cells as portable native formulas (default) or values; live PERF
+                      formulas are written by the add-in inside Excel only
       --overwrite     allow replacing an existing file, the original workbook included
   -i, --inputs FILE   JSON inputs file
-      --json          print the result JSON (framework, total, grade, complete, indicators, findings)
+      --json          print the result JSON (framework, total, grade, complete, indicators,
+                      findings)
       --lang LOCALE   zh-CN (default) or en-US
   -h, --help          this help
   -v, --version       version number
@@ -70,19 +77,22 @@ Inputs file:
     "unit": "District Library",
     "year": 2021,
     "inputs": { "sanGongBudget": 11.00, "sanGongActual": 3.98, "satisfaction": "93.95%" },
-    "kpis": [ { "aspect": "Social benefit", "name": "Visitors (10k)", "target": 200, "actual": 244.62,
+    "kpis": [ { "aspect": "Social benefit", "name": "Visitors (10k)", "target": 200, "actual":
+    244.62,
                 "direction": ">=", "weight": 1 } ],
-    "overrides": { "budgetExecution": { "score": 6, "reason": "reorganised in the fourth quarter" } }
+    "overrides": { "budgetExecution": { "score": 6, "reason": "reorganised in the fourth quarter"
+    } }
   }
-  Numbers may be text ("1,869.71", "93.95%", full-width digits); yes/no items take true/false, yes/no or
-  partial points; disclosure takes full/partial/not disclosed. Blanks, "—" and "missing" are missing: an
-  indicator with missing data is left unscored (never counted as 0) and reported. Overrides are keyed by
-  indicator id (or name) and need a reason; one that differs from the data is an audit finding.
+  Numbers may be text ("1,869.71", "93.95%", full-width digits); yes/no items take true/false,
+  yes/no or partial points; disclosure takes full/partial/not disclosed. Blanks, "—" and "missing"
+  are missing: an indicator with missing data is left unscored (never counted as 0) and reported.
+  Overrides are keyed by indicator id (or name) and need a reason; one that differs from the data
+  is an audit finding.
 
-Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a workbook without inputs;
-2 bad command line (including a refusal to overwrite).
-review: 0 every workbook was read; 1 some could not be read (the summary is written all the same) or none
-was found; 2 bad command line.
+Exit status: 0 scored (even if incomplete); 1 unreadable or invalid file, or a workbook without
+inputs; 2 bad command line (including a refusal to overwrite). review: 0 every workbook was read;
+1 some could not be read (the summary is written all the same) or none was found; 2 bad command
+line.
 `,
   prefix: "perf-score: ",
   badLang: (locales) => `--lang must be ${locales.join(" or ")}`,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { evaluate, readInputsFile, type Framework, type InputsFile } from "../src/core";
 import { analyzeWorkbook } from "../src/pipeline/analyze";
 import { inputsFromWorkbook } from "../src/pipeline/normalize";
+import { reportWords } from "../src/i18n/report-words";
 import { draftReport } from "../src/report/draft";
 import { runsOf } from "../src/report/model";
 import { drawWorkbook, toOfficeSnapshot } from "../test/support/layouts";
@@ -24,7 +25,9 @@ interface Count {
 function count(file: InputsFile, framework: Framework): Count {
   const draft = draftReport(evaluate(file, framework), file, framework);
   const asked = draft.blocks.flatMap(runsOf).filter((r) => "prompt" in r);
-  const cells = asked.filter((r) => "prompt" in r && r.prompt === "【请填写】").length;
+  const cells = asked.filter(
+    (r) => "prompt" in r && r.prompt === reportWords("zh-CN").cellPrompt
+  ).length;
   return { prompts: asked.length, cells, settle: draft.beforeDrafting.length };
 }
 

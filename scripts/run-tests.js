@@ -1,29 +1,21 @@
 /**
  * `npm test`: the stages in order — types, lint, the command line's build, the add-in's build (with the
- * offline page), then jest — each timed, stopping at the first that fails. Jest prints its summary and
- * failures only; the benchmarks (`npm run bench`) print figures.
+ * offline page), then jest — each timed, stopping at the first that fails. Each stage is the package's
+ * own script (package.json), so it is defined once. Jest prints its summary and failures only; the
+ * benchmarks (`npm run bench`) print figures.
  */
 const { spawnSync } = require("child_process");
 const path = require("path");
 
 const root = path.join(__dirname, "..");
-const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 const STAGES = [
-  ["types", process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.json"]],
-  [
-    "types (core)",
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.core.json"],
-  ],
-  ["lint", bin("eslint"), ["."]],
-  ["command line", process.execPath, [path.join(__dirname, "perf-score.js"), "--build"]],
-  [
-    "add-in and offline page",
-    bin("webpack"),
-    ["--mode", "production", "--stats", "errors-warnings"],
-  ],
-  ["jest", bin("jest"), process.argv.slice(2)],
+  ["types", npm, ["run", "-s", "typecheck"]],
+  ["lint", npm, ["run", "-s", "lint"]],
+  ["command line", npm, ["run", "-s", "build:cli"]],
+  ["add-in and offline page", npm, ["run", "-s", "build"]],
+  ["jest", path.join(root, "node_modules", ".bin", "jest"), process.argv.slice(2)],
 ];
 
 const times = [];

@@ -68,10 +68,7 @@ export class DraftContext {
       i.missing.some((m) => m.split("|").includes(k));
     const i = this.result.indicators.find((x) => x.override && keys.every((k) => lacks(x, k)));
     if (!i?.override) return undefined;
-    const facts = i.override.reason
-      .split(/[；;。，,]/)
-      .map((x) => x.trim())
-      .filter((x) => x && !this.w.scoringTalk.test(x));
+    const facts = this.factsOf(i.override.reason, /[；;。，,]/);
     return facts.length ? facts.join("，") : undefined;
   }
 
@@ -89,11 +86,16 @@ export class DraftContext {
     if (!i.override || i.computed === i.score) {
       if (i.shortfalls.length) return i.shortfalls;
     }
-    const facts = i.override?.reason
-      .split(/[；;。]/)
+    const facts = i.override ? this.factsOf(i.override.reason, /[；;。]/) : [];
+    return facts.length ? facts : [this.w.shortOf(this.nameOf(i))];
+  }
+
+  /** The clauses of an evaluator's reason that speak of the unit, not of the score (自评报告填报3分). */
+  private factsOf(reason: string, clauses: RegExp): string[] {
+    return reason
+      .split(clauses)
       .map((x) => x.trim())
       .filter((x) => x && !this.w.scoringTalk.test(x));
-    return facts?.length ? facts : [this.w.shortOf(this.nameOf(i))];
   }
 
   /** A table cell's prompt: its row and its column say what it asks for. */

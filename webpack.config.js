@@ -11,6 +11,7 @@ const webpack = require("webpack");
 const { offlinePage } = require("./scripts/offline-page-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MinimizerPlugin = require("minimizer-webpack-plugin");
 const FunctionsMetadataPlugin = require("./scripts/functions-metadata-plugin");
 
 const FUNCTIONS = "./src/functions/functions.ts";
@@ -50,6 +51,19 @@ const TS_RULE = {
   options: { transpileOnly: true, compilerOptions: { noEmit: false } },
 };
 
+/**
+ * esbuild minifies: terser took most of the build's 74 s (the pane is bundled twice, for the add-in and the
+ * offline page) and esbuild does the same job in a few seconds.
+ */
+const minify = {
+  minimizer: [
+    new MinimizerPlugin({
+      minify: MinimizerPlugin.esbuildMinify,
+      minimizerOptions: { target: "es2020" },
+    }),
+  ],
+};
+
 /** Everything in one chunk: the offline page cannot load another file. */
 const oneChunk = () => new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 });
 
@@ -68,6 +82,7 @@ const offlineWorker = (mode) => ({
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: { rules: [TS_RULE] },
   plugins: [oneChunk()],
+  optimization: minify,
   performance: { hints: false },
 });
 
@@ -93,6 +108,7 @@ const offlinePageConfig = (mode) => ({
       template: "./src/taskpane/taskpane.html",
     }),
   ],
+  optimization: minify,
   performance: { hints: false },
 });
 
@@ -166,7 +182,7 @@ function addinConfig(env, mode) {
     ],
     // Code the three entries share (the scoring core, React) is loaded once, in chunks of its own, and one
     // runtime serves all three: a module (the notices a ribbon command leaves for the pane) is one instance.
-    optimization: { splitChunks: { chunks: "all" }, runtimeChunk: "single" },
+    optimization: { ...minify, splitChunks: { chunks: "all" }, runtimeChunk: "single" },
     performance: { hints: false },
   };
 }

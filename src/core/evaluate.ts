@@ -12,7 +12,7 @@ import type { Finding } from "./findings";
 import { parseValue } from "./parse";
 import { Rational } from "./rational";
 import { RuleContext } from "./rules/context";
-import { evaluateRule } from "./rules/index";
+import { evaluateRule } from "./rules/registry";
 import type { Outcome } from "./rules/outcome";
 import { validateFramework } from "./validate";
 

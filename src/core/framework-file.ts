@@ -1,5 +1,7 @@
 import { catalog, type Locale, type Localized } from "../i18n";
 import type { Framework, Rule } from "./framework";
+import type { ShapeCheck } from "./rules/kind";
+import { isRuleKind, kindName, KINDS, RULE_KINDS } from "./rules/registry";
 import { placedIndicators } from "./framework";
 import { renderFinding } from "./findings";
 import { isCatalogKey, registerInputs, type InputDef } from "./inputs";
@@ -16,20 +18,6 @@ export interface FrameworkProblem {
 export type FrameworkRead =
   | { ok: true; framework: Framework; notes: FrameworkIssue[] }
   | { ok: false; problems: FrameworkProblem[]; unfinished: boolean };
-
-export const RULE_KINDS: readonly Rule["kind"][] = [
-  "tiers",
-  "linearDeduction",
-  "proportional",
-  "checklist",
-  "deductPerItem",
-  "choice",
-  "amountCases",
-  "coefficient",
-  "quarterlyExecution",
-  "kpiTable",
-  "composite",
-];
 
 export const VALUE_TYPES: readonly ValueType[] = [
   "amount",
@@ -214,126 +202,66 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
   /** The rule's shape by kind; `whole` is the indicator's own rule, which may be worth its points. */
   function checkRule(r: unknown, path: string, id: string, name: Localized, whole: boolean): void {
     if (!isObj(r)) return void problem(path, words.notObject, id);
-    const kind = r.kind as Rule["kind"];
-    if (!RULE_KINDS.includes(kind))
-      return void problem(`${path}.kind`, words.unknownKind(String(r.kind ?? ""), words.kinds), id);
-    if (!whole && !isNum(r.points)) problem(`${path}.points`, words.partNeedsPoints, id);
-    const key = (k: unknown, at: string) => {
-      if (!isText(k)) problem(at, words.needsKey, id);
-      else if (!declared(k)) problem(at, words.undeclared(k), id);
-    };
-    const keys = (v: unknown, at: string) => {
-      if (!Array.isArray(v) || !v.length) return void problem(at, words.needsKeys, id);
-      v.forEach((k, i) => key(k, `${at}[${i}]`));
-    };
-    const num = (field: string) => {
-      if (!isNum(r[field])) problem(`${path}.${field}`, words.needsNumber, id);
-    };
-    /** Points a rule gives: a number, never below 0. */
-    const score = (field: string) => {
-      num(field);
-      if (isNum(r[field]) && (r[field] as number) < 0)
-        problem(`${path}.${field}`, words.negativeScore, id);
-    };
-    const text = (field: string) => {
-      if (!isText(r[field])) problem(`${path}.${field}`, words.needsBound, id);
-    };
-    const measure = (m: unknown) => {
-      const at = `${path}.measure`;
-      if (!isObj(m)) return void problem(at, words.needsMeasure, id);
-      if ("percent" in m) key(m.percent, `${at}.percent`);
-      else if ("current" in m)
-        (keys(m.current, `${at}.current`), keys(m.previous, `${at}.previous`));
-      else (keys(m.numerator, `${at}.numerator`), keys(m.denominator, `${at}.denominator`));
-    };
-    // A measured rule names its figure in the deduction note; without a label of its own, the indicator's name.
-    const label = () => {
-      r.label = r.label === undefined ? name : localized(r.label, `${path}.label`);
-    };
-    switch (kind) {
-      case "tiers":
-        label();
-        measure(r.measure);
-        if (!Array.isArray(r.tiers) || !r.tiers.length)
-          problem(`${path}.tiers`, words.needsList, id);
-        (Array.isArray(r.tiers) ? r.tiers : []).forEach((t, i) => {
-          const at = `${path}.tiers[${i}]`;
-          if (!isObj(t) || ![">=", ">", "<=", "<"].includes(String(t.when)))
-            problem(`${at}.when`, words.badComparison, id);
-          if (!isObj(t) || !isText(t.bound)) problem(`${at}.bound`, words.needsBound, id);
-          if (!isObj(t) || !isNum(t.score)) problem(`${at}.score`, words.needsNumber, id);
-          else if (t.score < 0) problem(`${at}.score`, words.negativeScore, id);
-        });
-        score("otherwise");
-        break;
-      case "linearDeduction":
-        label();
-        measure(r.measure);
-        text("threshold");
-        text("perPercentPoint");
-        if (r.direction !== undefined && r.direction !== "above" && r.direction !== "below")
-          problem(`${path}.direction`, words.badDirection, id);
-        if (r.steps !== undefined && !["exact", "started", "full"].includes(String(r.steps)))
-          problem(`${path}.steps`, words.badSteps, id);
-        break;
-      case "proportional":
-        label();
-        measure(r.measure);
-        break;
-      case "checklist":
-        if (!Array.isArray(r.items) || !r.items.length)
-          problem(`${path}.items`, words.needsList, id);
-        (Array.isArray(r.items) ? r.items : []).forEach((it, i) => {
-          key(isObj(it) ? it.key : undefined, `${path}.items[${i}].key`);
-          if (!isObj(it) || !isNum(it.points))
-            problem(`${path}.items[${i}].points`, words.needsNumber, id);
-          else if (it.points < 0) problem(`${path}.items[${i}].points`, words.negativeScore, id);
-        });
-        break;
-      case "deductPerItem":
-        key(r.key, `${path}.key`);
-        score("per");
-        break;
-      case "choice":
-        key(r.key, `${path}.key`);
-        if (!isObj(r.values)) problem(`${path}.values`, words.notObject, id);
-        else
-          for (const [answer, points] of Object.entries(r.values)) {
-            data(answer, `${path}.values.${answer}`);
-            if (!isNum(points)) problem(`${path}.values.${answer}`, words.needsNumber, id);
-            else if (points < 0) problem(`${path}.values.${answer}`, words.negativeScore, id);
-          }
-        break;
-      case "amountCases":
-        key(r.key, `${path}.key`);
-        key(r.reference, `${path}.reference`);
-        ["none", "within", "above"].forEach(score);
-        break;
-      case "coefficient":
-        key(r.key, `${path}.key`);
-        break;
-      case "quarterlyExecution":
-        key(r.budget, `${path}.budget`);
-        keys(r.spent, `${path}.spent`);
-        keys(r.rates, `${path}.rates`);
-        ["quarterPoints", "annualPoints"].forEach(num);
-        break;
-      case "kpiTable":
-        key(r.fallback, `${path}.fallback`);
-        num("minAspects");
-        if (!Array.isArray(r.aspects)) problem(`${path}.aspects`, words.needsList, id);
-        else r.aspects.forEach((a, i) => localized(a, `${path}.aspects[${i}]`));
-        break;
-      case "composite":
-        if (!Array.isArray(r.parts) || !r.parts.length)
-          problem(`${path}.parts`, words.needsList, id);
-        (Array.isArray(r.parts) ? r.parts : []).forEach((p, i) =>
-          checkRule(p, `${path}.parts[${i}]`, id, name, false)
-        );
-        if (r.zeroIf !== undefined) key(r.zeroIf, `${path}.zeroIf`);
-        if (r.fullIf !== undefined) key(r.fullIf, `${path}.fullIf`);
-        break;
+    if (!isRuleKind(r.kind)) {
+      const known = RULE_KINDS.map((k) => [k, kindName(k, locale)] as const);
+      return void problem(`${path}.kind`, words.unknownKind(String(r.kind ?? ""), known), id);
     }
+    if (!whole && !isNum(r.points)) problem(`${path}.points`, words.partNeedsPoints, id);
+    const at = (field: string) => `${path}.${field}`;
+    const keyAt = (k: unknown, where: string) => {
+      if (!isText(k)) problem(where, words.needsKey, id);
+      else if (!declared(k)) problem(where, words.undeclared(k), id);
+    };
+    const scoreAt = (v: unknown, where: string) => {
+      if (!isNum(v)) problem(where, words.needsNumber, id);
+      else if (v < 0) problem(where, words.negativeScore, id);
+    };
+    const keys = (v: unknown, where: string) => {
+      if (!Array.isArray(v) || !v.length) return void problem(where, words.needsKeys, id);
+      v.forEach((k, i) => keyAt(k, `${where}[${i}]`));
+    };
+    const check: ShapeCheck = {
+      rule: r,
+      path,
+      words,
+      problem: (where, message) => problem(where, message, id),
+      key: (field) => keyAt(r[field], at(field)),
+      keyAt,
+      keys: (field) => keys(r[field], at(field)),
+      number: (field) => {
+        if (!isNum(r[field])) problem(at(field), words.needsNumber, id);
+      },
+      score: (field) => scoreAt(r[field], at(field)),
+      scoreAt,
+      bound: (field) => {
+        if (!isText(r[field])) problem(at(field), words.needsBound, id);
+      },
+      oneOf: (field, allowed, message) => {
+        if (r[field] !== undefined && !allowed.includes(String(r[field])))
+          problem(at(field), message, id);
+      },
+      list: (field) => {
+        if (!Array.isArray(r[field]) || !(r[field] as unknown[]).length)
+          problem(at(field), words.needsList, id);
+        return Array.isArray(r[field]) ? (r[field] as unknown[]) : [];
+      },
+      data: (t, where) => void data(t, where),
+      localized: (v, where) => void localized(v, where),
+      measure: () => {
+        const m = r.measure;
+        const where = at("measure");
+        if (!isObj(m)) return void problem(where, words.needsMeasure, id);
+        if ("percent" in m) keyAt(m.percent, `${where}.percent`);
+        else if ("current" in m)
+          (keys(m.current, `${where}.current`), keys(m.previous, `${where}.previous`));
+        else (keys(m.numerator, `${where}.numerator`), keys(m.denominator, `${where}.denominator`));
+      },
+      label: () => {
+        r.label = r.label === undefined ? name : localized(r.label, at("label"));
+      },
+      part: (p, where) => checkRule(p, where, id, name, false),
+    };
+    KINDS[r.kind].shape(check);
   }
 
   if (problems.length) return { ok: false, problems, unfinished };

@@ -193,47 +193,6 @@ export function placedIndicators(framework: Framework): PlacedIndicator[] {
   );
 }
 
-/** Every input key a rule reads, once each, in the order the rule first names them. */
-export function ruleInputKeys(rule: Rule): string[] {
-  return [...new Set(namedKeys(rule))];
-}
-
-function namedKeys(rule: Rule): string[] {
-  switch (rule.kind) {
-    case "composite":
-      return [
-        ...rule.parts.flatMap(namedKeys),
-        ...[rule.zeroIf, rule.fullIf].filter((k): k is string => !!k),
-      ];
-    case "checklist":
-      return rule.items.map((i) => i.key);
-    case "deductPerItem":
-    case "choice":
-    case "coefficient":
-      return [rule.key];
-    case "amountCases":
-      return [rule.key, rule.reference];
-    case "kpiTable":
-      return [rule.fallback];
-    case "quarterlyExecution":
-      return [rule.budget, ...rule.spent, ...rule.rates];
-    default:
-      return measureKeys(rule.measure);
-  }
-}
-
-/** Inputs that stand in for each other: either of a pair gives the figure (a quarter's cumulative spending or its rate). */
-export function alternativeInputs(rule: Rule): [string, string][] {
-  switch (rule.kind) {
-    case "composite":
-      return rule.parts.flatMap(alternativeInputs);
-    case "quarterlyExecution":
-      return rule.spent.map((s, i): [string, string] => [s, rule.rates[i]]);
-    default:
-      return [];
-  }
-}
-
 export function measureKeys(m: Measure): string[] {
   if ("percent" in m) return [m.percent];
   if ("current" in m) return [...m.current, ...m.previous];

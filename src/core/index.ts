@@ -46,7 +46,6 @@ export { FRAMEWORKS, FRAMEWORK_TEMPLATES, DEFAULT_FRAMEWORK_ID, getFramework } f
 export { validateFramework, type FrameworkIssue } from "./validate";
 export {
   readFramework,
-  RULE_KINDS,
   VALUE_TYPES,
   type FrameworkProblem,
   type FrameworkRead,
@@ -79,7 +78,18 @@ export { resultJson } from "./result-json";
 export { RuleContext, type ContextOptions } from "./rules/context";
 export { measureRatio } from "./rules/measure";
 export { quarterRate } from "./rules/quarterly-execution";
-export { evaluateRule } from "./rules/index";
+export {
+  alternativeInputs,
+  evaluateRule,
+  isRuleKind,
+  itemPoints,
+  kindName,
+  KINDS,
+  ruleInputKeys,
+  RULE_KINDS,
+  type RuleKind,
+} from "./rules/registry";
+export type { KindDef, KindRegistry } from "./rules/kind";
 export { KPI_COLUMNS, type KpiRow } from "./rules/kpi-table";
 export { outcome, type Outcome } from "./rules/outcome";
 export { unitReview, columnStats, type UnitReview } from "./review";

@@ -4,13 +4,15 @@ import {
   type IndicatorDef,
   type Measure,
   type Rule,
-  type TiersRule,
 } from "./framework";
 import type { Finding } from "./findings";
 import { formatPoints } from "./format";
-import { inputDef, optionValues } from "./inputs";
+import { inputDef } from "./inputs";
 import { normalizeText } from "./parse";
 import { Rational } from "./rational";
+import { sumOfPoints } from "./rules/kind-helpers";
+import type { RuleCheck } from "./rules/kind";
+import { kindOf } from "./rules/registry";
 import { parseBound } from "./rules/tiers";
 
 /**
@@ -22,9 +24,6 @@ export interface FrameworkIssue extends Finding {
   kind: "framework";
   severity: "source" | "data";
 }
-
-const sumPoints = (xs: { points: number }[]) =>
-  xs.reduce((s, x) => s.add(Rational.fromNumber(x.points)), Rational.ZERO);
 
 type Report = (
   code: FrameworkIssue["code"],
@@ -51,7 +50,7 @@ export function validateFramework(fw: Framework): FrameworkIssue[] {
   let total = Rational.ZERO;
 
   for (const level1 of fw.levels) {
-    const sum1 = sumPoints(level1.children);
+    const sum1 = sumOfPoints(level1.children);
     if (!sum1.eq(Rational.fromNumber(level1.points)))
       source("levelMismatch", {
         level: "1",
@@ -60,7 +59,7 @@ export function validateFramework(fw: Framework): FrameworkIssue[] {
         sum: formatPoints(sum1),
       });
     for (const level2 of level1.children) {
-      const sum2 = sumPoints(level2.indicators);
+      const sum2 = sumOfPoints(level2.indicators);
       if (!sum2.eq(Rational.fromNumber(level2.points)))
         source("levelMismatch", {
           level: "2",
@@ -99,102 +98,24 @@ function checkText(ind: IndicatorDef, report: Report): void {
 }
 
 function checkRule(ind: IndicatorDef, rule: Rule, points: Rational, report: Report): void {
-  const key = (k: string) => {
-    if (!inputDef(k)) report("unknownInputKey", { key: k }, ind);
+  const check: RuleCheck = {
+    key: (k) => {
+      if (!inputDef(k)) report("unknownInputKey", { key: k }, ind);
+    },
+    measure: (m: Measure) => measureKeys(m).forEach(check.key),
+    notAbove: (score) => {
+      if (Rational.fromNumber(score).gt(points))
+        report("tierAbovePoints", { score: String(score), points: formatPoints(points) }, ind);
+    },
+    mustSum: (sum) => {
+      if (!sum.eq(points))
+        report("partsMismatch", { points: formatPoints(points), sum: formatPoints(sum) }, ind);
+    },
+    bound: (b) => {
+      if (!parseBound(b)) report("badBound", { bound: b }, ind);
+    },
+    report: (code, params) => report(code, params, ind),
+    part: (part, partPoints) => checkRule(ind, part, partPoints, report),
   };
-  const notAbove = (score: number) => {
-    if (Rational.fromNumber(score).gt(points))
-      report("tierAbovePoints", { score: String(score), points: formatPoints(points) }, ind);
-  };
-  const measure = (m: Measure) => measureKeys(m).forEach(key);
-  const mustSum = (sum: Rational) => {
-    if (!sum.eq(points))
-      report("partsMismatch", { points: formatPoints(points), sum: formatPoints(sum) }, ind);
-  };
-
-  switch (rule.kind) {
-    case "checklist":
-      rule.items.forEach((i) => key(i.key));
-      mustSum(sumPoints(rule.items));
-      break;
-    case "deductPerItem":
-    case "choice":
-      key(rule.key);
-      if (rule.kind === "choice") {
-        const def = inputDef(rule.key);
-        const options = def ? optionValues(def) : [];
-        const uncovered = options.filter((o) => !(o in rule.values));
-        if (uncovered.length) report("choiceUncovered", { options: uncovered }, ind);
-        Object.values(rule.values).forEach(notAbove);
-      }
-      break;
-    case "tiers":
-      measure(rule.measure);
-      rule.tiers.forEach((t) => {
-        notAbove(t.score);
-        if (!parseBound(t.bound)) report("badBound", { bound: t.bound }, ind);
-      });
-      notAbove(rule.otherwise);
-      checkTierOrder(ind, rule, report);
-      break;
-    case "proportional":
-      measure(rule.measure);
-      break;
-    case "linearDeduction":
-      measure(rule.measure);
-      for (const b of [rule.threshold, rule.perPercentPoint, rule.step ?? "1%"])
-        if (!parseBound(b)) report("badBound", { bound: b }, ind);
-      break;
-    case "amountCases":
-      [rule.key, rule.reference].forEach(key);
-      [rule.none, rule.within, rule.above].forEach(notAbove);
-      break;
-    case "coefficient":
-      key(rule.key);
-      break;
-    case "quarterlyExecution":
-      [rule.budget, ...rule.spent, ...rule.rates].forEach(key);
-      mustSum(
-        Rational.fromNumber(rule.quarterPoints)
-          .mul(Rational.int(4))
-          .add(Rational.fromNumber(rule.annualPoints))
-      );
-      break;
-    case "kpiTable":
-      key(rule.fallback);
-      break;
-    case "composite":
-      [rule.zeroIf, rule.fullIf].forEach((k) => k && key(k));
-      mustSum(
-        rule.parts.reduce((s, p) => s.add(Rational.fromNumber(p.points ?? 0)), Rational.ZERO)
-      );
-      rule.parts.forEach((p) => checkRule(ind, p, Rational.fromNumber(p.points ?? 0), report));
-      break;
-  }
-}
-
-/**
- * Tiers are read first match first: a later tier that an earlier one already covers can never apply
- * (≥80% before ≥90% leaves 90% unreachable), which is a framework written in the wrong order.
- */
-function checkTierOrder(ind: IndicatorDef, rule: TiersRule, report: Report): void {
-  rule.tiers.forEach((t, i) => {
-    const bound = parseBound(t.bound);
-    if (!bound) return;
-    const shadow = rule.tiers.slice(0, i).find((e) => {
-      const b = parseBound(e.bound);
-      if (!b) return false;
-      if ((t.when === ">=" || t.when === ">") && (e.when === ">=" || e.when === ">"))
-        return b.lt(bound) || (b.eq(bound) && (e.when === ">=" || t.when === ">"));
-      if ((t.when === "<=" || t.when === "<") && (e.when === "<=" || e.when === "<"))
-        return b.gt(bound) || (b.eq(bound) && (e.when === "<=" || t.when === "<"));
-      return false;
-    });
-    if (shadow)
-      report(
-        "tierUnreachable",
-        { tier: `${t.when}${t.bound}`, before: `${shadow.when}${shadow.bound}` },
-        ind
-      );
-  });
+  kindOf(rule).validate(rule, points, check);
 }

@@ -52,6 +52,17 @@ const FOUND_IN_SAMPLE_EN = "50 of 59 inputs found";
 /** The narrowest task pane Excel opens (desktop, 350 px): nothing may stick out of it. */
 const PANE = 350;
 
+/** Waits for every finite animation on the page (an accordion opening or closing) to finish. */
+function motionEnded(page: Page): Promise<unknown> {
+  return page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity
+      )
+  );
+}
+
 /** Elements wider than the pane or cut off at its right edge, described for the failure message. */
 async function overflow(page: Page, paneWidth = PANE): Promise<string[]> {
   return page.evaluate((width) => {
@@ -249,6 +260,8 @@ describe("the task pane in a plain browser, at 350 px", () => {
     await clarity.getByRole("radio", { name: "是" }).check();
     await page.getByTestId("save-bar").getByText("4 项修改未保存").waitFor();
     await page.getByRole("button", { name: "效果性：个性化绩效指标" }).click();
+    // One group opens as the other closes: under load a click can land while the page still moves.
+    await motionEnded(page);
     await page.getByRole("button", { name: "添加指标" }).click();
     const kpi = page.getByTestId("kpi-0");
     await kpi.getByLabel("实际值").fill("120万");

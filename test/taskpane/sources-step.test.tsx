@@ -19,10 +19,18 @@ describe("数据来源", () => {
     expect(within(staff).getByText(/通常见于：/)).toBeTruthy();
     fireEvent.change(within(staff).getByRole("textbox"), { target: { value: "42" } });
     expect(saveBar().getByText("1 项修改未保存")).toBeTruthy();
+    // A filled field is marked as waiting to be saved, no longer as missing.
+    expect(within(staff).getByText("未保存")).toBeTruthy();
+    expect(within(staff).queryByText("缺少")).toBeNull();
     fireEvent.click(saveBar().getByRole("button", { name: "保存" }));
     await screen.findByText(
       "已保存到新加入工作簿的“绩效基础数据”表；生成评分表后下载的工作簿会包含它。"
     );
+    // Once something is saved the workbook has data: no step still says it has none.
+    await waitFor(() => expect(screen.queryByText(/还没有找到计分数据/)).toBeNull());
+    tab("3 生成评分表");
+    await waitFor(() => expect(screen.queryByText(/还没有任何计分数据/)).toBeNull());
+    tab("1 数据来源");
     const cell = (await session.analyze()).located.inputCells!.get("staffOnPayroll")!;
     expect(session.writes).toContainEqual({
       sheet: "绩效基础数据",

@@ -3,6 +3,7 @@ import { formatPoints } from "../format";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import { outcome, type Outcome } from "./outcome";
+import type { KindDef } from "./kind";
 
 /** None at all, within a reference amount, or above it: three scores, chosen exactly. */
 export function amountCases(rule: AmountCasesRule, points: Rational, ctx: RuleContext): Outcome {
@@ -36,3 +37,18 @@ export function amountCases(rule: AmountCasesRule, points: Rational, ctx: RuleCo
     );
   return out;
 }
+
+export const amountCasesKind: KindDef<AmountCasesRule> = {
+  names: { "zh-CN": "金额三档", "en-US": "amount cases" },
+  evaluate: amountCases,
+  keys: (rule) => [rule.key, rule.reference],
+  shape(c) {
+    c.key("key");
+    c.key("reference");
+    ["none", "within", "above"].forEach(c.score);
+  },
+  validate(rule, _points, c) {
+    [rule.key, rule.reference].forEach(c.key);
+    [rule.none, rule.within, rule.above].forEach(c.notAbove);
+  },
+};

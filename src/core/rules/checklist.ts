@@ -3,6 +3,8 @@ import { formatPoints } from "../format";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import { isBlocked, outcome, type Outcome } from "./outcome";
+import type { KindDef } from "./kind";
+import { sumOfPoints } from "./kind-helpers";
 
 /** Judgement items (是/否 or partial points): the score is what the items earn. */
 export function checklist(rule: ChecklistRule, _points: Rational, ctx: RuleContext): Outcome {
@@ -29,3 +31,21 @@ export function checklist(rule: ChecklistRule, _points: Rational, ctx: RuleConte
   else out.text.push(ctx.msg.checklistAllMet(formatPoints(total)));
   return out;
 }
+
+export const checklistKind: KindDef<ChecklistRule> = {
+  names: { "zh-CN": "逐项计分", "en-US": "checklist" },
+  evaluate: checklist,
+  keys: (rule) => rule.items.map((i) => i.key),
+  itemPoints: (rule, key) => rule.items.find((i) => i.key === key)?.points,
+  shape(c) {
+    c.list("items").forEach((it, i) => {
+      const item = typeof it === "object" && it !== null ? (it as Record<string, unknown>) : {};
+      c.keyAt(item.key, `${c.path}.items[${i}].key`);
+      c.scoreAt(item.points, `${c.path}.items[${i}].points`);
+    });
+  },
+  validate(rule, _points, c) {
+    rule.items.forEach((i) => c.key(i.key));
+    c.mustSum(sumOfPoints(rule.items));
+  },
+};

@@ -3,6 +3,7 @@ import { formatPercent, formatPoints, percentOf } from "../format";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import { outcome, type Outcome } from "./outcome";
+import type { KindDef } from "./kind";
 
 const HUNDRED = Rational.int(100);
 
@@ -25,3 +26,11 @@ export function coefficient(rule: CoefficientRule, points: Rational, ctx: RuleCo
     out.shortfalls.push(ctx.msg.short.partial(ctx.label(rule.key), formatPercent(share)));
   return out;
 }
+
+export const coefficientKind: KindDef<CoefficientRule> = {
+  names: { "zh-CN": "系数乘分值", "en-US": "coefficient × points" },
+  evaluate: coefficient,
+  keys: (rule) => [rule.key],
+  shape: (c) => c.key("key"),
+  validate: (rule, _points, c) => c.key(rule.key),
+};

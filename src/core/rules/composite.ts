@@ -3,6 +3,8 @@ import { formatPoints } from "../format";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import { absorb, isBlocked, outcome, type Outcome } from "./outcome";
+import type { KindDef } from "./kind";
+import { sumOfPoints } from "./kind-helpers";
 
 /**
  * The sum of its parts, each with its own points. A 是 for `zeroIf` makes the whole 0 and a 是 for
@@ -46,3 +48,24 @@ export function composite(
   if (!isBlocked(out)) out.score = total;
   return out;
 }
+
+export const compositeKind: KindDef<CompositeRule> = {
+  names: { "zh-CN": "组合", "en-US": "composite" },
+  evaluate: composite,
+  keys: (rule, part) => [
+    ...rule.parts.flatMap(part),
+    ...[rule.zeroIf, rule.fullIf].filter((k): k is string => !!k),
+  ],
+  alternatives: (rule, part) => rule.parts.flatMap(part),
+  itemPoints: (rule, _key, part) => rule.parts.map(part).find((p) => p !== undefined),
+  shape(c) {
+    c.list("parts").forEach((p, i) => c.part(p, `${c.path}.parts[${i}]`));
+    if (c.rule.zeroIf !== undefined) c.key("zeroIf");
+    if (c.rule.fullIf !== undefined) c.key("fullIf");
+  },
+  validate(rule, _points, c) {
+    [rule.zeroIf, rule.fullIf].forEach((k) => k && c.key(k));
+    c.mustSum(sumOfPoints(rule.parts.map((p) => ({ points: p.points ?? 0 }))));
+    rule.parts.forEach((p) => c.part(p, Rational.fromNumber(p.points ?? 0)));
+  },
+};

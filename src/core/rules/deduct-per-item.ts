@@ -4,6 +4,7 @@ import { inputDef } from "../inputs";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import { outcome, type Outcome } from "./outcome";
+import type { KindDef } from "./kind";
 
 /** Full points less a fixed deduction per counted item, never below 0 (扣完为止). */
 export function deductPerItem(
@@ -30,3 +31,14 @@ export function deductPerItem(
     out.shortfalls.push(ctx.msg.short.count(ctx.label(rule.key), formatPoints(count), unit));
   return out;
 }
+
+export const deductPerItemKind: KindDef<DeductPerItemRule> = {
+  names: { "zh-CN": "按项扣分", "en-US": "deduction per item" },
+  evaluate: deductPerItem,
+  keys: (rule) => [rule.key],
+  shape(c) {
+    c.key("key");
+    c.score("per");
+  },
+  validate: (rule, _points, c) => c.key(rule.key),
+};

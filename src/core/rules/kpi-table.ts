@@ -5,6 +5,7 @@ import { isMissingValue, normalizeText, parseValue } from "../parse";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import { isBlocked, outcome, type Outcome } from "./outcome";
+import type { KindDef } from "./kind";
 
 /** One row of the unit's own KPI table (效果性). */
 export interface KpiRow {
@@ -158,3 +159,16 @@ function completion(direction: ">=" | "<=", target: Rational, actual: Rational):
   const [num, den] = direction === ">=" ? [actual, target] : [target, actual];
   return den.isZero() ? Rational.ONE : num.div(den).min(Rational.ONE);
 }
+
+export const kpiTableKind: KindDef<KpiTableRule> = {
+  names: { "zh-CN": "个性化指标表", "en-US": "KPI table" },
+  evaluate: kpiTable,
+  keys: (rule) => [rule.fallback],
+  shape(c) {
+    c.key("fallback");
+    c.number("minAspects");
+    if (!Array.isArray(c.rule.aspects)) c.problem(`${c.path}.aspects`, c.words.needsList);
+    else c.rule.aspects.forEach((a, i) => c.localized(a, `${c.path}.aspects[${i}]`));
+  },
+  validate: (rule, _points, c) => c.key(rule.fallback),
+};

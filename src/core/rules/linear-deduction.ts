@@ -5,6 +5,8 @@ import type { RuleContext } from "./context";
 import { measureRatio } from "./measure";
 import { outcome, type Outcome } from "./outcome";
 import { parseBound } from "./tiers";
+import type { KindDef } from "./kind";
+import { measureKeys } from "../framework";
 
 const HUNDRED = Rational.int(100);
 
@@ -61,3 +63,21 @@ export function linearDeduction(
   );
   return out;
 }
+
+export const linearDeductionKind: KindDef<LinearDeductionRule> = {
+  names: { "zh-CN": "越线扣分", "en-US": "deduction beyond a threshold" },
+  evaluate: linearDeduction,
+  keys: (rule) => measureKeys(rule.measure),
+  shape(c) {
+    c.label();
+    c.measure();
+    c.bound("threshold");
+    c.bound("perPercentPoint");
+    c.oneOf("direction", ["above", "below"], c.words.badDirection);
+    c.oneOf("steps", ["exact", "started", "full"], c.words.badSteps);
+  },
+  validate(rule, _points, c) {
+    c.measure(rule.measure);
+    [rule.threshold, rule.perPercentPoint, rule.step ?? "1%"].forEach(c.bound);
+  },
+};

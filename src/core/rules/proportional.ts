@@ -4,6 +4,8 @@ import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import { measureRatio } from "./measure";
 import { outcome, type Outcome } from "./outcome";
+import type { KindDef } from "./kind";
+import { measureKeys } from "../framework";
 
 /** Points × ratio; above 100% either full points or, for procurement, nothing. */
 export function proportional(rule: ProportionalRule, points: Rational, ctx: RuleContext): Outcome {
@@ -24,3 +26,14 @@ export function proportional(rule: ProportionalRule, points: Rational, ctx: Rule
   if (out.score.lt(points)) out.shortfalls.push(ctx.msg.short.partial(label, pct));
   return out;
 }
+
+export const proportionalKind: KindDef<ProportionalRule> = {
+  names: { "zh-CN": "按比例计分", "en-US": "proportional" },
+  evaluate: proportional,
+  keys: (rule) => measureKeys(rule.measure),
+  shape(c) {
+    c.label();
+    c.measure();
+  },
+  validate: (rule, _points, c) => c.measure(rule.measure),
+};

@@ -3,6 +3,7 @@ import { formatPercent, formatPoints, percentOf } from "../format";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import { isBlocked, outcome, type Outcome } from "./outcome";
+import type { KindDef } from "./kind";
 
 const QUARTER = Rational.of(1n, 4n);
 
@@ -73,3 +74,24 @@ function readBudget(rule: QuarterlyExecutionRule, ctx: RuleContext, out: Outcome
   }
   return budget;
 }
+
+export const quarterlyExecutionKind: KindDef<QuarterlyExecutionRule> = {
+  names: { "zh-CN": "季度预算执行", "en-US": "quarterly budget execution" },
+  evaluate: quarterlyExecution,
+  keys: (rule) => [rule.budget, ...rule.spent, ...rule.rates],
+  alternatives: (rule) => rule.spent.map((s, i): [string, string] => [s, rule.rates[i]]),
+  shape(c) {
+    c.key("budget");
+    c.keys("spent");
+    c.keys("rates");
+    ["quarterPoints", "annualPoints"].forEach(c.number);
+  },
+  validate(rule, _points, c) {
+    [rule.budget, ...rule.spent, ...rule.rates].forEach(c.key);
+    c.mustSum(
+      Rational.fromNumber(rule.quarterPoints)
+        .mul(Rational.int(4))
+        .add(Rational.fromNumber(rule.annualPoints))
+    );
+  },
+};

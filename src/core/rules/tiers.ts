@@ -5,6 +5,8 @@ import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import { measureRatio } from "./measure";
 import { outcome, type Outcome } from "./outcome";
+import type { KindDef, RuleCheck } from "./kind";
+import { measureKeys } from "../framework";
 
 const bounds = new Map<string, Rational | null>();
 
@@ -55,4 +57,60 @@ export function tiers(rule: TiersRule, points: Rational, ctx: RuleContext): Outc
       ctx.msg.short.rate(label, shown, ctx.msg.short.bound(label, best.when, best.bound))
     );
   return out;
+}
+
+const COMPARISONS = [">=", ">", "<=", "<"] as const;
+
+export const tiersKind: KindDef<TiersRule> = {
+  names: { "zh-CN": "分档计分", "en-US": "tiers" },
+  evaluate: tiers,
+  keys: (rule) => measureKeys(rule.measure),
+  shape(c) {
+    c.label();
+    c.measure();
+    c.list("tiers").forEach((t, i) => {
+      const at = `${c.path}.tiers[${i}]`;
+      const tier = typeof t === "object" && t !== null ? (t as Record<string, unknown>) : {};
+      if (!COMPARISONS.includes(tier.when as Comparison))
+        c.problem(`${at}.when`, c.words.badComparison);
+      if (typeof tier.bound !== "string" || !tier.bound.trim())
+        c.problem(`${at}.bound`, c.words.needsBound);
+      c.scoreAt(tier.score, `${at}.score`);
+    });
+    c.score("otherwise");
+  },
+  validate(rule, _points, c) {
+    c.measure(rule.measure);
+    rule.tiers.forEach((t) => {
+      c.notAbove(t.score);
+      c.bound(t.bound);
+    });
+    c.notAbove(rule.otherwise);
+    checkTierOrder(rule, c);
+  },
+};
+
+/**
+ * Tiers are read first match first: a later tier that an earlier one already covers can never apply
+ * (≥80% before ≥90% leaves 90% unreachable), which is a framework written in the wrong order.
+ */
+function checkTierOrder(rule: TiersRule, c: RuleCheck): void {
+  rule.tiers.forEach((t, i) => {
+    const bound = parseBound(t.bound);
+    if (!bound) return;
+    const shadow = rule.tiers.slice(0, i).find((e) => {
+      const b = parseBound(e.bound);
+      if (!b) return false;
+      if ((t.when === ">=" || t.when === ">") && (e.when === ">=" || e.when === ">"))
+        return b.lt(bound) || (b.eq(bound) && (e.when === ">=" || t.when === ">"));
+      if ((t.when === "<=" || t.when === "<") && (e.when === "<=" || e.when === "<"))
+        return b.gt(bound) || (b.eq(bound) && (e.when === "<=" || t.when === "<"));
+      return false;
+    });
+    if (shadow)
+      c.report("tierUnreachable", {
+        tier: `${t.when}${t.bound}`,
+        before: `${shadow.when}${shadow.bound}`,
+      });
+  });
 }

@@ -2,19 +2,6 @@ import type { FrameworkFileWords } from "../zh-CN/framework-file";
 import { quote } from "../quote";
 
 export const frameworkFile: FrameworkFileWords = {
-  kinds: {
-    tiers: "tiers",
-    linearDeduction: "deduction beyond a threshold",
-    proportional: "proportional",
-    checklist: "checklist",
-    deductPerItem: "deduction per item",
-    choice: "by answer",
-    amountCases: "amount cases",
-    coefficient: "coefficient × points",
-    quarterlyExecution: "quarterly budget execution",
-    kpiTable: "KPI table",
-    composite: "composite",
-  },
   notObject: "must be an object ({ … })",
   needsText: "must be text",
   needsList: "must not be empty",
@@ -46,7 +33,7 @@ export const frameworkFile: FrameworkFileWords = {
   undeclared: (key) =>
     `uses the input ${quote(key)}, which is neither a common input nor declared among this framework's inputs`,
   unknownKind: (kind, kinds) =>
-    `unknown rule kind ${quote(kind)}; known: ${Object.keys(kinds).join(", ")}`,
+    `unknown rule kind ${quote(kind)}; known: ${kinds.map(([k]) => k).join(", ")}`,
   needsGrades: "needs at least one grade",
   duplicateField: "appears more than once and only the last counts: remove the others",
   notData:

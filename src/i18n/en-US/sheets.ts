@@ -50,8 +50,8 @@ export const sheets: SheetWords = {
     ownOnly: (n) => ` (${n} without data, scored by the evaluator)`,
     notComputed: "—",
     continued: (name) => `${name}\n(cont.)`,
-    legend:
-      "Note: “Computed from data” is the score the data used for scoring gives under the scoring criteria; a score on pink in bold is set by the evaluator (self-assessed) and is an audit finding when it differs from the computed one; “—” means data is missing and nothing could be computed.",
+    legend: (column) =>
+      `Note: “Computed from data” is the score the data used for scoring gives under the scoring criteria; a score on pink in bold is set by the evaluator (self-assessed) and is an audit finding when it differs from the computed one; “—” means data is missing and nothing could be computed. The data used for scoring is to the right of this table (from column ${column}), each value with the cell it came from, for checking on screen; it is not printed.`,
     noGrade: "not graded",
     gradeBand: (min, grade) => `≥${min} ${grade}`,
     gradeBelow: (min, grade) => `<${min} ${grade}`,

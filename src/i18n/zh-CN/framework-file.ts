@@ -1,19 +1,6 @@
 import { quote } from "../quote";
 /** What `framework check` and the framework loaders say about a bureau's framework file. */
 export const frameworkFile = {
-  kinds: {
-    tiers: "分档计分",
-    linearDeduction: "越线扣分",
-    proportional: "按比例计分",
-    checklist: "逐项计分",
-    deductPerItem: "按项扣分",
-    choice: "按选项计分",
-    amountCases: "金额三档",
-    coefficient: "系数乘分值",
-    quarterlyExecution: "季度预算执行",
-    kpiTable: "个性化指标表",
-    composite: "组合",
-  } as Record<string, string>,
   notObject: "应为一个对象（{ … }）",
   needsText: "应填写文字",
   needsList: "不能为空",
@@ -43,10 +30,8 @@ export const frameworkFile = {
   inputNeedsLabel: (key: string) => `输入项${quote(key)}没有中文名称`,
   undeclared: (key: string) =>
     `用到了输入项${quote(key)}，但它既不是通用输入项，也没有在本指标体系的输入项中声明`,
-  unknownKind: (kind: string, kinds: Record<string, string>) =>
-    `未知的计分方式${quote(kind)}，可用的有：${Object.entries(kinds)
-      .map(([k, zh]) => `${zh}（${k}）`)
-      .join("、")}`,
+  unknownKind: (kind: string, kinds: readonly (readonly [string, string])[]) =>
+    `未知的计分方式${quote(kind)}，可用的有：${kinds.map(([k, name]) => `${name}（${k}）`).join("、")}`,
   needsGrades: "至少要有一个评分等级",
   duplicateField: "出现了不止一次，只有最后一个有效：请删去多余的",
   notData:

@@ -8,7 +8,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../snapshot";
-import { decodeRule, localizedOf, type RuleColumn } from "./rule-cells";
+import { decodeRule, localizedOf, type RuleColumn } from "../rule-kinds";
 import { HEADER_ROW, TREE } from "./write";
 
 /** A problem of the framework form, at its sheet!cell. */
@@ -146,8 +146,9 @@ export function readFrameworkForm(wb: WorkbookSnapshot, locale: Locale = "zh-CN"
       };
       (level2.indicators as Json[]).push(indicator);
       rows.set(indicatorId, { row, parts: [] });
+      // A rule with parts (a composite) takes the rule rows below it as its parts.
       composite =
-        rule && rule.kind === "composite"
+        rule && Array.isArray(rule.parts)
           ? { rule, parts: rule.parts as Json[], partRows: rows.get(indicatorId)!.parts }
           : undefined;
       if (rule === undefined) composite = undefined;

@@ -1,8 +1,15 @@
-import { placedIndicators, RULE_KINDS, VALUE_TYPES, type Framework, type Rule } from "../../core";
+import {
+  kindName,
+  placedIndicators,
+  RULE_KINDS,
+  VALUE_TYPES,
+  type Framework,
+  type Rule,
+} from "../../core";
 import { catalog, type Locale } from "../../i18n";
 import { emptyPlan, type CellPlan, type SheetPlan } from "../sheets/plan";
 import { validation } from "../sheets/validation";
-import { encodeRule, localizedCell } from "./rule-cells";
+import { encodeRule, localizedCell, partRows } from "../rule-kinds";
 
 /** The tree's columns, in the order of the form's headers. */
 export const TREE = {
@@ -77,7 +84,6 @@ function info(framework: Framework, locale: Locale): SheetPlan {
 
 function tree(framework: Framework, locale: Locale): SheetPlan {
   const w = catalog(locale).frameworkForm;
-  const kinds = catalog(locale).frameworkFile.kinds;
   const { plan, put } = sheet(
     w.sheets.tree,
     [10, 6, 10, 6, 18, 6, 36, 48, 14, 12, 8, 16, 8, 22, 22, 44],
@@ -115,7 +121,7 @@ function tree(framework: Framework, locale: Locale): SheetPlan {
     if (rule) {
       // The indicator's own rule is worth its points: its part-points cell stays empty.
       ruleRow({ ...rule, points: undefined } as Rule, row);
-      if (rule.kind === "composite") for (const part of rule.parts) ruleRow(part, ++row);
+      for (const part of partRows(rule)) ruleRow(part, ++row);
     }
     row++;
   });
@@ -128,7 +134,7 @@ function tree(framework: Framework, locale: Locale): SheetPlan {
         bottom: last,
         right: TREE.kind,
         kind: "list",
-        options: RULE_KINDS.map((k) => kinds[k]),
+        options: RULE_KINDS.map((k) => kindName(k, locale)),
       },
       locale
     ),

@@ -18,14 +18,16 @@ import { address, columnName, sheetAddress } from "../a1";
 import type { Located, LocatedInputs } from "../locate/located";
 import { sourceText } from "../locate/where";
 import { blockValue, coreValue } from "../normalize";
-import type { Area, CellPlan, SheetPlan } from "./plan";
-import type { PortableCells } from "./portable-formulas";
+import type { CellPlan, SheetPlan } from "./plan";
+import type { PortableCells } from "../rule-kinds";
 import { excelString } from "./formula-text";
 
 /**
  * The data block beside the score table (columns M–P, then the KPI table and the evaluators' own
  * scores): one row per input, each value a formula following the cell it came from. Every score
- * formula reads here, so a reviewer sees what each score rests on; it prints on pages of its own.
+ * formula reads here, so a reviewer sees what each score rests on, on screen beside the table. It is
+ * not printed: its rows are the table's, sized for the framework's long criteria, and printed they give
+ * pages of tall, nearly empty rows.
  * The input keys the PERF functions look values up by sit in a hidden column to the right.
  */
 export type FormulaMode = "live" | "portable" | "values";
@@ -58,8 +60,6 @@ export interface Block {
   portable: PortableCells;
   /** The cells holding each evaluator's own score and reason, by indicator id. */
   overrides: Map<string, { score: string; reason: string }>;
-  /** What prints: the block without its hidden keys. */
-  area: Area;
 }
 
 export type Put = (r: number, c: number, cell: Omit<CellPlan, "row" | "col">) => void;
@@ -118,7 +118,7 @@ export function planBlock({
     put(row, BLOCK.unit, { value: unitText(def, locale), style: "text" });
     put(row, BLOCK.source, {
       value: l ? sourceText(l, locale) : words.notFound,
-      style: "note",
+      style: "source",
     });
   });
   const lastKey = firstRow + keys.length - 1;
@@ -127,13 +127,9 @@ export function planBlock({
     values: `${address(firstRow, BLOCK.value, true)}:${address(lastKey, BLOCK.value, true)}`,
     portable: { cell: (k) => at.get(k)! },
     overrides: new Map(),
-    area: { top: firstRow - 2, left: BLOCK.first, bottom: lastKey, right: BLOCK.source },
   };
   const kpiEnd = planKpiBlock(out, put, plan, located, mode, locale, lastKey + 2);
-  const end = planOverrideBlock(out, put, plan, framework, result, locale, kpiEnd + 2);
-  const used = plan.cells.filter((c) => c.col >= BLOCK.first && c.col < BLOCK.key);
-  out.area.bottom = Math.max(end, ...used.map((c) => c.row));
-  out.area.right = Math.max(...used.map((c) => c.col));
+  planOverrideBlock(out, put, plan, framework, result, locale, kpiEnd + 2);
   return out;
 }
 
@@ -146,13 +142,13 @@ function planOverrideBlock(
   result: ScoreResult,
   locale: Locale,
   head: number
-): number {
+): void {
   const words = catalog(locale).sheets.block;
   const names = new Map(
     placedIndicators(framework).map(({ indicator }) => [indicator.id, text(indicator.name, locale)])
   );
   const own = result.indicators.filter((i) => i.override);
-  if (!own.length) return head - 2;
+  if (!own.length) return;
   // The reason gets the two right-hand columns: reasons run long.
   const [name, score, reason] = [BLOCK.label, BLOCK.value, BLOCK.unit];
   put(head, name, { value: words.ownTitle, style: "section" });
@@ -172,7 +168,6 @@ function planOverrideBlock(
       reason: address(row, reason, true),
     });
   });
-  return head + 1 + own.length;
 }
 
 /** The KPI table of 效果性, each cell tied to the template's; returns the last row used. */

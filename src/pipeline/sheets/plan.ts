@@ -20,6 +20,7 @@ export type CellStyle =
   | "total"
   | "override"
   | "note"
+  | "source"
   | "key";
 
 export interface CellPlan {
@@ -77,7 +78,7 @@ export interface SheetPlan {
   freezeRows: number;
   /** Rows repeated at the top of every printed page. */
   printTitleRows?: [number, number];
-  /** What prints, each area on pages of its own (the score table, then the data it rests on). */
+  /** What prints, each area on pages of its own. */
   printAreas?: Area[];
   /** The first row of each page that starts where the add-in chose, not where the page ran out. */
   rowBreaks?: number[];

@@ -7,12 +7,12 @@ import {
   type ScoreResult,
 } from "../../core";
 import { wrappedLines } from "../../util/text-width";
-import { address } from "../a1";
+import { address, columnName } from "../a1";
 import type { LocatedInputs } from "../locate/located";
-import { BLOCK_WIDTHS, planBlock, type FormulaMode } from "./data-block";
+import { BLOCK, BLOCK_WIDTHS, planBlock, type FormulaMode } from "./data-block";
 import { sheetName } from "./names";
 import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan } from "./plan";
-import { portableFormula } from "./portable-formulas";
+import { portableFormula } from "../rule-kinds";
 import { excelString } from "./formula-text";
 
 /**
@@ -220,9 +220,11 @@ export function planScoreSheet({
 
   const total = last + 1;
   planTotals(plan, put, framework, result, mode, locale, total);
-  put(total + 2, COL.l1, { value: words.legend, style: "note" });
+  const legend = words.legend(columnName(BLOCK.first));
+  put(total + 2, COL.l1, { value: legend, style: "note" });
   plan.merges.push({ top: total + 2, left: COL.l1, bottom: total + 2, right: COL.computed });
-  plan.rowHeights[total + 2] = 30;
+  const legendWidth = WIDTHS.reduce((sum, w) => sum + w, 0);
+  plan.rowHeights[total + 2] = Math.max(30, wrappedLines(legend, legendWidth) * 13 + 6);
   let row = total + 4;
   const findings = result.findings.filter((f) => f.kind !== "framework");
   const notes = result.findings.filter((f) => f.kind === "framework");
@@ -243,7 +245,6 @@ export function planScoreSheet({
     );
   plan.printAreas = [
     { top: 1, left: 1, bottom: Math.max(row - 1, total + 2), right: COL.computed },
-    block.area,
   ];
   plan.footer = words.footer;
   return plan;

@@ -53,5 +53,6 @@ export const STYLES: Record<CellStyle, StyleSpec> = {
     vertical: "middle",
   },
   note: { size: 9, color: "605E5C", wrap: true, vertical: "middle" },
+  source: { size: 9, color: "605E5C", border: true, wrap: true, vertical: "middle" },
   key: { size: 9, color: "8A8886", vertical: "middle" },
 };

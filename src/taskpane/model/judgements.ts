@@ -1,13 +1,13 @@
 import {
   inputDef,
   inputLabel,
+  itemPoints,
   placedIndicators,
   ruleInputKeys,
   text,
   type Framework,
   type InputDef,
   type Locale,
-  type Rule,
 } from "../../core";
 import { KPI_ROWS } from "../../pipeline/sheets/template-sheet";
 
@@ -46,13 +46,6 @@ export function judgementGroups(framework: Framework, locale: Locale): Judgement
         })),
     }))
     .filter((g) => g.items.length);
-}
-
-function itemPoints(rule: Rule, key: string): number | undefined {
-  if (rule.kind === "checklist") return rule.items.find((i) => i.key === key)?.points;
-  if (rule.kind === "composite")
-    return rule.parts.map((p) => itemPoints(p, key)).find((p) => p !== undefined);
-  return undefined;
 }
 
 /** What each decided item is worth (a judgement's points, a score's maximum): the bound of its entries. */

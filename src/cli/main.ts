@@ -81,7 +81,7 @@ function scoreJson(path: string, args: Args, io: Io, chosen?: Framework): number
     return EXIT.badInput;
   }
   const w = catalog(args.locale).cli;
-  const file = readInputsFile(content, args.locale);
+  const file = readInputsFile(content, args.locale, chosen);
   if (!file.ok) {
     complain(io, args.locale, w.inFile(path, file.error));
     return EXIT.badInput;

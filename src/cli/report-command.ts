@@ -42,7 +42,7 @@ export async function reportCommand(args: Args, io: Io, chosen?: Framework): Pro
     } catch (e) {
       return say(cannotRead(source, e, args.locale).text, 1);
     }
-    const read = readInputsFile(content, args.locale);
+    const read = readInputsFile(content, args.locale, chosen);
     if (!read.ok) return say(w.inFile(source, read.error), 1);
     const framework = chosen ?? read.framework;
     scored = {

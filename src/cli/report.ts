@@ -16,6 +16,7 @@ const num = (n: number | null, blank: string) => (n === null ? blank : String(n)
 export function renderReport(result: ScoreResult, framework: Framework, locale: Locale): string {
   const w = catalog(locale).cli.report;
   const placed = placedIndicators(framework);
+  const na = catalog(locale).sheets.score.notApplicable;
   const lines: string[] = [];
   const heading = [
     result.unit,
@@ -33,8 +34,8 @@ export function renderReport(result: ScoreResult, framework: Framework, locale: 
       n > 0 && placed[n - 1].level2 === level2 ? "" : text(level2.name, locale),
       text(indicator.name, locale),
       String(i.max),
-      num(i.computed, w.blank),
-      num(i.score, w.blank) + (i.override ? "*" : ""),
+      num(i.computed, i.omitted ? na : w.blank),
+      num(i.score, i.omitted ? na : w.blank) + (i.override ? "*" : ""),
     ];
   });
   const table = [w.headers, ...rows];
@@ -47,10 +48,11 @@ export function renderReport(result: ScoreResult, framework: Framework, locale: 
         .trimEnd()
     );
 
-  const unscored = result.indicators.filter((i) => i.score === null).length;
+  const unscored = result.indicators.filter((i) => i.score === null && !i.omitted).length;
   const marks = [
     result.indicators.some((i) => i.override) && w.legend.override,
-    result.indicators.some((i) => i.computed === null || i.score === null) && w.legend.blank,
+    result.indicators.some((i) => !i.omitted && (i.computed === null || i.score === null)) &&
+      w.legend.blank,
   ].filter((m): m is string => !!m);
   if (marks.length) lines.push("", marks.join(w.legend.separator));
   lines.push("");
@@ -61,6 +63,7 @@ export function renderReport(result: ScoreResult, framework: Framework, locale: 
       (problems ? w.inputProblems(problems) : "")
   );
   const grade = framework.grades.find((g) => text(g.grade, "zh-CN") === result.grade);
+  for (const a of result.adjustments ?? []) lines.push(`  ${a}`);
   lines.push(`${w.grade}${w.colon}${grade ? text(grade.grade, locale) : w.noGrade}`);
 
   const explained = placed.flatMap(({ indicator }, n) => {

@@ -4,7 +4,7 @@ import {
   type IndicatorDef,
   type PlacedIndicator,
 } from "./framework";
-import { formatPoints } from "./format";
+import { formatPercent, formatPoints } from "./format";
 import { gradeFor } from "./grade";
 import { inputDef, nearestKey, readYear } from "./inputs";
 import { text, type Locale, type Messages } from "../i18n";
@@ -12,6 +12,9 @@ import type { Finding } from "./findings";
 import { parseValue } from "./parse";
 import { Rational } from "./rational";
 import { RuleContext } from "./rules/context";
+import { measureRatio } from "./rules/measure";
+import { outcome } from "./rules/outcome";
+import { parseBound } from "./rules/tiers";
 import { evaluateRule } from "./rules/registry";
 import type { Outcome } from "./rules/outcome";
 import { validateFramework } from "./validate";
@@ -52,6 +55,8 @@ export interface IndicatorResult {
   warnings: string[];
   errors: string[];
   override: Override | null;
+  /** Not applicable and left out: no score, its points spread over the others (the total is scaled). */
+  omitted?: true;
 }
 
 export interface ScoreResult {
@@ -64,6 +69,8 @@ export interface ScoreResult {
   complete: boolean;
   indicators: IndicatorResult[];
   findings: Finding[];
+  /** How the total differs from the indicators' sum: scaled for items left out, capped by a rate. */
+  adjustments?: string[];
 }
 
 /** No unit's name is longer: a longer text is cut there, with a mark, wherever the name is printed. */
@@ -129,11 +136,7 @@ export function evaluate(
   findings.push(...sourceFindings);
   findings.push(...validateFramework(framework));
 
-  const total = indicators.reduce(
-    (s, i) => (i.score === null ? s : s.add(Rational.fromNumber(i.score))),
-    Rational.ZERO
-  );
-  const complete = indicators.every((i) => i.score !== null);
+  const { total, complete, adjustments } = totalOf(indicators, framework, ctx);
   const grade = complete ? gradeFor(total.toNumber(), framework) : undefined;
   return {
     framework: framework.id,
@@ -145,7 +148,64 @@ export function evaluate(
     complete,
     indicators,
     findings,
+    ...(adjustments.length && { adjustments }),
   };
+}
+
+/**
+ * The indicators' sum; with items left out (not applicable), scaled to the framework's total over the
+ * points that remain (按百分制折算), then held under the framework's cap when its rate is below a bound.
+ * A cap whose rate is missing leaves the total unsettled.
+ */
+function totalOf(indicators: IndicatorResult[], framework: Framework, ctx: RuleContext) {
+  const adjustments: string[] = [];
+  const max = Rational.fromNumber(framework.total);
+  let total = indicators.reduce(
+    (s, i) => (i.score === null ? s : s.add(Rational.fromNumber(i.score))),
+    Rational.ZERO
+  );
+  let complete = indicators.every((i) => i.score !== null || i.omitted);
+  const left = indicators.reduce(
+    (s, i) => (i.omitted ? s.add(Rational.fromNumber(i.max)) : s),
+    Rational.ZERO
+  );
+  if (!left.isZero() && left.lt(max)) {
+    const sum = total;
+    total = total.mul(max).div(max.sub(left)).round(2);
+    adjustments.push(
+      ctx.msg.totalScaled(formatPoints(left), formatPoints(sum), formatPoints(total))
+    );
+  }
+  const cap = framework.cap;
+  if (cap) {
+    const out = outcome();
+    const label = text(cap.label, ctx.locale);
+    const ratio = measureRatio(cap.measure, label, ctx, out);
+    if (ratio?.kind === "ratio") {
+      const limit = [...cap.limits]
+        .filter((l) => ratio.value.lt(parseBound(l.below)!))
+        .sort((a, b) => a.max - b.max)[0];
+      const ceiling = limit && Rational.fromNumber(limit.max);
+      if (ceiling && total.gt(ceiling)) {
+        adjustments.push(
+          ctx.msg.totalCapped(
+            label,
+            formatPercent(ratio.value),
+            limit.below,
+            formatPoints(ceiling),
+            formatPoints(total)
+          )
+        );
+        total = ceiling;
+      }
+    } else if (ratio === null) {
+      complete = false;
+      adjustments.push(
+        ctx.msg.capUnknown(label, [...out.missing.map((k) => ctx.label(k)), ...out.errors])
+      );
+    }
+  }
+  return { total, complete, adjustments };
 }
 
 function scoreIndicator(
@@ -228,6 +288,7 @@ function scoreIndicator(
     });
 
   const computedNumber = computed ? computed.toNumber() : null;
+  const omitted = o.omitted && !override;
   return {
     id: indicator.id,
     level1: text(level1.name, "zh-CN"),
@@ -242,6 +303,7 @@ function scoreIndicator(
     warnings: o.warnings,
     errors: o.errors,
     override,
+    ...(omitted && { omitted: true as const }),
   };
 }
 
@@ -271,6 +333,7 @@ export function computeIndicator(indicator: IndicatorDef, ctx: RuleContext): Com
  */
 function explain(o: Outcome, missingLabels: string[], msg: Messages): string {
   const scored = !o.missing.length && !o.errors.length;
+  if (o.omitted) return msg.sentence(o.text);
   const parts = scored ? [...o.text] : [];
   if (missingLabels.length) parts.push(msg.missingInputs(missingLabels));
   parts.push(...o.errors);

@@ -1,5 +1,6 @@
 import { catalog, type Locale, type Localized } from "../i18n";
-import type { Framework, Rule } from "./framework";
+import type { Framework, Measure, Rule, TotalCap } from "./framework";
+import { parseBound } from "./rules/tiers";
 import type { ShapeCheck } from "./rules/kind";
 import { isRuleKind, kindName, KINDS, RULE_KINDS } from "./rules/registry";
 import { placedIndicators } from "./framework";
@@ -146,6 +147,24 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
   if (!Array.isArray(file.grades) || !grades.length) problem("grades", words.needsGrades);
   else if (!grades.some((g) => g.min <= 0)) problem("grades", words.gradesFromZero);
 
+  const cap = file.cap === undefined ? undefined : capOf(file.cap, "cap");
+  /** A ceiling on the total by a rate: its label, its measure, and bounds each with the highest total below it. */
+  function capOf(v: unknown, path: string): TotalCap | undefined {
+    if (!isObj(v)) return void problem(path, words.notObject);
+    const label = localized(v.label, `${path}.label`);
+    measureAt(v.measure, `${path}.measure`);
+    if (!Array.isArray(v.limits) || !v.limits.length) problem(`${path}.limits`, words.needsList);
+    const limits = (Array.isArray(v.limits) ? v.limits : []).map((l, i) => {
+      const at = `${path}.limits[${i}]`;
+      const o = isObj(l) ? l : {};
+      if (!isText(o.below) || !parseBound(o.below)) problem(`${at}.below`, words.needsBound);
+      if (!isNum(o.max) || o.max < 0) problem(`${at}.max`, words.needsPoints);
+      else if (isNum(file.total) && o.max > file.total) problem(`${at}.max`, words.capAboveTotal);
+      return { below: String(o.below ?? ""), max: Number(o.max) };
+    });
+    return label && { label, measure: v.measure as Measure, limits };
+  }
+
   const ids = new Set<string>();
   if (!Array.isArray(file.levels) || !file.levels.length) problem("levels", words.needsList);
   const levels = (Array.isArray(file.levels) ? file.levels : []).map((l1, a) => {
@@ -199,6 +218,25 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
     return isNum(v) ? v : 0;
   }
 
+  function keyOf(k: unknown, where: string, id?: string) {
+    if (!isText(k)) problem(where, words.needsKey, id);
+    else if (!declared(k)) problem(where, words.undeclared(k), id);
+  }
+  function keysOf(v: unknown, where: string, id?: string) {
+    if (!Array.isArray(v) || !v.length) return void problem(where, words.needsKeys, id);
+    v.forEach((k, i) => keyOf(k, `${where}[${i}]`, id));
+  }
+  /** A ratio of sums of inputs, one input in percent, or a change between two sums. */
+  function measureAt(m: unknown, where: string, id?: string) {
+    if (!isObj(m)) return void problem(where, words.needsMeasure, id);
+    if ("percent" in m) keyOf(m.percent, `${where}.percent`, id);
+    else if ("current" in m)
+      (keysOf(m.current, `${where}.current`, id), keysOf(m.previous, `${where}.previous`, id));
+    else
+      (keysOf(m.numerator, `${where}.numerator`, id),
+        keysOf(m.denominator, `${where}.denominator`, id));
+  }
+
   /** The rule's shape by kind; `whole` is the indicator's own rule, which may be worth its points. */
   function checkRule(r: unknown, path: string, id: string, name: Localized, whole: boolean): void {
     if (!isObj(r)) return void problem(path, words.notObject, id);
@@ -208,17 +246,10 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
     }
     if (!whole && !isNum(r.points)) problem(`${path}.points`, words.partNeedsPoints, id);
     const at = (field: string) => `${path}.${field}`;
-    const keyAt = (k: unknown, where: string) => {
-      if (!isText(k)) problem(where, words.needsKey, id);
-      else if (!declared(k)) problem(where, words.undeclared(k), id);
-    };
+    const keyAt = (k: unknown, where: string) => keyOf(k, where, id);
     const scoreAt = (v: unknown, where: string) => {
       if (!isNum(v)) problem(where, words.needsNumber, id);
       else if (v < 0) problem(where, words.negativeScore, id);
-    };
-    const keys = (v: unknown, where: string) => {
-      if (!Array.isArray(v) || !v.length) return void problem(where, words.needsKeys, id);
-      v.forEach((k, i) => keyAt(k, `${where}[${i}]`));
     };
     const check: ShapeCheck = {
       rule: r,
@@ -227,7 +258,7 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
       problem: (where, message) => problem(where, message, id),
       key: (field) => keyAt(r[field], at(field)),
       keyAt,
-      keys: (field) => keys(r[field], at(field)),
+      keys: (field) => keysOf(r[field], at(field), id),
       number: (field) => {
         if (!isNum(r[field])) problem(at(field), words.needsNumber, id);
       },
@@ -247,15 +278,7 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
       },
       data: (t, where) => void data(t, where),
       localized: (v, where) => void localized(v, where),
-      measure: () => {
-        const m = r.measure;
-        const where = at("measure");
-        if (!isObj(m)) return void problem(where, words.needsMeasure, id);
-        if ("percent" in m) keyAt(m.percent, `${where}.percent`);
-        else if ("current" in m)
-          (keys(m.current, `${where}.current`), keys(m.previous, `${where}.previous`));
-        else (keys(m.numerator, `${where}.numerator`), keys(m.denominator, `${where}.denominator`));
-      },
+      measure: () => measureAt(r.measure, at("measure"), id),
       label: () => {
         r.label = r.label === undefined ? name : localized(r.label, at("label"));
       },
@@ -273,6 +296,7 @@ export function readFramework(json: unknown, locale: Locale = "zh-CN"): Framewor
     grades,
     levels,
     ...(inputs.length && { inputs }),
+    ...(cap && { cap }),
   };
   registerInputs(inputs);
   // Arithmetic and rule checks need the whole tree; mistakes in the data stop it, printed inconsistencies are notes.

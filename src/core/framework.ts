@@ -128,7 +128,88 @@ export interface CompositeRule {
   fullIf?: string;
 }
 
+/**
+ * 反向指标 (lower is better): full points up to the target, then less as the actual exceeds it. "linear":
+ * (1 − (actual − target) / target) × points, 0 at twice the target; "ratio": target / actual × points. A
+ * target of 0 gives full points for an actual of 0 and nothing above it.
+ */
+export interface FallingRule extends Labelled {
+  kind: "falling";
+  points?: number;
+  actual: string;
+  target: string;
+  curve?: "linear" | "ratio";
+}
+
+/**
+ * 定性指标: the evaluator picks a band (达成/部分达成/未达成) and gives a score inside the band's share
+ * of the points (80%–100%, 60%–80%, 0–60%, both ends included).
+ */
+export interface BandRule {
+  kind: "band";
+  points?: number;
+  /** The band picked: a choice input whose options are the bands' answers. */
+  key: string;
+  /** The evaluator's score, in points. */
+  score: string;
+  bands: { answer: string; from: string; to: string }[];
+}
+
+/** 二者择其一: the first part whose inputs the unit gave is scored; each part is worth the rule's points. */
+export interface EitherOfRule {
+  kind: "eitherOf";
+  points?: number;
+  parts: Rule[];
+}
+
+/** Parts scored on the same points and averaged, weighted by amounts (several fund sources). */
+export interface WeightedRule {
+  kind: "weighted";
+  points?: number;
+  parts: Rule[];
+  /** One amount input per part. */
+  weights: string[];
+}
+
+/** 偏离: its part's score less a flat deduction when the measured ratio reaches `at` (130%), never below 0. */
+export interface DeviationRule extends Labelled {
+  kind: "deviation";
+  points?: number;
+  measure: Measure;
+  at: string;
+  deduct: number;
+  parts: Rule[];
+}
+
+/** 一票否决: a 是 for `key` makes the score 0, whatever its part says. */
+export interface GateRule {
+  kind: "gate";
+  points?: number;
+  key: string;
+  parts: Rule[];
+}
+
+/**
+ * An item that may not apply (a unit with no such project): a 是 for `key` gives full points ("full"),
+ * or leaves the item out with its points spread over the others, the total scaled to the framework's
+ * ("omit", 按百分制折算).
+ */
+export interface NotApplicableRule {
+  kind: "notApplicable";
+  points?: number;
+  key: string;
+  then: "full" | "omit";
+  parts: Rule[];
+}
+
 export type Rule =
+  | FallingRule
+  | BandRule
+  | EitherOfRule
+  | WeightedRule
+  | DeviationRule
+  | GateRule
+  | NotApplicableRule
   | ChecklistRule
   | DeductPerItemRule
   | TiersRule
@@ -167,6 +248,16 @@ export interface GradeDef {
   grade: Localized;
 }
 
+/**
+ * A ceiling on the total set by a rate (预算执行率): below each bound the total is at most its `max`;
+ * the lowest bound the rate is under applies.
+ */
+export interface TotalCap {
+  label: Localized;
+  measure: Measure;
+  limits: { below: string; max: number }[];
+}
+
 export interface Framework {
   id: string;
   title: Localized;
@@ -176,6 +267,7 @@ export interface Framework {
   levels: Level1Def[];
   /** Inputs of this framework beyond the common catalog (data/inputs.json). */
   inputs?: InputDef[];
+  cap?: TotalCap;
 }
 
 /** An indicator with its place in the tree, as the score sheet and the result list it. */

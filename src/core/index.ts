@@ -80,7 +80,9 @@ export { measureRatio } from "./rules/measure";
 export { quarterRate } from "./rules/quarterly-execution";
 export {
   alternativeInputs,
+  capInputKeys,
   evaluateRule,
+  frameworkInputKeys,
   isRuleKind,
   itemPoints,
   kindName,

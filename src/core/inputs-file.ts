@@ -22,7 +22,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  */
 export function readInputsFile(
   content: string | Uint8Array,
-  locale: Locale = "zh-CN"
+  locale: Locale = "zh-CN",
+  /** A framework the caller chose (`--framework`): the file may name it by its id. */
+  chosen?: Framework
 ): InputsFileRead {
   const msg = catalog(locale).core;
   const json = readJson(content);
@@ -58,12 +60,15 @@ export function readInputsFile(
   if (data.year !== undefined && typeof data.year !== "number" && typeof data.year !== "string")
     return wrong("year");
 
-  const id = (data.framework as string | undefined) ?? DEFAULT_FRAMEWORK_ID;
-  const framework = getFramework(id);
+  const id = (data.framework as string | undefined) ?? chosen?.id ?? DEFAULT_FRAMEWORK_ID;
+  const framework = id === chosen?.id ? chosen : getFramework(id);
   if (!framework)
     return {
       ok: false,
-      error: msg.fileUnknownFramework(id, Object.keys(FRAMEWORKS)),
+      error: msg.fileUnknownFramework(id, [
+        ...(chosen ? [chosen.id] : []),
+        ...Object.keys(FRAMEWORKS),
+      ]),
     };
   const findings: Finding[] = json.duplicates.map((path) => ({
     code: "duplicateKey",

@@ -16,6 +16,7 @@ import {
   type InputDef,
   type Locale,
 } from "../core";
+import { catalog } from "../i18n";
 import {
   cellsOf,
   fail,
@@ -211,6 +212,8 @@ export function scoreIndicator(
 ): CellResult {
   const r = indicatorCall(name, keys, values, kpis, stored, locale);
   if ("ok" in r) return r;
+  // An item left out shows the sheet's word for it, which the total skips and scales for.
+  if (r.computed.outcome.omitted) return ok(catalog(locale).sheets.score.notApplicable);
   return outcomeToCell(r.computed.outcome, r.computed.missingLabels, locale, () =>
     r.computed.score!.toNumber()
   );

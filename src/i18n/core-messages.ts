@@ -99,6 +99,25 @@ export interface Messages {
   kpiZeroWeights(): string;
   kpiNotTable(): string;
   seriousViolation(): string;
+  fallingWithin(label: string, actual: string, target: string, score: string): string;
+  fallingOver(label: string, actual: string, target: string, excess: string, score: string): string;
+  fallingRatio(label: string, actual: string, target: string, pct: string, score: string): string;
+  fallingZeroTarget(label: string, actual: string, score: string): string;
+  band(label: string, answer: string, from: string, to: string, score: string): string;
+  bandOutside(answer: string, score: string, low: string, high: string): string;
+  bandUnknown(label: string, answer: string): string;
+  eitherOf(which: number, count: number): string;
+  eitherOfBoth(): string;
+  weightedPart(label: string, amount: string, score: string): string;
+  weighted(parts: string[], score: string): string;
+  weightsZero(labels: string): string;
+  deviation(label: string, pct: string, at: string, deducted: string, score: string): string;
+  gate(label: string): string;
+  notApplicableFull(label: string, score: string): string;
+  notApplicableOmitted(label: string, points: string): string;
+  totalCapped(label: string, pct: string, below: string, max: string, total: string): string;
+  totalScaled(left: string, sum: string, total: string): string;
+  capUnknown(label: string, missing: string[]): string;
   /** Problem statements where points were lost: what falls short, never the points. */
   short: {
     item(label: string, partly: boolean): string;
@@ -116,6 +135,11 @@ export interface Messages {
     quarters(qs: number[], pcts: string[]): string;
     quarterlyAverage(pct: string): string;
     seriousViolation(): string;
+    fallingOver(label: string, actual: string, target: string): string;
+    band(label: string, answer: string): string;
+    deviation(label: string, pct: string, at: string): string;
+    gate(label: string): string;
+    totalCapped(label: string, pct: string, below: string): string;
   };
   classifiedUnit(score: string): string;
   classifiedUnitHint(): string;

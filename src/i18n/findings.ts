@@ -70,6 +70,8 @@ export interface FindingWords {
   duplicateName(p: P & { name: string }): string;
   choiceUncovered(p: L & { name: string; options: string[] }): string;
   badBound(p: P & { name: string; bound: string }): string;
+  partPoints(p: P & { name: string; points: string; part: string }): string;
+  bandRange(p: P & { name: string; answer: string; from: string; to: string }): string;
   tableIdentity(
     p: P & {
       table: string;

@@ -1,4 +1,5 @@
 import { formatPoints, placedIndicators, Rational, type IndicatorResult } from "../core";
+import { catalog } from "../i18n";
 import type { Run } from "../i18n/runs";
 import { h, p, type DraftContext } from "./context";
 import { figure } from "./figures";
@@ -62,7 +63,7 @@ const totalRun = (c: DraftContext): Run =>
 /** The total and grade, then how many indicators earned full marks and which lost some: no scoring log. */
 function verdict(c: DraftContext): Run[] {
   const { result, w } = c;
-  const unscored = result.indicators.filter((i) => i.score === null);
+  const unscored = result.indicators.filter((i) => i.score === null && !i.omitted);
   if (!result.complete || !result.grade)
     return w.incomplete(
       totalRun(c),
@@ -70,18 +71,20 @@ function verdict(c: DraftContext): Run[] {
       unscored.map((i) => c.nameOf(i)).join(w.listSeparator)
     );
   const all = figure(String(result.indicators.length));
-  const lost = result.indicators.filter((i) => i.score! < i.max);
+  const counted = result.indicators.filter((i) => !i.omitted);
+  const lost = counted.filter((i) => i.score! < i.max);
   return [
     ...w.selfScore(c.year, points(result.total), { text: result.grade }),
     ...(lost.length
       ? [
-          ...w.fullMarks(figure(String(result.indicators.length - lost.length)), all),
+          ...w.fullMarks(figure(String(counted.length - lost.length)), all),
           ...w.lostMarks(
             figure(String(lost.length)),
             lost.map((i) => c.nameOf(i)).join(w.listSeparator)
           ),
         ]
       : w.allFullMarks(all)),
+    ...(result.adjustments ? w.totalNotes(result.adjustments) : []),
   ];
 }
 
@@ -130,6 +133,7 @@ export function scoreTable(c: DraftContext): TableBlock {
   };
   const lines = (xs: string[] | undefined): Run[] => [{ text: (xs ?? []).join("\n") }];
   const note = (i: IndicatorResult): string => {
+    if (i.omitted) return i.explanation;
     if (i.score === null) return t.missing(c.missingOf(i));
     if (i.score >= i.max) return "";
     return t.deducted(c.shortfallsOf(i).join(w.clauseSeparator));
@@ -142,7 +146,13 @@ export function scoreTable(c: DraftContext): TableBlock {
       [points(i.max)],
       lines(placed.get(i.id)?.description),
       lines(placed.get(i.id)?.criteria),
-      [i.score === null ? c.cellAsk() : points(i.score)],
+      [
+        i.omitted
+          ? { text: catalog(c.locale).sheets.score.notApplicable }
+          : i.score === null
+            ? c.cellAsk()
+            : points(i.score),
+      ],
       [{ text: note(i) }],
     ],
     spans: [spanOf((x) => x.level1, at), spanOf((x) => x.level1 + x.level2, at)],

@@ -18,7 +18,11 @@ export interface KindDef<R extends { kind: string }> {
   /** Every input key the rule reads, parts included, in the order the rule names them. */
   keys(rule: R, part: (rule: Rule) => string[]): string[];
   /** Pairs of inputs that stand in for each other (a quarter's spending or its rate). */
-  alternatives?(rule: R, part: (rule: Rule) => [string, string][]): [string, string][];
+  alternatives?(
+    rule: R,
+    part: (rule: Rule) => [string, string][],
+    keys: (rule: Rule) => string[]
+  ): [string, string][];
   /** The points a judgement item (是/否 or partial points) is worth, for the pane's questions. */
   itemPoints?(rule: R, key: string, part: (rule: Rule) => number | undefined): number | undefined;
   /** The JSON shape of a rule of this kind, as a bureau wrote it. */

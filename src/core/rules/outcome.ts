@@ -13,6 +13,8 @@ export interface Outcome {
   warnings: string[];
   /** One of the errors is a zero denominator (a cell shows #DIV/0! for it). */
   zeroDenominator?: boolean;
+  /** The item does not apply and is left out: its points are spread over the others. */
+  omitted?: boolean;
 }
 
 export function outcome(): Outcome {

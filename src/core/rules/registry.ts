@@ -1,7 +1,14 @@
 import { text, type Locale } from "../../i18n";
-import type { Rule } from "../framework";
+import { measureKeys, placedIndicators, type Framework, type Rule } from "../framework";
 import type { Rational } from "../rational";
 import { amountCasesKind } from "./amount-cases";
+import { bandKind } from "./band";
+import { deviationKind } from "./deviation";
+import { eitherOfKind } from "./either-of";
+import { fallingKind } from "./falling";
+import { gateKind } from "./gate";
+import { notApplicableKind } from "./not-applicable";
+import { weightedKind } from "./weighted";
 import { checklistKind } from "./checklist";
 import { choiceKind } from "./choice";
 import { coefficientKind } from "./coefficient";
@@ -32,6 +39,13 @@ export const KINDS = {
   quarterlyExecution: quarterlyExecutionKind,
   kpiTable: kpiTableKind,
   composite: compositeKind,
+  falling: fallingKind,
+  band: bandKind,
+  eitherOf: eitherOfKind,
+  weighted: weightedKind,
+  deviation: deviationKind,
+  gate: gateKind,
+  notApplicable: notApplicableKind,
 } satisfies KindRegistry<Rule>;
 
 export type RuleKind = Rule["kind"];
@@ -63,9 +77,25 @@ function namedKeys(rule: Rule): string[] {
   return kindOf(rule).keys(rule, namedKeys);
 }
 
+/** The inputs only the framework's cap on the total reads (none without a cap), in its order. */
+export function capInputKeys(framework: Framework): string[] {
+  const used = new Set(placedIndicators(framework).flatMap((p) => ruleInputKeys(p.indicator.rule)));
+  return framework.cap ? measureKeys(framework.cap.measure).filter((k) => !used.has(k)) : [];
+}
+
+/** Every input a framework reads: its rules', then its cap's. */
+export function frameworkInputKeys(framework: Framework): string[] {
+  return [
+    ...new Set([
+      ...placedIndicators(framework).flatMap((p) => ruleInputKeys(p.indicator.rule)),
+      ...capInputKeys(framework),
+    ]),
+  ];
+}
+
 /** Inputs that stand in for each other: either of a pair gives the figure (a quarter's cumulative spending or its rate). */
 export function alternativeInputs(rule: Rule): [string, string][] {
-  return kindOf(rule).alternatives?.(rule, alternativeInputs) ?? [];
+  return kindOf(rule).alternatives?.(rule, alternativeInputs, ruleInputKeys) ?? [];
 }
 
 /** What a judgement item of the rule is worth (是 earns it, 否 nothing), if the rule has such an item. */

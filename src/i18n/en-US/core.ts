@@ -111,6 +111,37 @@ export const enUS: Messages = {
   kpiZeroWeights: () => "the KPI weights add up to 0",
   kpiNotTable: () =>
     "the KPI table must be a list of rows (aspect, name, target, actual, direction, weight)",
+  fallingWithin: (label, actual, target, score) =>
+    `${label} ${actual}, not above the target ${target} (lower is better): ${score} points`,
+  fallingOver: (label, actual, target, excess, score) =>
+    `${label} ${actual}, ${excess} above the target ${target} (lower is better, 0 at twice the target): ${score} points`,
+  fallingRatio: (label, actual, target, pct, score) =>
+    `${label} ${actual} against a target of ${target} (lower is better), target/actual ${pct}: ${score} points`,
+  fallingZeroTarget: (label, actual, score) =>
+    `${label}: target 0, actual ${actual}: ${score} points`,
+  band: (label, answer, from, to, score) =>
+    `${label} rated ${quote(answer)} (${from} to ${to} of the points): ${score} points as given`,
+  bandOutside: (answer, score, low, high) =>
+    `the score ${score} is outside ${low}–${high}, the range of ${quote(answer)}`,
+  bandUnknown: (label, answer) => `${label} is ${quote(answer)}, not one of this indicator's bands`,
+  eitherOf: (which, count) => `one of ${count}, scored by option ${which}: `,
+  eitherOfBoth: () => "more than one of the alternatives is given; the first is scored",
+  weightedPart: (label, amount, score) => `${label} ${amount} (10k yuan): ${score}`,
+  weighted: (parts, score) => `weighted by amount: ${parts.join("; ")}; ${score} points`,
+  weightsZero: (labels) => `${labels} add up to 0: nothing to weight by`,
+  deviation: (label, pct, at, deducted, score) =>
+    `${label} ${pct}, at or beyond ${at}: ${deducted} deducted for deviation, ${score} points`,
+  gate: (label) => `${quote(label)} is yes: vetoed, this indicator scores 0`,
+  notApplicableFull: (label, score) =>
+    `${quote(label)} is yes: not applicable, full ${score} points`,
+  notApplicableOmitted: (label, points) =>
+    `${quote(label)} is yes: not applicable, left out; its ${points} points are spread over the others (total scaled)`,
+  totalScaled: (left, sum, total) =>
+    `indicators worth ${left} do not apply and are left out; the others add up to ${sum}, scaled to ${total}`,
+  capUnknown: (label, missing) =>
+    `${missing.join(", ")} missing: whether the ${label} caps the total is unknown, so no grade yet`,
+  totalCapped: (label, pct, below, max, total) =>
+    `${label} ${pct}, below ${below}: the total is capped at ${max} (indicators add up to ${total})`,
   seriousViolation: () =>
     "a serious violation occurred (over-scope spending, false entries, misappropriation), so this indicator scores 0",
   short: {
@@ -132,6 +163,11 @@ export const enUS: Messages = {
     quarterlyAverage: (pct) => `annual average execution rate ${pct}, short of 100%`,
     seriousViolation: () =>
       "spending beyond scope or standard, false entries, or funds withheld, diverted or misappropriated",
+    fallingOver: (label, actual, target) => `${label} ${actual}, above the target ${target}`,
+    band: (label, answer) => `${label} rated ${quote(answer)}`,
+    deviation: (label, pct, at) => `${label} ${pct}, deviating from the target by ${at} or more`,
+    gate: (label) => label,
+    totalCapped: (label, pct, below) => `${label} ${pct}, below ${below}: total capped`,
   },
   classifiedUnit: (score) => `classified unit, exempt from disclosure: ${score} points`,
   classifiedUnitHint: () =>

@@ -68,6 +68,10 @@ export const findings: FindingWords = {
   duplicateName: ({ name }) => `Indicator name ${quote(name)} appears twice.`,
   choiceUncovered: ({ name, options }) =>
     `The rule of ${quote(name)} gives no points for ${(options as string[]).join(", ")}.`,
+  partPoints: ({ name, points, part }) =>
+    `in the rule of ${quote(name)}, every alternative or modified part must be worth the indicator's ${points} points, but one is worth ${part}.`,
+  bandRange: ({ name, answer, from, to }) =>
+    `the band ${quote(answer)} of ${quote(name)} runs from ${from} to ${to}, which is not a range within 0–100%.`,
   badBound: ({ name, bound }) =>
     `The tier bound ${quote(bound)} of ${quote(name)} is not a number.`,
   tableIdentity: ({ table, what, total, parts, sum, difference }) =>

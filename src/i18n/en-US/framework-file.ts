@@ -20,6 +20,12 @@ export const frameworkFile: FrameworkFileWords = {
   badComparison: "the comparison must be >=, >, <= or <",
   badDirection: "the direction must be above or below",
   badSteps: "must be exact, started or full",
+  capAboveTotal: "a cap cannot exceed the total",
+  badCurve: "must be linear (0 at twice the target) or ratio (target ÷ actual)",
+  badThen: "must be full (full points) or omit (left out, the total scaled)",
+  weightsCount: "needs one weight (an amount input) per part",
+  onePart: "needs exactly one part (the rule it modifies)",
+  twoParts: "needs at least two alternative parts",
   badLabels: "the wording must be a list of texts, or { rows: [...], columns: [...] }",
   badId: "the id may hold letters, digits, -, _ and . only, such as hunan-2022",
   badKey: (key) =>

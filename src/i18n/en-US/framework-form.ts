@@ -12,6 +12,11 @@ export const frameworkForm: FrameworkFormWords = {
     englishName: "English name",
     total: "Total",
     source: "Source",
+    capLabel: "Total capped by",
+    capMeasure: "Cap measured as",
+    capData: "Cap data",
+    capLimits: "Total caps",
+    below: "below",
   },
   tree: {
     headers: [
@@ -57,6 +62,14 @@ export const frameworkForm: FrameworkFormWords = {
     noneMet: "none due is met",
     zeroIf: "yes scores 0",
     fullIf: "yes scores full",
+    curve: "curve",
+    linear: "linear",
+    ratio: "ratio",
+    at: "deviation at",
+    deduct: "deviation deduction",
+    then: "when not applicable",
+    fullMarks: "full points",
+    omit: "left out",
   },
   inputs: {
     headers: [

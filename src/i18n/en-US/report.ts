@@ -295,6 +295,9 @@ export const report: ReportWords = {
     r`The scores the data supports add up to ${total} points; ${count} indicators (${names}) lack data, and their scores and the grade wait for it.`,
   fullMarks: (count, all) => r` Of ${all} indicators, ${count} scored full points`,
   allFullMarks: (all) => r` All ${all} indicators scored full points.`,
+  totalNotes: (notes) => [
+    { text: notes.map((n) => ` ${n[0].toUpperCase()}${n.slice(1)}.`).join("") },
+  ],
   lostMarks: (count, names) =>
     r`; ${count} lost points (${names}): the problems and improvements are in 4.3.`,
   problem: (n, area, what) => `${n}. ${area}: ${what}.`,

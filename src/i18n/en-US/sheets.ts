@@ -49,6 +49,10 @@ export const sheets: SheetWords = {
     unscored: (n) => `${n} not scored; total incomplete`,
     ownOnly: (n) => ` (${n} without data, scored by the evaluator)`,
     notComputed: "—",
+    notApplicable: "n/a",
+    scaled: "indicators that do not apply are left out and the total is scaled",
+    capped: (label) => `${label} below requirement: the total is capped`,
+    capUnknown: (label) => `${label} missing: whether the total is capped is not known yet`,
     continued: (name) => `${name}\n(cont.)`,
     legend: (column) =>
       `Note: “Computed from data” is the score the data used for scoring gives under the scoring criteria; a score on pink in bold is set by the evaluator (self-assessed) and is an audit finding when it differs from the computed one; “—” means data is missing and nothing could be computed. The data used for scoring is to the right of this table (from column ${column}), each value with the cell it came from, for checking on screen; it is not printed.`,

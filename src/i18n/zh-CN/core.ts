@@ -91,6 +91,36 @@ export const zhCN: Messages = {
   kpiBadDirection: (raw) => `方向应为“>=”（越大越好）或“<=”（越小越好），而不是${quote(raw)}`,
   kpiZeroWeights: () => "个性化绩效指标的权重合计为0，无法计分",
   kpiNotTable: () => "个性化绩效指标表应为若干行（每行含方面、名称、目标值、实际值、方向、权重）",
+  fallingWithin: (label, actual, target, score) =>
+    `${label}为${actual}，未超过目标值${target}（越低越好），得${score}分`,
+  fallingOver: (label, actual, target, excess, score) =>
+    `${label}为${actual}，超过目标值${target}的${excess}（越低越好，超出一倍得0分），得${score}分`,
+  fallingRatio: (label, actual, target, pct, score) =>
+    `${label}为${actual}，目标值${target}（越低越好），目标值与实际值之比为${pct}，得${score}分`,
+  fallingZeroTarget: (label, actual, score) => `${label}的目标值为0，实际为${actual}，得${score}分`,
+  band: (label, answer, from, to, score) =>
+    `${label}评为${quote(answer)}（分值的${from}至${to}），自评得${score}分`,
+  bandOutside: (answer, score, low, high) =>
+    `自评得分${score}不在${quote(answer)}对应的${low}至${high}分之间`,
+  bandUnknown: (label, answer) => `${label}为${quote(answer)}，不是本指标的评价档次`,
+  eitherOf: (which, count) =>
+    count === 2 ? `二者择其一，按第${which}项计分：` : `${count}项择其一，按第${which}项计分：`,
+  eitherOfBoth: () => "可择其一的几项都已填写，按第一项计分",
+  weightedPart: (label, amount, score) => `${label}${amount}万元得${score}分`,
+  weighted: (parts, score) => `按资金量加权：${parts.join("，")}，加权得${score}分`,
+  weightsZero: (labels) => `${labels}合计为0，无法按资金量加权`,
+  deviation: (label, pct, at, deducted, score) =>
+    `${label}为${pct}，达到${at}及以上，偏离扣${deducted}分，得${score}分`,
+  gate: (label) => `${quote(label)}为“是”，一票否决，本项得0分`,
+  notApplicableFull: (label, score) => `${quote(label)}为“是”，本项不适用，得满分${score}分`,
+  notApplicableOmitted: (label, points) =>
+    `${quote(label)}为“是”，本项不适用，不参与评分，其${points}分按比例计入其他指标（总分按百分制折算）`,
+  totalScaled: (left, sum, total) =>
+    `不适用的指标共${left}分不参与评分，其余各项合计${sum}分，按百分制折算为${total}分`,
+  capUnknown: (label, missing) =>
+    `缺少${zhCN.list(missing)}，无法确定${label}是否使总分受限，总分暂不评级`,
+  totalCapped: (label, pct, below, max, total) =>
+    `${label}为${pct}，低于${below}，总分最高${max}分（各项合计${total}分）`,
   seriousViolation: () =>
     "发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金等情形，本项指标得0分",
   short: {
@@ -111,6 +141,11 @@ export const zhCN: Messages = {
     quarterlyAverage: (pct) => `全年平均执行率为${pct}，未达到100%`,
     seriousViolation: () =>
       "发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金等不符合制度规定的支出",
+    fallingOver: (label, actual, target) => `${label}为${actual}，超过目标值${target}`,
+    band: (label, answer) => `${label}评为${quote(answer)}`,
+    deviation: (label, pct, at) => `${label}为${pct}，偏离目标${at}及以上`,
+    gate: (label) => label,
+    totalCapped: (label, pct, below) => `${label}为${pct}，低于${below}，总分受限`,
   },
   classifiedUnit: (score) => `涉密单位按规定不需要公开预决算信息，直接得${score}分`,
   classifiedUnitHint: () => "如本单位为涉密单位（按规定不需公开预决算），请填写“涉密单位”为“是”",

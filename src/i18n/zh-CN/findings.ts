@@ -66,6 +66,10 @@ export const findings: FindingWords = {
   choiceUncovered: ({ name, options }) =>
     `三级指标${quote(name)}的计分规则没有为选项${quoted(options as string[])}给出分值。`,
   badBound: ({ name, bound }) => `三级指标${quote(name)}的分档界限${quote(bound)}不是有效的数字。`,
+  partPoints: ({ name, points, part }) =>
+    `三级指标${quote(name)}的计分规则中，每个可选或被修正的部分都应按本项分值${points}分计分，但有一部分为${part}分。`,
+  bandRange: ({ name, answer, from, to }) =>
+    `三级指标${quote(name)}的档次${quote(answer)}区间${from}至${to}无效（应在0至100%之间，且下限不大于上限）。`,
   tableIdentity: ({ table, what, total, parts, sum, difference }) =>
     `${quote(table)}表中${what}为${total}万元，而${quoted(parts)}${parts.length > 1 ? "之和" : ""}为${sum}万元，相差${difference}万元，请核对。`,
   tableRounding: ({ table, what, total, parts, sum, difference }) =>

@@ -17,6 +17,12 @@ export const frameworkFile = {
   badComparison: "比较符应为 >=、>、<= 或 <",
   badDirection: "方向应为 above（超出扣分）或 below（不足扣分）",
   badSteps: "应为 exact（按比例）、started（不足一档按一档）或 full（满一档才扣）",
+  capAboveTotal: "总分上限不能超过总分",
+  badCurve: "应为 linear（超出一倍得0分）或 ratio（目标值÷实际值）",
+  badThen: "应为 full（得满分）或 omit（不参与评分，总分按百分制折算）",
+  weightsCount: "权重（金额输入项）的个数应与组成部分的个数相同",
+  onePart: "应恰好有一个组成部分（被修正的规则）",
+  twoParts: "至少要有两个可选的组成部分",
   badLabels:
     '报表中的写法应为文字列表，如 ["上年结转", "上年结转结余"]，或 { rows: [...], columns: [...] }',
   badId: "编号只能由字母、数字、-、_、. 组成，如 hunan-2022",

@@ -14,6 +14,11 @@ export const frameworkForm = {
     englishName: "英文名称",
     total: "总分",
     source: "来源",
+    capLabel: "总分上限依据",
+    capMeasure: "总分上限计算",
+    capData: "总分上限数据",
+    capLimits: "总分上限",
+    below: "低于",
   },
   tree: {
     headers: [
@@ -59,6 +64,14 @@ export const frameworkForm = {
     noneMet: "均为0视为达标",
     zeroIf: "为是得0分",
     fullIf: "为是得满分",
+    curve: "计分曲线",
+    linear: "线性",
+    ratio: "比值",
+    at: "偏离界限",
+    deduct: "偏离扣分",
+    then: "不适用时",
+    fullMarks: "得满分",
+    omit: "不参与评分",
   },
   inputs: {
     headers: [

@@ -305,6 +305,7 @@ export const report = {
     r`按已有数据计算的得分合计为${total}分，尚有${count}项指标（${names}）缺少数据，须补齐数据后确定得分和等级。`,
   fullMarks: (count: R, all: R) => r`${all}项三级指标中，${count}项得满分`,
   allFullMarks: (all: R) => r`${all}项三级指标均得满分。`,
+  totalNotes: (notes: string[]): Run[] => [{ text: notes.map((n) => `${n}。`).join("") }],
   lostMarks: (count: R, names: string) =>
     r`，${names}${count}项有扣分，存在的问题及改进措施见本部分（三）。`,
   problem: (n: number, area: string, what: string) => `${n}. ${area}方面：${what}。`,

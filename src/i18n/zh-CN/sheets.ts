@@ -52,6 +52,10 @@ export const sheets = {
     /** Also said by a formula, with `n` worked out in the cell. */
     ownOnly: (n: string) => `（其中${n}项缺少数据，得分由评价人确定）`,
     notComputed: "—",
+    notApplicable: "不适用",
+    scaled: "不适用的指标不参与评分，总分按百分制折算",
+    capped: (label: string) => `${label}低于要求，总分按上限计`,
+    capUnknown: (label: string) => `缺少${label}的数据，总分是否受上限限制尚不能确定`,
     continued: (name: string) => `${name}\n（续）`,
     legend: (column: string) =>
       `说明：“数据计算得分”是按“计分依据数据”和参考评分标准算出的得分；“得分情况”中粉底加粗的是评价人确定的得分（自评得分），与数据计算得分不同时列入审计发现；“—”表示缺少数据、未能计算。计分依据数据在本表右侧（${column} 列起），每项注明来源单元格，供在屏幕上核对，不打印。`,

@@ -80,6 +80,7 @@ export function readFrameworkForm(wb: WorkbookSnapshot, locale: Locale = "zh-CN"
   const enTitle = infoValue((i) => i.englishName);
   const total = infoValue((i) => i.total);
   const source = infoValue((i) => i.source);
+  const cap = capOf(infoValue);
 
   // 指标体系: a level cell starts a level; an indicator name starts an indicator; a rule alone is a part.
   type Json = Record<string, unknown>;
@@ -238,6 +239,7 @@ export function readFrameworkForm(wb: WorkbookSnapshot, locale: Locale = "zh-CN"
     grades,
     levels,
     ...(inputs.length && { inputs }),
+    ...(cap && { cap: cap.json }),
   };
   const read = readFramework(json, locale);
   if (read.ok) return { ok: true, read };
@@ -276,6 +278,14 @@ export function readFrameworkForm(wb: WorkbookSnapshot, locale: Locale = "zh-CN"
     if (path === "id") return id.where || w.sheets.info;
     if (path === "total") return total.where || w.sheets.info;
     if (path.startsWith("title")) return zhTitle.where || w.sheets.info;
+    if (cap && path.startsWith("cap"))
+      return (
+        (path.startsWith("cap.label")
+          ? cap.where.label
+          : path.startsWith("cap.measure")
+            ? cap.where.data
+            : cap.where.limits) || w.sheets.info
+      );
     return tree.name;
   };
   return {
@@ -308,6 +318,45 @@ const INPUT_FIELDS = [
   "options",
   "labels",
 ];
+
+type InfoValue = (pick: (i: ReturnType<typeof catalog>["frameworkForm"]["info"]) => string) => {
+  value: unknown;
+  where: string;
+};
+
+/** The cap on the total from its four rows of 基本信息 (see write.ts), as the JSON form has it. */
+function capOf(infoValue: InfoValue) {
+  const limits = infoValue((i) => i.capLimits);
+  if (limits.value === undefined || limits.value === null || limits.value === "") return undefined;
+  const label = infoValue((i) => i.capLabel);
+  const measure = String(infoValue((i) => i.capMeasure).value ?? "").trim();
+  const data = infoValue((i) => i.capData);
+  const [first, second] = String(data.value ?? "").split("/");
+  const keys = (cell: string | undefined) =>
+    (cell ?? "")
+      .split(/[+＋]/)
+      .map((k) => k.trim())
+      .filter(Boolean);
+  const is = (pick: (m: ReturnType<typeof catalog>["frameworkForm"]["measures"]) => string) =>
+    LOCALES.some((l) => pick(catalog(l).frameworkForm.measures) === measure);
+  const json = {
+    label: localizedOf(String(label.value ?? "")),
+    measure: is((m) => m.percent)
+      ? { percent: keys(first)[0] }
+      : is((m) => m.change)
+        ? { current: keys(first), previous: keys(second) }
+        : { numerator: keys(first), denominator: keys(second) },
+    limits: String(limits.value)
+      .split(/[;；]/)
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .map((c) => {
+        const m = /^(.*?)([-−]?[\d.]+%?)\s*[=＝]\s*(.+)$/.exec(c);
+        return { below: m?.[2] ?? c, max: m ? Number(m[3]) : NaN };
+      }),
+  };
+  return { json, where: { label: label.where, data: data.where, limits: limits.where } };
+}
 
 const list = (cell: string) =>
   cell

@@ -73,6 +73,7 @@ function info(framework: Framework, locale: Locale): SheetPlan {
     [w.info.englishName, framework.title["en-US"] ?? ""],
     [w.info.total, framework.total],
     [w.info.source, framework.source],
+    ...capRows(framework, locale),
   ];
   rows.forEach(([label, value], i) => {
     put(HEADER_ROW + i, 1, { value: label, style: "label" });
@@ -80,6 +81,30 @@ function info(framework: Framework, locale: Locale): SheetPlan {
   });
   plan.freezeRows = 0;
   return plan;
+}
+
+/**
+ * A cap on the total as four rows of 基本信息: what it is called, how its rate is measured, the inputs
+ * ("numerator/denominator", or one key), and each bound with the highest total below it.
+ */
+function capRows(framework: Framework, locale: Locale): [string, string][] {
+  const cap = framework.cap;
+  if (!cap) return [];
+  const w = catalog(locale).frameworkForm;
+  const m = cap.measure;
+  const [measure, data] =
+    "percent" in m
+      ? [w.measures.percent, m.percent]
+      : "current" in m
+        ? [w.measures.change, `${m.current.join("+")}/${m.previous.join("+")}`]
+        : [w.measures.ratio, `${m.numerator.join("+")}/${m.denominator.join("+")}`];
+  const sep = locale === "zh-CN" ? "；" : "; ";
+  return [
+    [w.info.capLabel, localizedCell(cap.label)],
+    [w.info.capMeasure, measure],
+    [w.info.capData, data],
+    [w.info.capLimits, cap.limits.map((l) => `${w.info.below}${l.below}=${l.max}`).join(sep)],
+  ];
 }
 
 function tree(framework: Framework, locale: Locale): SheetPlan {

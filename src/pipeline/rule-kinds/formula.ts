@@ -13,6 +13,8 @@ export interface PortableCells {
   cell(key: string): string;
   /** The KPI block: its whole range and the helper columns of completion and counted weight. */
   kpi?: { range: string; completion: string; weight: string };
+  /** What an indicator left out (not applicable) shows instead of a score; the total skips it. */
+  omitted: string;
 }
 
 export interface Expr {

@@ -8,6 +8,13 @@ import {
 } from "../../core";
 import { catalog, LOCALES, type Locale } from "../../i18n";
 import { amountCases } from "./amount-cases";
+import { band } from "./band";
+import { deviation } from "./deviation";
+import { eitherOf } from "./either-of";
+import { falling } from "./falling";
+import { gate } from "./gate";
+import { notApplicable } from "./not-applicable";
+import { weighted } from "./weighted";
 import { checklist } from "./checklist";
 import { choice } from "./choice";
 import { coefficient } from "./coefficient";
@@ -48,6 +55,13 @@ export const PIPELINE_KINDS = {
   quarterlyExecution,
   kpiTable,
   composite,
+  falling,
+  band,
+  eitherOf,
+  weighted,
+  deviation,
+  gate,
+  notApplicable,
 } satisfies PipelineRegistry<Rule>;
 
 /** A rule's entry; TypeScript cannot correlate the entry with the rule, so the one cast is here. */

@@ -7,7 +7,7 @@ import {
   MISSING_WORD,
   parseValue,
   placedIndicators,
-  ruleInputKeys,
+  frameworkInputKeys,
   text,
   unitText,
   type Framework,
@@ -86,9 +86,7 @@ export function planBlock({
   firstRow,
 }: BlockInput): Block {
   const words = catalog(locale).sheets.block;
-  const keys = [
-    ...new Set(placedIndicators(framework).flatMap((p) => ruleInputKeys(p.indicator.rule))),
-  ];
+  const keys = frameworkInputKeys(framework);
   put(firstRow - 2, BLOCK.first, { value: words.title, style: "section" });
   plan.merges.push({
     top: firstRow - 2,
@@ -125,7 +123,7 @@ export function planBlock({
   const out: Block = {
     keys: `${address(firstRow, BLOCK.key, true)}:${address(lastKey, BLOCK.key, true)}`,
     values: `${address(firstRow, BLOCK.value, true)}:${address(lastKey, BLOCK.value, true)}`,
-    portable: { cell: (k) => at.get(k)! },
+    portable: { cell: (k) => at.get(k)!, omitted: catalog(locale).sheets.score.notApplicable },
     overrides: new Map(),
   };
   const kpiEnd = planKpiBlock(out, put, plan, located, mode, locale, lastKey + 2);

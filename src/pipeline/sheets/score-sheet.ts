@@ -1,5 +1,6 @@
 import { catalog, type Locale } from "../../i18n";
 import {
+  parseBound,
   placedIndicators,
   renderFinding,
   text,
@@ -12,7 +13,8 @@ import type { LocatedInputs } from "../locate/located";
 import { BLOCK, BLOCK_WIDTHS, planBlock, type FormulaMode } from "./data-block";
 import { sheetName } from "./names";
 import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan } from "./plan";
-import { portableFormula } from "../rule-kinds";
+import { portableFormula, type PortableCells } from "../rule-kinds";
+import { measure, num } from "../rule-kinds/formula";
 import { excelString } from "./formula-text";
 
 /**
@@ -182,7 +184,8 @@ export function planScoreSheet({
       `PERF.${fn}(${excelString(name)},${block.keys},${block.values}${tail})`;
     const style = r.override !== null ? "override" : "number";
     // Without data the computed cell shows the dash; other errors (a source showing #REF!) still show.
-    const shown = (v: number | null) => (v === null ? words.notComputed : v);
+    const shown = (v: number | null) =>
+      v !== null ? v : r.omitted ? words.notApplicable : words.notComputed;
     const dash = excelString(words.notComputed);
     if (mode === "values")
       put(row, COL.computed, {
@@ -219,7 +222,7 @@ export function planScoreSheet({
   });
 
   const total = last + 1;
-  planTotals(plan, put, framework, result, mode, locale, total);
+  planTotals(plan, put, framework, result, mode, locale, total, block.portable);
   const legend = words.legend(columnName(BLOCK.first));
   put(total + 2, COL.l1, { value: legend, style: "note" });
   plan.merges.push({ top: total + 2, left: COL.l1, bottom: total + 2, right: COL.computed });
@@ -286,11 +289,13 @@ function planTotals(
   result: ScoreResult,
   mode: FormulaMode,
   locale: Locale,
-  total: number
+  total: number,
+  portable: PortableCells
 ): void {
   const words = catalog(locale).sheets.score;
   const n = result.indicators.length;
   const scores = `${address(FIRST_ROW, COL.score)}:${address(FIRST_ROW + n - 1, COL.score)}`;
+  const points = `${address(FIRST_ROW, COL.pts)}:${address(FIRST_ROW + n - 1, COL.pts)}`;
   const computed = `${address(FIRST_ROW, COL.computed)}:${address(FIRST_ROW + n - 1, COL.computed)}`;
   put(total, COL.l1, { value: words.total, style: "total" });
   plan.merges.push({
@@ -316,11 +321,15 @@ function planTotals(
     );
   const grade = grades.find((g) => text(g.grade, "zh-CN") === result.grade);
   const gradeShown = grade ? text(grade.grade, locale) : words.noGrade;
-  const unscored = result.indicators.filter((i) => i.score === null).length;
-  const ownOnly = result.indicators.filter((i) => i.computed === null && i.score !== null).length;
-  const completeness = result.complete
-    ? words.allScored(n) + (ownOnly ? words.ownOnly(String(ownOnly)) : "")
-    : words.unscored(String(unscored));
+  const unscored = result.indicators.filter((i) => i.score === null && !i.omitted).length;
+  const ownOnly = result.indicators.filter(
+    (i) => i.computed === null && i.score !== null && !i.omitted
+  ).length;
+  const completeness =
+    (unscored === 0
+      ? words.allScored(n) + (ownOnly ? words.ownOnly(String(ownOnly)) : "")
+      : words.unscored(String(unscored))) +
+    (result.adjustments ?? []).map((a) => `；${a}`).join("");
   if (mode === "values") {
     put(total, COL.score, {
       value: result.total,
@@ -330,20 +339,21 @@ function planTotals(
     put(total, COL.note, { value: completeness, style: "total" });
     put(total + 1, COL.score, { value: gradeShown, style: "total" });
   } else {
-    // SUMIF over "<1E+307" skips the dash (and any error) of unscored rows, in every spreadsheet engine.
+    const t = totalFormulas(framework, scores, points, portable, locale);
+    const done = `(COUNT(${scores})+COUNTIF(${scores},${t.na}))`;
     put(total, COL.score, {
-      formula: `SUMIF(${scores},"<1E+307")`,
+      formula: t.total,
       value: result.total,
       numberFormat: "0.00",
       style: "total",
     });
     put(total, COL.note, {
-      formula: `IF(COUNT(${scores})=${n},${excelString(words.allScored(n))}&IF(COUNT(${computed})<${n},${joined(words.ownOnly, `${n}-COUNT(${computed})`)},""),${joined(words.unscored, `${n}-COUNT(${scores})`)})`,
+      formula: `IF(${done}=${n},${excelString(words.allScored(n))}&IF(COUNT(${computed})+COUNTIF(${computed},${t.na})<${n},${joined(words.ownOnly, `${n}-COUNT(${computed})-COUNTIF(${computed},${t.na})`)},""),${joined(words.unscored, `${n}-${done}`)})${t.notes}`,
       value: completeness,
       style: "total",
     });
     put(total + 1, COL.score, {
-      formula: `IF(COUNT(${scores})<${n},${excelString(words.noGrade)},${gradeFormula})`,
+      formula: `IF(OR(${done}<${n}${t.unsettled ? `,${t.unsettled}` : ""}),${excelString(words.noGrade)},${gradeFormula})`,
       value: gradeShown,
       style: "total",
     });
@@ -356,6 +366,47 @@ function planTotals(
   );
   put(total + 1, COL.note, { value: words.bands(bands), style: "total" });
   put(total + 1, COL.computed, { style: "total" });
+}
+
+/**
+ * The total as a formula, as the core works it out: the scores' sum (SUMIF over "<1E+307" skips the dash
+ * and any error of unscored rows in every spreadsheet engine); scaled to the framework's total when items
+ * are left out as not applicable; held under the cap of a rate. A rate that cannot be worked out leaves
+ * the sum and the grade unsettled. The notes say, as the figures change, which of these applied.
+ */
+function totalFormulas(
+  framework: Framework,
+  scores: string,
+  points: string,
+  portable: PortableCells,
+  locale: Locale
+) {
+  const words = catalog(locale).sheets.score;
+  const na = excelString(words.notApplicable);
+  const sum = `SUMIF(${scores},"<1E+307")`;
+  const canOmit = placedIndicators(framework).some(({ indicator }) =>
+    JSON.stringify(indicator.rule).includes('"then":"omit"')
+  );
+  const left = `SUMIF(${scores},${na},${points})`;
+  const T = framework.total;
+  const scaled = canOmit ? `IF(${left}>0,ROUND(${sum}*${T}/(${T}-${left}),2),${sum})` : sum;
+  let notes = canOmit ? `&IF(${left}>0,${excelString(`；${words.scaled}`)},"")` : "";
+  if (!framework.cap) return { na, total: scaled, notes, unsettled: "" };
+  const m = measure(framework.cap.measure, portable);
+  const ceilings = framework.cap.limits.map(
+    (l) => `IF(${m.ratio}<${num(parseBound(l.below)!)},${l.max},1E+307)`
+  );
+  const cap = `IF(OR(${m.missing.join(",")}),NA(),MIN(${ceilings.join(",")}))`;
+  const label = text(framework.cap.label, locale);
+  notes +=
+    `&IF(ISERROR(${cap}),${excelString(`；${words.capUnknown(label)}`)},` +
+    `IF(${cap}<${scaled},${excelString(`；${words.capped(label)}`)},""))`;
+  return {
+    na,
+    total: `IFERROR(MIN(${scaled},${cap}),${scaled})`,
+    notes,
+    unsettled: `ISERROR(${cap})`,
+  };
 }
 
 function listFindings(

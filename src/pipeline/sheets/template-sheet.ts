@@ -1,4 +1,5 @@
 import {
+  capInputKeys,
   inputDef,
   KPI_COLUMNS,
   MISSING_WORD,
@@ -134,6 +135,14 @@ export function planTemplateSheet(
       inputRow(row++, n, inputDef(key)!);
     }
     put(first, 2, { value: text(indicator.name, locale), style: "wrap" });
+    if (row - 1 > first) plan.merges.push({ top: first, left: 2, bottom: row - 1, right: 2 });
+  }
+  // What only the cap on the total reads (a 预算执行率 no indicator uses), under the cap's own name.
+  const capKeys = capInputKeys(framework);
+  if (framework.cap && capKeys.length) {
+    const first = row;
+    for (const key of capKeys) inputRow(row++, ++n, inputDef(key)!);
+    put(first, 2, { value: text(framework.cap.label, locale), style: "wrap" });
     if (row - 1 > first) plan.merges.push({ top: first, left: 2, bottom: row - 1, right: 2 });
   }
 

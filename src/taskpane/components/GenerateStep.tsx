@@ -169,7 +169,9 @@ export function GenerateStep({
   // Conflicts and gaps the clerk settles before drafting: listed here, never written into the report.
   const settle = settleFirst(preview, analysis.framework, locale);
   const result = generated?.result;
-  const unscored = result ? result.indicators.filter((i) => i.score === null).length : 0;
+  const unscored = result
+    ? result.indicators.filter((i) => i.score === null && !i.omitted).length
+    : 0;
   const framework = analysis.framework;
   const gradeLabel = (grade: string | null) => {
     const g = framework.grades.find((x) => Object.values(x.grade).includes(grade ?? ""));
@@ -328,7 +330,9 @@ export function GenerateStep({
                   }
                   data-testid={`score-${line.id}`}
                 >
-                  {t.scoreOf(line.score === null ? "—" : String(line.score), line.points)}
+                  {line.omitted
+                    ? catalog(locale).sheets.score.notApplicable
+                    : t.scoreOf(line.score === null ? "—" : String(line.score), line.points)}
                 </Badge>
               </span>
             </AccordionHeader>

@@ -7,7 +7,7 @@ import {
   readEntry,
   readYear,
   REPORT_INPUTS,
-  ruleInputKeys,
+  frameworkInputKeys,
   text,
   type Framework,
   type InputDef,
@@ -82,12 +82,7 @@ function initialDraft(analysis: Analysis): Record<string, string> {
 
 /** Every key the pane edits: the framework's inputs and the report's own figures. */
 function frameworkKeys(framework: Framework): string[] {
-  return [
-    ...new Set([
-      ...placedIndicators(framework).flatMap((p) => ruleInputKeys(p.indicator.rule)),
-      ...REPORT_INPUTS.map((d) => d.key),
-    ]),
-  ];
+  return [...new Set([...frameworkInputKeys(framework), ...REPORT_INPUTS.map((d) => d.key)])];
 }
 
 /** A value the pane may write: not one a defined name supplies (the data sheet would not win over it). */

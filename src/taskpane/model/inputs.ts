@@ -1,5 +1,6 @@
 import {
   alternativeInputs,
+  capInputKeys,
   FUNCTIONAL_CLASSES,
   FUNCTIONAL_PERIODS,
   functionalKey,
@@ -90,6 +91,15 @@ export function inputRows(
           .map((k) => row(k)),
       }))
       .filter((g) => g.rows.length),
+    ...(analysis.framework.cap && capInputKeys(analysis.framework).length
+      ? [
+          {
+            id: "cap",
+            name: text(analysis.framework.cap.label, locale),
+            rows: capInputKeys(analysis.framework).map((k) => row(k)),
+          },
+        ]
+      : []),
     {
       id: "report",
       name: catalog(locale).pane.reportGroup,

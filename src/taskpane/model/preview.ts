@@ -111,6 +111,8 @@ export interface IndicatorLine {
   points: number;
   computed: number | null;
   score: number | null;
+  /** Not applicable and left out of the total. */
+  omitted: boolean;
   override: boolean;
   explanation: string;
   cells: string[];
@@ -133,6 +135,7 @@ export function indicatorLines(
       points: indicator.points,
       computed: r.computed,
       score: r.score,
+      omitted: !!r.omitted,
       override: r.override !== null,
       explanation: r.explanation,
       cells: [...new Set(cells)],

@@ -1,0 +1,56 @@
+import type { WeightedRule } from "../framework";
+import { formatPoints } from "../format";
+import { Rational } from "../rational";
+import type { RuleContext } from "./context";
+import type { EvaluatePart, KindDef } from "./kind";
+import { partsAtFullPoints } from "./kind-helpers";
+import { absorb, isBlocked, outcome, type Outcome } from "./outcome";
+
+/** Each part scored on the full points, then averaged weighted by its amount (several fund sources). */
+export function weighted(
+  rule: WeightedRule,
+  _points: Rational,
+  ctx: RuleContext,
+  part: EvaluatePart
+): Outcome {
+  const out = outcome();
+  const outs = rule.parts.map((p) => part(p, Rational.fromNumber(p.points ?? 0), ctx));
+  const amounts = rule.weights.map((k) => ctx.number(k, out));
+  outs.forEach((o) => absorb(out, { ...o, text: [], shortfalls: [] }));
+  if (isBlocked(out)) return out;
+  const total = amounts.reduce<Rational>((s, a) => s.add(a!), Rational.ZERO);
+  if (total.isZero()) {
+    out.errors.push(ctx.msg.weightsZero(rule.weights.map((k) => ctx.label(k)).join("+")));
+    out.zeroDenominator = true;
+    return out;
+  }
+  out.score = outs.reduce((s, o, i) => s.add(o.score!.mul(amounts[i]!)), Rational.ZERO).div(total);
+  out.text.push(
+    ctx.msg.weighted(
+      rule.weights.map((k, i) =>
+        ctx.msg.weightedPart(ctx.label(k), formatPoints(amounts[i]!), formatPoints(outs[i].score!))
+      ),
+      formatPoints(out.score)
+    )
+  );
+  outs.forEach((o) => out.shortfalls.push(...o.shortfalls));
+  return out;
+}
+
+export const weightedKind: KindDef<WeightedRule> = {
+  names: { "zh-CN": "按金额加权", "en-US": "weighted by amount" },
+  evaluate: weighted,
+  keys: (rule, part) => [...rule.parts.flatMap(part), ...rule.weights],
+  alternatives: (rule, part) => rule.parts.flatMap(part),
+  shape(c) {
+    const parts = c.list("parts");
+    parts.forEach((p, i) => c.part(p, `${c.path}.parts[${i}]`));
+    c.keys("weights");
+    if (Array.isArray(c.rule.weights) && c.rule.weights.length !== parts.length)
+      c.problem(`${c.path}.weights`, c.words.weightsCount);
+  },
+  validate(rule, points, c) {
+    rule.weights.forEach(c.key);
+    partsAtFullPoints(rule.parts, points, c);
+  },
+};

@@ -215,12 +215,41 @@ export class FormulaEngine {
         const criterion = this.scalar(arg(1));
         const m = /^(<=|>=|<>|<|>|=)?(.*)$/.exec(String(criterion))!;
         const bound = Number(m[2]);
-        if (!isRef(range) || !Number.isFinite(bound))
-          throw new Error(`SUMIF criterion ${String(criterion)} not supported`);
+        if (!isRef(range)) throw new Error("SUMIF needs a range");
+        // A text criterion matches equal text (the sheet's word for an item left out), summing the other range.
+        if (!Number.isFinite(bound)) {
+          const summed = args.length > 2 ? this.eval(args[2]) : range;
+          if (!isRef(summed)) throw new Error("SUMIF needs a range to sum");
+          const sums = this.cells(summed);
+          return this.cells(range).reduce<number>(
+            (s, v, i) => (sameText(v, criterion) && typeof sums[i] === "number" ? s + sums[i] : s),
+            0
+          );
+        }
         return this.cells(range).reduce<number>(
           (s, v) => (typeof v === "number" && matches(m[1] ?? "=", compare(v, bound)) ? s + v : s),
           0
         );
+      }
+      case "COUNTIF": {
+        const range = this.eval(args[0]);
+        const criterion = this.scalar(arg(1));
+        if (!isRef(range)) throw new Error("COUNTIF needs a range");
+        return this.cells(range).filter((v) => sameText(v, criterion)).length;
+      }
+      case "MIN": {
+        const vs = args.flatMap((a) => this.flat(this.eval(a)));
+        const err = vs.find((v) => v instanceof ErrorValue);
+        if (err) return err;
+        const ns = vs.filter((v): v is number => typeof v === "number");
+        return ns.length ? Math.min(...ns) : 0;
+      }
+      case "ROUND": {
+        const [x, n] = [this.scalar(arg(0)), this.scalar(arg(1))];
+        if (x instanceof ErrorValue) return x;
+        if (typeof x !== "number" || typeof n !== "number") return new ErrorValue("#VALUE!");
+        const f = 10 ** n;
+        return (Math.sign(x) * Math.round(Math.abs(x) * f * (1 + Number.EPSILON))) / f;
       }
       default:
         throw new Error(`function ${f} not supported by the test engine`);
@@ -438,4 +467,9 @@ export function parse(formula: string, sheet: string): Node {
   skip();
   if (i !== src.length) throw new Error(`unread text ${src.slice(i)} in ${src}`);
   return tree;
+}
+
+/** Excel compares text without case; a criterion that is text matches only text. */
+function sameText(v: Scalar, criterion: Scalar): boolean {
+  return typeof v === "string" && String(criterion).toLowerCase() === v.toLowerCase();
 }

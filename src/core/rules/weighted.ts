@@ -14,9 +14,12 @@ export function weighted(
   part: EvaluatePart
 ): Outcome {
   const out = outcome();
-  const outs = rule.parts.map((p) => part(p, Rational.fromNumber(p.points ?? 0), ctx));
   const amounts = rule.weights.map((k) => ctx.number(k, out));
-  outs.forEach((o) => absorb(out, { ...o, text: [], shortfalls: [] }));
+  // A source with no money (no other funds this year) weighs nothing: its part is not scored at all.
+  const outs = rule.parts.map((p, i) =>
+    amounts[i]?.isZero() ? null : part(p, Rational.fromNumber(p.points ?? 0), ctx)
+  );
+  outs.forEach((o) => o && absorb(out, { ...o, text: [], shortfalls: [] }));
   if (isBlocked(out)) return out;
   const total = amounts.reduce<Rational>((s, a) => s.add(a!), Rational.ZERO);
   if (total.isZero()) {
@@ -24,16 +27,17 @@ export function weighted(
     out.zeroDenominator = true;
     return out;
   }
-  out.score = outs.reduce((s, o, i) => s.add(o.score!.mul(amounts[i]!)), Rational.ZERO).div(total);
-  out.text.push(
-    ctx.msg.weighted(
-      rule.weights.map((k, i) =>
-        ctx.msg.weightedPart(ctx.label(k), formatPoints(amounts[i]!), formatPoints(outs[i].score!))
-      ),
-      formatPoints(out.score)
-    )
-  );
-  outs.forEach((o) => out.shortfalls.push(...o.shortfalls));
+  out.score = outs
+    .reduce((s, o, i) => (o ? s.add(o.score!.mul(amounts[i]!)) : s), Rational.ZERO)
+    .div(total);
+  const scored = rule.weights.flatMap((k, i) => {
+    const o = outs[i];
+    return o
+      ? [ctx.msg.weightedPart(ctx.label(k), formatPoints(amounts[i]!), formatPoints(o.score!))]
+      : [];
+  });
+  out.text.push(ctx.msg.weighted(scored, formatPoints(out.score)));
+  outs.forEach((o) => o && out.shortfalls.push(...o.shortfalls));
   return out;
 }
 

@@ -76,8 +76,13 @@ export function portableFormula(indicator: IndicatorDef, cells: PortableCells): 
     Rational.fromNumber(indicator.points),
     cells
   );
-  return `ROUND(${guard(missing, expr)},2)`;
+  const value = guard(missing, expr);
+  // An item that may be left out shows a word there, which ROUND would turn into #VALUE!.
+  return mayBeOmitted(indicator.rule) ? `IFERROR(ROUND(${value},2),${value})` : `ROUND(${value},2)`;
 }
+
+const mayBeOmitted = (rule: Rule): boolean =>
+  (rule.kind === "notApplicable" && rule.then === "omit") || partRows(rule).some(mayBeOmitted);
 
 function ruleFormula(rule: Rule, points: Rational, cells: PortableCells): Expr {
   return entry(rule).formula(rule, points, cells, ruleFormula);

@@ -180,7 +180,7 @@ function totalOf(indicators: IndicatorResult[], framework: Framework, ctx: RuleC
   if (cap) {
     const out = outcome();
     const label = text(cap.label, ctx.locale);
-    const ratio = measureRatio(cap.measure, label, ctx, out);
+    const ratio = measureRatio(cap.measure, { text: cap.label }, ctx, out);
     if (ratio?.kind === "ratio") {
       const limit = [...cap.limits]
         .filter((l) => ratio.value.lt(parseBound(l.below)!))
@@ -201,7 +201,10 @@ function totalOf(indicators: IndicatorResult[], framework: Framework, ctx: RuleC
     } else if (ratio === null) {
       complete = false;
       adjustments.push(
-        ctx.msg.capUnknown(label, [...out.missing.map((k) => ctx.label(k)), ...out.errors])
+        ctx.msg.capUnknown(label, [
+          ...out.missing.map((k) => ctx.label(k)),
+          ...out.errors.map((e) => ctx.render(e)),
+        ])
       );
     }
   }
@@ -300,8 +303,8 @@ function scoreIndicator(
     explanation,
     shortfalls: computed ? o.shortfalls : [],
     missing: o.missing,
-    warnings: o.warnings,
-    errors: o.errors,
+    warnings: o.warnings.map((w) => ctx.render(w)),
+    errors: o.errors.map((e) => ctx.render(e)),
     override,
     ...(omitted && { omitted: true as const }),
   };
@@ -323,7 +326,7 @@ export function computeIndicator(indicator: IndicatorDef, ctx: RuleContext): Com
     outcome: o,
     score,
     missingLabels,
-    explanation: explain(o, missingLabels, ctx.msg),
+    explanation: explain(o, missingLabels, ctx),
   };
 }
 
@@ -331,12 +334,13 @@ export function computeIndicator(indicator: IndicatorDef, ctx: RuleContext): Com
  * What the score rests on. An indicator left unscored says only what it lacks: a rate worked out from the
  * figures it has (a 日常公用经费控制率 beside a missing 三公 figure) counts for nothing and is not shown.
  */
-function explain(o: Outcome, missingLabels: string[], msg: Messages): string {
+function explain(o: Outcome, missingLabels: string[], ctx: RuleContext): string {
+  const msg = ctx.msg;
   const scored = !o.missing.length && !o.errors.length;
   if (o.omitted) return msg.sentence(o.text);
   const parts = scored ? [...o.text] : [];
   if (missingLabels.length) parts.push(msg.missingInputs(missingLabels));
-  parts.push(...o.errors);
+  parts.push(...o.errors.map((e) => ctx.render(e)));
   return msg.sentence(parts);
 }
 

@@ -1,7 +1,8 @@
 import { catalog, text, type Locale, type Localized } from "../i18n";
 import type { FindingWords } from "../i18n/findings";
 import { placedIndicators, type Framework } from "./framework";
-import { inputLabel } from "./inputs";
+import { labelOf } from "./labels";
+import { renderNote, type Note } from "./rules/note";
 
 /**
  * An audit finding as data: what kind of thing it is, which indicator, input and cells it is about, and
@@ -26,8 +27,8 @@ export type FindingKind =
 
 export type FindingCode = keyof FindingWords;
 
-/** A figure of the case: plain text or a number, a list, or text given in several languages. */
-export type FindingParam = string | number | string[] | Localized | Localized[];
+/** A figure of the case: plain text or a number, a list, text given in several languages, or a rule's notes. */
+export type FindingParam = string | number | string[] | Localized | Localized[] | Note | Note[];
 
 export interface Finding {
   code: FindingCode;
@@ -62,28 +63,21 @@ export function renderFindings(
   return findings.map((f) => renderFinding(f, framework, locale));
 }
 
-/** Input keys given as params ("missing": ["a", "b|c"]) read as their labels. */
+/** Input keys given as params ("missing": ["a", "b|c"]) read as their labels; notes as sentences. */
 function resolve(name: string, v: FindingParam, locale: Locale): string | string[] {
   if (typeof v === "number") return String(v);
   if (typeof v === "string") return v;
   if (Array.isArray(v))
-    return v.map((x) =>
-      typeof x === "string" ? (name === "inputs" ? labelOf(x, locale) : x) : text(x, locale)
+    return v.map((x: string | Localized | Note) =>
+      typeof x === "string"
+        ? name === "inputs"
+          ? labelOf(x, locale)
+          : x
+        : isNote(x)
+          ? renderNote(x, locale)
+          : text(x, locale)
     );
-  return text(v, locale);
+  return isNote(v) ? renderNote(v, locale) : text(v, locale);
 }
 
-/** An input key as its name: "a|b" reads as "A（或B）", "kpis[2].target" as the KPI row's field. */
-export function labelOf(
-  key: string,
-  locale: Locale,
-  nameOf: (key: string) => string = (k) => inputLabel(k, locale)
-): string {
-  const kpi = /^kpis\[(\d+)\]\.(target|actual)$/.exec(key);
-  if (kpi) return catalog(locale).core.kpiField(Number(kpi[1]), kpi[2] as "target" | "actual");
-  const [first, ...alternatives] = key.split("|");
-  const main = nameOf(first);
-  return alternatives.length
-    ? catalog(locale).findings.either(main, alternatives.map(nameOf))
-    : main;
-}
+const isNote = (v: Localized | Note): v is Note => "code" in v && "args" in v;

@@ -53,7 +53,6 @@ export {
 export {
   renderFinding,
   renderFindings,
-  labelOf,
   type Finding,
   type FindingKind,
   type FindingCode,
@@ -94,4 +93,6 @@ export {
 export type { KindDef, KindRegistry } from "./rules/kind";
 export { KPI_COLUMNS, type KpiRow } from "./rules/kpi-table";
 export { outcome, type Outcome } from "./rules/outcome";
+export { labelOf } from "./labels";
+export { note, renderNote, type Note, type NoteArg } from "./rules/note";
 export { unitReview, columnStats, type UnitReview } from "./review";

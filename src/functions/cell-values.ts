@@ -1,4 +1,4 @@
-import { Rational, trimNumber, type InputDef, type Outcome } from "../core";
+import { Rational, renderNote, trimNumber, type InputDef, type Note, type Outcome } from "../core";
 import { catalog, type Locale } from "../i18n";
 
 /**
@@ -68,10 +68,12 @@ export function outcomeToCell(
   o: Outcome,
   missingLabels: string[],
   locale: Locale,
-  value: () => number | string
+  value: () => number | string,
+  render: (n: Note) => string = (n) => renderNote(n, locale)
 ): CellResult {
-  if (o.zeroDenominator) return fail("div0", o.errors.join("；"));
-  if (o.errors.length) return fail("value", o.errors.join(locale === "en-US" ? "; " : "；"));
+  const errors = o.errors.map(render);
+  if (o.zeroDenominator) return fail("div0", errors.join("；"));
+  if (o.errors.length) return fail("value", errors.join(locale === "en-US" ? "; " : "；"));
   if (o.missing.length) return fail("na", catalog(locale).core.missingList(missingLabels));
   const v = value();
   return typeof v === "number" && !Number.isFinite(v) ? fail("num", "") : ok(v);

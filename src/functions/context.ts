@@ -52,7 +52,8 @@ export function toCell(
     o,
     o.missing.map((k) => ctx.label(k)),
     ctx.locale,
-    () => value(o.score ?? Rational.ZERO)
+    () => value(o.score ?? Rational.ZERO),
+    (n) => ctx.render(n)
   );
 }
 

@@ -1,4 +1,5 @@
 import {
+  note,
   inputDef,
   measureRatio,
   quarterRate,
@@ -60,7 +61,7 @@ export function execRate([budget, spent, quarter]: unknown[], locale: Locale): C
   if (q && (q.lt(Rational.ONE) || q.gt(Rational.int(4))))
     return fail("value", fns(locale).badQuarter(String(scalar(quarter))));
   if (b && b.isZero()) {
-    o.errors.push(ctx.msg.zeroDenominator(fns(locale).ruleLabels.exec, ctx.label("budget")));
+    o.errors.push(note("zeroDenominator", fns(locale).ruleLabels.exec, { key: "budget" }));
     o.zeroDenominator = true;
   }
   return toCell(o, ctx, () => quarterRate(s!, b!, q!.toNumber()).toNumber());

@@ -4,6 +4,7 @@ import { inputDef, optionValues } from "../inputs";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import type { KindDef } from "./kind";
+import { note } from "./note";
 import { outcome, type Outcome } from "./outcome";
 import { parseBound } from "./tiers";
 
@@ -20,14 +21,22 @@ export function band(rule: BandRule, points: Rational, ctx: RuleContext): Outcom
   const shown = ctx.answer(rule.key, answer);
   const picked = rule.bands.find((b) => b.answer === answer);
   if (!picked) {
-    out.errors.push(ctx.msg.bandUnknown(label, shown));
+    out.errors.push(
+      note("bandUnknown", { key: rule.key }, { answer: { key: rule.key, value: answer } })
+    );
     return out;
   }
   const [from, to] = [parseBound(picked.from)!, parseBound(picked.to)!];
   const [low, high] = [points.mul(from), points.mul(to)];
   if (given.lt(low) || given.gt(high)) {
     out.errors.push(
-      ctx.msg.bandOutside(shown, formatPoints(given), formatPoints(low), formatPoints(high))
+      note(
+        "bandOutside",
+        { answer: { key: rule.key, value: answer } },
+        formatPoints(given),
+        formatPoints(low),
+        formatPoints(high)
+      )
     );
     return out;
   }

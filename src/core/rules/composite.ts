@@ -2,6 +2,7 @@ import type { CompositeRule, Rule } from "../framework";
 import { formatPoints } from "../format";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
+import { note } from "./note";
 import { absorb, isBlocked, outcome, type Outcome } from "./outcome";
 import type { KindDef } from "./kind";
 import { sumOfPoints } from "./kind-helpers";
@@ -33,7 +34,7 @@ export function composite(
       return out;
     }
     if (full === null && !isBlocked(out) && total && total.lt(points))
-      parts.warnings.push(ctx.msg.classifiedUnitHint());
+      parts.warnings.push(note("classifiedUnitHint"));
   }
   if (rule.zeroIf) {
     const zero = ctx.flag(rule.zeroIf, out);

@@ -1,8 +1,9 @@
-import { labelOf } from "../findings";
+import { labelOf } from "../labels";
 import { inputDef, specOf, type InputDef } from "../inputs";
 import { catalog, text, type Locale, type Localized, type Messages } from "../../i18n";
 import { parseValue, trimNumber, type Parsed, type ParseSpec } from "../parse";
 import { Rational } from "../rational";
+import { note, pushNote, renderNote, type Note, type NoteArg } from "./note";
 import type { Outcome } from "./outcome";
 
 /**
@@ -36,6 +37,16 @@ export class RuleContext {
     return labelOf(key, this.locale, (k) => this.nameOf(k));
   }
 
+  /** A rule's own label as a note names it, in whichever language the note is read. */
+  ruleLabelArg(rule: { label: Localized }): NoteArg {
+    return { text: this.options.ruleLabel ?? rule.label };
+  }
+
+  /** A note in this locale, inputs named as this evaluation names them. */
+  render(n: Note): string {
+    return renderNote(n, this.locale, (k) => this.nameOf(k));
+  }
+
   /** A rule's own label (“三公”经费控制率) in this locale. */
   ruleLabel(rule: { label: Localized }): string {
     return text(this.options.ruleLabel ?? rule.label, this.locale);
@@ -66,13 +77,15 @@ export class RuleContext {
     const p = this.parse(key, max);
     if (p.kind === "value") {
       if (p.warning) {
-        const v = trimNumber(p.value, 6);
-        const w = this.msg.percentLooksLikeFraction(
-          this.label(key),
-          v,
-          trimNumber(p.value.mul(Rational.int(100)), 6)
+        pushNote(
+          out.warnings,
+          note(
+            "percentLooksLikeFraction",
+            { key },
+            trimNumber(p.value, 6),
+            trimNumber(p.value.mul(Rational.int(100)), 6)
+          )
         );
-        if (!out.warnings.includes(w)) out.warnings.push(w);
       }
       return p.value;
     }
@@ -98,8 +111,7 @@ export class RuleContext {
     if (p.kind === "missing") {
       if (!out.missing.includes(key)) out.missing.push(key);
     } else if (p.kind === "problem") {
-      const e = this.msg.problem(this.label(key), p.problem);
-      if (!out.errors.includes(e)) out.errors.push(e);
+      pushNote(out.errors, note("problem", { key }, { problem: p.problem }));
     }
   }
 

@@ -19,7 +19,7 @@ export function deviation(
   const out = outcome();
   absorb(out, inner);
   const label = ctx.ruleLabel(rule);
-  const ratio = measureRatio(rule.measure, label, ctx, out);
+  const ratio = measureRatio(rule.measure, ctx.ruleLabelArg(rule), ctx, out);
   if (isBlocked(out) || !ratio) return out;
   out.score = inner.score;
   const at = parseBound(rule.at)!;

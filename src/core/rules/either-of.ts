@@ -3,6 +3,7 @@ import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import type { EvaluatePart, KindDef } from "./kind";
 import { partsAtFullPoints } from "./kind-helpers";
+import { note } from "./note";
 import { absorb, outcome, type Outcome } from "./outcome";
 
 /**
@@ -27,7 +28,7 @@ export function eitherOf(
   absorb(out, outs[which]);
   out.score = outs[which].score;
   out.text = [ctx.msg.eitherOf(which + 1, rule.parts.length) + out.text.join("；")];
-  if (given.filter(Boolean).length > 1) out.warnings.push(ctx.msg.eitherOfBoth());
+  if (given.filter(Boolean).length > 1) out.warnings.push(note("eitherOfBoth"));
   return out;
 }
 

@@ -4,6 +4,7 @@ import { text } from "../../i18n";
 import { isMissingValue, normalizeText, parseValue } from "../parse";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
+import { note, type Note } from "./note";
 import { isBlocked, outcome, type Outcome } from "./outcome";
 import type { KindDef } from "./kind";
 
@@ -36,11 +37,11 @@ export function kpiTable(rule: KpiTableRule, points: Rational, ctx: RuleContext)
   const out = outcome();
   const rows = tableRows(ctx.kpis);
   if (rows === "invalid") {
-    out.errors.push(ctx.msg.kpiNotTable());
+    out.errors.push(note("kpiNotTable"));
     return out;
   }
   if (rows.length === 0) return fallback(rule, points, ctx, out);
-  if (ctx.isGiven(rule.fallback)) out.warnings.push(ctx.msg.kpiBothGiven());
+  if (ctx.isGiven(rule.fallback)) out.warnings.push(note("kpiBothGiven"));
 
   const read = rows
     .map((row, i) => readRow(row, i + 1, ctx, out))
@@ -48,7 +49,7 @@ export function kpiTable(rule: KpiTableRule, points: Rational, ctx: RuleContext)
   if (isBlocked(out)) return out;
   const weightSum = read.reduce((s, r) => s.add(r.weight), Rational.ZERO);
   if (weightSum.isZero()) {
-    out.errors.push(ctx.msg.kpiZeroWeights());
+    out.errors.push(note("kpiZeroWeights"));
     return out;
   }
   const achieved = read
@@ -68,10 +69,7 @@ export function kpiTable(rule: KpiTableRule, points: Rational, ctx: RuleContext)
   );
   if (aspects.length < rule.minAspects)
     out.warnings.push(
-      ctx.msg.kpiFewAspects(
-        aspects.map((a) => text(a, ctx.locale)),
-        rule.minAspects
-      )
+      note("kpiFewAspects", { list: aspects.map((a) => text(a, ctx.locale)) }, rule.minAspects)
     );
   return out;
 }
@@ -108,17 +106,17 @@ const isBlank = isMissingValue;
 const unset = (v: unknown) => isBlank(v) || v === 0 || v === "0";
 
 function readRow(row: KpiRow, n: number, ctx: RuleContext, out: Outcome): ReadRow | null {
-  const problems: string[] = [];
+  const problems: Note[] = [];
   // A name is text (or a number written as one): a list or an object is no name, however it prints.
   const name =
     typeof row.name === "string" || typeof row.name === "number" ? String(row.name).trim() : "";
-  if (!name) problems.push(ctx.msg.kpiNoName());
+  if (!name) problems.push(note("kpiNoName"));
   const direction = readDirection(row.direction);
-  if (!direction) problems.push(ctx.msg.kpiBadDirection(String(row.direction)));
+  if (!direction) problems.push(note("kpiBadDirection", String(row.direction)));
   const target = quantity(row.target, `kpis[${n}].target`, ctx, out, problems);
   const actual = quantity(row.actual, `kpis[${n}].actual`, ctx, out, problems);
   const weight = unset(row.weight) ? Rational.ONE : quantity(row.weight, "", ctx, out, problems);
-  for (const p of problems) out.errors.push(ctx.msg.kpiRowProblem(n, p));
+  for (const p of problems) out.errors.push(note("kpiRowProblem", n, { note: p }));
   if (!direction || !target || !actual || !weight || problems.length) return null;
   return {
     aspect: isBlank(row.aspect) ? "" : normalizeText(String(row.aspect)),
@@ -133,13 +131,15 @@ function quantity(
   key: string,
   ctx: RuleContext,
   out: Outcome,
-  problems: string[]
+  problems: Note[]
 ): Rational | null {
   const p = parseValue(raw, { type: "quantity" });
   if (p.kind === "value") return p.value;
   if (p.kind === "missing") out.missing.push(key);
   if (p.kind === "problem")
-    problems.push(ctx.msg.problem(key ? ctx.label(key) : ctx.msg.kpiWeight(), p.problem));
+    problems.push(
+      note("problem", key ? { key } : { note: note("kpiWeight") }, { problem: p.problem })
+    );
   return null;
 }
 

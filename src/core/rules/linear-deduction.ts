@@ -21,7 +21,7 @@ export function linearDeduction(
 ): Outcome {
   const out = outcome();
   const label = ctx.ruleLabel(rule);
-  const ratio = measureRatio(rule.measure, label, ctx, out);
+  const ratio = measureRatio(rule.measure, ctx.ruleLabelArg(rule), ctx, out);
   if (!ratio) return out;
   const value = ratio.kind === "ratio" ? ratio.value : Rational.ZERO;
   const threshold = parseBound(rule.threshold) ?? Rational.ZERO;

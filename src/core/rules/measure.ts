@@ -2,6 +2,7 @@ import type { Measure } from "../framework";
 import { formatPoints, percentOf } from "../format";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
+import { note, type NoteArg } from "./note";
 import type { Outcome } from "./outcome";
 
 /** A measured ratio, or "met" when nothing was due (no petitions received). */
@@ -13,7 +14,7 @@ export type Ratio = { kind: "ratio"; value: Rational } | { kind: "noneDue" };
  */
 export function measureRatio(
   measure: Measure,
-  label: string,
+  label: NoteArg,
   ctx: RuleContext,
   out: Outcome
 ): Ratio | null {
@@ -26,7 +27,7 @@ export function measureRatio(
     const previous = sum(measure.previous, ctx, out);
     if (!current || !previous) return null;
     if (previous.isZero()) {
-      out.errors.push(ctx.msg.zeroDenominator(label, keysLabel(measure.previous, ctx)));
+      out.errors.push(note("zeroDenominator", label, { keys: measure.previous }));
       out.zeroDenominator = true;
       return null;
     }
@@ -37,16 +38,17 @@ export function measureRatio(
   if (!numerator || !denominator) return null;
   if (denominator.isZero()) {
     if (measure.whenNoneReceived === "met" && numerator.isZero()) return { kind: "noneDue" };
-    out.errors.push(ctx.msg.zeroDenominator(label, keysLabel(measure.denominator, ctx)));
+    out.errors.push(note("zeroDenominator", label, { keys: measure.denominator }));
     out.zeroDenominator = true;
     return null;
   }
   if (measure.atMostDenominator && numerator.gt(denominator)) {
     out.errors.push(
-      ctx.msg.numeratorExceeds(
-        keysLabel(measure.numerator, ctx),
+      note(
+        "numeratorExceeds",
+        { keys: measure.numerator },
         formatPoints(numerator),
-        keysLabel(measure.denominator, ctx),
+        { keys: measure.denominator },
         formatPoints(denominator)
       )
     );
@@ -62,8 +64,4 @@ function sum(keys: string[], ctx: RuleContext, out: Outcome): Rational | null {
     total = v && total ? total.add(v) : null;
   }
   return total;
-}
-
-function keysLabel(keys: string[], ctx: RuleContext): string {
-  return keys.map((k) => ctx.label(k)).join("+");
 }

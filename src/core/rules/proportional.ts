@@ -11,7 +11,7 @@ import { measureKeys } from "../framework";
 export function proportional(rule: ProportionalRule, points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
   const label = ctx.ruleLabel(rule);
-  const ratio = measureRatio(rule.measure, label, ctx, out);
+  const ratio = measureRatio(rule.measure, ctx.ruleLabelArg(rule), ctx, out);
   if (!ratio) return out;
   const value = ratio.kind === "ratio" ? ratio.value : Rational.ONE;
   const pct = formatPercent(value);

@@ -2,6 +2,7 @@ import type { QuarterlyExecutionRule } from "../framework";
 import { formatPercent, formatPoints, percentOf } from "../format";
 import { Rational } from "../rational";
 import type { RuleContext } from "./context";
+import { note } from "./note";
 import { isBlocked, outcome, type Outcome } from "./outcome";
 import type { KindDef } from "./kind";
 
@@ -68,7 +69,7 @@ export function quarterlyExecution(
 function readBudget(rule: QuarterlyExecutionRule, ctx: RuleContext, out: Outcome): Rational | null {
   const budget = ctx.number(rule.budget, out);
   if (budget && budget.isZero()) {
-    out.errors.push(ctx.msg.zeroDenominator(ctx.msg.executionRate(), ctx.label(rule.budget)));
+    out.errors.push(note("zeroDenominator", { note: note("executionRate") }, { key: rule.budget }));
     out.zeroDenominator = true;
     return null;
   }

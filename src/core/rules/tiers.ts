@@ -41,7 +41,7 @@ export function tierScore(rule: Pick<TiersRule, "tiers" | "otherwise">, ratio: R
 export function tiers(rule: TiersRule, points: Rational, ctx: RuleContext): Outcome {
   const out = outcome();
   const label = ctx.ruleLabel(rule);
-  const ratio = measureRatio(rule.measure, label, ctx, out);
+  const ratio = measureRatio(rule.measure, ctx.ruleLabelArg(rule), ctx, out);
   if (!ratio) return out;
   if (ratio.kind === "noneDue") {
     out.score = points;

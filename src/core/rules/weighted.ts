@@ -4,6 +4,7 @@ import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import type { EvaluatePart, KindDef } from "./kind";
 import { partsAtFullPoints } from "./kind-helpers";
+import { note } from "./note";
 import { absorb, isBlocked, outcome, type Outcome } from "./outcome";
 
 /** Each part scored on the full points, then averaged weighted by its amount (several fund sources). */
@@ -23,7 +24,7 @@ export function weighted(
   if (isBlocked(out)) return out;
   const total = amounts.reduce<Rational>((s, a) => s.add(a!), Rational.ZERO);
   if (total.isZero()) {
-    out.errors.push(ctx.msg.weightsZero(rule.weights.map((k) => ctx.label(k)).join("+")));
+    out.errors.push(note("weightsZero", { keys: rule.weights }));
     out.zeroDenominator = true;
     return out;
   }

@@ -374,11 +374,13 @@ function fieldColumn(rest: string, field: string, part: boolean): number {
   if (field === ".label") return TREE.label;
   if (
     /^\.measure\.(numerator|current|percent)/.test(field) ||
-    field === ".key" ||
-    field === ".budget"
+    /^\.(key|budget|actual|weights)\b/.test(field)
   )
     return TREE.first;
-  if (/^\.measure\.(denominator|previous)/.test(field) || field === ".reference")
+  if (
+    /^\.measure\.(denominator|previous)/.test(field) ||
+    /^\.(reference|target|score)$/.test(field)
+  )
     return TREE.second;
   if (field.startsWith(".measure")) return TREE.measure;
   return TREE.params;

@@ -340,7 +340,10 @@ function planTotals(
     put(total + 1, COL.score, { value: gradeShown, style: "total" });
   } else {
     const t = totalFormulas(framework, scores, points, portable, locale);
-    const done = `(COUNT(${scores})+COUNTIF(${scores},${t.na}))`;
+    // Items left out count as settled; a framework without such items keeps the plain COUNT.
+    const settled = (range: string) =>
+      t.canOmit ? `(COUNT(${range})+COUNTIF(${range},${t.na}))` : `COUNT(${range})`;
+    const done = settled(scores);
     put(total, COL.score, {
       formula: t.total,
       value: result.total,
@@ -348,7 +351,7 @@ function planTotals(
       style: "total",
     });
     put(total, COL.note, {
-      formula: `IF(${done}=${n},${excelString(words.allScored(n))}&IF(COUNT(${computed})+COUNTIF(${computed},${t.na})<${n},${joined(words.ownOnly, `${n}-COUNT(${computed})-COUNTIF(${computed},${t.na})`)},""),${joined(words.unscored, `${n}-${done}`)})${t.notes}`,
+      formula: `IF(${done}=${n},${excelString(words.allScored(n))}&IF(${settled(computed)}<${n},${joined(words.ownOnly, `${n}-${settled(computed)}`)},""),${joined(words.unscored, `${n}-${done}`)})${t.notes}`,
       value: completeness,
       style: "total",
     });
@@ -391,7 +394,7 @@ function totalFormulas(
   const T = framework.total;
   const scaled = canOmit ? `IF(${left}>0,ROUND(${sum}*${T}/(${T}-${left}),2),${sum})` : sum;
   let notes = canOmit ? `&IF(${left}>0,${excelString(`；${words.scaled}`)},"")` : "";
-  if (!framework.cap) return { na, total: scaled, notes, unsettled: "" };
+  if (!framework.cap) return { na, canOmit, total: scaled, notes, unsettled: "" };
   const m = measure(framework.cap.measure, portable);
   const ceilings = framework.cap.limits.map(
     (l) => `IF(${m.ratio}<${num(parseBound(l.below)!)},${l.max},1E+307)`
@@ -403,6 +406,7 @@ function totalFormulas(
     `IF(${cap}<${scaled},${excelString(`；${words.capped(label)}`)},""))`;
   return {
     na,
+    canOmit,
     total: `IFERROR(MIN(${scaled},${cap}),${scaled})`,
     notes,
     unsettled: `ISERROR(${cap})`,

@@ -54,6 +54,10 @@ const OURS = new Set([
   "TRIM",
   "INT",
   "AVERAGE",
+  // Frameworks with items left out (不适用) or a cap on the total: criteria and fallbacks of our own words.
+  "COUNTIF",
+  "IFERROR",
+  "_XLFN.IFERROR",
 ]);
 
 /** What a formula does, once its string literals are taken out: its functions, and any foreign text. */

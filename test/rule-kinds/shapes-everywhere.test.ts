@@ -12,6 +12,7 @@ import { builtFunctions } from "../support/excel-functions";
 import { fakeOf } from "../support/fake-excel";
 import { recalculate } from "../support/libreoffice";
 import { shapesFramework } from "./cases";
+import { seeded as random } from "../support/seeded";
 
 /**
  * The example framework of every new rule shape (examples/rule-shapes.framework.json) on generated
@@ -25,20 +26,6 @@ const framework = shapesFramework();
 const FRAMEWORK_FILE = repoFile("examples", "rule-shapes.framework.json");
 const N = 10;
 const TOTAL_ROW = 5 + N;
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  return { next, pick, int };
-}
 
 const BANDS = ["达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差"];
 

@@ -7,6 +7,7 @@ import type { TemplateFill } from "../../../src/pipeline/sheets/template-sheet";
 import { LABEL_FIXTURES } from "../../fixtures/label-workbooks";
 import { repoFile } from "../../helpers";
 import { recalculate } from "../../support/libreoffice";
+import { seeded as random } from "../../support/seeded";
 
 /**
  * The portable score sheet, recalculated by LibreOffice Calc (an engine that is not ours), must give
@@ -15,21 +16,6 @@ import { recalculate } from "../../support/libreoffice";
  */
 
 const SETS = 100;
-
-/** A small seeded generator, so a failure can be reproduced from its set number. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  return { next, pick, int };
-}
 
 /** Amount pairs whose ratio sits exactly on, or a cent beside, the boundaries the rules use. */
 function ratioPair(r: ReturnType<typeof random>, boundaries: number[]): [number, number] {

@@ -17,6 +17,7 @@ import { outcome } from "./rules/outcome";
 import { parseBound } from "./rules/tiers";
 import { evaluateRule } from "./rules/registry";
 import type { Outcome } from "./rules/outcome";
+import { settleTotal, type TotalTerms } from "./total";
 import { validateFramework } from "./validate";
 
 /** The JSON inputs file of the public contract (README, “JSON 输入文件”), also what the workbook readers produce. */
@@ -71,6 +72,8 @@ export interface ScoreResult {
   findings: Finding[];
   /** How the total differs from the indicators' sum: scaled for items left out, capped by a rate. */
   adjustments?: string[];
+  /** The highest total the framework's cap allows at the unit's rate; null while the rate is unknown. */
+  ceiling?: number | null;
 }
 
 /** No unit's name is longer: a longer text is cut there, with a mark, wherever the name is printed. */
@@ -136,7 +139,7 @@ export function evaluate(
   findings.push(...sourceFindings);
   findings.push(...validateFramework(framework));
 
-  const { total, complete, adjustments } = totalOf(indicators, framework, ctx);
+  const { total, complete, adjustments, terms } = totalOf(indicators, framework, ctx);
   const grade = complete ? gradeFor(total.toNumber(), framework) : undefined;
   return {
     framework: framework.id,
@@ -149,66 +152,68 @@ export function evaluate(
     indicators,
     findings,
     ...(adjustments.length && { adjustments }),
+    ...(terms.ceiling !== undefined && { ceiling: terms.ceiling }),
   };
 }
 
 /**
- * The indicators' sum; with items left out (not applicable), scaled to the framework's total over the
- * points that remain (按百分制折算), then held under the framework's cap when its rate is below a bound.
- * A cap whose rate is missing leaves the total unsettled.
+ * The total as `settleTotal` works it out, with what holds it (the points left out, the cap's ceiling from
+ * the rate), and sentences saying how it differs from the indicators' sum.
  */
 function totalOf(indicators: IndicatorResult[], framework: Framework, ctx: RuleContext) {
   const adjustments: string[] = [];
-  const max = Rational.fromNumber(framework.total);
-  let total = indicators.reduce(
-    (s, i) => (i.score === null ? s : s.add(Rational.fromNumber(i.score))),
-    Rational.ZERO
-  );
-  let complete = indicators.every((i) => i.score !== null || i.omitted);
-  const left = indicators.reduce(
-    (s, i) => (i.omitted ? s.add(Rational.fromNumber(i.max)) : s),
-    Rational.ZERO
-  );
-  if (!left.isZero() && left.lt(max)) {
-    const sum = total;
-    total = total.mul(max).div(max.sub(left)).round(2);
-    adjustments.push(
-      ctx.msg.totalScaled(formatPoints(left), formatPoints(sum), formatPoints(total))
-    );
-  }
+  const terms: TotalTerms = {
+    max: framework.total,
+    left: indicators.reduce((s, i) => (i.omitted ? s + i.max : s), 0),
+  };
   const cap = framework.cap;
+  let rate: { value: Rational; below: string } | undefined;
   if (cap) {
     const out = outcome();
-    const label = text(cap.label, ctx.locale);
     const ratio = measureRatio(cap.measure, { text: cap.label }, ctx, out);
     if (ratio?.kind === "ratio") {
       const limit = [...cap.limits]
         .filter((l) => ratio.value.lt(parseBound(l.below)!))
         .sort((a, b) => a.max - b.max)[0];
-      const ceiling = limit && Rational.fromNumber(limit.max);
-      if (ceiling && total.gt(ceiling)) {
-        adjustments.push(
-          ctx.msg.totalCapped(
-            label,
-            formatPercent(ratio.value),
-            limit.below,
-            formatPoints(ceiling),
-            formatPoints(total)
-          )
-        );
-        total = ceiling;
+      if (limit) {
+        terms.ceiling = limit.max;
+        rate = { value: ratio.value, below: limit.below };
       }
     } else if (ratio === null) {
-      complete = false;
+      terms.ceiling = null;
       adjustments.push(
-        ctx.msg.capUnknown(label, [
+        ctx.msg.capUnknown(text(cap.label, ctx.locale), [
           ...out.missing.map((k) => ctx.label(k)),
           ...out.errors.map((e) => ctx.render(e)),
         ])
       );
     }
   }
-  return { total, complete, adjustments };
+  const settled = settleTotal(
+    indicators.map((i) => i.score),
+    indicators.map((i) => !!i.omitted),
+    terms
+  );
+  const scaled = settled.uncapped ?? settled.total;
+  if (settled.sum)
+    adjustments.unshift(
+      ctx.msg.totalScaled(
+        formatPoints(Rational.fromNumber(terms.left)),
+        formatPoints(settled.sum),
+        formatPoints(scaled)
+      )
+    );
+  if (settled.uncapped && cap && rate)
+    adjustments.push(
+      ctx.msg.totalCapped(
+        text(cap.label, ctx.locale),
+        formatPercent(rate.value),
+        rate.below,
+        formatPoints(settled.total),
+        formatPoints(settled.uncapped)
+      )
+    );
+  return { total: settled.total, complete: settled.complete, adjustments, terms };
 }
 
 function scoreIndicator(

@@ -4,11 +4,13 @@ import type { Framework } from "./framework";
 import { gradeFor } from "./grade";
 import { text } from "../i18n";
 import { Rational } from "./rational";
+import { settleTotal } from "./total";
 
 /**
  * What a finance bureau reads of one unit's self-evaluation: the total its own data supports beside
  * the total it claims (the evaluator's own scores where given), and what the audit found. Totals are
- * exact sums, so a difference of 0 is 0 and never 1e-15.
+ * settled as the result's own (exact sums, scaled for items left out, held under a cap), so a difference
+ * of 0 is 0 and never 1e-15.
  */
 export interface UnitReview {
   /** Σ of the scores the data gives; indicators without data add nothing. */
@@ -30,36 +32,39 @@ export interface UnitReview {
 }
 
 export function unitReview(result: ScoreResult, framework: Framework): UnitReview {
-  const sum = (pick: (i: ScoreResult["indicators"][number]) => number | null) =>
-    result.indicators.reduce((s, i) => {
-      const v = pick(i);
-      return v === null ? s : s.add(Rational.fromNumber(v));
-    }, Rational.ZERO);
-  const data = sum((i) => i.computed);
-  const claimed = sum((i) => i.score);
-  const grade = (total: Rational, complete: boolean) => {
+  // The data's total and the claimed one are settled as the result's own: items left out, the cap.
+  const omitted = result.indicators.map((i) => !!i.omitted);
+  const terms = {
+    max: framework.total,
+    left: result.indicators.reduce((s, i) => (i.omitted ? s + i.max : s), 0),
+    ...(result.ceiling !== undefined && { ceiling: result.ceiling }),
+  };
+  const data = settleTotal(
+    result.indicators.map((i) => i.computed),
+    omitted,
+    terms
+  );
+  const claimed = settleTotal(
+    result.indicators.map((i) => i.score),
+    omitted,
+    terms
+  );
+  const grade = ({ total, complete }: { total: Rational; complete: boolean }) => {
     const g = complete ? gradeFor(total.toNumber(), framework) : undefined;
     return g ? text(g.grade, "zh-CN") : null;
   };
   return {
-    dataTotal: data.toNumber(),
-    claimedTotal: claimed.toNumber(),
-    difference: claimed.sub(data).toNumber(),
+    dataTotal: data.total.toNumber(),
+    claimedTotal: claimed.total.toNumber(),
+    difference: claimed.total.sub(data.total).toNumber(),
     max: result.max,
-    dataGrade: grade(
-      data,
-      result.indicators.every((i) => i.computed !== null)
-    ),
-    claimedGrade: grade(
-      claimed,
-      result.indicators.every((i) => i.score !== null)
-    ),
+    dataGrade: grade(data),
+    claimedGrade: grade(claimed),
     indicators: result.indicators.map((i) => ({ data: i.computed, claimed: i.score })),
-    notScored: result.indicators.filter((i) => i.computed === null).map((i) => i.id),
+    notScored: result.indicators.filter((i) => i.computed === null && !i.omitted).map((i) => i.id),
     findings: result.findings.filter((f) => f.kind !== "framework"),
   };
 }
-
 /** Count, mean (to 2 places), lowest and full marks of a column of scores; a missing score counts for none. */
 export function columnStats(scores: readonly (number | null)[], max: number) {
   const values = scores.filter((v): v is number => v !== null).map(Rational.fromNumber);

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { evaluate, evaluateRule, Rational, RuleContext, type Rule } from "../../src/core";
+import {
+  evaluate,
+  evaluateRule,
+  Rational,
+  RuleContext,
+  unitReview,
+  type Rule,
+} from "../../src/core";
 import { KIND_CASES, shapesFramework } from "./cases";
 
 /**
@@ -233,6 +240,10 @@ describe("the total: items left out, then the cap by the execution rate", () => 
           expect(result.complete).toBe(true);
           expect(result.total).toBe(Math.min(scaled, cap));
           expect(left).toBe(special === "是" ? 5 : 0);
+          // The bureau's review settles both totals the same way.
+          const review = unitReview(result, framework);
+          expect([review.dataTotal, review.claimedTotal]).toEqual([result.total, result.total]);
+          expect(review.dataGrade).toBe(result.grade);
         }
       )
     );

@@ -11,19 +11,5 @@ module.exports = {
   setupFiles: ["<rootDir>/test/support/dom-setup.ts"],
   globalSetup: "<rootDir>/test/support/run/temp-setup.js",
   globalTeardown: "<rootDir>/test/support/run/temp-teardown.js",
-  transform: {
-    "^.+\\.tsx?$": [
-      "ts-jest",
-      {
-        tsconfig: {
-          module: "commonjs",
-          moduleResolution: "node10",
-          esModuleInterop: true,
-          resolveJsonModule: true,
-          isolatedModules: true,
-          jsx: "react-jsx",
-        },
-      },
-    ],
-  },
+  transform: { "^.+\\.tsx?$": "<rootDir>/test/support/run/esbuild-transform.js" },
 };

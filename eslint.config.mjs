@@ -8,6 +8,7 @@ const node = {
   module: "writable",
   process: "readonly",
   __dirname: "readonly",
+  __filename: "readonly",
   console: "readonly",
   Buffer: "readonly",
   setTimeout: "readonly",

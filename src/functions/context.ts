@@ -69,10 +69,13 @@ export function score(
 }
 
 /** A points argument: blank means `fallback` (the framework's own points); 0, text or a negative is refused. */
+/** More points than any framework gives an indicator: a figure like 1.8e308 is a wrong cell, not points. */
+const MOST_POINTS = Rational.int(10000);
+
 export function pointsArg(raw: unknown, fallback: number, locale: Locale): Rational | CellResult {
   const p = parseValue(scalar(raw), { type: "score" });
   if (p.kind === "missing") return Rational.fromNumber(fallback);
-  if (p.kind === "value" && !p.value.isZero()) return p.value;
+  if (p.kind === "value" && !p.value.isZero() && p.value.le(MOST_POINTS)) return p.value;
   return fail("value", fns(locale).badPoints(String(scalar(raw))));
 }
 

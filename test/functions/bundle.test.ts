@@ -68,6 +68,10 @@ describe("the built functions bundle", () => {
       code: "#NUM!",
       message: "",
     });
+    // A cell near the largest double is no count of points (its sum would overflow): #VALUE!, never a crash.
+    expect(thrown(() => call("CHECKLIST", [[false]], 1.7976931348623151e308))).toMatchObject({
+      code: "#VALUE!",
+    });
   });
 
   it("never returns a promise and never throws anything but an Excel error, whatever the cells hold", () => {

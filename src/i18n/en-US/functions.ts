@@ -13,7 +13,7 @@ export const functions: FunctionStrings = {
   kpiZeroPair: (name) =>
     `the KPI ${quote(name)} has 0 as both target and actual: desktop Excel passes blank cells to functions as 0, ` +
     `so whether they were filled in cannot be told. If both really are 0, enter them as text ('0)`,
-  badPoints: (raw) => `points must be a number above 0 (${raw})`,
+  badPoints: (raw) => `points must be a number above 0 and at most 10000 (${raw})`,
   pointsShape: () => "points must be one number or as many cells as the judgements",
   item: (n) => `item ${n}`,
   missingTotal: () => "the total score is missing",

@@ -10,7 +10,7 @@ export const functions = {
   kpiZeroPair: (name: string) =>
     `个性化绩效指标${quote(name)}的目标值和实际值都是0：桌面版 Excel 把空白单元格作为0传给函数，无法判断是否已填写。` +
     `如确为0，请输入文字 0（先输入半角单引号：'0）`,
-  badPoints: (raw: string) => `分值应为大于0的数字（${raw}）`,
+  badPoints: (raw: string) => `分值应为大于0、不超过10000的数字（${raw}）`,
   pointsShape: () => "分值区域应为一个数字，或与判断区域同样多的单元格",
   item: (n: number) => `第${n}项`,
   missingTotal: () => "缺少总得分",

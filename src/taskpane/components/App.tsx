@@ -255,6 +255,7 @@ export function App({ locale, session: initial, openFile, onLocale }: AppProps) 
 
       {notice && (
         <MessageBar
+          layout="multiline"
           intent={notice.intent}
           role={notice.intent === "error" ? "alert" : "status"}
           data-testid="notice"
@@ -274,7 +275,7 @@ export function App({ locale, session: initial, openFile, onLocale }: AppProps) 
       )}
 
       {error && (
-        <MessageBar intent="error" role="alert" data-testid="error">
+        <MessageBar layout="multiline" intent="error" role="alert" data-testid="error">
           <MessageBarBody className={styles.message}>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -135,7 +135,7 @@ export function FrameworkPicker({
         </div>
       )}
       {problems && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar layout="multiline" intent="error" role="alert">
           <MessageBarBody>
             {t.frameworkProblems(problems.file, problems.lines.length)}
             <ul className={styles.problems}>

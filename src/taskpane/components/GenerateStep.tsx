@@ -201,7 +201,7 @@ export function GenerateStep({
         {unsaved ? ` ${t.previewUnsaved}` : ""}
       </Caption1>
       {nothing && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t.noInputsGenerate}</MessageBarBody>
         </MessageBar>
       )}
@@ -276,7 +276,7 @@ export function GenerateStep({
             </Badge>
           </div>
           {!result.complete && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{t.incomplete(unscored)}</MessageBarBody>
             </MessageBar>
           )}

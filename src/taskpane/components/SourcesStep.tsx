@@ -174,7 +174,7 @@ export function SourcesStep({
         />
       </div>
       {analysis.noInputs && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t.noInputs}</MessageBarBody>
         </MessageBar>
       )}

@@ -32,7 +32,11 @@ export function useAction(locale: Locale): {
     }
   };
   const message = outcome && (
-    <MessageBar intent={outcome.intent} role={outcome.intent === "error" ? "alert" : "status"}>
+    <MessageBar
+      layout="multiline"
+      intent={outcome.intent}
+      role={outcome.intent === "error" ? "alert" : "status"}
+    >
       <MessageBarBody>{outcome.text}</MessageBarBody>
     </MessageBar>
   );

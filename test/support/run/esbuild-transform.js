@@ -4,7 +4,11 @@
  */
 const { transformSync } = require("esbuild");
 const { createHash } = require("crypto");
+const { readFileSync } = require("fs");
 const { version } = require("esbuild/package.json");
+
+/** A change to esbuild or to this file makes every cached transform stale. */
+const SELF = createHash("sha1").update(version).update(readFileSync(__filename)).digest("hex");
 
 module.exports = {
   process(source, file) {
@@ -13,12 +17,14 @@ module.exports = {
       format: "cjs",
       target: "es2022",
       jsx: "automatic",
+      // import() as require(): jest runs CommonJS without --experimental-vm-modules.
+      supported: { "dynamic-import": false },
       sourcemap: "external",
       sourcefile: file,
     });
     return { code, map };
   },
   getCacheKey(source, file) {
-    return createHash("sha1").update(version).update(file).update(source).digest("hex");
+    return createHash("sha1").update(SELF).update(file).update(source).digest("hex");
   },
 };

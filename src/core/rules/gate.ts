@@ -3,7 +3,7 @@ import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import type { EvaluatePart, KindDef } from "./kind";
 import { onePart, partsAtFullPoints } from "./kind-helpers";
-import { absorb, outcome, type Outcome } from "./outcome";
+import { absorb, isBlocked, outcome, type Outcome } from "./outcome";
 
 /** 一票否决: a 是 makes the score 0 whatever the part says; a 否 leaves the part's score; blank is missing. */
 export function gate(
@@ -23,7 +23,7 @@ export function gate(
   }
   const inner = part(rule.parts[0], Rational.fromNumber(rule.parts[0].points ?? 0), ctx);
   absorb(out, inner);
-  if (vetoed === false && !out.missing.length && !out.errors.length) out.score = inner.score;
+  if (vetoed === false && !isBlocked(out)) out.score = inner.score;
   return out;
 }
 

@@ -4,7 +4,7 @@ import { Rational } from "../rational";
 import type { RuleContext } from "./context";
 import type { EvaluatePart, KindDef } from "./kind";
 import { onePart, partsAtFullPoints } from "./kind-helpers";
-import { absorb, outcome, type Outcome } from "./outcome";
+import { absorb, isBlocked, outcome, type Outcome } from "./outcome";
 
 /**
  * An item that may not apply: a 是 gives full points ("full") or leaves the item out ("omit", no score,
@@ -32,7 +32,7 @@ export function notApplicable(
   }
   const inner = part(rule.parts[0], Rational.fromNumber(rule.parts[0].points ?? 0), ctx);
   absorb(out, inner);
-  if (!out.missing.length && !out.errors.length) out.score = inner.score;
+  if (!isBlocked(out)) out.score = inner.score;
   return out;
 }
 

@@ -81,7 +81,8 @@ export function portableFormula(indicator: IndicatorDef, cells: PortableCells): 
   return mayBeOmitted(indicator.rule) ? `IFERROR(ROUND(${value},2),${value})` : `ROUND(${value},2)`;
 }
 
-const mayBeOmitted = (rule: Rule): boolean =>
+/** Whether a rule may leave its indicator out (不适用, 不参与评分), here or in a part. */
+export const mayBeOmitted = (rule: Rule): boolean =>
   (rule.kind === "notApplicable" && rule.then === "omit") || partRows(rule).some(mayBeOmitted);
 
 function ruleFormula(rule: Rule, points: Rational, cells: PortableCells): Expr {

@@ -13,7 +13,7 @@ import type { LocatedInputs } from "../locate/located";
 import { BLOCK, BLOCK_WIDTHS, planBlock, type FormulaMode } from "./data-block";
 import { sheetName } from "./names";
 import { emptyPlan, uniqueSheetName, type CellPlan, type SheetPlan } from "./plan";
-import { portableFormula, type PortableCells } from "../rule-kinds";
+import { mayBeOmitted, portableFormula, type PortableCells } from "../rule-kinds";
 import { measure, num } from "../rule-kinds/formula";
 import { excelString } from "./formula-text";
 
@@ -387,9 +387,7 @@ function totalFormulas(
   const words = catalog(locale).sheets.score;
   const na = excelString(words.notApplicable);
   const sum = `SUMIF(${scores},"<1E+307")`;
-  const canOmit = placedIndicators(framework).some(({ indicator }) =>
-    JSON.stringify(indicator.rule).includes('"then":"omit"')
-  );
+  const canOmit = placedIndicators(framework).some(({ indicator }) => mayBeOmitted(indicator.rule));
   const left = `SUMIF(${scores},${na},${points})`;
   const T = framework.total;
   const scaled = canOmit ? `IF(${left}>0,ROUND(${sum}*${T}/(${T}-${left}),2),${sum})` : sum;

@@ -21,6 +21,8 @@ export interface Args {
   mode: FormulaMode;
   json: boolean;
   overwrite: boolean;
+  /** `score --projects`: the workbook's 绩效自评表, one per project, rather than the framework's score sheet. */
+  projects: boolean;
   locale: Locale;
 }
 
@@ -51,6 +53,7 @@ export function parseArgs(argv: string[]): ArgsRead {
     mode: "portable",
     json: false,
     overwrite: false,
+    projects: false,
     locale: "zh-CN",
   };
   const langArg = argv.find((a, i) => argv[i - 1] === "--lang" || a.startsWith("--lang="));
@@ -86,6 +89,7 @@ export function parseArgs(argv: string[]): ArgsRead {
         : [a, undefined];
     if (a === "--json") args.json = true;
     else if (a === "--overwrite") args.overwrite = true;
+    else if (a === "--projects") args.projects = true;
     else if (flag in VALUED) {
       const value = inline ?? argv[++i];
       if (value === undefined || value === "") return fail(w.needsValue(flag));
@@ -120,6 +124,12 @@ export function parseArgs(argv: string[]): ArgsRead {
       return fail(w.notForCommand(flag, args.command));
   }
   if (args.json && args.command !== "score") return fail(w.jsonOnlyScore);
+  if (args.projects && args.command !== "score")
+    return fail(w.notForCommand("--projects", args.command));
+  if (args.projects && (args.inputs !== undefined || args.mode !== "portable"))
+    return fail(
+      w.notForCommand(args.inputs !== undefined ? "--inputs" : "--mode", "score --projects")
+    );
   if (
     args.overwrite &&
     !["score", "report", "review", "template", "framework"].includes(args.command)

@@ -22,6 +22,7 @@ import { frameworkCommand, resolveFramework } from "./framework-command";
 import { renderReport, renderSummary } from "./report";
 import { reviewCommand } from "./review/command";
 import { reportCommand } from "./report-command";
+import { projectsCommand } from "./projects-command";
 
 export type { Io } from "./io";
 
@@ -50,6 +51,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     case "review":
     case "report":
     case "score": {
+      if (args.command === "score" && args.projects)
+        return projectsCommand(args, io, (f) => defaultOutput(f, io, args.locale));
       let framework: Framework | undefined;
       if (args.framework !== undefined) {
         const resolved = await resolveFramework(args.framework, io, args.locale);

@@ -96,3 +96,4 @@ export { outcome, type Outcome } from "./rules/outcome";
 export { labelOf } from "./labels";
 export { note, renderNote, type Note, type NoteArg } from "./rules/note";
 export { unitReview, columnStats, type UnitReview } from "./review";
+export * from "./self-eval";

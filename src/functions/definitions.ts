@@ -5,6 +5,7 @@ import { scoreBound, type Binding } from "./bound";
 import { adjustRate, controlRate, execRate } from "./rates";
 import { checklist, deduct, kpiScore } from "./tables";
 import { explain, grade, scoreIndicator } from "./keyed";
+import { selfEvalTotal, targetRow } from "./self-eval";
 
 /**
  * Every PERF.* function, stated once: its public id, its parameters in order, and what evaluates it.
@@ -192,6 +193,30 @@ export const FUNCTIONS: FunctionDef[] = [
     result: "number",
     params: [own("points", "fullPoints"), own("count", "count"), own("per", "per")],
     evaluate: deduct,
+  },
+  {
+    id: "TARGETROW",
+    result: "number",
+    params: [
+      own("nature", "nature"),
+      own("target", "targetValue"),
+      own("actual", "actualValue"),
+      own("points", "rowPoints"),
+      own("score", "evaluatorScore", { optional: true }),
+      own("rules", "selfEvalRules", { optional: true }),
+    ],
+    evaluate: targetRow,
+  },
+  {
+    id: "SELFEVAL",
+    result: "number",
+    params: [
+      own("budget", "fundsBudget"),
+      own("spent", "fundsSpent"),
+      own("rows", "targetRows", { range: true }),
+      own("rules", "selfEvalRules", { optional: true }),
+    ],
+    evaluate: selfEvalTotal,
   },
   generic("SCORE", "number", scoreIndicator),
   generic("EXPLAIN", "string", explain),

@@ -8,6 +8,7 @@ import type { FileWords } from "./zh-CN/files";
 import type { FrameworkFileWords } from "./zh-CN/framework-file";
 import type { FrameworkFormWords } from "./zh-CN/framework-form";
 import type { ReviewWords } from "./zh-CN/review";
+import type { SelfEvalWords } from "./zh-CN/self-eval";
 
 /**
  * Every sentence a user reads, by the part of the add-in that says it. One catalog per language; the
@@ -24,4 +25,5 @@ export interface Catalog {
   frameworkForm: FrameworkFormWords;
   functions: FunctionStrings;
   review: ReviewWords;
+  selfEval: SelfEvalWords;
 }

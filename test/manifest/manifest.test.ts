@@ -190,7 +190,7 @@ describe("manifest.xml (as built into dist/)", () => {
       /<bt:Url id="Functions.Metadata.Url"[^>]*>\s*<bt:Override Locale="en-US" Value="([^"]+)"/.exec(
         xml
       )![1];
-    expect(JSON.parse(readFileSync(served(english), "utf8")).functions).toHaveLength(21);
+    expect(JSON.parse(readFileSync(served(english), "utf8")).functions).toHaveLength(23);
     expect(ids.get("Functions.Namespace")!.value).toBe("PERF");
   });
 

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { getFramework, type Framework, type Locale } from "../../core";
+import { getFramework, type Framework, type Locale, type SelfEvalForm } from "../../core";
+import { scoreSelfEvalWorkbook, type SelfEvalRun } from "../../pipeline/self-eval";
 import { scoreWorkbook, type GenerateOptions, type Generated } from "../../pipeline/analyze";
 import { FILE_MODES } from "../../pipeline/sheets/score-sheet";
 import { planTemplateSheet, type TemplateFill } from "../../pipeline/sheets/template-sheet";
@@ -93,4 +94,15 @@ function unescape(s: string): string {
     .replace(/&gt;/g, ">")
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
+}
+
+/** A copy of the workbook with its 自评表 scored: one new sheet per table and a summary (self-eval/index.ts). */
+export async function selfEvalXlsx(
+  data: ArrayBuffer | Uint8Array,
+  options: { form?: SelfEvalForm; locale?: Locale } = {}
+): Promise<{ run: SelfEvalRun; output: Uint8Array }> {
+  const run = scoreSelfEvalWorkbook(snapshotOf(await loadWorkbook(data)), options);
+  let output: ArrayBuffer | Uint8Array = data;
+  for (const plan of run.plans) output = await addSheetToPackage(output, plan);
+  return { run, output: output instanceof Uint8Array ? output : new Uint8Array(output) };
 }

@@ -10,6 +10,7 @@ Usage:
   perf-score score [WORKBOOK.xlsx …] [-o OUT.xlsx] [--mode portable|values] [--framework F]
     [--json] [--overwrite]
   perf-score score --inputs FILE.json [--framework F] [--json]
+  perf-score score --projects [WORKBOOK.xlsx …] [-o OUT.xlsx] [--framework RULES] [--json]
   perf-score report [WORKBOOK.xlsx | --inputs FILE.json] [-o REPORT.docx] [--framework F]
     [--overwrite]
   perf-score review FOLDER|WORKBOOK… -o SUMMARY.xlsx [--framework F] [--overwrite]
@@ -31,7 +32,11 @@ Commands:
             replaced without --overwrite. Without a file it scores the embedded sample workbook
             (Longgang District Library 2021, examples/longgang-2021.xlsx) and writes the copy to
             the current folder. --inputs FILE.json scores a JSON inputs file instead (no workbook
-            written); - reads standard input.
+            written); - reads standard input. --projects: rescores every project (or
+            department-wide) self-evaluation form in the workbook (MOF 2020 No. 10 layout); the copy
+            gets one form per project and a summary for several; --framework picks the rules
+            (by default the national ones of the form's kind): national-2020-project,
+            national-2020-department, sichuan-2023-project, hubei-2020-project, yitihua-project.
   report    Writes the draft self-evaluation report (Word .docx, laid out as GB/T 9704 asks): the
             unit, its budget and adjustments, execution, performance (economy, efficiency,
             effectiveness, fairness), conclusion, problems, the score table and annex Tables 1-1
@@ -189,5 +194,15 @@ line.
       blank: "— data missing: not computed or not scored",
       separator: "; ",
     },
+  },
+  projects: {
+    headers: ["No.", "Project", "Execution", "Score", "Grade", "Findings"],
+    heading: (file: string, n: number) => `${file}: ${n} self-evaluation form(s)`,
+    none: (file: string) =>
+      `${file} has no self-evaluation form (a header with annual target, actual and score columns)`,
+    unknownForm: (id: string, ids: string[]) =>
+      `there are no scoring rules “${id}”; there are: ${ids.join(", ")}`,
+    missing: (column: string) => `budget execution: ${column} is missing`,
+    rowMissing: (name: string, column: string) => `${name}: ${column} is missing`,
   },
 };

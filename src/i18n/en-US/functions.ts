@@ -13,6 +13,10 @@ export const functions: FunctionStrings = {
   kpiZeroPair: (name) =>
     `the KPI ${quote(name)} has 0 as both target and actual: desktop Excel passes blank cells to functions as 0, ` +
     `so whether they were filled in cannot be told. If both really are 0, enter them as text ('0)`,
+  blankTargetRow: () =>
+    "the target and the actual are both 0: desktop Excel passes blank cells to functions as 0, so it cannot tell whether they were filled in. If they are 0, type the text 0 ('0)",
+  unknownRules: (id: string) =>
+    `there are no self-evaluation rules “${id}” (such as national-2020-project, sichuan-2023-project, hubei-2020-project, yitihua-project)`,
   badPoints: (raw) => `points must be a number above 0 and at most 10000 (${raw})`,
   pointsShape: () => "points must be one number or as many cells as the judgements",
   item: (n) => `item ${n}`,
@@ -36,6 +40,18 @@ export const functions: FunctionStrings = {
     choice: (options) => `: ${options.join("/")}`,
   },
   paramHelp: {
+    nature: "indicator type: ≥, ≤, = or qualitative; blank takes the sign in the target, else ≥",
+    targetValue: "the annual target, such as ≥95%, ≤30 days, 100 persons (or a number)",
+    actualValue: "the actual, in the target's unit",
+    rowPoints: "the indicator's points",
+    evaluatorScore:
+      "qualitative rows: the evaluator's score (inside the band its actual names); blank for quantitative rows",
+    selfEvalRules:
+      "the form's scoring rules (optional): national-2020-project by default; also sichuan-2023-project, hubei-2020-project, yitihua-project and others",
+    fundsBudget: "full-year budget (10k yuan)",
+    fundsSpent: "full-year spending (10k yuan)",
+    targetRows:
+      "the indicator rows: type, annual target, actual, points, score (qualitative rows: the evaluator's)",
     actual: "Actual spending, e.g. the “three public” expenses actually spent",
     budget: "Budget, e.g. the “three public” expenses budgeted",
     annualBudget: "Annual department budget",
@@ -58,6 +74,10 @@ export const functions: FunctionStrings = {
     total: "Total score",
   },
   descriptions: {
+    TARGETROW:
+      "The score of one row of a self-evaluation form (MOF 2020 No. 10): full points when the target is met, otherwise actual ÷ target (target ÷ actual for ≤ rows) × points; a qualitative row's evaluator score is checked against its band. Two decimals.",
+    SELFEVAL:
+      "The total of a whole self-evaluation form: execution rate × its points (at most its points) plus every row's score, capped where the rules say. #N/A while a figure is missing.",
     CONTROLRATE:
       "Control rate = actual spending ÷ budget, as a fraction (format the cell as a percentage to see 36.18%). #DIV/0! when the budget is 0.",
     EXECRATE:

@@ -9,6 +9,7 @@ export const cli = {
   perf-score score [工作簿.xlsx …] [-o 输出.xlsx] [--mode portable|values] [--framework 指标体系]
     [--json] [--overwrite]
   perf-score score --inputs 文件.json [--framework 指标体系] [--json]
+  perf-score score --projects [工作簿.xlsx …] [-o 输出.xlsx] [--framework 自评表规则] [--json]
   perf-score report [工作簿.xlsx | --inputs 文件.json] [-o 报告.docx] [--framework 指标体系]
     [--overwrite]
   perf-score review 文件夹或工作簿… -o 汇总.xlsx [--framework 指标体系] [--overwrite]
@@ -29,7 +30,11 @@ export const cli = {
             一行，状态为已计分、未计分或无法读取（附原因）。评分表副本已存在时拒绝覆盖（加
             --overwrite）。不给文件时，对内置示例工作簿（深圳市龙岗区图书馆2021年度，
             examples/longgang-2021.xlsx）计分，副本写在当前目录。--inputs 文件.json：按 JSON 输入
-            文件计分（不写工作簿），--inputs - 表示从标准输入读取。
+            文件计分（不写工作簿），--inputs - 表示从标准输入读取。--projects：为工作簿中
+            每张项目支出/部门整体支出绩效自评表（财预〔2020〕10号表式）按评分规则重新
+            计分，副本中每个项目一张自评表，多个项目另加“自评汇总”。--framework 选择规则
+            （默认按表式用全国规则）：national-2020-project、national-2020-department、
+            sichuan-2023-project、hubei-2020-project、yitihua-project。
   report    写出部门整体支出绩效自评报告初稿（Word .docx，按 GB/T 9704 排版）：单位基本情况、预算
             编制与调整、预算执行、履职绩效（经济性、效率性、效果性、公平性）、自评结论、存在问题、
             评分表和附表1-1至1-4。每个数字都取自与 score 相同的计分数据；只有本单位能写的内容（职
@@ -183,6 +188,15 @@ JSON 输入文件：
       blank: "— 缺少数据，未计算或未计分",
       separator: "；",
     },
+  },
+  projects: {
+    headers: ["序号", "项目", "执行率", "得分", "等级", "核查发现"],
+    heading: (file: string, n: number) => `${file}：${n} 张绩效自评表`,
+    none: (file: string) =>
+      `${file} 中没有找到绩效自评表（需要含“年度指标值”“实际完成值”“得分”的表头）`,
+    unknownForm: (id: string, ids: string[]) => `没有评分规则“${id}”；可用：${ids.join("、")}`,
+    missing: (column: string) => `预算执行：缺少${column}`,
+    rowMissing: (name: string, column: string) => `${name}：缺少${column}`,
   },
 };
 

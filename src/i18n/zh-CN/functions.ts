@@ -10,6 +10,10 @@ export const functions = {
   kpiZeroPair: (name: string) =>
     `个性化绩效指标${quote(name)}的目标值和实际值都是0：桌面版 Excel 把空白单元格作为0传给函数，无法判断是否已填写。` +
     `如确为0，请输入文字 0（先输入半角单引号：'0）`,
+  blankTargetRow: () =>
+    "年度指标值和实际完成值都是0：桌面版 Excel 把空白单元格作为0传给函数，无法判断是否已填写。如确为0，请输入文字 0（'0）",
+  unknownRules: (id: string) =>
+    `没有自评表评分规则“${id}”（如 national-2020-project、sichuan-2023-project、hubei-2020-project、yitihua-project）`,
   badPoints: (raw: string) => `分值应为大于0、不超过10000的数字（${raw}）`,
   pointsShape: () => "分值区域应为一个数字，或与判断区域同样多的单元格",
   item: (n: number) => `第${n}项`,
@@ -36,6 +40,17 @@ export const functions = {
   },
   /** Excel's help for the parameters that are the function's own, not an input of the framework. */
   paramHelp: {
+    nature: "指标性质：≥、≤、= 或 定性；空白时按年度指标值中的符号，无符号按 ≥",
+    targetValue: "年度指标值，如 ≥95%、≤30天、100人次（或数字）",
+    actualValue: "实际完成值，与年度指标值同一单位",
+    rowPoints: "该指标的分值",
+    evaluatorScore: "定性指标：评价人给出的得分（须在完成情况对应的档次区间内）；定量指标不填",
+    selfEvalRules:
+      "自评表评分规则编号（可选），默认 national-2020-project；另有 sichuan-2023-project、hubei-2020-project、yitihua-project 等",
+    fundsBudget: "全年预算数（万元）",
+    fundsSpent: "全年执行数（万元）",
+    targetRows:
+      "指标区域，每行：指标性质、年度指标值、实际完成值、分值、得分（定性指标由评价人填写）",
     actual: "实际支出数，如“三公”经费实际支出数、日常公用经费决算数",
     budget: "预算数，如“三公”经费预算安排数、日常公用经费调整预算数",
     annualBudget: "部门预算总额（全年）",
@@ -59,6 +74,10 @@ export const functions = {
   },
   /** Excel's help for each function, by its id. */
   descriptions: {
+    TARGETROW:
+      "绩效自评表一行的得分（财预〔2020〕10号）：达到年度指标值得满分，未达到按完成值÷指标值（≤ 指标按指标值÷完成值）× 分值；定性指标核对评价人得分所在档次。保留两位小数。",
+    SELFEVAL:
+      "整张绩效自评表的总分：预算执行率 × 执行分值（不超过分值）加各指标得分，按规则封顶。缺少数据时返回 #N/A。",
     CONTROLRATE:
       "控制率 = 实际支出数 ÷ 预算数，返回小数（单元格设为百分比格式即显示为 36.18%）。预算数为0时返回 #DIV/0!。",
     EXECRATE: "季度预算执行率 = (季度末累计支出 ÷ 全年预算) ÷ (25% × 季度)，返回小数，可超过100%。",

@@ -8,6 +8,7 @@ import { findings } from "./findings";
 import { functions } from "./functions";
 import { pane } from "./pane";
 import { review } from "./review";
+import { selfEval } from "./self-eval";
 import { sheets } from "./sheets";
 
 export const zhCN: Catalog = {
@@ -21,4 +22,5 @@ export const zhCN: Catalog = {
   frameworkForm,
   functions,
   review,
+  selfEval,
 };

@@ -70,6 +70,7 @@ export async function reviewCommand(args: Args, io: Io, chosen?: Framework): Pro
       file,
       link: relative(folder, resolve(io.cwd, file)).split(sep).join("/"),
       unit: ("unit" in o && o.unit) || basename(file, extname(file)),
+      ...("selfEval" in o && o.selfEval && { selfEval: o.selfEval }),
     };
     return o.status === "unreadable"
       ? [{ ...about, status: "unreadable", why: o.why }]

@@ -17,4 +17,4 @@ export {
   type ExecutionScore,
 } from "./score";
 export type { SelfEvalTable, TargetRow, FundsBlock } from "./table";
-export { selfEvalJson } from "./result-json";
+export { selfEvalJson, type SelfEvalJson } from "./result-json";

@@ -1,13 +1,20 @@
 import { formatPoints } from "../format";
 import { Rational } from "../rational";
 import { text, type Locale } from "../../i18n";
+import { readQuantity } from "./quantity";
 import type { SelfEvalResult } from "./score";
 
 const points = (r: Rational | null) => (r === null ? null : Number(formatPoints(r)));
+const printed = (v: unknown) => {
+  const q = readQuantity(v);
+  return q.kind === "number" ? Number(formatPoints(q.value)) : null;
+};
 const percent = (r: Rational | null) =>
   r === null ? null : Number(r.mul(Rational.int(100)).toFixed(2));
 
 /** A scored 自评表 as the CLI's `--json` and the review print it: figures as numbers, messages as text. */
+export type SelfEvalJson = ReturnType<typeof selfEvalJson>;
+
 export function selfEvalJson(result: SelfEvalResult, locale: Locale) {
   const { table, execution } = result;
   return {
@@ -20,6 +27,7 @@ export function selfEvalJson(result: SelfEvalResult, locale: Locale) {
     execution: {
       budget: execution.budget?.toNumber() ?? null,
       spent: execution.spent?.toNumber() ?? null,
+      rate: execution.rate?.toNumber() ?? null,
       ratePercent: percent(execution.rate),
       points: execution.points.toNumber(),
       score: points(execution.score),
@@ -40,6 +48,7 @@ export function selfEvalJson(result: SelfEvalResult, locale: Locale) {
       errors: r.errors,
     })),
     total: points(result.total),
+    printedTotal: printed(table.total?.score),
     ...(result.uncapped && { uncapped: points(result.uncapped) }),
     grade: result.grade,
     findings: result.findings.map((f) => ({

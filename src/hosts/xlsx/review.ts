@@ -1,4 +1,6 @@
 import {
+  selfEvalJson,
+  type SelfEvalJson,
   isMissingValue,
   unitReview,
   type Framework,
@@ -10,6 +12,7 @@ import type { LocatedInputs } from "../../pipeline/locate/located";
 import { cellText } from "../../pipeline/locate/where";
 import { catalog } from "../../i18n";
 import { analyzeWorkbook } from "../../pipeline/analyze";
+import { scoreSelfEvalTables } from "../../pipeline/self-eval";
 
 import { loadWorkbook } from "./file";
 import { snapshotOf } from "./read";
@@ -32,8 +35,20 @@ export const SUMMARY_MARK = "PerfScore_Review";
 export type WorkbookReview =
   | { status: "summary" }
   /** `why` is set when inputs were found but none is enough for any indicator. */
-  | { status: "notScored"; unit?: string; framework: Framework; why?: string }
-  | { status: "scored"; unit?: string; framework: Framework; review: UnitReview };
+  | {
+      status: "notScored";
+      unit?: string;
+      framework: Framework;
+      why?: string;
+      selfEval?: SelfEvalJson[];
+    }
+  | {
+      status: "scored";
+      unit?: string;
+      framework: Framework;
+      review: UnitReview;
+      selfEval?: SelfEvalJson[];
+    };
 
 /**
  * Reads and scores one unit's workbook for the review, without writing a score sheet: the unit's name
@@ -48,8 +63,23 @@ export async function reviewXlsx(
   if (wb.names.some((n) => n.name === SUMMARY_MARK)) return { status: "summary" };
   const analysis = analyzeWorkbook(wb, options);
   const unit = analysis.result.unit?.trim();
-  const about = { ...(unit && { unit }), framework: analysis.framework };
-  if (analysis.noInputs) return { status: "notScored", ...about };
+  // The unit's 绩效自评表, scored by the national rules of their kind, as plain data for the summary.
+  const forms = scoreSelfEvalTables(wb, { locale: options.locale }).map((r) =>
+    selfEvalJson(r, options.locale)
+  );
+  const about = {
+    ...(unit && { unit }),
+    framework: analysis.framework,
+    ...(forms.length && { selfEval: forms }),
+  };
+  if (analysis.noInputs)
+    return {
+      status: "notScored",
+      ...about,
+      ...(forms.length && {
+        why: catalog(options.locale).review.overview.selfEvalOnly(forms.length),
+      }),
+    };
   // A few figures recognised in tables that score nothing: “scored” with 0 points would mislead the bureau.
   if (analysis.result.indicators.every((i) => i.score === null)) {
     const found = [...analysis.located.inputs.values()].filter((l) => !isMissingValue(l.value));

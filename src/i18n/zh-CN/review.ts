@@ -1,6 +1,12 @@
 /** What a finance bureau reads in a review: the summary workbook and the `review` command's output. */
 export const review = {
-  sheets: { overview: "汇总", scores: "指标得分", findings: "审计发现", charts: "图表" },
+  sheets: {
+    overview: "汇总",
+    scores: "指标得分",
+    findings: "审计发现",
+    charts: "图表",
+    selfEval: "项目自评",
+  },
   title: "部门整体支出绩效自评复核汇总",
   subtitle: (framework: string, when: string) =>
     `指标体系：《${framework}》\u3000生成时间：${when}`,
@@ -31,6 +37,27 @@ export const review = {
     nothingScored: (found: number) =>
       `找到 ${found} 项数据，但不足以计算任何一项指标（请补充“绩效基础数据”表）`,
     ungraded: "—",
+    selfEvalOnly: (n: number) => `仅有绩效自评表 ${n} 张（见“项目自评”表）`,
+  },
+  selfEval: {
+    title: "绩效自评表复核（按评分规则重新计分）",
+    headers: [
+      "序号",
+      "单位",
+      "文件",
+      "项目",
+      "评分规则",
+      "全年预算数",
+      "全年执行数",
+      "执行率",
+      "规则得分",
+      "填报总分",
+      "差额（填报−规则）",
+      "等级",
+      "核查发现",
+    ],
+    note: "填报总分高于按规则计算的得分的项目以红色标出。",
+    none: "—",
   },
   scores: {
     title: (framework: string) => `各单位指标得分（${framework}）`,

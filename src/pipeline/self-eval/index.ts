@@ -14,6 +14,22 @@ import { planSelfEvalSummary } from "./summary";
 export { isWrittenSheet, readSelfEvalTables } from "./read";
 export { planSelfEvalSheet } from "./sheet";
 
+export interface SelfEvalOptions {
+  form?: SelfEvalForm;
+  locale?: Locale;
+}
+
+/** The unit's own 自评表 (not those the add-in wrote), each scored by the form given or its kind's national one. */
+export function scoreSelfEvalTables(
+  wb: WorkbookSnapshot,
+  options: SelfEvalOptions = {}
+): SelfEvalResult[] {
+  const own = { ...wb, sheets: wb.sheets.filter((s) => !isWrittenSheet(s)) };
+  return readSelfEvalTables(own).map((table) =>
+    scoreSelfEval(table, options.form ?? defaultSelfEvalForm(table.form), options.locale)
+  );
+}
+
 export interface SelfEvalRun {
   results: SelfEvalResult[];
   /** One 自评表 per table, then the summary when there are several. */
@@ -26,13 +42,10 @@ export interface SelfEvalRun {
  */
 export function scoreSelfEvalWorkbook(
   wb: WorkbookSnapshot,
-  options: { form?: SelfEvalForm; locale?: Locale } = {}
+  options: SelfEvalOptions = {}
 ): SelfEvalRun {
   const locale = options.locale ?? "zh-CN";
-  const own = { ...wb, sheets: wb.sheets.filter((s) => !isWrittenSheet(s)) };
-  const results = readSelfEvalTables(own).map((table) =>
-    scoreSelfEval(table, options.form ?? defaultSelfEvalForm(table.form), locale)
-  );
+  const results = scoreSelfEvalTables(wb, options);
   const names = wb.sheets.map((s) => s.name);
   const sheets = results.map((result) => {
     const sheet = planSelfEvalSheet(result, names, locale);

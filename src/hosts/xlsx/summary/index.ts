@@ -9,6 +9,7 @@ import { findingsSheet } from "./findings-sheet";
 import type { ReviewedFile, ReviewSummary } from "./model";
 import { overviewSheet } from "./overview-sheet";
 import { scoresSheet } from "./scores-sheet";
+import { selfEvalSheet } from "./self-eval-sheet";
 
 export type { ReviewedFile, ReviewSummary } from "./model";
 
@@ -48,6 +49,7 @@ export async function summaryXlsx(
     )
   );
   findingsSheet(wb, summary, main);
+  if (summary.files.some((f) => f.selfEval?.length)) selfEvalSheet(wb, summary);
   const charts = chartsSheet(wb, summary, main, overview.last);
   wb.definedNames.add(`${quoteSheet(w.sheets.overview)}!$A$1`, SUMMARY_MARK);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());

@@ -1,4 +1,4 @@
-import type { Framework, Locale, UnitReview } from "../../../core";
+import type { Framework, Locale, SelfEvalJson, UnitReview } from "../../../core";
 
 /** One file of a review, as the summary lists it. */
 export interface ReviewedFile {
@@ -13,6 +13,8 @@ export interface ReviewedFile {
   why?: string;
   framework?: Framework;
   review?: UnitReview;
+  /** The workbook's 绩效自评表, rescored. */
+  selfEval?: SelfEvalJson[];
 }
 
 export interface ReviewSummary {

@@ -9,7 +9,9 @@ import {
   type Finding,
   type Framework,
   type Locale,
+  selfEvalJson,
   type ScoreResult,
+  type SelfEvalJson,
 } from "../core";
 import { catalog, text } from "../i18n";
 import { locateInputs, type Locator, type LocatedInputs } from "./locate";
@@ -21,6 +23,7 @@ import { inputsFromWorkbook } from "./normalize";
 import type { SheetPlan } from "./sheets/plan";
 import { storedFramework, type Stored } from "./sheets/framework-store";
 import { planScoreSheet, type FormulaMode } from "./sheets/score-sheet";
+import { scoreSelfEvalTables } from "./self-eval";
 import type { WorkbookSnapshot } from "./snapshot";
 
 export interface GenerateOptions {
@@ -47,6 +50,8 @@ export interface Analysis {
   located: LocatedInputs;
   /** Set when the workbook holds no input at all: why, what to do, and what each indicator needs. */
   noInputs?: NoInputs;
+  /** The unit's 绩效自评表 (one per project), rescored by the national rules of their kind; plain data. */
+  selfEval?: SelfEvalJson[];
 }
 
 /** Finds the inputs and scores them, without planning a sheet: what the task pane shows before generating. */
@@ -93,12 +98,14 @@ export function analyzeWorkbook(
     ...staleFindings(wb),
   ]);
   const found = [...located.inputs.values()].some((l) => !isMissingValue(l.value));
+  const forms = scoreSelfEvalTables(wb, { locale }).map((r) => selfEvalJson(r, locale));
   return {
     framework,
     ...(stored && { stored }),
     result,
     located,
     ...(!found && { noInputs: noInputsMessage(framework, locale) }),
+    ...(forms.length && { selfEval: forms }),
   };
 }
 

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { main, type Io } from "../../src/cli/main";
 import { placedIndicators } from "../../src/core";
 import { loadWorkbook } from "../../src/hosts/xlsx/file";
-import { cellValue } from "../../src/hosts/xlsx/read";
+import { cellValue, snapshotOf } from "../../src/hosts/xlsx/read";
+import { readSelfEvalTables } from "../../src/pipeline/self-eval";
 import ExcelJS from "exceljs";
 import { longgang, repoFile } from "../helpers";
 import { chineseBesides } from "../support/chinese";
@@ -38,7 +39,16 @@ async function unitData(): Promise<string[]> {
   const reasons = JSON.parse((await run(["score", "--json"])).out).indicators.flatMap(
     (i: { override: { reason: string } | null }) => (i.override ? [i.override.reason] : [])
   );
-  return ["深圳市龙岗区图书馆", ...wb.worksheets.map((w) => w.name), ...reasons];
+  // The projects of the example 自评表 workbook, and their indicators, are its unit's own words too.
+  const forms = readSelfEvalTables(
+    snapshotOf(await loadWorkbook(readFileSync(repoFile("examples", "self-eval-projects.xlsx"))))
+  );
+  return [
+    "深圳市龙岗区图书馆",
+    ...wb.worksheets.map((w) => w.name),
+    ...reasons,
+    ...forms.flatMap((f) => [f.name, ...f.rows.map((r) => r.name)]),
+  ];
 }
 
 /** The framework's text as published, which stays as written in every language. */
@@ -119,6 +129,8 @@ describe("perf-score in English", () => {
       "Summary",
       "Indicator scores",
       "Findings",
+      // examples/ holds a workbook of project 自评表.
+      "Project forms",
       "Charts",
     ]);
     const cells: string[] = [];

@@ -19,7 +19,14 @@ beforeAll(async () => {
   server = await serve({ port: 0 });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+// fetch keeps its connections alive (5 s by default): closed here, or close() waits them out past the hook's timeout.
+afterAll(
+  () =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(resolve);
+    })
+);
 
 describe("serving the add-in", () => {
   it.each(["functions.json", "functions.en-US.json", "taskpane.html", "functions.js"])(

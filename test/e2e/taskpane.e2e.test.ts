@@ -558,4 +558,76 @@ describe("the task pane in a plain browser, at 350 px", () => {
     await page.getByText(/已找到 \d+ \/ \d+ 项数据/).waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it("opens a workbook of project 自评表 on them, rescored, and hands back the written forms and summary", async () => {
+    const page = await session.page({ width: PANE });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(session.url);
+    await page
+      .getByTestId("file-input")
+      .setInputFiles(repoFile("examples", "self-eval-projects.xlsx"));
+    const projects = page.getByTestId("projects");
+    await projects.waitFor({ timeout: 30_000 });
+    expect(
+      await page.getByRole("tab", { name: "绩效自评表（2）" }).getAttribute("aria-selected")
+    ).toBe("true");
+    await projects.getByText("99.8 分 · 优").waitFor();
+    await projects.getByRole("button", { name: /义务教育营养改善计划专项资金/ }).click();
+    await projects.getByText("“资金到位及时率”填报得分 7，按评分规则应为 10").waitFor();
+    await projects.getByText("填报总分 96，按规则 99.8").waitFor();
+    await motionEnded(page);
+    expect(await overflow(page)).toEqual([]);
+    await shot(page, "10-projects.png");
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+      const r = await axe.run(
+        { exclude: [["[data-tabster-dummy]"]] },
+        { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }
+      );
+      return r.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+
+    await page.getByTestId("generate-forms").click();
+    await page
+      .getByText(
+        /^已添加工作表：自评表-普陀体育中心与委托运营方结算费用、自评表-义务教育营养改善计划专项资金、自评汇总。/
+      )
+      .waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("download-forms").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("self-eval-projects-评分表.xlsx");
+    const saved = join(SHOTS, "..", "self-eval-projects-评分表.xlsx");
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name).slice(-3)).toEqual([
+      "自评表-普陀体育中心与委托运营方结算费用",
+      "自评表-义务教育营养改善计划专项资金",
+      "自评汇总",
+    ]);
+    // The command line reads the downloaded copy to the same scores: the written forms are not rescored as the unit's.
+    const cli = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          repoFile("build", "cli", "perf-score.js"),
+          "score",
+          "--projects",
+          saved,
+          "--json",
+          "-o",
+          join(SHOTS, "..", "self-eval-rescored.xlsx"),
+          "--overwrite",
+        ],
+        { encoding: "utf8" }
+      )
+    );
+    expect(cli.projects.map((p: { total: number }) => p.total)).toEqual([98.62, 99.8]);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

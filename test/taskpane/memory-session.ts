@@ -5,6 +5,8 @@ import { templateWrites, type JudgementForm } from "../../src/taskpane/model";
 import type { CellWrite } from "../../src/pipeline/sheets/plan";
 import type { WorkbookSession } from "../../src/taskpane/session/types";
 import { analyzeWorkbook, scoreWorkbook } from "../../src/pipeline/analyze";
+import { scoreSelfEvalWorkbook } from "../../src/pipeline/self-eval";
+import { writtenForms } from "../../src/taskpane/session/written-forms";
 import type { SheetPlan } from "../../src/pipeline/sheets/plan";
 import type { FormulaMode } from "../../src/pipeline/sheets/score-sheet";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/pipeline/snapshot";
@@ -104,6 +106,14 @@ export class MemorySession implements WorkbookSession {
     if (this.fail) throw new Error(this.fail);
     this.generatedModes.push(mode);
     return scoreWorkbook(this.wb, { mode, locale: this.locale });
+  }
+
+  /** The forms added to the snapshot as the hosts add them. */
+  async generateSelfEval() {
+    if (this.fail) throw new Error(this.fail);
+    const run = scoreSelfEvalWorkbook(this.wb, { locale: this.locale });
+    this.wb = { ...this.wb, sheets: [...this.wb.sheets, ...run.plans.map(sheetOf)] };
+    return writtenForms(run, this.locale);
   }
 }
 

@@ -16,6 +16,11 @@ import {
   STORE_SHEET,
 } from "../../pipeline/sheets/framework-store";
 import { planTemplateSheet } from "../../pipeline/sheets/template-sheet";
+import {
+  scoreSelfEvalWorkbook,
+  type SelfEvalOptions,
+  type SelfEvalRun,
+} from "../../pipeline/self-eval";
 import { readSnapshot } from "./read";
 import { literal, queuePlannedSheet } from "./write";
 
@@ -38,6 +43,21 @@ export async function generateScoreSheet(
   );
   if (!generated.noInputs) await addSheet(generated.plan, run);
   return generated;
+}
+
+/**
+ * Reads the workbook and adds a 自评表 sheet for each of the unit's own (and a summary for several), all in
+ * one batch: the reading's round trips and one write, however many projects.
+ */
+export async function generateSelfEvalSheets(
+  options: SelfEvalOptions,
+  run: Run = excelRun
+): Promise<SelfEvalRun> {
+  const made = await run(async (context) =>
+    scoreSelfEvalWorkbook(await readSnapshot(context), options)
+  );
+  if (made.plans.length) await addSheets(made.plans, run);
+  return made;
 }
 
 /** The workbook as the pipeline reads it. */
@@ -107,27 +127,27 @@ export async function writeByAnalysis<T>(
 }
 
 /**
- * Adds a planned sheet in one round trip. Office.js applies a batch up to the operation that fails, so a
- * failed write would leave a half-made sheet behind: it is removed again, and the error says what failed.
+ * Adds planned sheets in one round trip. Office.js applies a batch up to the operation that fails, so a
+ * failed write would leave half-made sheets behind: they are removed again, and the error says what failed.
  */
-async function addSheet(plan: SheetPlan, run: Run): Promise<void> {
+async function addSheets(plans: SheetPlan[], run: Run): Promise<void> {
   try {
     await run(async (context) => {
-      queuePlannedSheet(context, plan);
+      for (const plan of plans) queuePlannedSheet(context, plan);
       await context.sync();
     });
   } catch (e) {
     await run(async (context) => {
-      const added = context.workbook.worksheets.getItemOrNullObject(plan.name);
+      const added = plans.map((p) => context.workbook.worksheets.getItemOrNullObject(p.name));
       await context.sync();
-      if (!added.isNullObject) {
-        added.delete();
-        await context.sync();
-      }
+      for (const sheet of added) if (!sheet.isNullObject) sheet.delete();
+      await context.sync();
     }).catch(() => undefined);
-    throw new SheetWriteError(plan.name, e);
+    throw new SheetWriteError(plans.map((p) => p.name).join("、"), e);
   }
 }
+
+const addSheet = (plan: SheetPlan, run: Run) => addSheets([plan], run);
 
 /** Writing a sheet failed; nothing of it was left in the workbook. */
 export class SheetWriteError extends Error {

@@ -1,5 +1,4 @@
 import {
-  selfEvalJson,
   type SelfEvalJson,
   isMissingValue,
   unitReview,
@@ -12,7 +11,6 @@ import type { LocatedInputs } from "../../pipeline/locate/located";
 import { cellText } from "../../pipeline/locate/where";
 import { catalog } from "../../i18n";
 import { analyzeWorkbook } from "../../pipeline/analyze";
-import { scoreSelfEvalTables } from "../../pipeline/self-eval";
 
 import { loadWorkbook } from "./file";
 import { snapshotOf } from "./read";
@@ -63,22 +61,17 @@ export async function reviewXlsx(
   if (wb.names.some((n) => n.name === SUMMARY_MARK)) return { status: "summary" };
   const analysis = analyzeWorkbook(wb, options);
   const unit = analysis.result.unit?.trim();
-  // The unit's 绩效自评表, scored by the national rules of their kind, as plain data for the summary.
-  const forms = scoreSelfEvalTables(wb, { locale: options.locale }).map((r) =>
-    selfEvalJson(r, options.locale)
-  );
+  const forms = analysis.selfEval;
   const about = {
     ...(unit && { unit }),
     framework: analysis.framework,
-    ...(forms.length && { selfEval: forms }),
+    ...(forms && { selfEval: forms }),
   };
   if (analysis.noInputs)
     return {
       status: "notScored",
       ...about,
-      ...(forms.length && {
-        why: catalog(options.locale).review.overview.selfEvalOnly(forms.length),
-      }),
+      ...(forms && { why: catalog(options.locale).review.overview.selfEvalOnly(forms.length) }),
     };
   // A few figures recognised in tables that score nothing: “scored” with 0 points would mislead the bureau.
   if (analysis.result.indicators.every((i) => i.score === null)) {

@@ -204,4 +204,22 @@ export const pane: PaneStrings = {
   frameworkProblems: (file, n) =>
     `${quote(file)} has ${n} problem(s) and was not imported. Tell the bureau that sent it:`,
   moreProblems: (n) => `${n} more.`,
+  projects: {
+    tab: (n: number) => `Self-eval forms (${n})`,
+    intro: (n: number) =>
+      `The workbook holds ${n} self-evaluation form(s), rescored row by row by their rules (the forms themselves are not changed). “Write the forms” adds the rescored form${n > 1 ? "s and a summary" : ""} as new sheets.`,
+    rules: (title: string) => `Scoring rules: ${title}`,
+    score: (total: string, grade: string) => `${total} points · ${grade}`,
+    noScore: "not scored",
+    rate: (rate: string) => `execution ${rate}`,
+    findings: (n: number) => `${n} problem(s)`,
+    printed: (printed: string, rules: string) => `total given ${printed}, by the rules ${rules}`,
+    noFindings: "Every row's score agrees with the rules.",
+    missing: (what: string) => `missing: ${what}`,
+    generate: "Write the forms",
+    written: (sheets: string[]) => `Sheets added: ${sheets.join(", ")}.`,
+    writtenFile: (sheets: string[]) =>
+      `Sheets added: ${sheets.join(", ")}. Download the workbook to keep them.`,
+    none: "The workbook has no self-evaluation form.",
+  },
 };

@@ -197,6 +197,23 @@ export const pane = {
   frameworkProblems: (file: string, n: number) =>
     `${quote(file)}有 ${n} 处问题，没有导入。请把以下问题告诉下发指标体系的财政部门：`,
   moreProblems: (n: number) => `另有 ${n} 处问题。`,
+  projects: {
+    tab: (n: number) => `绩效自评表（${n}）`,
+    intro: (n: number) =>
+      `工作簿中有 ${n} 张绩效自评表，已按评分规则逐行重新计分（原表不会改动）。点“生成自评表”在新工作表中写出重算后的自评表${n > 1 ? "和汇总" : ""}。`,
+    rules: (title: string) => `评分规则：${title}`,
+    score: (total: string, grade: string) => `${total} 分 · ${grade}`,
+    noScore: "未计分",
+    rate: (rate: string) => `执行率 ${rate}`,
+    findings: (n: number) => `${n} 处问题`,
+    printed: (printed: string, rules: string) => `填报总分 ${printed}，按规则 ${rules}`,
+    noFindings: "各行得分与评分规则一致，未发现问题。",
+    missing: (what: string) => `缺少：${what}`,
+    generate: "生成自评表",
+    written: (sheets: string[]) => `已添加工作表：${sheets.join("、")}。`,
+    writtenFile: (sheets: string[]) => `已添加工作表：${sheets.join("、")}。请下载工作簿保存。`,
+    none: "工作簿中没有找到绩效自评表。",
+  },
 };
 
 export type PaneStrings = typeof pane;

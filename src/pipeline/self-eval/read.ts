@@ -81,6 +81,8 @@ function readSheet(sheet: SheetSnapshot): SelfEvalTable[] {
   };
   const headers: { row: number; columns: Columns; depth: number }[] = [];
   for (let r = sheet.top; r <= bottom; r++) {
+    // A cheap look first: a header row names both 指标值 and 完成值 (or 实际值); most rows of a big sheet do not.
+    if (!mayBeHeader(sheet.values[r - sheet.top] ?? [])) continue;
     const columns = headerColumns(r, right, text, sheet.left);
     if (columns.target === undefined || columns.actual === undefined || columns.score === undefined)
       continue;
@@ -96,6 +98,17 @@ function readSheet(sheet: SheetSnapshot): SelfEvalTable[] {
       return readTable(sheet, h, from, until, right, text);
     })
     .filter((t): t is SelfEvalTable => t !== null);
+}
+
+function mayBeHeader(values: readonly unknown[]): boolean {
+  let target = false;
+  let actual = false;
+  for (const v of values)
+    if (typeof v === "string") {
+      target ||= v.includes("指标值") || v.includes("目标值");
+      actual ||= v.includes("完成") || v.includes("实际值");
+    }
+  return target && actual;
 }
 
 function headerColumns(

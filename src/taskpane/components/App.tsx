@@ -33,6 +33,7 @@ import { FrameworkPicker } from "./FrameworkPicker";
 import { GenerateStep } from "./GenerateStep";
 import { JudgementStep } from "./JudgementStep";
 import { SaveBar } from "./SaveBar";
+import { ProjectsStep } from "./ProjectsStep";
 import { SourcesStep } from "./SourcesStep";
 import { useAction } from "./use-action";
 
@@ -58,7 +59,7 @@ const useStyles = makeStyles({
   language: { alignSelf: "flex-start" },
 });
 
-export type Step = "sources" | "judge" | "generate";
+export type Step = "sources" | "judge" | "generate" | "projects";
 
 export interface AppProps {
   locale: Locale;
@@ -99,6 +100,8 @@ export function App({ locale, session: initial, openFile, onLocale }: AppProps) 
         const a = await s.analyze();
         const base = initialForm(a);
         setAnalysis(a);
+        // A workbook of 自评表 only opens on them: the framework's steps have nothing to show.
+        if (reset && a.noInputs && a.selfEval) setStep("projects");
         setSaved((before) => {
           setForm((f) => (!reset && f && before && changes(f, before) > 0 ? f : base));
           return base;
@@ -295,6 +298,9 @@ export function App({ locale, session: initial, openFile, onLocale }: AppProps) 
             <Tab value="sources">{t.stepLabel(1, t.steps.sources)}</Tab>
             <Tab value="judge">{t.stepLabel(2, t.steps.judge)}</Tab>
             <Tab value="generate">{t.stepLabel(3, t.steps.generate)}</Tab>
+            {analysis?.selfEval && (
+              <Tab value="projects">{t.projects.tab(analysis.selfEval.length)}</Tab>
+            )}
           </TabList>
           <div aria-live="polite">
             {busy && !analysis && <Spinner size="small" label={t.loading} labelPosition="after" />}
@@ -342,17 +348,32 @@ export function App({ locale, session: initial, openFile, onLocale }: AppProps) 
               onDownloaded={() => setNotDownloaded(false)}
             />
           )}
-          {analysis && step !== "generate" && (dirty > 0 || saving.message) && (
-            <SaveBar
+          {analysis?.selfEval && step === "projects" && (
+            <ProjectsStep
               locale={locale}
-              changes={dirty}
-              problems={Object.keys(errors).length}
-              busy={saving.busy}
-              // “已保存” is stale once something changes again; a failure stays until the next save.
-              message={dirty > 0 && saving.succeeded ? null : saving.message}
-              onSave={() => void save()}
+              session={session}
+              forms={analysis.selfEval}
+              onGenerated={() => {
+                if (session.kind === "file") setNotDownloaded(true);
+                void refresh(session);
+              }}
+              onDownloaded={() => setNotDownloaded(false)}
             />
           )}
+          {analysis &&
+            step !== "generate" &&
+            step !== "projects" &&
+            (dirty > 0 || saving.message) && (
+              <SaveBar
+                locale={locale}
+                changes={dirty}
+                problems={Object.keys(errors).length}
+                busy={saving.busy}
+                // “已保存” is stale once something changes again; a failure stays until the next save.
+                message={dirty > 0 && saving.succeeded ? null : saving.message}
+                onSave={() => void save()}
+              />
+            )}
           {!analysis && !busy && error && session.kind === "excel" && (
             <Button onClick={() => refresh(session, true)}>{t.retry}</Button>
           )}

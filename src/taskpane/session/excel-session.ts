@@ -4,6 +4,7 @@ import {
   storeFrameworkSheet,
   excelRun,
   generateScoreSheet,
+  generateSelfEvalSheets,
   nameSelection,
   readWorkbook,
   selectCell,
@@ -16,7 +17,8 @@ import { analyzeWorkbook } from "../../pipeline/analyze";
 import { nameFor } from "../../pipeline/locate/names";
 import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
 import { templateWrites, type JudgementForm } from "../model";
-import type { Saved, WorkbookSession } from "./types";
+import { writtenForms } from "./written-forms";
+import type { Saved, SelfEvalWritten, WorkbookSession } from "./types";
 
 /** The workbook open in Excel: the pane's operations over the Office.js host. */
 export class ExcelSession implements WorkbookSession {
@@ -58,6 +60,13 @@ export class ExcelSession implements WorkbookSession {
 
   generate(mode: FormulaMode) {
     return generateScoreSheet({ mode, locale: this.locale }, this.run);
+  }
+
+  async generateSelfEval(): Promise<SelfEvalWritten> {
+    return writtenForms(
+      await generateSelfEvalSheets({ locale: this.locale }, this.run),
+      this.locale
+    );
   }
 
   /** The pane shown again (the ribbon button, reopening it): the workbook may have changed meanwhile. */

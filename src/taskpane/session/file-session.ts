@@ -1,12 +1,19 @@
 import type { Framework, Locale } from "../../core";
 import { catalog } from "../../i18n";
-import { loadWorkbook, scoreXlsx, templateXlsx, withFramework } from "../../hosts/xlsx/file";
+import {
+  loadWorkbook,
+  scoreXlsx,
+  selfEvalXlsx,
+  templateXlsx,
+  withFramework,
+} from "../../hosts/xlsx/file";
 import { setCellValues } from "../../hosts/xlsx/patch";
 import { snapshotOf } from "../../hosts/xlsx/read";
 import { analyzeWorkbook } from "../../pipeline/analyze";
 import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
 import { templateWrites, type JudgementForm } from "../model";
-import type { Saved, WorkbookSession } from "./types";
+import { writtenForms } from "./written-forms";
+import type { Saved, SelfEvalWritten, WorkbookSession } from "./types";
 
 /**
  * A workbook opened in the browser (no Excel): kept in memory, changed only by adding the template or
@@ -94,6 +101,13 @@ export class FileSession implements WorkbookSession {
     });
     this.scored = generated.noInputs ? undefined : output;
     return generated;
+  }
+
+  async generateSelfEval(): Promise<SelfEvalWritten> {
+    const { run, output } = await selfEvalXlsx(this.bytes, { locale: this.locale });
+    // The forms join the working copy: a score sheet made afterwards is added beside them.
+    if (run.plans.length) this.bytes = this.scored = output;
+    return writtenForms(run, this.locale);
   }
 
   scoredFile() {

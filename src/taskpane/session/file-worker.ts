@@ -7,7 +7,14 @@ import { FileSession, openFileSession } from "./file-session";
  */
 interface Call {
   id: number;
-  op: "open" | "analyze" | "createTemplate" | "setFramework" | "save" | "generate";
+  op:
+    | "open"
+    | "analyze"
+    | "createTemplate"
+    | "setFramework"
+    | "save"
+    | "generate"
+    | "generateSelfEval";
   args: unknown[];
 }
 
@@ -27,6 +34,9 @@ scope.onmessage = async ({ data: { id, op, args } }) => {
     } else if (op === "generate") {
       const generated = await session!.generate(args[0] as Parameters<FileSession["generate"]>[0]);
       result = { generated, file: session!.scoredFile() };
+    } else if (op === "generateSelfEval") {
+      const written = await session!.generateSelfEval();
+      result = { written, file: session!.scoredFile() };
     } else result = await (session![op] as (...a: unknown[]) => Promise<unknown>)(...args);
     scope.postMessage({ id, result });
   } catch (e) {

@@ -1,4 +1,4 @@
-import type { Framework, Locale } from "../../core";
+import type { Framework, Locale, SelfEvalJson } from "../../core";
 import type { Analysis, Generated } from "../../pipeline/analyze";
 import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
 import type { JudgementForm } from "../model";
@@ -7,6 +7,12 @@ import type { JudgementForm } from "../model";
 export interface Saved {
   unplaced: string[];
   createdTemplate?: string;
+}
+
+/** The 自评表 sheets added (one per project, then the summary) and the forms they hold, rescored. */
+export interface SelfEvalWritten {
+  sheets: string[];
+  forms: SelfEvalJson[];
 }
 
 /**
@@ -26,6 +32,8 @@ export interface WorkbookSession {
   /** Writes the form into the 绩效基础数据 sheet as it stands now, adding the sheet first if there is none. */
   save(form: JudgementForm): Promise<Saved>;
   generate(mode: FormulaMode): Promise<Generated>;
+  /** Adds a recomputed 自评表 sheet for each of the workbook's own (and a summary for several). */
+  generateSelfEval(): Promise<SelfEvalWritten>;
   /** Calls `stale` whenever what the pane shows may no longer match the workbook (the pane shown again); returns the unsubscribe. */
   watch?(stale: () => void): () => void;
   /** Excel only: show a cell or a row. */

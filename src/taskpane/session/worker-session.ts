@@ -3,7 +3,7 @@ import type { Analysis, Generated } from "../../pipeline/analyze";
 import type { FormulaMode } from "../../pipeline/sheets/score-sheet";
 import type { JudgementForm } from "../model";
 import { createFileWorker } from "./file-worker-factory";
-import type { Saved, WorkbookSession } from "./types";
+import type { Saved, SelfEvalWritten, WorkbookSession } from "./types";
 
 /** How long one operation on a workbook may take in the browser before its worker is stopped. */
 export const WORKER_SECONDS = 120;
@@ -70,6 +70,12 @@ export async function openWorkerSession(
       const r = await call<{ generated: Generated; file?: typeof scored }>("generate", mode);
       scored = r.file;
       return known(r.generated);
+    },
+    generateSelfEval: async () => {
+      const r = await call<{ written: SelfEvalWritten; file?: typeof scored }>("generateSelfEval");
+      // Only a run that added sheets changes the workbook; nothing to download otherwise.
+      if (r.file && r.written.sheets.length) scored = r.file;
+      return r.written;
     },
     scoredFile: () => scored,
   };

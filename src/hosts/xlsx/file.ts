@@ -13,7 +13,13 @@ import {
   STORE_SHEET,
 } from "../../pipeline/sheets/framework-store";
 import { inspectPackage } from "./package";
-import { addSheetToPackage, emptyPackage, PatchUnsupported, setCellValues } from "./patch";
+import {
+  addSheetsToPackage,
+  addSheetToPackage,
+  emptyPackage,
+  PatchUnsupported,
+  setCellValues,
+} from "./patch";
 import { snapshotOf } from "./read";
 
 export interface ScoredFile {
@@ -102,7 +108,10 @@ export async function selfEvalXlsx(
   options: { form?: SelfEvalForm; locale?: Locale } = {}
 ): Promise<{ run: SelfEvalRun; output: Uint8Array }> {
   const run = scoreSelfEvalWorkbook(snapshotOf(await loadWorkbook(data)), options);
-  let output: ArrayBuffer | Uint8Array = data;
-  for (const plan of run.plans) output = await addSheetToPackage(output, plan);
-  return { run, output: output instanceof Uint8Array ? output : new Uint8Array(output) };
+  const output = run.plans.length
+    ? await addSheetsToPackage(data, run.plans)
+    : data instanceof Uint8Array
+      ? data
+      : new Uint8Array(data);
+  return { run, output };
 }

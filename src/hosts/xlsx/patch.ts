@@ -23,6 +23,14 @@ export async function addSheetToPackage(
   original: Uint8Array | ArrayBuffer,
   plan: SheetPlan
 ): Promise<Uint8Array> {
+  return addSheetsToPackage(original, [plan]);
+}
+
+/** Several planned sheets added in order, the package read and written once whatever their number. */
+export async function addSheetsToPackage(
+  original: Uint8Array | ArrayBuffer,
+  plans: SheetPlan[]
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(original);
   const workbookPath = "xl/workbook.xml";
   const parts = [
@@ -31,7 +39,7 @@ export async function addSheetToPackage(
     "xl/_rels/workbook.xml.rels",
     "xl/styles.xml",
   ];
-  const [types, workbook, rels, styles] = await Promise.all(
+  let [types, workbook, rels, styles] = await Promise.all(
     parts.map(async (p) => {
       const file = zip.file(p);
       if (!file) throw new PatchUnsupported(`no ${p}`);
@@ -41,43 +49,44 @@ export async function addSheetToPackage(
   if (!workbook.includes(`xmlns="${MAIN}"`) || !styles.includes(`xmlns="${MAIN}"`))
     throw new PatchUnsupported("prefixed SpreadsheetML");
 
-  const own = renderSheet(plan);
-  const merged = mergeStyles(styles, own.styles);
-  const sheetXml = own.xml.replace(/ s="(\d+)"/g, (_, n) => ` s="${Number(n) + merged.xfOffset}"`);
-
   const count = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => Number(m[1]));
-  const sheetNo =
-    Math.max(
-      0,
-      ...Object.keys(zip.files)
-        .map((f) => /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(f))
-        .filter(Boolean)
-        .map((m) => Number(m![1]))
-    ) + 1;
-  const rId = `rId${Math.max(0, ...count(/Id="rId(\d+)"/g, rels)) + 1}`;
-  const sheetId = Math.max(0, ...count(/<sheet\b[^>]*\bsheetId="(\d+)"/g, workbook)) + 1;
-  const index = count(/<sheet\b[^>]*\bsheetId="(\d+)"/g, workbook).length;
-  const target = `worksheets/sheet${sheetNo}.xml`;
-
-  zip.file(`xl/${target}`, sheetXml);
-  zip.file("xl/styles.xml", merged.xml);
-  zip.file(
-    "xl/_rels/workbook.xml.rels",
-    insertBefore(
+  for (const plan of plans) {
+    const own = renderSheet(plan);
+    const merged = mergeStyles(styles, own.styles);
+    styles = merged.xml;
+    const sheetXml = own.xml.replace(
+      / s="(\d+)"/g,
+      (_, n) => ` s="${Number(n) + merged.xfOffset}"`
+    );
+    const sheetNo =
+      Math.max(
+        0,
+        ...Object.keys(zip.files)
+          .map((f) => /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(f))
+          .filter(Boolean)
+          .map((m) => Number(m![1]))
+      ) + 1;
+    const rId = `rId${Math.max(0, ...count(/Id="rId(\d+)"/g, rels)) + 1}`;
+    const sheetId = Math.max(0, ...count(/<sheet\b[^>]*\bsheetId="(\d+)"/g, workbook)) + 1;
+    const index = count(/<sheet\b[^>]*\bsheetId="(\d+)"/g, workbook).length;
+    const target = `worksheets/sheet${sheetNo}.xml`;
+    zip.file(`xl/${target}`, sheetXml);
+    rels = insertBefore(
       rels,
       "</Relationships>",
       `<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="${target}"/>`
-    )
-  );
-  zip.file(
-    "[Content_Types].xml",
-    insertBefore(
+    );
+    types = insertBefore(
       types,
       "</Types>",
       `<Override PartName="/xl/${target}" ContentType="${WORKSHEET_CONTENT}"/>`
-    )
-  );
-  zip.file(workbookPath, patchWorkbook(workbook, plan, { sheetId, rId, index }));
+    );
+    workbook = patchWorkbook(workbook, plan, { sheetId, rId, index });
+  }
+  zip.file("xl/styles.xml", styles);
+  zip.file("xl/_rels/workbook.xml.rels", rels);
+  zip.file("[Content_Types].xml", types);
+  zip.file(workbookPath, workbook);
   return zip.generateAsync({
     type: "uint8array",
     compression: "DEFLATE",

@@ -1,7 +1,8 @@
 /**
  * The README's pictures: the task pane at each step (headless Chromium, 350 px wide, browser mode on the
  * sample workbook, the narrowest pane Excel opens), the first page of the score sheet as printed and the
- * 指标体系 sheet of a framework form (LibreOffice → PDF → PNG).
+ * 指标体系 sheet of a framework form (LibreOffice → PDF → PNG); the 绩效自评表 tab of the pane and a written
+ * 自评表 as printed.
  * Needs a build (npm run build), chromium, libreoffice-calc and poppler-utils. Writes docs/images/.
  */
 const { execFileSync, spawnSync } = require("child_process");
@@ -60,6 +61,7 @@ const sample = path.join(root, "examples", "longgang-2021.xlsx");
     .evaluate((el) => el.scrollIntoView({ block: "center" }));
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(out, "taskpane-indicators.png") });
+  await selfEvalScreenshots(browser, `http://127.0.0.1:${server.address().port}/taskpane.html`);
   await browser.close();
   server.close();
 
@@ -207,5 +209,65 @@ async function reviewScreenshots() {
     "-singlefile",
     pdf,
     path.join(out, "review-charts"),
+  ]);
+}
+
+/** The example workbook of project 自评表: the pane's tab with one project opened, and a written form printed. */
+async function selfEvalScreenshots(browser, url) {
+  const projects = path.join(root, "examples", "self-eval-projects.xlsx");
+  const page = await browser.newPage({
+    viewport: { width: 350, height: 640 },
+    locale: "zh-CN",
+    deviceScaleFactor: 2,
+  });
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
+  await page.goto(url);
+  await page.getByTestId("file-input").setInputFiles(projects);
+  await page.getByTestId("projects").waitFor({ timeout: 30000 });
+  await page.getByRole("button", { name: /义务教育营养改善计划专项资金/ }).click();
+  await page.getByText(/填报总分 96/).waitFor();
+  await page.waitForTimeout(500); // the panel's opening animation
+  await page.screenshot({ path: path.join(out, "taskpane-projects.png") });
+  await page.close();
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readme-self-eval-"));
+  const written = path.join(dir, "readme-forms.xlsx");
+  execFileSync(process.execPath, [
+    path.join(root, "build", "cli", "perf-score.js"),
+    "score",
+    "--projects",
+    projects,
+    "-o",
+    written,
+  ]);
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, written], {
+    stdio: "pipe",
+  });
+  const pdf = path.join(dir, "readme-forms.pdf");
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))[1]
+  );
+  // The form written for the Yongde project: the one with the review's findings under it.
+  const formPage = [...Array(pages).keys()]
+    .map((i) => i + 1)
+    .find((p) => {
+      const text = execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"], {
+        encoding: "utf8",
+      });
+      return text.includes("义务教育营养改善计划专项资金") && text.includes("核查发现");
+    });
+  // The form and its findings fill the top of the portrait page: render it large and keep that part.
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "120",
+    ...["-x", "40", "-y", "40", "-W", "920", "-H", "520"],
+    "-f",
+    String(formPage),
+    "-l",
+    String(formPage),
+    "-singlefile",
+    pdf,
+    path.join(out, "self-eval-sheet"),
   ]);
 }

@@ -68,6 +68,7 @@ describe("published 自评表 scored by the national rules", () => {
       [PUTUO.name, 5],
       [YONGDE.name, 9],
     ]);
+    expect(tables[0].goals).toEqual({ expected: "完成年度任务", actual: "已完成" });
     for (const [i, t] of tables.entries()) {
       const fromJson = scoreSelfEval([PUTUO, YONGDE][i], defaultSelfEvalForm("project"));
       const fromSheet = scoreSelfEval(t, defaultSelfEvalForm("project"));
@@ -109,6 +110,7 @@ describe("the written 自评表: one per project, a summary, live formulas Libre
     expect(
       again.map((t) => scoreSelfEval(t, defaultSelfEvalForm(t.form)).total!.toNumber())
     ).toEqual(totals);
+    expect(again[0].goals).toEqual({ expected: "完成年度任务", actual: "已完成" });
     // Scoring the scored copy again adds nothing of its own twice: the written forms are not the unit's.
     const twice = await selfEvalXlsx(output);
     expect(twice.run.results.map((r) => r.table.where)).toEqual(["项目自评!A8", "项目自评!A24"]);

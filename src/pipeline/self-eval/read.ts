@@ -144,6 +144,7 @@ function readTable(
   let department: string | undefined;
   let unit: string | undefined;
   let fundsRow: { row: number; columns: Partial<Record<string, number>> } | undefined;
+  let goals: SelfEvalTable["goals"];
   for (let r = from; r < header.row; r++)
     for (let c = sheet.left; c <= right; c++) {
       const t = text(r, c);
@@ -153,6 +154,14 @@ function readTable(
       if (/^项目名称/.test(t) || /^(部门|单位)(（单位）)?名称/.test(t)) name ||= next();
       else if (/^主管部门/.test(t)) department ??= next();
       else if (/^实施单位/.test(t)) unit ??= next();
+      // 年度总体目标: 预期目标 | 实际完成情况 headers, their texts in the row below.
+      if (/^预期目标/.test(t) && !goals) {
+        const achieved = findColumn(c + 1, right, (cc) => /^实际完成情况/.test(text(r, cc)));
+        goals = {
+          expected: str(shownValue(sheet, r + 1, c)),
+          actual: achieved === undefined ? "" : str(shownValue(sheet, r + 1, achieved)),
+        };
+      }
       if (FUNDS[0][1].test(t) && !fundsRow) {
         const columns: Partial<Record<string, number>> = {};
         for (let cc = sheet.left; cc <= right; cc++) {
@@ -216,10 +225,16 @@ function readTable(
     ...(unit && { unit }),
     ...(year && { year }),
     funds,
+    ...(goals && (goals.expected || goals.actual) && { goals }),
     rows,
     ...(total && { total }),
     where: `${sheet.name}!${address(header.row, sheet.left)}`,
   };
+}
+
+function findColumn(from: number, to: number, test: (c: number) => boolean): number | undefined {
+  for (let c = from; c <= to; c++) if (test(c)) return c;
+  return undefined;
 }
 
 function findRow(from: number, to: number, test: (r: number) => boolean): number | undefined {

@@ -104,10 +104,10 @@ export function bandOf(actual: string, target?: string): Band | undefined {
   return undefined;
 }
 
-/** Signs as published forms type them: ≧ ≦ (U+2267/2266), ═ (a box-drawing line), full-width > < =. */
+/** Signs as published forms type them: ≧ ≦ (U+2267/2266), ═ (a box-drawing line), ﹦ (small), full-width > < =. */
 function lookalikes(t: string): string {
   return t
     .replace(/[≧＞]=?|>=/g, (m) => (m.startsWith("＞") && m.length === 1 ? ">" : "≥"))
     .replace(/[≦＜]=?|<=/g, (m) => (m.startsWith("＜") && m.length === 1 ? "<" : "≤"))
-    .replace(/[═＝]/g, "=");
+    .replace(/[═＝﹦]/g, "=");
 }

@@ -1,14 +1,9 @@
 import { formatPoints } from "../format";
 import { Rational } from "../rational";
 import { text, type Locale } from "../../i18n";
-import { readQuantity } from "./quantity";
-import type { SelfEvalResult } from "./score";
+import { printedTotal, type SelfEvalResult } from "./score";
 
 const points = (r: Rational | null) => (r === null ? null : Number(formatPoints(r)));
-const printed = (v: unknown) => {
-  const q = readQuantity(v);
-  return q.kind === "number" ? Number(formatPoints(q.value)) : null;
-};
 const percent = (r: Rational | null) =>
   r === null ? null : Number(r.mul(Rational.int(100)).toFixed(2));
 
@@ -30,6 +25,8 @@ export function selfEvalJson(result: SelfEvalResult, locale: Locale) {
       rate: execution.rate?.toNumber() ?? null,
       ratePercent: percent(execution.rate),
       points: execution.points.toNumber(),
+      ...(execution.inRows && { inRows: true }),
+      ...(execution.fromLines && { fromLines: true }),
       score: points(execution.score),
       missing: execution.missing,
       errors: execution.errors,
@@ -48,7 +45,7 @@ export function selfEvalJson(result: SelfEvalResult, locale: Locale) {
       errors: r.errors,
     })),
     total: points(result.total),
-    printedTotal: printed(table.total?.score),
+    printedTotal: printedTotal(table, execution)?.whole?.toNumber() ?? null,
     ...(result.uncapped && { uncapped: points(result.uncapped) }),
     grade: result.grade,
     findings: result.findings.map((f) => ({

@@ -15,6 +15,8 @@ export interface SelfEvalTable {
   rows: TargetRow[];
   /** The printed 总分 row. */
   total?: { points?: unknown; score?: unknown };
+  /** The rules its layout names (Sichuan's 报表编号), by form id: used unless the user picks others. */
+  rules?: string;
   /** Where the table was read, for messages (sheet name, or a file's title). */
   where?: string;
 }

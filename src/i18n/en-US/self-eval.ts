@@ -83,6 +83,10 @@ export const selfEval: SelfEvalWords = {
     `the target “${target}” is negative; no completion rate can be worked out`,
   badAmount: (column: string, raw: string) => `${column} “${raw}” is not an amount (10k yuan)`,
   zeroBudget: "the full-year budget is 0, so there is no execution rate",
+  amountUnits: (budget: string, spent: string) =>
+    `the budget “${budget}” and the spending “${spent}” are in different units; no execution rate`,
+  fundsFromLines:
+    "the total funds row is blank or 0; the execution rate is worked out from its parts",
   missingReason: (name: string) =>
     `“${name}” missed or overshot its target, but no reason or remedy is given`,
   aboveRowPoints: (name: string, score: string, points: string) =>

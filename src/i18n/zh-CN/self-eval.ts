@@ -71,6 +71,9 @@ export const selfEval = {
   negativeTarget: (target: string) => `年度指标值“${target}”为负数，无法计算完成率`,
   badAmount: (column: string, raw: string) => `${column}“${raw}”不是金额（万元）`,
   zeroBudget: "全年预算数为 0，无法计算预算执行率",
+  amountUnits: (budget: string, spent: string) =>
+    `全年预算数“${budget}”与全年执行数“${spent}”的单位不同，无法计算执行率`,
+  fundsFromLines: "年度资金总额一行为空或为 0，预算执行率按其中各项资金之和计算",
   missingReason: (name: string) => `“${name}”未完成目标或偏离目标，但未填写偏差原因分析及改进措施`,
   aboveRowPoints: (name: string, score: string, points: string) =>
     `“${name}”的得分 ${score} 高于其分值 ${points}`,

@@ -1,5 +1,6 @@
 import {
   defaultSelfEvalForm,
+  getSelfEvalForm,
   scoreSelfEval,
   type Locale,
   type SelfEvalForm,
@@ -26,7 +27,13 @@ export function scoreSelfEvalTables(
 ): SelfEvalResult[] {
   const own = { ...wb, sheets: wb.sheets.filter((s) => !isWrittenSheet(s)) };
   return readSelfEvalTables(own).map((table) =>
-    scoreSelfEval(table, options.form ?? defaultSelfEvalForm(table.form), options.locale)
+    scoreSelfEval(
+      table,
+      options.form ??
+        (table.rules !== undefined ? getSelfEvalForm(table.rules) : undefined) ??
+        defaultSelfEvalForm(table.form),
+      options.locale
+    )
   );
 }
 

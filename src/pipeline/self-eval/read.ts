@@ -58,14 +58,16 @@ const HEADERS: [ColumnKey, RegExp][] = [
   ["unit", /^(度量|计量)单位$/],
   ["target", /^(年度)?(指标值|目标值)$|^年度指标值/],
   ["actual", /^(实际)?完成值$|^实际完成(值|情况)|^全年实际值/],
-  ["points", /^(分值|权重)/],
+  ["points", /^(参考)?(分值|权重)/],
   ["score", /^得分/],
   ["reason", /偏差原因|原因分析/],
 ];
 
+const FUND_LINE = /^其中|财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金/;
+
 const FUNDS: [keyof SelfEvalTable["funds"] & string, RegExp][] = [
   ["initial", /^年初预算(数|金额)?/],
-  ["budget", /^(全年|调整后)预算(数)?|^全年预算/],
+  ["budget", /^(全年|调整后?)预算(数)?|^全年预算/],
   ["spent", /^(全年|预算)?执行数|^全年执行|^实际支出/],
   ["points", /^(分值|权重)/],
   ["rate", /^执行率|^预算执行率/],
@@ -90,6 +92,8 @@ function readSheet(sheet: SheetSnapshot): SelfEvalTable[] {
     const below = headerColumns(r + 1, right, text, sheet.left);
     const depth = Object.keys(below).length >= 2 ? 2 : 1;
     headers.push({ row: r, columns: depth === 2 ? { ...columns, ...below } : columns, depth });
+    // The second row of a header is no header of its own, though merged cells repeat 实际完成值 in it.
+    r += depth - 1;
   }
   return headers
     .map((h, i) => {
@@ -99,6 +103,9 @@ function readSheet(sheet: SheetSnapshot): SelfEvalTable[] {
     })
     .filter((t): t is SelfEvalTable => t !== null);
 }
+
+/** A header without the letters some forms add to name its columns in the formulas (指标值(A), 执行率(B/A)). */
+const headerWords = (t: string) => t.replace(/[(（][A-Za-z/]+[)）]$/, "");
 
 function mayBeHeader(values: readonly unknown[]): boolean {
   let target = false;
@@ -121,7 +128,7 @@ function headerColumns(
   for (let c = left; c <= right; c++) {
     const t = text(r, c);
     if (!t) continue;
-    const hit = HEADERS.find(([key, re]) => columns[key] === undefined && re.test(t));
+    const hit = HEADERS.find(([key, re]) => columns[key] === undefined && re.test(headerWords(t)));
     if (hit) columns[hit[0]] = c;
   }
   return columns;
@@ -145,6 +152,8 @@ function readTable(
   let unit: string | undefined;
   let fundsRow: { row: number; columns: Partial<Record<string, number>> } | undefined;
   let goals: SelfEvalTable["goals"];
+  let selfScore: string | undefined;
+  let rules: string | undefined;
   for (let r = from; r < header.row; r++)
     for (let c = sheet.left; c <= right; c++) {
       const t = text(r, c);
@@ -154,6 +163,9 @@ function readTable(
       if (/^项目名称/.test(t) || /^(部门|单位)(（单位）)?名称/.test(t)) name ||= next();
       else if (/^主管部门/.test(t)) department ??= next();
       else if (/^实施单位/.test(t)) unit ??= next();
+      else if (/^自评得分/.test(t)) selfScore ??= next();
+      // Sichuan's form: its 报表编号 carries the province's code 510000.
+      if (/^报表编号[:：]?510000/.test(t)) rules = "sichuan-2023-project";
       // 年度总体目标: 预期目标 | 实际完成情况 headers, their texts in the row below.
       if (/^预期目标/.test(t) && !goals) {
         const achieved = findColumn(c + 1, right, (cc) => /^实际完成情况/.test(text(r, cc)));
@@ -166,7 +178,9 @@ function readTable(
         const columns: Partial<Record<string, number>> = {};
         for (let cc = sheet.left; cc <= right; cc++) {
           const h = text(r, cc);
-          const hit = FUNDS.find(([key, re]) => columns[key] === undefined && re.test(h));
+          const hit = FUNDS.find(
+            ([key, re]) => columns[key] === undefined && re.test(headerWords(h))
+          );
           if (hit) columns[hit[0]] = cc;
         }
         fundsRow = { row: r, columns };
@@ -180,6 +194,20 @@ function readTable(
       ) ?? fundsRow.row + 1;
     for (const [key, c] of Object.entries(fundsRow.columns))
       (funds as Record<string, unknown>)[key] = value(totalRow, c);
+    // 其中：本年财政拨款 | 上年结转资金 | 其他资金: what the total is made of.
+    const { initial, budget, spent } = fundsRow.columns;
+    const lines: NonNullable<SelfEvalTable["funds"]["lines"]> = [];
+    for (let r = totalRow + 1; r < header.row; r++) {
+      const label = rowText(sheet, r, right).find((t) => FUND_LINE.test(t));
+      if (!label) continue;
+      lines.push({
+        label,
+        initial: value(r, initial),
+        budget: value(r, budget),
+        spent: value(r, spent),
+      });
+    }
+    if (lines.length) funds.lines = lines;
   }
   const rows: TargetRow[] = [];
   let total: SelfEvalTable["total"];
@@ -208,11 +236,8 @@ function readTable(
       at: `${sheet.name}!${address(r, cols.name ?? cols.target!)}`,
       ...(cols.nature !== undefined && { nature: cell(cols.nature) }),
     };
-    if (
-      [row.name, row.target, row.actual, row.points, row.score].every(
-        (v) => v === undefined || v === ""
-      )
-    )
+    // A row with a name and nothing else is the system's placeholder (指标2:), no target of the unit's.
+    if ([row.target, row.actual, row.points, row.score].every((v) => v === undefined || v === ""))
       continue;
     rows.push(row);
   }
@@ -227,7 +252,8 @@ function readTable(
     funds,
     ...(goals && (goals.expected || goals.actual) && { goals }),
     rows,
-    ...(total && { total }),
+    ...((total || selfScore) && { total: total ?? { score: selfScore } }),
+    ...(rules && { rules }),
     where: `${sheet.name}!${address(header.row, sheet.left)}`,
   };
 }

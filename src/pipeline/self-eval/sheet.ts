@@ -97,16 +97,27 @@ export function planSelfEvalSheet(
     const q = readQuantity(v);
     return q.kind === "number" ? q.value.toNumber() : null;
   };
-  put(r, 3, amount(table.funds.initial), "input", { numberFormat: "#,##0.00" });
-  put(r, 4, amount(table.funds.budget), "input", { numberFormat: "#,##0.00" });
-  put(r, 5, amount(table.funds.spent), "input", { numberFormat: "#,##0.00" });
-  put(r, 6, form.execution.points, "number");
+  // A total the system left blank or at 0 is its parts' sum, kept live over the rows below.
+  const lines = table.funds.lines ?? [];
+  const summed = (col: number, value: unknown) =>
+    result.execution.fromLines
+      ? put(r, col, amount(value) ?? 0, "number", {
+          formula: `SUM(${address(r + 1, col)}:${address(r + lines.length, col)})`,
+          numberFormat: "#,##0.00",
+        })
+      : put(r, col, amount(value), "input", { numberFormat: "#,##0.00" });
+  summed(3, table.funds.initial);
+  summed(4, result.execution.fromLines ? result.execution.budget?.toNumber() : table.funds.budget);
+  summed(5, result.execution.fromLines ? result.execution.spent?.toNumber() : table.funds.spent);
   put(r, 7, result.execution.rate?.toNumber() ?? "", "number", {
     formula: rateFormula(b, sp),
     numberFormat: "0.00%",
   });
-  put(r, 8, result.execution.score?.toNumber() ?? "", "total", {
-    formula: executionFormula(b, sp, address(r, 6)),
+  // Where a row of the unit's scores execution, the funds row scores nothing of its own.
+  const inRows = result.execution.inRows;
+  put(r, 6, inRows ? "—" : form.execution.points, "number");
+  put(r, 8, inRows ? "—" : (result.execution.score?.toNumber() ?? ""), "total", {
+    ...(!inRows && { formula: executionFormula(b, sp, address(r, 6)) }),
     numberFormat: "0.00",
   });
   put(r, 9, "", "text");
@@ -137,7 +148,7 @@ export function planSelfEvalSheet(
   const headerRow = r;
   s.headers.forEach((h, i) => put(r, 1 + i, h, "header"));
   plan.rowHeights[r] = 30;
-  const scoreCells: string[] = [address(fundsRow, 8)];
+  const scoreCells: string[] = inRows ? [] : [address(fundsRow, 8)];
   const firstRow = r + 1;
   table.rows.forEach((row, i) => {
     r++;

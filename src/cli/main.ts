@@ -1,4 +1,3 @@
-import { basename, dirname, extname, join, resolve } from "node:path";
 import {
   evaluate,
   INPUTS,
@@ -23,10 +22,11 @@ import { renderReport, renderSummary } from "./report";
 import { reviewCommand } from "./review/command";
 import { reportCommand } from "./report-command";
 import { projectsCommand } from "./projects-command";
+import { defaultOutput, EXIT, refuseOutputs } from "./outputs";
 
 export type { Io } from "./io";
 
-export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
+export { EXIT } from "./outputs";
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const read = parseArgs(argv);
@@ -51,8 +51,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     case "review":
     case "report":
     case "score": {
-      if (args.command === "score" && args.projects)
-        return projectsCommand(args, io, (f) => defaultOutput(f, io, args.locale));
+      if (args.command === "score" && args.projects) return projectsCommand(args, io);
       let framework: Framework | undefined;
       if (args.framework !== undefined) {
         const resolved = await resolveFramework(args.framework, io, args.locale);
@@ -99,44 +98,12 @@ function scoreJson(path: string, args: Args, io: Io, chosen?: Framework): number
   return EXIT.ok;
 }
 
-/**
- * `X.xlsx` → `X-评分表.xlsx` beside it, said the way the input was typed (relative stays relative); the
- * embedded sample's copy goes to the current folder, named without a folder.
- */
-export function defaultOutput(file: string, io: Io, locale: Locale = "zh-CN"): string {
-  const stem = basename(file, extname(file));
-  const name = catalog(locale).sheets.scoredFile(stem, macroEnabled(file) ? ".xlsm" : ".xlsx");
-  return resolve(file) === resolve(io.sampleWorkbook) ? name : join(dirname(file), name);
-}
-
-/** A macro-enabled workbook, whose copy keeps its macros and so its extension. */
-const macroEnabled = (file: string) => extname(file).toLowerCase() === ".xlsm";
-
 async function scoreWorkbooks(args: Args, io: Io, framework?: Framework): Promise<number> {
   const w = catalog(args.locale).cli;
   const files = args.files.length ? args.files : [io.sampleWorkbook];
   const outputs = files.map((f) => args.output ?? defaultOutput(f, io, args.locale));
-  // Refused before anything is written: a scored copy may hold the clerk's own edits.
-  for (const [n, output] of outputs.entries()) {
-    const same = files.filter((_, i) => resolve(outputs[i]) === resolve(output));
-    if (same.length > 1) {
-      complain(io, args.locale, w.sameOutput(same, output));
-      return EXIT.usage;
-    }
-    if (macroEnabled(files[n]) && !macroEnabled(output)) {
-      complain(io, args.locale, w.macroOutput(files[n]));
-      return EXIT.usage;
-    }
-    if (args.overwrite) continue;
-    if (resolve(output) === resolve(files[n])) {
-      complain(io, args.locale, w.sameAsInput(files[n]));
-      return EXIT.usage;
-    }
-    if (io.exists(output)) {
-      complain(io, args.locale, w.exists(output));
-      return EXIT.usage;
-    }
-  }
+  const refused = refuseOutputs(files, outputs, args, io);
+  if (refused !== undefined) return refused;
   const outcomes: Outcome[] = [];
   for (const [n, file] of files.entries())
     outcomes.push(await scoreOne(file, outputs[n], args, io, framework));

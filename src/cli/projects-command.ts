@@ -14,16 +14,13 @@ import type { Args } from "./args";
 import { cannotRead } from "./cannot-read";
 import { writeOrSay } from "./cannot-write";
 import type { Io } from "./io";
+import { defaultOutput, refuseOutputs } from "./outputs";
 
 /**
  * `score --projects`: every 绩效自评表 in each workbook scored by its form's rules, a copy written with one
  * recomputed 自评表 per project and a summary, and the results printed (or as JSON).
  */
-export async function projectsCommand(
-  args: Args,
-  io: Io,
-  outputOf: (file: string) => string
-): Promise<number> {
+export async function projectsCommand(args: Args, io: Io): Promise<number> {
   const w = catalog(args.locale).cli.projects;
   let form: SelfEvalForm | undefined;
   if (args.framework !== undefined) {
@@ -38,10 +35,14 @@ export async function projectsCommand(
       return 1;
     }
   }
+  const files = args.files.length ? args.files : [io.sampleWorkbook];
+  const outputs = files.map((f) => args.output ?? defaultOutput(f, io, args.locale));
+  const refused = refuseOutputs(files, outputs, args, io);
+  if (refused !== undefined) return refused;
   const reports: object[] = [];
   let failed = 0;
-  for (const file of args.files.length ? args.files : [io.sampleWorkbook]) {
-    const output = args.output ?? outputOf(file);
+  for (const [n, file] of files.entries()) {
+    const output = outputs[n];
     let scored;
     try {
       scored = await selfEvalXlsx(io.readBinary(file), {

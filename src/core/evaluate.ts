@@ -14,10 +14,9 @@ import { Rational } from "./rational";
 import { RuleContext } from "./rules/context";
 import { measureRatio } from "./rules/measure";
 import { outcome } from "./rules/outcome";
-import { parseBound } from "./rules/tiers";
 import { evaluateRule } from "./rules/registry";
 import type { Outcome } from "./rules/outcome";
-import { settleTotal, type TotalTerms } from "./total";
+import { capLimit, settleTotal, type TotalTerms } from "./total";
 import { validateFramework } from "./validate";
 
 /** The JSON inputs file of the public contract (README, “JSON 输入文件”), also what the workbook readers produce. */
@@ -172,9 +171,7 @@ function totalOf(indicators: IndicatorResult[], framework: Framework, ctx: RuleC
     const out = outcome();
     const ratio = measureRatio(cap.measure, { text: cap.label }, ctx, out);
     if (ratio?.kind === "ratio") {
-      const limit = [...cap.limits]
-        .filter((l) => ratio.value.lt(parseBound(l.below)!))
-        .sort((a, b) => a.max - b.max)[0];
+      const limit = capLimit(cap.limits, ratio.value);
       if (limit) {
         terms.ceiling = limit.max;
         rate = { value: ratio.value, below: limit.below };

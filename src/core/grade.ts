@@ -2,7 +2,10 @@ import type { Framework, GradeDef } from "./framework";
 import { Rational } from "./rational";
 
 /** The grade band of a total: the first band (highest minimum first) whose minimum it reaches. */
-export function gradeFor(total: number, framework: Framework): GradeDef | undefined {
+export function gradeFor(
+  total: number,
+  framework: Pick<Framework, "grades">
+): GradeDef | undefined {
   const t = Rational.fromNumber(total);
   return [...framework.grades]
     .sort((a, b) => b.min - a.min)

@@ -1,4 +1,14 @@
+import type { TotalCap } from "./framework";
 import { Rational } from "./rational";
+import { parseBound } from "./rules/tiers";
+
+/** The limit a rate falls under: of those whose bound it is below, the lowest `max`; none above them all. */
+export function capLimit(
+  limits: TotalCap["limits"],
+  rate: Rational
+): TotalCap["limits"][number] | undefined {
+  return [...limits].filter((l) => rate.lt(parseBound(l.below)!)).sort((a, b) => a.max - b.max)[0];
+}
 
 /** What holds a total beyond its indicators: points left out (not applicable), and the cap a rate set. */
 export interface TotalTerms {

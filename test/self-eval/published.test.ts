@@ -145,6 +145,10 @@ describe("perf-score score --projects", () => {
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/普陀体育中心与委托运营方结算费用\s+86\.18%\s+98\.62\s+优\s+0/);
     expect(text.out).toContain("“资金到位及时率”填报得分 7，按评分规则应为 10");
+    // A copy already there is the clerk's: it is not replaced without --overwrite.
+    writeFileSync(join(dir, "项目-评分表.xlsx"), "");
+    const again = await runCli(["score", "--projects", file]);
+    expect([again.code, again.err]).toEqual([2, expect.stringContaining("已存在")]);
     const json = await runCli(["score", "--projects", file, "--json", "--overwrite"]);
     const parsed = JSON.parse(json.out);
     expect(

@@ -104,6 +104,12 @@ describe("a target row scores as the rule text says", () => {
     expect(
       scoreRow({ nature: "≤", target: "≥95%", actual: "96%", points: 10 }, national).errors[0]
     ).toContain("方向相反");
+    // An error value is no answer in words: the row is not scored, even with a score printed beside it.
+    const broken = scoreRow({ target: "≥95%", actual: "#DIV/0!", points: 10, score: 10 }, national);
+    expect([broken.score, broken.errors]).toEqual([
+      null,
+      ["实际完成值显示错误值 #DIV/0!，请先更正该单元格"],
+    ]);
   });
 
   it("PERF.SELFEVAL totals a table: execution × points plus the rows, capped by the 一体化 rules", () => {

@@ -1,5 +1,5 @@
 import type { Localized } from "../../i18n";
-import type { GradeDef } from "../framework";
+import type { GradeDef, TotalCap } from "../framework";
 import type { Band } from "./quantity";
 
 /**
@@ -33,7 +33,7 @@ export interface SelfEvalForm {
     reasonWhenShort: boolean;
   };
   /** A ceiling on the total by the execution rate: below each bound the total is at most its `max`. */
-  cap?: { below: string; max: number }[];
+  cap?: TotalCap["limits"];
   /** What the rules say, for the sheet's notes and the README (quoted from `source`). */
   rules: Localized[];
 }

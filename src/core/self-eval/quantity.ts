@@ -1,4 +1,4 @@
-import { normalizeText } from "../parse";
+import { EXCEL_ERRORS, isMissingValue, normalizeText } from "../parse";
 import { Rational } from "../rational";
 
 /** How a target is to be met: at least (正向), at most (反向), exactly, or in words (定性). */
@@ -8,6 +8,8 @@ export type Nature = ">=" | "<=" | "=" | "qualitative";
 export type Quantity =
   | { kind: "number"; value: Rational; unit: string; comparison?: Nature }
   | { kind: "words"; text: string }
+  /** A cell showing an error value (#DIV/0!): no figure, and no words to judge either. */
+  | { kind: "error"; text: string }
   | { kind: "missing" };
 
 const HUNDRED = Rational.int(100);
@@ -33,14 +35,15 @@ const NOT_A_UNIT = /[前后底内时起止年月日号]$|年|完成|左右/;
  * fractions (95% → 0.95, unit %), so that a cell formatted as a percentage and a typed “95%” agree.
  */
 export function readQuantity(raw: unknown): Quantity {
-  if (raw === null || raw === undefined) return { kind: "missing" };
+  if (isMissingValue(raw)) return { kind: "missing" };
+  if (typeof raw === "string" && EXCEL_ERRORS.includes(raw.trim().toUpperCase()))
+    return { kind: "error", text: raw.trim() };
   if (typeof raw === "number")
     return Number.isFinite(raw)
       ? { kind: "number", value: Rational.fromNumber(raw), unit: "" }
       : { kind: "words", text: String(raw) };
   if (typeof raw !== "string") return { kind: "words", text: String(raw) };
   let t = lookalikes(normalizeText(raw)).replace(/[（(][^）)]*[）)]$/, "");
-  if (t === "" || /^[—–\-－/／]+$/.test(t)) return { kind: "missing" };
   let comparison: Nature | undefined;
   for (const [re, nature] of PREFIXES)
     if (re.test(t)) {
@@ -71,9 +74,8 @@ export function readQuantity(raw: unknown): Quantity {
 
 /** 指标性质 as the Sichuan form writes it (=, ≥, ≤) or in words (正向, 反向, 定性). */
 export function readNature(raw: unknown): Nature | "unknown" | undefined {
-  if (raw === null || raw === undefined) return undefined;
+  if (isMissingValue(raw)) return undefined;
   const t = lookalikes(normalizeText(String(raw)));
-  if (t === "" || /^[—–\-－/／]+$/.test(t)) return undefined;
   if ([">=", "≥", ">", "正向", "正向指标", "越大越好", "定量正向"].includes(t)) return ">=";
   if (["<=", "≤", "<", "反向", "反向指标", "越小越好", "定量反向"].includes(t)) return "<=";
   if (["=", "＝", "等于"].includes(t)) return "=";

@@ -41,6 +41,8 @@ export interface RowScore {
   errors: string[];
   /** How the score was reached, in the reader's language. */
   text: string[];
+  /** A quantitative row's target and actual as compared: one unit, a percentage as a fraction. */
+  figures?: { target: Rational; actual: Rational; unit: string };
   /** The rules want a 偏差原因 here: short of the target, past the deviation bound, or off an exact target. */
   deviates: boolean;
 }
@@ -97,6 +99,12 @@ export function scoreRow(row: RowInput, form: SelfEvalForm, locale: Locale = "zh
   if (declared === "unknown") result.errors.push(w.badNature(shown(row.nature)));
   if (target.kind === "missing") result.missing.push(w.columns.target);
   if (actual.kind === "missing") result.missing.push(w.columns.actual);
+  for (const [q, column] of [
+    [target, w.columns.target],
+    [actual, w.columns.actual],
+  ] as const)
+    if (q.kind === "error") result.errors.push(w.cellError(column, q.text));
+  if (result.errors.length) return result;
   const nature = natureOf(declared === "unknown" ? undefined : declared, target, actual);
   if (nature === "conflict") {
     result.errors.push(w.natureConflict(shown(row.nature), shown(row.target)));
@@ -121,6 +129,7 @@ export function scoreRow(row: RowInput, form: SelfEvalForm, locale: Locale = "zh
     );
     return result;
   }
+  result.figures = { target: pair[0], actual: pair[1], unit: target.unit || actual.unit };
   // The 一体化 rules read a negative actual as 0.
   const [t, a] = [pair[0], pair[1].max(Rational.ZERO)];
   if (t.lt(Rational.ZERO)) {

@@ -1,8 +1,9 @@
-import { formatPoints } from "../format";
+import { formatPercent, formatPoints } from "../format";
 import { gradeFor } from "../grade";
+import { isMissingValue } from "../parse";
 import { Rational } from "../rational";
 import { parseBound } from "../rules/tiers";
-import { settleTotal } from "../total";
+import { capLimit, settleTotal } from "../total";
 import { catalog, text, type Locale } from "../../i18n";
 import type { SelfEvalForm } from "./form";
 import { readQuantity } from "./quantity";
@@ -119,7 +120,7 @@ export function scoreSelfEval(
 }
 
 function gradeOf(total: Rational, form: SelfEvalForm, locale: Locale): string | undefined {
-  const g = gradeFor(total.toNumber(), { grades: form.grades } as Parameters<typeof gradeFor>[1]);
+  const g = gradeFor(total.toNumber(), form);
   return g && text(g.grade, locale);
 }
 
@@ -222,10 +223,7 @@ function rowsCarryTotal(table: SelfEvalTable, form: SelfEvalForm): boolean {
 function capOf(form: SelfEvalForm, rate: Rational | null): number | undefined {
   if (!form.cap) return Infinity;
   if (!rate) return undefined;
-  const under = form.cap
-    .filter((c) => rate.lt(parseBound(c.below)!))
-    .sort((a, b) => a.max - b.max)[0];
-  return under ? under.max : form.total;
+  return capLimit(form.cap, rate)?.max ?? form.total;
 }
 
 function checkExecution(
@@ -331,14 +329,11 @@ export function printedTotal(
   };
 }
 
-const blank = (v: unknown) =>
-  v === null ||
-  v === undefined ||
-  String(v).trim() === "" ||
-  /^[—–\-－/／无]+$/.test(String(v).trim());
+/** No 偏差原因: blank, a dash, or 无. */
+const blank = (v: unknown) => isMissingValue(v) || (typeof v === "string" && v.trim() === "无");
 const show = formatPoints;
 const distance = (a: Rational, b: Rational) => (a.gt(b) ? a.sub(b) : b.sub(a));
-const pct = (r: Rational) => `${r.mul(Rational.int(100)).toFixed(2)}%`;
+const pct = formatPercent;
 
 const isBlankRow = (r: SelfEvalTable["rows"][number]) =>
   [r.target, r.actual, r.points, r.score].every((v) => readQuantity(v).kind === "missing");

@@ -79,6 +79,8 @@ export const selfEval: SelfEvalWords = {
     `the target “${target}” and the actual “${actual}” are in different units and cannot be compared`,
   ambiguousPercent: (actual: string) =>
     `the actual “${actual}” has no % sign and could be a fraction or a percentage; please write it out (98%)`,
+  cellError: (column: string, error: string) =>
+    `the ${column} shows the error value ${error}; correct that cell first`,
   negativeTarget: (target: string) =>
     `the target “${target}” is negative; no completion rate can be worked out`,
   badAmount: (column: string, raw: string) => `${column} “${raw}” is not an amount (10k yuan)`,

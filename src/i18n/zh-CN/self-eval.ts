@@ -68,6 +68,7 @@ export const selfEval = {
     `年度指标值“${target}”与实际完成值“${actual}”的单位不同，无法比较`,
   ambiguousPercent: (actual: string) =>
     `实际完成值“${actual}”没有 % 号，既可能是比例也可能是百分数，请写明（如 98%）`,
+  cellError: (column: string, error: string) => `${column}显示错误值 ${error}，请先更正该单元格`,
   negativeTarget: (target: string) => `年度指标值“${target}”为负数，无法计算完成率`,
   badAmount: (column: string, raw: string) => `${column}“${raw}”不是金额（万元）`,
   zeroBudget: "全年预算数为 0，无法计算预算执行率",

@@ -158,8 +158,6 @@ export function planSelfEvalSheet(
     put(r, COL.name, cellText(row.name), "wrap");
     const nature = scored.nature;
     put(r, COL.nature, natureText(nature, locale), "text");
-    const target = readQuantity(row.target);
-    const actual = readQuantity(row.actual);
     const points = readQuantity(row.points);
     put(
       r,
@@ -169,14 +167,9 @@ export function planSelfEvalSheet(
       { numberFormat: "0.##" }
     );
     const score = scored.score?.toNumber() ?? "";
-    if (
-      nature &&
-      nature !== "qualitative" &&
-      target.kind === "number" &&
-      actual.kind === "number"
-    ) {
-      const unit = target.unit || actual.unit;
-      const [t, a] = sameScale(target, actual);
+    // A quantitative row is written as the rules compared it: numbers in one unit, the sign in the format.
+    if (nature && nature !== "qualitative" && scored.figures) {
+      const { target: t, actual: a, unit } = scored.figures;
       put(r, COL.target, t.toNumber(), "input", {
         numberFormat: quantityFormat(t, unit, sign(nature)),
       });
@@ -292,18 +285,6 @@ function natureText(nature: Nature | null, locale: Locale): string {
 }
 
 const sign = (n: Nature) => (n === ">=" ? "≥" : n === "<=" ? "≤" : n === "=" ? "=" : "");
-
-/** A plain number beside a percentage is put on the percentage's scale (98 → 0.98), as the rules read it. */
-function sameScale(
-  target: { value: Rational; unit: string },
-  actual: { value: Rational; unit: string }
-): [Rational, Rational] {
-  const scale = (q: { value: Rational; unit: string }, other: { unit: string }) =>
-    q.unit === "" && other.unit === "%" && q.value.ge(Rational.int(2))
-      ? q.value.div(Rational.int(100))
-      : q.value;
-  return [scale(target, actual), scale(actual, target)];
-}
 
 /** "≥"0.00% or "≤"0"天": the number stays a number, the form's sign and unit are the format's. */
 export function quantityFormat(value: Rational, unit: string, prefix: string): string {

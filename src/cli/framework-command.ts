@@ -1,4 +1,5 @@
 import {
+  SELF_EVAL_FORMS,
   FRAMEWORK_TEMPLATES,
   FRAMEWORKS,
   placedIndicators,
@@ -82,6 +83,12 @@ export async function frameworkCommand(args: Args, io: Io): Promise<number> {
     ];
     // The long names wrap, so the listing reads whole in a 100-column window.
     io.out(columns(rows, 1) + "\n");
+    // The 自评表 rules apart: their rows are the unit's own targets, so they have no indicators to count.
+    const forms = [
+      w.formHeaders,
+      ...SELF_EVAL_FORMS.map((f) => [f.id, text(f.title, args.locale)]),
+    ];
+    io.out(`\n${w.formsTitle}\n${columns(forms, 1)}\n`);
     return 0;
   }
   const target = args.target!;

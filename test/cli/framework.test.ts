@@ -34,6 +34,18 @@ describe("perf-score framework", () => {
     );
     expect(lines[2]).toMatch(/^\s+系框架（2021年修订）$/);
     expect(r.out).toMatch(/national-2013\s+.*\s+27\s+—\s+模板：须由财政部门补充分值和计分规则/);
+    // The 自评表 rules apart, whose rows are the unit's own: the ids score --projects --framework takes.
+    const forms = r.out.slice(
+      r.out.indexOf("绩效自评表的评分规则（score --projects --framework 编号）：")
+    );
+    for (const id of [
+      "national-2020-project",
+      "national-2020-department",
+      "sichuan-2023-project",
+      "hubei-2020-project",
+      "yitihua-project",
+    ])
+      expect(forms).toMatch(new RegExp(`^${id}\\s+\\S`, "m"));
   });
 
   it("exports a built-in or a file as .xlsx or .json, which check finds sound", () => {

@@ -104,6 +104,10 @@ describe("a target row scores as the rule text says", () => {
     expect(
       scoreRow({ nature: "≤", target: "≥95%", actual: "96%", points: 10 }, national).errors[0]
     ).toContain("方向相反");
+    // Points past any form's (a cell near the largest double) are refused, not summed into Infinity.
+    expect(
+      scoreRow({ target: "≥95%", actual: "98%", points: 1.7976931348623151e308 }, national).errors
+    ).toEqual(["分值“1.7976931348623151e+308”不是分数（应为 0 至 10000 之间的数）"]);
     // An error value is no answer in words: the row is not scored, even with a score printed beside it.
     const broken = scoreRow({ target: "≥95%", actual: "#DIV/0!", points: 10, score: 10 }, national);
     expect([broken.score, broken.errors]).toEqual([

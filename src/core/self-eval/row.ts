@@ -66,6 +66,8 @@ const DEFS = (locale: Locale): Record<string, InputDef> => {
 };
 
 const HUNDRED = Rational.int(100);
+/** No row of a 100-point form is worth more; beyond doubles, a sum of such points is no longer a number. */
+const MAX_POINTS = Rational.int(10000);
 
 /**
  * Scores one of the unit's target rows by the form's rules: ≥ and = rows by completion (actual / target,
@@ -88,6 +90,7 @@ export function scoreRow(row: RowInput, form: SelfEvalForm, locale: Locale = "zh
   else if (
     points.kind !== "number" ||
     points.value.lt(Rational.ZERO) ||
+    points.value.gt(MAX_POINTS) ||
     !["", "分"].includes(points.unit)
   )
     result.errors.push(w.badPoints(shown(row.points)));
@@ -243,7 +246,9 @@ function settle(result: RowScore, outcome: ReturnType<typeof evaluateRule>, loca
   const ctx = new RuleContext({}, undefined, locale, { defs: DEFS(locale) });
   result.errors.push(...outcome.errors.map((n) => ctx.render(n)));
   result.text.push(...outcome.text);
-  if (!isBlocked(outcome) && outcome.score) result.score = outcome.score.round(2);
+  // To 2 places as the form prints, never above the row's points (half of a cent rounds up).
+  if (!isBlocked(outcome) && outcome.score)
+    result.score = outcome.score.round(2).min(result.points ?? outcome.score.round(2));
 }
 
 /** The row's nature: the column's, else the target's own sign, else words make it qualitative, else ≥. */

@@ -141,6 +141,8 @@ line.
   templateWritten: (path) => `empty data sheet written: ${path}`,
   framework: {
     listHeaders: ["Id", "Title", "Indicators", "Total", "Kind"],
+    formsTitle: "Rules for self-evaluation forms (score --projects --framework ID):",
+    formHeaders: ["Id", "Title"],
     builtIn: "built in, ready to score",
     template: "template: the bureau adds points and rules",
     checked: (target, title, count, total) =>

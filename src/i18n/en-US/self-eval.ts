@@ -71,7 +71,7 @@ export const selfEval: SelfEvalWords = {
   bands: { 达成: "achieved", 部分达成: "partly achieved", 未达成: "not achieved" },
   rowLabel: "target completion",
   rowNumber: (n: number) => `indicator ${n}`,
-  badPoints: (raw: string) => `points “${raw}” is not a number of points (0 or more)`,
+  badPoints: (raw: string) => `points “${raw}” is not a number of points (0 to 10000)`,
   badNature: (raw: string) => `indicator type “${raw}” is not ≥, ≤, = or qualitative`,
   natureConflict: (nature: string, target: string) =>
     `indicator type “${nature}” runs against the target “${target}”; please check`,

@@ -136,6 +136,8 @@ JSON 输入文件：
   templateWritten: (path: string) => `已写入空白的“绩效基础数据”模板：${path}`,
   framework: {
     listHeaders: ["编号", "名称", "三级指标", "总分", "类别"],
+    formsTitle: "绩效自评表的评分规则（score --projects --framework 编号）：",
+    formHeaders: ["编号", "名称"],
     builtIn: "内置，可直接计分",
     template: "模板：须由财政部门补充分值和计分规则",
     checked: (target: string, title: string, count: number, total: number) =>

@@ -60,7 +60,7 @@ export const selfEval = {
   bands: { 达成: "达成", 部分达成: "部分达成", 未达成: "未达成" },
   rowLabel: "指标完成率",
   rowNumber: (n: number) => `第${n}个指标`,
-  badPoints: (raw: string) => `分值“${raw}”不是分数（应为不小于 0 的数）`,
+  badPoints: (raw: string) => `分值“${raw}”不是分数（应为 0 至 10000 之间的数）`,
   badNature: (raw: string) => `指标性质“${raw}”无法识别（应为 ≥、≤、= 或 定性）`,
   natureConflict: (nature: string, target: string) =>
     `指标性质“${nature}”与年度指标值“${target}”的方向相反，请核对`,

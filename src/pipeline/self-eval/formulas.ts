@@ -17,7 +17,8 @@ export function risingFormula(c: RowCells, form: SelfEvalForm): string {
   const base = `IF(${c.target}=0,${c.points},MIN(${c.points},${c.points}*${a}/${c.target}))`;
   const d = form.rows.deviation;
   const score = d?.deduct
-    ? `MAX(0,${base}-IF(AND(${c.target}>0,${a}/${c.target}>=${ratio(d.at)}),${d.deduct},0))`
+    ? // Nested, not AND(): Excel's AND works out every argument, so a target of 0 would give #DIV/0!.
+      `MAX(0,${base}-IF(${c.target}>0,IF(${a}/${c.target}>=${ratio(d.at)},${d.deduct},0),0))`
     : base;
   return guarded(c, score);
 }
@@ -36,9 +37,12 @@ export function rowFormula(nature: Nature, c: RowCells, form: SelfEvalForm): str
   return nature === "<=" ? fallingFormula(c, form) : risingFormula(c, form);
 }
 
-/** Nothing until the row's three figures are numbers: a blank is missing, never 0. */
+/**
+ * Nothing until the row's three figures are numbers: a blank is missing, never 0. To 2 places, never above
+ * the points.
+ */
 function guarded(c: RowCells, score: string): string {
-  return `IF(COUNT(${c.target},${c.actual},${c.points})<3,"",ROUND(${score},2))`;
+  return `IF(COUNT(${c.target},${c.actual},${c.points})<3,"",MIN(${c.points},ROUND(${score},2)))`;
 }
 
 /** 预算执行率 × points, at most the points. */
